@@ -1,0 +1,72 @@
+"""casualtylib: typed, sourced casualty figures from war articles.
+
+Parse infobox casualty strings into typed ranges, read articles in plain
+text, YAML front matter or MediaWiki wikitext, and get everything as pandas
+DataFrames validated by pandera schemas.
+
+>>> import casualtylib
+>>> [(f.low, f.high, f.outcome) for f in casualtylib.parse_casualties("90–200 civilians killed")]
+[(90, 200, 'killed')]
+
+Heavy dependencies (pandas, pandera, pint) are imported on first use, so
+``import casualtylib`` stays fast.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .article import Article, Section, read_article, read_articles
+from .dates import DateRange, parse_date_range
+from .errors import ArticleFormatError, CasualtyError, ParseError
+from .figures import Casualties, Figure, Fragment, parse_casualties
+from .frames import infobox_figures
+
+if TYPE_CHECKING:
+    from .evaluate import evaluate_infobox
+    from .schemas import FigureSchema
+    from .units import registry
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "ArticleFormatError",
+    "Casualties",
+    "CasualtyError",
+    "DateRange",
+    "Figure",
+    "FigureSchema",
+    "Fragment",
+    "ParseError",
+    "Section",
+    "__version__",
+    "evaluate_infobox",
+    "infobox_figures",
+    "parse_casualties",
+    "parse_date_range",
+    "read_article",
+    "read_articles",
+    "registry",
+]
+
+_LAZY = {
+    "FigureSchema": ("casualtylib.schemas", "FigureSchema"),
+    "registry": ("casualtylib.units", "registry"),
+    "evaluate_infobox": ("casualtylib.evaluate", "evaluate_infobox"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        module, attr = _LAZY[name]
+        value = getattr(importlib.import_module(module), attr)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'casualtylib' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

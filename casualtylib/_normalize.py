@@ -1,0 +1,204 @@
+"""Text normalisation that remembers where every character came from.
+
+Casualty strings arrive with footnote marks, ``<ref>`` tags, wiki links,
+HTML entities, non-ASCII digits and a dozen kinds of dash. The parsers work on
+a cleaned copy; :class:`Normalized` maps every span of that copy back to the
+original text, so results can quote their source verbatim.
+
+Two passes:
+
+1. markup: footnotes, ``<ref>`` tags, comments and a few templates are
+   removed, ``<br>`` and list bullets become line breaks, links keep their
+   label. This pass changes lengths and records an offset map.
+2. folding, one character for one: Unicode decimal digits become ASCII
+   digits, every dash and minus becomes ``-``, every space becomes ``" "``.
+
+>>> n = normalize("1,200[3]–1,500 killed")
+>>> n.text
+'1,200-1,500 killed'
+>>> n.original_span((0, 11))
+(0, 14)
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["Normalized", "normalize", "fold"]
+
+# Footnote marks and markup a casualty field can carry. Each alternative is
+# bounded; none can backtrack over more than a few hundred characters.
+_FOOTNOTE = (
+    r"\[(?:\d{1,3}|[a-zA-Z]{1,2}|(?:note|nb|n|lower-alpha|upper-alpha)\s?\d{1,3}"
+    r"|[a-z]{1,3}\s\d{1,3}|citation needed|clarification needed|better source needed"
+    r"|failed verification|dubious|when\?|who\?|page needed)\]"
+)
+_MARKUP = re.compile(
+    r"(?P<ref><ref\b[^<>]{0,500}/>|<ref\b[^<>]{0,500}>(?s:.){0,5000}?</ref\s{0,3}>)"
+    r"|(?P<comment><!--(?s:.){0,5000}?-->)"
+    r"|(?P<br><(?:br|hr)\b[^<>]{0,50}>)"
+    r"|(?P<tag></?[a-zA-Z][a-zA-Z0-9]{0,15}\b[^<>]{0,300}>)"
+    rf"|(?P<footnote>{_FOOTNOTE})"
+    r"|(?P<link>\[\[(?:[^\[\]|]{0,300}\|)?(?P<label>[^\[\]|]{0,300})\]\])"
+    r"|(?P<extlink>\[https?://[^\s\[\]]{1,500}(?:\s(?P<extlabel>[^\[\]]{0,300}))?\])"
+    r"|(?P<circa>\{\{\s{0,3}(?:circa|c\.|ca\.?|approx\.?)\s{0,3}\}\})"
+    r"|(?P<dash>\{\{\s{0,3}(?:ndash|mdash|snd|spnd|spaced ndash|dash)\s{0,3}\}\})"
+    r"|(?P<space>\{\{\s{0,3}(?:nbsp|sp|space)\s{0,3}\}\})"
+    r"|(?P<fntemplate>\{\{\s{0,3}(?:efn|refn|sfn|sfnp|cn|citation needed|fact|r|rp|ref|ref label|note|notetag|nbsp)\b[^{}]{0,1000}\}\})"
+    r"|(?P<wrap>\{\{\s{0,3}(?:nowrap|small|big|nobold|noitalic|lang-?\w{0,5})\s{0,3}\|(?P<wrapped>[^{}|]{0,300})\}\})"
+    r"|(?P<list>\{\{\s{0,3}(?:ubl|unbulleted list|plainlist|flatlist|hlist|bulleted list|blist|ubil)\s{0,3}\||\}\})"
+    r"|(?P<entity>&(?:[a-zA-Z]{2,8}|#\d{1,7}|#x[0-9a-fA-F]{1,6});)"
+    r"|(?P<quote>'{2,5})"
+    r"|(?P<bullet>[*•·]+|\u2022)"
+    r"|(?P<mark>[†‡§¶])"
+)
+_MARKUP_TRIGGERS = frozenset("[<{&'*•·†‡§¶")
+
+
+@dataclass(frozen=True, slots=True)
+class _Segment:
+    norm_start: int
+    norm_end: int
+    orig_start: int
+    orig_end: int
+    identity: bool
+
+
+class Normalized:
+    """A normalised text and the map back to the original.
+
+    Attributes:
+        original: the text as given.
+        text: the normalised text.
+        removed: spans of the original that the markup pass removed or
+            replaced (footnote marks, tags): they are never residue.
+    """
+
+    __slots__ = ("original", "text", "removed", "_segments", "_starts")
+
+    def __init__(
+        self,
+        original: str,
+        text: str,
+        segments: list[_Segment] | None,
+        removed: tuple[tuple[int, int], ...] = (),
+    ) -> None:
+        self.original = original
+        self.text = text
+        self.removed = removed
+        self._segments = segments
+        self._starts = [s.norm_start for s in segments] if segments else None
+
+    def original_start(self, pos: int) -> int:
+        """Position in the original of the character at ``pos``."""
+        if self._segments is None:
+            return pos
+        if pos >= len(self.text):
+            return len(self.original)
+        seg = self._segments[bisect.bisect_right(self._starts, pos) - 1]
+        return seg.orig_start + (pos - seg.norm_start) if seg.identity else seg.orig_start
+
+    def original_end(self, pos: int) -> int:
+        """Position in the original just after the character before ``pos``."""
+        if self._segments is None:
+            return pos
+        if pos <= 0:
+            return 0
+        seg = self._segments[bisect.bisect_right(self._starts, pos - 1) - 1]
+        return seg.orig_start + (pos - seg.norm_start) if seg.identity else seg.orig_end
+
+    def original_span(self, span: tuple[int, int]) -> tuple[int, int]:
+        """Map a ``(start, end)`` span of :attr:`text` to the original."""
+        start, end = span
+        if end <= start:
+            o = self.original_start(start)
+            return (o, o)
+        return (self.original_start(start), self.original_end(end))
+
+
+def normalize(text: str) -> Normalized:
+    """Clean ``text`` for parsing, keeping the offset map (see module doc)."""
+    if text.isascii() and _MARKUP_TRIGGERS.isdisjoint(text):
+        return Normalized(text, text, None)
+    out: list[str] = []
+    segments: list[_Segment] = []
+    removed: list[tuple[int, int]] = []
+    npos = 0
+    last = 0
+
+    def emit(piece: str, ostart: int, oend: int, identity: bool) -> None:
+        nonlocal npos
+        if piece:
+            segments.append(_Segment(npos, npos + len(piece), ostart, oend, identity))
+            out.append(piece)
+            npos += len(piece)
+
+    for m in _MARKUP.finditer(text):
+        start, end = m.span()
+        if start > last:
+            emit(text[last:start], last, start, True)
+        kind = m.lastgroup
+        if kind in ("link", "wrap", "extlink"):
+            inner = {"link": "label", "wrap": "wrapped", "extlink": "extlabel"}[kind]
+            if m.group(inner):
+                istart, iend = m.span(inner)
+                removed.extend([(start, istart), (iend, end)])
+                emit(text[istart:iend], istart, iend, True)
+            else:
+                removed.append((start, end))
+        else:
+            removed.append((start, end))
+            emit(_replacement(kind, m.group()), start, end, False)
+        last = end
+    emit(text[last:], last, len(text), True)
+    return Normalized(text, fold("".join(out)), segments, tuple(removed))
+
+
+def _replacement(kind: str | None, matched: str) -> str:
+    if kind in ("br", "bullet", "list"):
+        return "\n"
+    if kind == "circa":
+        return "c. "
+    if kind == "dash":
+        return "-"
+    if kind == "space":
+        return " "
+    if kind == "entity":
+        return fold(html.unescape(matched))
+    return ""
+
+
+def fold(text: str) -> str:
+    """Fold characters one for one: digits to ASCII, dashes to ``-``, spaces to
+    ``" "``. Lengths never change, so offsets stay valid.
+
+    >>> fold("١٤٠٣ — ١٥٠٠")
+    '1403 - 1500'
+    """
+    if text.isascii():
+        return text.replace("\t", " ").replace("\r", " ")
+    return "".join(_fold_char(c) if c > "\x7f" or c in "\t\r" else c for c in text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    if c in "\t\r":
+        return " "
+    if c.isdecimal():
+        return str(unicodedata.decimal(c))
+    cat = unicodedata.category(c)
+    if cat == "Pd" or c in "\u2212\u2043\ufe63\uff0d":
+        return "-"
+    if cat == "Zs" or c in "\u200b\u2060\ufeff":
+        return " "
+    if c in "\u2018\u2019\u201b\u2032":
+        return "'"
+    if c in "\u201c\u201d\u201f\u2033":
+        return '"'
+    folded = unicodedata.normalize("NFKC", c)
+    return folded if len(folded) == 1 else c

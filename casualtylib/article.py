@@ -1,0 +1,205 @@
+"""Articles: a war article's title, infobox, period, sides and sections.
+
+:func:`read_article` reads a file or a string in any of the formats in
+:mod:`casualtylib.formats` and returns an :class:`Article`.
+
+>>> art = read_article('''= Battle of X =
+...
+... Infobox
+... - Date: 16–31 December 2012
+... - Combatant1: Free Syrian Army
+... - Combatant2: Syrian Government
+... - Casualties1: 132 killed
+...
+... ==December==
+... On 20 December, 3 soldiers were killed.
+... ''')
+>>> art.title, art.period.start, art.party(1)
+('Battle of X', datetime.date(2012, 12, 16), 'Free Syrian Army')
+>>> [(s.heading, s.path) for s in art.sections]
+[('', ()), ('December', ('December',))]
+>>> art.text[art.sections[1].start:art.sections[1].end].strip()
+'On 20 December, 3 soldiers were killed.'
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .dates import DateRange, parse_date_range
+from .errors import ArticleFormatError, CasualtyError
+
+__all__ = ["Article", "Section", "read_article", "read_articles", "ARTICLE_SUFFIXES"]
+
+#: File endings :func:`read_articles` picks up in a folder.
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".wiki", ".wikitext", ".mediawiki")
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A section of an article's body.
+
+    Attributes:
+        heading: the heading's text ("" for the lead before any heading).
+        level: the heading level (2 for ``==X==`` or ``## X``; 0 for the lead).
+        path: the headings from the top down to this one, e.g. ``("2011", "November")``.
+        start, end: character offsets of the section's content (heading line
+            excluded) in :attr:`Article.text`.
+        heading_start: offset of the heading line itself.
+    """
+
+    heading: str
+    level: int
+    path: tuple[str, ...]
+    start: int
+    end: int
+    heading_start: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article, read from any supported format.
+
+    Attributes:
+        name: a short identifier: the file name, or the title for text input.
+        title: the article's title.
+        text: the article text that all offsets refer to. For the plain and
+            front-matter formats it is the file as read; for wikitext it is
+            the plain-text rendering of the body (markup removed, headings
+            kept as ``== X ==`` lines).
+        infobox: the infobox fields, keys lower-cased, values as plain text.
+        period: the infobox date range.
+        combatants: side number to the combatant names of that side.
+        sections: the body's sections in order, the lead first.
+        body_start: offset in :attr:`text` where the prose begins.
+        format: "plain", "frontmatter" or "wikitext".
+        path: the file read, or None.
+    """
+
+    name: str
+    title: str
+    text: str
+    infobox: Mapping[str, str] = field(default_factory=dict)
+    period: DateRange = field(default_factory=lambda: DateRange(None, None, ""))
+    combatants: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+    sections: tuple[Section, ...] = ()
+    body_start: int = 0
+    format: str = "plain"
+    path: str | None = None
+
+    def party(self, side: int) -> str | None:
+        """The first combatant named for ``side``, or None."""
+        names = self.combatants.get(side, ())
+        return names[0] if names else None
+
+    def casualty_fields(self) -> list[tuple[str, int | None]]:
+        """The infobox's casualty fields as ``(key, side)`` pairs, in order.
+
+        >>> Article("a", "A", "", infobox={"casualties2": "5 killed", "casualties1": "x"}).casualty_fields()
+        [('casualties1', 1), ('casualties2', 2)]
+        """
+        out = []
+        for key in self.infobox:
+            m = _CASUALTY_KEY.fullmatch(key)
+            if m:
+                out.append((key, int(m.group(1)) if m.group(1) else None))
+        return sorted(out, key=lambda kv: (kv[1] is None, kv[1] or 0, kv[0]))
+
+    def section_at(self, offset: int) -> Section | None:
+        """The innermost section holding ``offset``, or None before the body."""
+        found = None
+        for s in self.sections:
+            if s.heading_start <= offset < s.end or (s.start <= offset < s.end):
+                found = s
+        return found
+
+
+_CASUALTY_KEY = re.compile(r"casualties\s?(\d{0,2})")
+
+
+def read_article(
+    source: "str | os.PathLike[str] | bytes | Article",
+    *,
+    name: str | None = None,
+    format: str | None = None,
+) -> Article:
+    """Read an article from a file path or from its text.
+
+    Args:
+        source: a path (``str`` without a line break, or ``os.PathLike``), the
+            article's text (``str`` with a line break), its bytes, or an
+            :class:`Article` (returned as is).
+        name: the article's name in results (default: the file name, or the
+            title for text).
+        format: "plain", "frontmatter" or "wikitext" to skip detection.
+
+    Raises:
+        ArticleFormatError: the input is not text, not UTF-8, or in no known
+            format; the error names the file and, where it applies, the line.
+        FileNotFoundError: the path does not exist.
+    """
+    from . import formats
+
+    if isinstance(source, Article):
+        return source
+    path: str | None = None
+    if isinstance(source, os.PathLike) or (isinstance(source, str) and "\n" not in source and len(source) < 4096):
+        path = os.fspath(source)
+        if not os.path.exists(path):
+            raise FileNotFoundError(f"no such article file: {path}")
+        if os.path.isdir(path):
+            raise ArticleFormatError("is a folder, not an article (use read_articles)", path=path)
+        data: bytes | str = Path(path).read_bytes()
+    else:
+        data = source
+    text = _decode(data, path)
+    return formats.parse(text, path=path, name=name, format=format)
+
+
+def read_articles(
+    paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str]]",
+    *,
+    errors: str = "raise",
+) -> Iterator[Article | CasualtyError]:
+    """Read every article under ``paths`` (files, or folders searched for
+    :data:`ARTICLE_SUFFIXES`), lazily, in sorted order within a folder.
+
+    With ``errors="raise"`` the first bad file raises; with ``"return"`` its
+    :class:`~casualtylib.errors.CasualtyError` is yielded in its place, so a
+    batch run can report it and go on.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    for p in paths:
+        p = Path(p)
+        files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES and not f.name.lower().startswith("readme")) if p.is_dir() else [p]
+        for f in files:
+            try:
+                yield read_article(f)
+            except (CasualtyError, OSError) as exc:
+                if errors == "raise":
+                    raise
+                yield exc if isinstance(exc, CasualtyError) else ArticleFormatError(str(exc.strerror or exc), path=str(f))
+
+
+def _decode(data: bytes | str, path: str | None) -> str:
+    if isinstance(data, str):
+        if "\x00" in data:
+            raise ArticleFormatError("not text: it holds NUL characters", path=path, line=data.count("\n", 0, data.index("\x00")) + 1)
+        return data
+    if b"\x00" in data[:8192] or b"\x00" in data:
+        raise ArticleFormatError("not text: binary data (NUL bytes)", path=path)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ArticleFormatError(
+            f"not UTF-8 text (undecodable byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "re-encode the file as UTF-8",
+            path=path,
+            line=line,
+        ) from None

@@ -1,0 +1,406 @@
+"""Parsing infobox casualty fields into typed, sourced figures.
+
+:func:`parse_casualties` turns one field ("1,659 soldiers killed, 132 armoured
+vehicles destroyed (SOHR claim)") into :class:`Figure` objects, in order, and
+reports in ``residue`` every fragment holding a number that it could not turn
+into a figure: nothing is dropped silently.
+
+>>> result = parse_casualties("73+ fighters killed, 5 fighters killed (SOHR claim)")
+>>> [(f.low, f.high, f.qualifier, f.outcome, f.subject, f.attribution) for f in result]
+[(73, None, 'at_least', 'killed', 'fighters', None), (5, 5, 'exact', 'killed', 'fighters', 'SOHR')]
+>>> result[0].text, result[0].span
+('73+ fighters killed', (0, 19))
+>>> parse_casualties("Unknown").figures
+()
+>>> parse_casualties("300 killed (2011-2012)").residue
+(Fragment(text='2011-2012', span=(12, 21)),)
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, overload
+
+from . import numbers, outcomes, sources
+from ._normalize import normalize
+from .errors import ParseError
+from .numbers import Quantity
+from .units import unit_of
+
+if TYPE_CHECKING:
+    import pint
+
+__all__ = ["Figure", "Fragment", "Casualties", "parse_casualties"]
+
+
+@dataclass(frozen=True, slots=True)
+class Fragment:
+    """A piece of text holding a number that is not part of any figure."""
+
+    text: str
+    span: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One casualty figure: a count of people or things, with its bounds.
+
+    Attributes:
+        text: the clause, verbatim from the parsed string.
+        span: ``(start, end)`` of ``text`` in the parsed string.
+        low: the lower bound (0 for "up to N").
+        high: the upper bound; None when open-ended ("73+", "at least 50").
+        qualifier: exact, range, at_least, at_most, approximate or vague.
+        outcome: killed, wounded, captured, ... (see
+            :data:`casualtylib.outcomes.OUTCOMES`); None when the text names none.
+        subject: who or what was counted, as written ("" when not named).
+        unit: person, vehicle, aircraft or vessel (pint units, see
+            :mod:`casualtylib.units`).
+        attribution: the source the text attributes the figure to, normalised
+            ("SOHR", "opposition"); None when it names none.
+    """
+
+    text: str
+    span: tuple[int, int]
+    low: int
+    high: int | None
+    qualifier: str
+    outcome: str | None
+    subject: str
+    unit: str
+    attribution: str | None = None
+
+    @property
+    def is_open(self) -> bool:
+        """True when the figure has no upper bound."""
+        return self.high is None
+
+    @property
+    def quantity(self) -> "pint.Quantity":
+        """The figure's lower bound as a pint quantity in its unit.
+
+        >>> parse_casualties("3 tanks lost")[0].quantity
+        <Quantity(3, 'vehicle')>
+        """
+        from .units import quantity
+
+        return quantity(self.low, self.unit)
+
+    @property
+    def bounds(self) -> tuple["pint.Quantity", "pint.Quantity | None"]:
+        """``(low, high)`` as pint quantities; high is None when open."""
+        from .units import quantity
+
+        return quantity(self.low, self.unit), None if self.high is None else quantity(self.high, self.unit)
+
+
+@dataclass(frozen=True, slots=True)
+class Casualties(Sequence[Figure]):
+    """The figures of one casualty field, in order, and what was left over.
+
+    It is a sequence of :class:`Figure`; ``residue`` holds the fragments with
+    a digit or number word that could not be placed in a figure (footnote
+    marks and markup aside).
+    """
+
+    text: str
+    figures: tuple[Figure, ...]
+    residue: tuple[Fragment, ...] = ()
+
+    @overload
+    def __getitem__(self, index: int) -> Figure: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Figure, ...]: ...
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        return self.figures[index]
+
+    def __len__(self) -> int:
+        return len(self.figures)
+
+    def __iter__(self) -> Iterator[Figure]:
+        return iter(self.figures)
+
+
+# -- clause structure ---------------------------------------------------------
+
+# Hard separators end a clause and the reach of an attribution note.
+_HARD = re.compile(r"[\n;|]")
+# An attribution note in parentheses (digits excluded: "(SOHR: 450)" is a figure).
+_NOTE = re.compile(r"\((?P<inner>[^()\d\n]{1,100})\)")
+# An unbracketed attribution: "per SOHR", "according to the UN".
+_PER = re.compile(
+    r"(?<![\w-])(?:per|according\s{1,3}to|as\s{1,3}per|claimed\s{1,3}by|reported\s{1,3}by)\s{1,3}"
+    r"(?P<who>[^,;()\n\d]{1,60}?)(?=\s{0,3}(?:[,;()\n]|$))",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(r"(?P<label>[^:\n,;()]{1,60}?)\s{0,3}:\s{0,3}$")
+_CONNECTOR = re.compile(r"^[\s,&/+]*(?:(?:and|or|and/or|plus)[\s,]*)?$", re.IGNORECASE)
+_SUBJECT_TRIM_END = re.compile(
+    r"(?:[\s,.:;&/+\-()]|(?<![\w-])(?:and|or|were|was|are|is|have|has|had|been|being|reportedly|allegedly"
+    r"|reported|confirmed|believed|presumed|also|who|which|that)(?![\w-]))+$",
+    re.IGNORECASE,
+)
+_SUBJECT_TRIM_START = re.compile(r"^(?:[\s,.:;&/+\-()]|(?<![\w-])(?:of|the)(?![\w-]))+", re.IGNORECASE)
+_PARENS = re.compile(r"\([^()]{0,200}\)")
+_DIGITISH = re.compile(r"[\w.,/+\-]{0,40}\d[\w.,/+\-]{0,40}")
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+# Source keys that are also belligerents: as a label they name who was counted.
+_PARTIES = frozenset({"government", "opposition", "FSA"})
+_YEARS = re.compile(r"^\d{4}(?:\s{0,2}-\s{0,2}(?:\d{2}|\d{4}))?$")
+_DAY_MONTH_BEFORE = re.compile(rf"(?<![\w-]){_MONTHS}\.?\s{{1,3}}$", re.IGNORECASE)
+_DAY_MONTH_AFTER = re.compile(rf"^\s{{1,3}}{_MONTHS}(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Clause:
+    q: Quantity
+    start: int
+    end: int
+    segment: int
+    outcome: str | None = None
+    subject: str = ""
+    attribution: str | None = None
+    in_parens: bool = False
+
+
+def parse_casualties(text: str) -> Casualties:
+    """Parse one infobox casualty field into figures.
+
+    Args:
+        text: the field's value, as plain text; leftover wiki markup, footnote
+            marks and ``<ref>`` tags are tolerated.
+
+    Returns:
+        A :class:`Casualties` sequence of :class:`Figure` with the
+        unplaceable numeric fragments in ``residue``.
+
+    Raises:
+        ParseError: ``text`` is not a string.
+
+    >>> [(f.low, f.high, f.outcome) for f in parse_casualties("200 killed, 400 wounded, 50 captured")]
+    [(200, 200, 'killed'), (400, 400, 'wounded'), (50, 50, 'captured')]
+    >>> f = parse_casualties("806 opposition fighters and defectors killed, (opposition claims)")[0]
+    >>> f.subject, f.attribution
+    ('opposition fighters and defectors', 'opposition')
+    """
+    if not isinstance(text, str):
+        raise ParseError(f"a casualty field must be a string, not {type(text).__name__}", text=repr(text))
+    norm = normalize(text)
+    t = norm.text
+    qs = numbers.scan(t, space_groups=True)
+    hard = [m.start() for m in _HARD.finditer(t)]
+    notes = _notes(t)
+    clauses = [_Clause(q, q.start, q.end, bisect.bisect_right(hard, q.start)) for q in qs]
+    found_outcomes = outcomes.find(t)
+    outcome_starts = [s for _, (s, _) in found_outcomes]
+
+    # 1. each clause: its own outcome and subject, from the text up to the next number
+    prev_end = 0
+    for i, c in enumerate(clauses):
+        seg_start = hard[c.segment - 1] + 1 if c.segment > 0 else 0
+        seg_end = hard[c.segment] if c.segment < len(hard) else len(t)
+        limit = clauses[i + 1].q.start if i + 1 < len(clauses) and clauses[i + 1].segment == c.segment else seg_end
+        head_start = max(prev_end, seg_start)
+        _read_head(t, c, head_start)
+        if c.outcome is None:
+            _read_tail(t, c, limit, found_outcomes, outcome_starts)
+        else:
+            _read_subject_only(t, c, limit, found_outcomes, outcome_starts)
+        c.in_parens = t.rfind("(", head_start, c.q.start) > t.rfind(")", head_start, c.q.start)
+        prev_end = c.end
+
+    # dates ("(2012)", "5 December") are not counts: they go to the residue
+    residue_spans = [(c.q.start, c.q.end) for c in clauses if _is_date(t, c)]
+    clauses = [c for c in clauses if not _is_date(t, c)]
+
+    # 2. outcomes shared across a coordinated list or an alternative in brackets
+    for i in range(len(clauses) - 2, -1, -1):
+        c, nxt = clauses[i], clauses[i + 1]
+        if c.outcome is None and nxt.outcome is not None and nxt.segment == c.segment:
+            if _CONNECTOR.match(t[c.end : nxt.start]):
+                c.outcome = nxt.outcome
+    for i in range(1, len(clauses)):
+        c, prev = clauses[i], clauses[i - 1]
+        if c.outcome is None and not c.subject and prev.outcome is not None:
+            c.outcome = prev.outcome
+            if c.in_parens:
+                c.subject = prev.subject
+
+    # 3. attribution notes reach back over the figures of their segment
+    _attribute(clauses, notes, hard)
+
+    figures: list[Figure] = []
+    covered: list[tuple[int, int]] = [(s, e) for s, e, _ in notes]
+    for c in clauses:
+        span = norm.original_span((c.start, c.end))
+        figures.append(
+            Figure(
+                text=text[span[0] : span[1]],
+                span=span,
+                low=c.q.low,
+                high=c.q.high,
+                qualifier=c.q.qualifier,
+                outcome=c.outcome,
+                subject=c.subject,
+                unit=unit_of(c.subject, c.outcome),
+                attribution=c.attribution,
+            )
+        )
+        covered.append((c.start, c.end))
+    residue = _residue(norm, t, covered, residue_spans)
+    return Casualties(text=text, figures=tuple(figures), residue=residue)
+
+
+def _notes(t: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _NOTE.finditer(t):
+        who = sources.attribution_of_note(m.group("inner"))
+        if who:
+            out.append((m.start(), m.end(), who))
+    for m in _PER.finditer(t):
+        if any(s <= m.start() < e for s, e, _ in out):
+            continue
+        who = sources.attribution_of_note(m.group())
+        if who:
+            out.append((m.start(), m.end(), who))
+    out.sort()
+    return out
+
+
+def _read_head(t: str, c: _Clause, head_start: int) -> None:
+    """A label before the number: "Killed: 12", "SOHR: 450", "Syrian Army: 200"."""
+    head = t[head_start : c.q.start]
+    m = _LABEL.search(head)
+    if not m:
+        return
+    label = m.group("label").strip(" \t*-•(")
+    if not label:
+        return
+    found = outcomes.find(label)
+    if found and found[0][1][1] == len(label):
+        c.outcome = found[0][0]
+        c.start = head_start + m.start("label") + (len(m.group("label")) - len(m.group("label").lstrip(" \t*-•(")))
+        return
+    who = sources.resolve(label)
+    if who and who not in _PARTIES:  # "SOHR: 450"; but "Syrian Army: 200" names a party
+        c.attribution = who
+        return
+    c.subject = _clean_subject(label)
+    if c.subject:  # the clause reads from its label: "Syrian Army: 200 killed"
+        c.start = head_start + m.start("label") + m.group("label").find(c.subject[:1])
+
+
+def _read_tail(t: str, c: _Clause, limit: int, found, starts) -> None:
+    i = bisect.bisect_left(starts, c.q.end)
+    while i < len(found):
+        outcome, (s, e) = found[i]
+        if s >= limit:
+            break
+        if t[e : e + 4].lstrip().startswith(":"):  # "wounded:" labels the next number
+            break
+        subject = _clean_subject(t[c.q.end : s])
+        if "," in subject or len(subject) > 120:
+            break
+        c.outcome = outcome
+        c.subject = subject or c.subject
+        c.end = e
+        return
+    _read_subject_only(t, c, limit, found, starts)
+
+
+def _read_subject_only(t: str, c: _Clause, limit: int, found, starts) -> None:
+    """The words after the number up to the next separator, when no outcome follows."""
+    region = t[c.q.end : limit]
+    cut = len(region)
+    for ch in ",(:":
+        k = region.find(ch)
+        if k != -1:
+            cut = min(cut, k)
+    i = bisect.bisect_left(starts, c.q.end)
+    if i < len(found) and found[i][1][0] < c.q.end + cut:
+        cut = found[i][1][0] - c.q.end
+    raw = region[:cut]
+    subject = _clean_subject(raw)
+    if subject:
+        c.subject = subject
+        k = raw.find(subject)
+        c.end = max(c.end, c.q.end + k + len(subject)) if k >= 0 else c.end
+
+
+def _clean_subject(raw: str) -> str:
+    s = _PARENS.sub(" ", raw)
+    s = _SUBJECT_TRIM_START.sub("", s)
+    s = _SUBJECT_TRIM_END.sub("", s)
+    return " ".join(s.split())
+
+
+def _attribute(clauses: list[_Clause], notes: list[tuple[int, int, str]], hard: list[int]) -> None:
+    """Give each note's source to the figures it speaks for.
+
+    A note after figures reaches back over the figures of its segment since
+    the previous note, stopping where an outcome repeats; a note before any
+    figure ("SOHR: 450 killed") speaks for the figure after it.
+    """
+    for s, e, who in notes:
+        seg = bisect.bisect_right(hard, s)
+        before = [c for c in clauses if c.segment == seg and c.q.end <= s and c.attribution is None]
+        # only the figures since the previous note in this segment
+        prev_note_end = max((pe for ps, pe, _ in notes if pe <= s and bisect.bisect_right(hard, ps) == seg), default=-1)
+        before = [c for c in before if c.start >= prev_note_end]
+        # reach back until an outcome repeats: "73+ killed, 5 killed (SOHR)"
+        # are two claims, and the note is the second one's
+        reach: list[_Clause] = []
+        seen: set[str | None] = set()
+        for c in reversed(before):
+            if c.outcome in seen:
+                break
+            seen.add(c.outcome)
+            reach.append(c)
+        targets = reach or [
+            c for c in clauses if c.segment == seg and c.q.start >= e and c.attribution is None
+        ][:1]
+        for c in targets:
+            c.attribution = who
+
+
+def _is_date(t: str, c: _Clause) -> bool:
+    """A year ("(2012)") or a day of a month ("5 December") is not a count."""
+    q = c.q
+    if c.outcome is not None or q.qualifier not in ("exact", "range"):
+        return False
+    raw = t[q.number_start : q.end]
+    if _YEARS.match(raw) and 1800 <= q.low <= 2100 and not c.subject:
+        return True
+    if raw.isdigit() and len(raw) <= 2:
+        return bool(_DAY_MONTH_BEFORE.search(t, 0, q.start) or _DAY_MONTH_AFTER.match(t[q.end :]))
+    return False
+
+
+def _residue(norm, t: str, covered: list[tuple[int, int]], extra: list[tuple[int, int]]) -> tuple[Fragment, ...]:
+    covered = sorted(covered)
+    starts = [s for s, _ in covered]
+    spans: list[tuple[int, int]] = list(extra)
+    for m in _DIGITISH.finditer(t):
+        s, e = m.span()
+        # trim punctuation that belongs to the surrounding text
+        while e > s and t[e - 1] in ".,-/+":
+            e -= 1
+        while s < e and t[s] in ".,-/+":
+            s += 1
+        i = bisect.bisect_right(starts, s) - 1
+        if i >= 0 and covered[i][0] <= s and e <= covered[i][1]:
+            continue
+        if any(a <= s < b or a < e <= b for a, b in extra):
+            continue
+        spans.append((s, e))
+    out = []
+    for span in sorted(set(spans)):
+        o = norm.original_span(span)
+        out.append(Fragment(norm.original[o[0] : o[1]], o))
+    return tuple(out)

@@ -1,0 +1,270 @@
+"""The number grammar shared by the infobox parser and the prose extractor.
+
+:func:`scan` finds every count in a (normalised) text: digits with thousands
+separators, number words, vague words, ranges and the bound words around them,
+and returns each as a :class:`Quantity` with its span, low, high and
+qualifier. The word lists live in ``data/numbers.toml``.
+
+>>> [ (q.low, q.high, q.qualifier) for q in scan("at least 50 killed, 90-200 wounded") ]
+[(50, None, 'at_least'), (90, 200, 'range')]
+>>> scan("dozens of civilians")[0].low
+24
+>>> value("twenty-one")
+21
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ._vocab import alternation, table
+
+__all__ = ["Quantity", "scan", "value", "QUALIFIERS"]
+
+#: The closed vocabulary of qualifiers, in the order of the annotation guide.
+QUALIFIERS = ("exact", "range", "at_least", "at_most", "approximate", "vague")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One count found in a text.
+
+    Attributes:
+        start, end: the span of the whole expression, bound words included.
+        number_start: where the number itself begins (after the bound words).
+        low: the lower bound (0 for "up to N").
+        high: the upper bound, or None when open ("50+", "at least 50").
+        qualifier: one of :data:`QUALIFIERS`.
+    """
+
+    start: int
+    end: int
+    number_start: int
+    low: int
+    high: int | None
+    qualifier: str
+
+
+def _word_re(phrase_alt: str) -> str:
+    return rf"(?<![\w-]){phrase_alt}(?![\w-])"
+
+
+def _bound_alternation(phrases: list[str]) -> str:
+    parts = []
+    for p in sorted(set(phrases), key=lambda p: (-len(p), p)):
+        body = re.escape(p).replace(r"\ ", r"\s{1,3}")
+        if p[0].isalpha():
+            body = r"(?<![\w-])" + body
+        if p[-1].isalpha():
+            body += r"(?![\w-])"
+        parts.append(body)
+    return "(?:" + "|".join(parts) + ")"
+
+
+@functools.cache
+def _grammar(space_groups: bool) -> re.Pattern[str]:
+    nums = table("numbers")
+    cardinals = nums["cardinals"]
+    tens = [w for w, v in cardinals.items() if v >= 20]
+    units = [w for w, v in cardinals.items() if 1 <= v <= 9]
+    card = alternation(list(cardinals))
+    small = rf"(?:{alternation(tens)}(?:-|\s)(?:{alternation(units)})|{card})"
+    mult = alternation(list(nums["multipliers"]))
+    word_num = (
+        rf"(?:(?:half\s{{1,3}}an?\s{{1,3}}dozen)"
+        rf"|(?:{small}|an?)(?:\s{{1,3}}{mult}(?:\s{{1,3}}(?:and\s{{1,3}})?{small}(?![\w-]))?){{1,3}}"
+        rf"|{small})"
+    )
+    sep = r"[,.  ]" if space_groups else r"[,.]"
+    digit_num = (
+        rf"(?:\d{{1,4}}\.\d{{1,3}}\s{{0,2}}(?:million|billion|thousand|k)(?![\w])"
+        rf"|(?:\d{{1,3}}(?:{sep}\d{{3}})+|\d{{1,12}})(?![.,]\d)(?:\s{{0,2}}(?:million|billion|thousand|k)(?![\w]))?)"
+    )
+    number = rf"(?:(?<!\w)(?<!\d[.,])(?<![A-Za-z]-){digit_num}(?![\d])(?![^\W\d_])|(?<![\w-]){word_num}(?![\w-]))"
+
+    factors = alternation(list(nums["vague_factors"]))
+    plurals = alternation(list(nums["vague_plurals"]))
+    singular_mults = alternation([m for m in nums["multipliers"] if m != "score"])
+    vague = (
+        rf"(?<![\w-])(?:{factors}(?:\s{{1,3}}{singular_mults}){{0,2}}"
+        rf"|{plurals}(?:\s{{1,3}}of\s{{1,3}}{plurals}){{0,2}})(?![\w-])"
+    )
+    bounds = nums["bounds"]
+    bound = _bound_alternation([p for ps in bounds.values() for p in ps])
+    sufs = nums["suffixes"]
+    suffix = "|".join(
+        rf"\s{{0,2}}{re.escape(s)}" if not s[0].isalpha() else rf"\s{{1,3}}{_bound_alternation([s])}"
+        for ps in sufs.values()
+        for s in ps
+    )
+    pattern = (
+        rf"(?P<pre>(?:{bound}\s{{0,3}}){{0,2}})"
+        rf"(?:(?<![\w-])between\s{{1,3}}(?P<b1>{number})\s{{1,3}}and\s{{1,3}}(?P<b2>{number})"
+        rf"|(?P<n1>{number})(?:\s{{0,3}}(?:-|to|or|and/or)\s{{0,3}}(?P<n2>{number}))?"
+        rf"|(?P<vague>{vague}))"
+        rf"(?P<suf>{suffix})?"
+    )
+    return re.compile(pattern, re.IGNORECASE)
+
+
+@functools.cache
+def _bound_kinds() -> dict[str, str]:
+    kinds = {}
+    for kind, phrases in table("numbers")["bounds"].items():
+        for p in phrases:
+            kinds[" ".join(p.lower().split())] = kind
+    return kinds
+
+
+@functools.cache
+def _bound_splitter() -> re.Pattern[str]:
+    phrases = [p for ps in table("numbers")["bounds"].values() for p in ps]
+    return re.compile(_bound_alternation(phrases), re.IGNORECASE)
+
+
+def _qualifier_of_prefix(prefix: str) -> str | None:
+    """The strongest qualifier among the bound words of ``prefix``."""
+    found = None
+    kinds = _bound_kinds()
+    for m in _bound_splitter().finditer(prefix):
+        kind = kinds.get(" ".join(m.group().lower().split()))
+        if kind in ("at_least", "at_most"):
+            return kind
+        found = found or kind
+    return found
+
+
+def scan(text: str, *, space_groups: bool = False) -> list[Quantity]:
+    """Every count in ``text``, left to right, as :class:`Quantity` objects.
+
+    ``space_groups`` accepts a space as thousands separator ("115 000"), as
+    infobox fields use it; prose leaves it off, where "2011 13" is two numbers.
+    The text should be normalised first (see :mod:`casualtylib._normalize`).
+    """
+    grammar = _grammar(space_groups)
+    out: list[Quantity] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = grammar.search(text, pos)
+        if m is None:
+            break
+        q = _quantity(m)
+        if q is None:  # a bound word with nothing after it: skip one character
+            pos = m.start() + 1
+            continue
+        out.append(q)
+        pos = max(q.end, pos + 1)
+    return out
+
+
+def _quantity(m: re.Match[str]) -> Quantity | None:
+    prefix = m.group("pre") or ""
+    suffix = (m.group("suf") or "").strip().lower()
+    bound = _qualifier_of_prefix(prefix) if prefix.strip() else None
+    start = m.start()
+    number_start = m.start("pre") + len(prefix)
+    end = m.end()
+    if m.group("vague") is not None:
+        low = _vague_value(m.group("vague"))
+        qualifier = "vague" if bound in (None, "approximate") else bound
+        if qualifier == "at_most":
+            return Quantity(start, end, number_start, 0, low, "at_most")
+        return Quantity(start, end, number_start, low, None, qualifier)
+    if m.group("b1") is not None:
+        a, b = value(m.group("b1")), value(m.group("b2"))
+        lo, hi = min(a, b), max(a, b)
+        return _bounded(start, end, number_start, lo, hi, bound, suffix, is_range=True)
+    a = value(m.group("n1"))
+    if m.group("n2") is not None:
+        b = value(m.group("n2"))
+        if b >= a:
+            return _bounded(start, end, number_start, a, b, bound, suffix, is_range=True)
+        # "2011-12", "1,200-500": not a range; keep the first number alone
+        end = m.end("n1")
+        suffix = ""
+    return _bounded(start, end, number_start, a, a, bound, suffix, is_range=False)
+
+
+def _bounded(start, end, number_start, lo, hi, bound, suffix, *, is_range) -> Quantity:
+    suffix_kind = None
+    if suffix:
+        for kind, phrases in table("numbers")["suffixes"].items():
+            if " ".join(suffix.split()) in phrases:
+                suffix_kind = kind
+    if bound == "at_least" or suffix_kind == "at_least":
+        return Quantity(start, end, number_start, lo, None, "at_least")
+    if bound == "at_most":
+        return Quantity(start, end, number_start, 0, hi, "at_most")
+    if bound == "approximate" or suffix_kind == "approximate":
+        return Quantity(start, end, number_start, lo, hi, "approximate")
+    return Quantity(start, end, number_start, lo, hi, "range" if is_range and hi != lo else "exact")
+
+
+_SEPARATORS = re.compile(r"[,.  ]")
+
+
+def value(text: str) -> int:
+    """The integer value of one number: digits or words.
+
+    >>> value("1,403"), value("115 000"), value("1.5 million"), value("a dozen")
+    (1403, 115000, 1500000, 12)
+    >>> value("one hundred and twenty"), value("half a dozen")
+    (120, 6)
+    """
+    t = " ".join(text.lower().replace("-", " ").split())
+    if t and t[0].isdigit():
+        return _digit_value(t)
+    return _word_value(t)
+
+
+def _digit_value(t: str) -> int:
+    mults = table("numbers")["multipliers"]
+    mult = 1
+    for word, v in (("million", mults["million"]), ("billion", mults["billion"]),
+                    ("thousand", mults["thousand"]), ("k", 1000)):
+        if t.endswith(word):
+            mult = v
+            t = t[: -len(word)].strip()
+            break
+    if mult > 1 and re.fullmatch(r"\d{1,4}\.\d{1,3}", t):
+        whole, frac = t.split(".")
+        return int(whole) * mult + int(frac) * mult // 10 ** len(frac)
+    return int(_SEPARATORS.sub("", t)) * mult
+
+
+def _word_value(t: str) -> int:
+    nums = table("numbers")
+    cardinals, mults = nums["cardinals"], nums["multipliers"]
+    if t.startswith("half a dozen") or t.startswith("half an dozen"):
+        return 6
+    total = current = 0
+    for w in t.split():
+        if w in cardinals:
+            current += cardinals[w]
+        elif w in ("a", "an"):
+            current = current or 1
+        elif w in ("hundred", "dozen", "score"):
+            current = (current or 1) * mults[w]
+        elif w in mults:  # thousand, million, billion
+            total += (current or 1) * mults[w]
+            current = 0
+    return total + current
+
+
+def _vague_value(text: str) -> int:
+    nums = table("numbers")
+    t = " ".join(text.lower().split())
+    for factor, v in sorted(nums["vague_factors"].items(), key=lambda kv: -len(kv[0])):
+        if t.startswith(factor):
+            result = v
+            for w in t[len(factor):].split():
+                result *= nums["multipliers"].get(w, 1)
+            return result
+    words = [w for w in t.split() if w != "of"]
+    result = 2 * nums["vague_plurals"][words[0]]
+    for w in words[1:]:
+        result *= nums["vague_plurals"][w]
+    return result

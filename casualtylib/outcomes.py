@@ -1,0 +1,84 @@
+"""Outcome words: what happened to the people or things counted.
+
+The phrases live in ``data/outcomes.toml``. :func:`find` returns every outcome
+mention in a text, joining coordinated ones ("killed, wounded or captured")
+into one combined outcome.
+
+>>> [(o, s) for o, s in find("200 killed, 400 wounded")]
+[('killed', (4, 10)), ('wounded', (16, 23))]
+>>> find("1,200 killed, wounded or captured")[0][0]
+'killed_or_wounded_or_captured'
+>>> canonical("KIA"), canonical("shot down")
+('killed', 'shot_down')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ._vocab import alternation, table
+
+__all__ = ["OUTCOMES", "find", "canonical", "combine"]
+
+#: The outcomes of the annotation guide, plus ``damaged``. Combined outcomes
+#: join these with ``_or_`` ("killed_or_wounded").
+OUTCOMES = (
+    "killed", "wounded", "captured", "missing", "displaced", "killed_or_wounded",
+    "destroyed", "damaged", "lost", "shot_down", "executed", "defected", "arrested",
+)
+
+
+@functools.cache
+def _lookup() -> dict[str, str]:
+    t = table("outcomes")
+    out = {}
+    for section in ("phrases", "combined"):
+        for outcome, phrases in t[section].items():
+            for p in phrases:
+                out[" ".join(p.lower().split())] = outcome
+    return out
+
+
+@functools.cache
+def _order() -> dict[str, int]:
+    return {name: i for i, name in enumerate(table("outcomes")["phrases"])}
+
+
+@functools.cache
+def _pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    one = alternation(list(_lookup()))
+    one = rf"(?<![\w-]){one}(?![\w-])"
+    chain = rf"{one}(?:\s{{0,2}}(?:,|/|&|\bor\b|\band\b|\band/or\b)\s{{0,2}}{one}){{0,4}}"
+    return re.compile(chain, re.IGNORECASE), re.compile(one, re.IGNORECASE)
+
+
+def canonical(phrase: str) -> str | None:
+    """The outcome a single phrase names, or None."""
+    return _lookup().get(" ".join(phrase.lower().replace("/", " / ").split()).replace(" / ", "/"))
+
+
+def combine(outcomes: list[str]) -> str:
+    """Join outcomes into one combined outcome, in the table's order.
+
+    >>> combine(["wounded", "killed"])
+    'killed_or_wounded'
+    """
+    parts: list[str] = []
+    for o in outcomes:
+        for p in o.split("_or_"):
+            if p not in parts:
+                parts.append(p)
+    order = _order()
+    parts.sort(key=lambda p: order.get(p, len(order)))
+    return "_or_".join(parts)
+
+
+def find(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, tuple[int, int]]]:
+    """Every outcome mention in ``text[start:end]``: ``(outcome, span)`` pairs."""
+    chain, one = _pattern()
+    out = []
+    for m in chain.finditer(text, start, len(text) if end is None else end):
+        names = [canonical(p.group()) for p in one.finditer(m.group())]
+        out.append((combine([n for n in names if n]), m.span()))
+    return out

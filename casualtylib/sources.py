@@ -1,0 +1,131 @@
+"""Source attribution: the many names of a reporter mapped to one key.
+
+The alias table is ``data/sources.toml``; users add their own with
+:func:`register`. Acronyms (all capitals, "SOHR", "UN") match case-sensitively,
+everything else case-insensitively, always as whole words.
+
+>>> resolve("the Britain-based watchdog")
+'SOHR'
+>>> resolve("Syrian state TV")
+'SANA'
+>>> [key for key, span in find("the LCC and SOHR reported")]
+['LCC', 'SOHR']
+>>> attribution_of_note("opposition claims"), attribution_of_note("Russian claim")
+('opposition', 'Russian')
+>>> attribution_of_note("Idlib city") is None
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ._vocab import table
+
+__all__ = ["resolve", "find", "register", "attribution_of_note", "aliases"]
+
+_extra: dict[str, str] = {}
+
+
+def register(key: str, *aliases: str) -> None:
+    """Teach casualtylib new names for a source (or a new source).
+
+    >>> register("Hawar News", "ANHA", "Hawar news agency")
+    >>> resolve("ANHA")
+    'Hawar News'
+    """
+    for alias in (key, *aliases):
+        _extra[alias] = key
+    _index.cache_clear()
+
+
+def aliases() -> dict[str, str]:
+    """Every known alias and the key it maps to (the table plus registrations)."""
+    out: dict[str, str] = {}
+    for key, names in table("sources")["aliases"].items():
+        out[key] = key
+        for name in names:
+            out[name] = key
+    out.update(_extra)
+    return out
+
+
+def _key(name: str) -> str:
+    return " ".join(name.lower().replace("’", "'").split())
+
+
+@functools.cache
+def _index() -> tuple[dict[str, str], re.Pattern[str]]:
+    table_ = aliases()
+    lookup = {_key(a): k for a, k in table_.items()}
+    parts = []
+    for alias in sorted(table_, key=lambda a: (-len(a), a)):
+        body = re.escape(alias).replace(r"\ ", r"\s{1,3}")
+        if alias.isupper() and len(alias) <= 6:
+            body = f"(?-i:{body})"
+        parts.append(rf"(?<![\w-]){body}(?![\w-])")
+    return lookup, re.compile("|".join(parts), re.IGNORECASE)
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def resolve(name: str) -> str | None:
+    """The key of a source name, or None when the table does not know it."""
+    lookup, _ = _index()
+    k = _key(name).strip(" .,:;\"'()")
+    return lookup.get(k) or lookup.get(_ARTICLE.sub("", k))
+
+
+def find(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Every known source named in ``text``: ``(key, span)`` pairs, in order."""
+    _, pattern = _index()
+    return [(resolve(m.group()) or m.group(), m.span()) for m in pattern.finditer(text)]
+
+
+@functools.cache
+def _markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    markers = table("sources")["markers"]
+
+    def alt(ws: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in sorted(ws, key=len, reverse=True))
+
+    before = re.compile(rf"^(?:{alt(markers['before'])})(?![\w-])\s{{0,3}}", re.IGNORECASE)
+    after = re.compile(rf"(?<![\w-])(?:'s\s{{1,3}})?(?:{alt(markers['after'])})\.?$", re.IGNORECASE)
+    return before, after
+
+
+def attribution_of_note(note: str) -> str | None:
+    """The source an infobox note names, or None when it names none.
+
+    A note names a source when the whole note is a known alias ("SOHR"), when
+    a known alias stands in it ("according to the Syrian Observatory"), or
+    when it has the form of a claim ("per X", "X claims", "X estimate"), in
+    which case an unknown X is kept as written.
+    """
+    text = " ".join(note.split()).strip(" .,:;")
+    if not text:
+        return None
+    whole = resolve(text)
+    if whole:
+        return whole
+    before, after = _markers()
+    core, marked = text, False
+    stripped = before.sub("", core)
+    if stripped != core:
+        core, marked = stripped, True
+    stripped = after.sub("", core).strip(" .,:;")
+    if stripped != core:
+        core, marked = stripped, True
+    if not core:
+        return None
+    found = resolve(core)
+    if found:
+        return found
+    named = find(core)
+    if named and (marked or len(named[0][0]) >= 2):
+        return named[0][0]
+    if marked and len(core) <= 60:
+        return _ARTICLE.sub("", core)
+    return None
