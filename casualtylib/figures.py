@@ -19,6 +19,7 @@ into a figure: nothing is dropped silently.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING, overload
 
 from . import numbers, outcomes, sources
 from ._normalize import normalize
+from ._vocab import alternation, table
 from .errors import ParseError
 from .numbers import Quantity
 from .units import unit_of
@@ -233,7 +235,7 @@ def parse_casualties(text: str) -> Casualties:
                 c.subject = prev.subject
 
     # 3. attribution notes reach back over the figures of their segment
-    _attribute(clauses, notes, hard)
+    _attribute(t, clauses, notes, hard)
 
     figures: list[Figure] = []
     covered: list[tuple[int, int]] = [(s, e) for s, e, _ in notes]
@@ -340,16 +342,21 @@ def _clean_subject(raw: str) -> str:
     return " ".join(s.split())
 
 
-def _attribute(clauses: list[_Clause], notes: list[tuple[int, int, str]], hard: list[int]) -> None:
+def _attribute(text: str, clauses: list[_Clause], notes: list[tuple[int, int, str]], hard: list[int]) -> None:
     """Give each note's source to the figures it speaks for.
 
-    A note after figures reaches back over the figures of its segment since
-    the previous note, stopping where an outcome repeats; a note before any
-    figure ("SOHR: 450 killed") speaks for the figure after it.
+    A note glued to a clause ("700 wounded (SOHR)") speaks for that clause.
+    A detached note ("..., (opposition claims)") reaches back over the figures
+    of its segment since the previous note, stopping where an outcome repeats
+    (two "killed" figures are two claims). A note before any figure
+    ("SOHR: 450 killed") speaks for the figure after it.
     """
     for s, e, who in notes:
         seg = bisect.bisect_right(hard, s)
         before = [c for c in clauses if c.segment == seg and c.q.end <= s and c.attribution is None]
+        if before and not text[before[-1].end : s].strip():
+            before[-1].attribution = who  # glued to its clause: "700 wounded (SOHR)"
+            continue
         # only the figures since the previous note in this segment
         prev_note_end = max((pe for ps, pe, _ in notes if pe <= s and bisect.bisect_right(hard, ps) == seg), default=-1)
         before = [c for c in before if c.start >= prev_note_end]
@@ -382,11 +389,24 @@ def _is_date(t: str, c: _Clause) -> bool:
     return False
 
 
+@functools.cache
+def _number_words() -> re.Pattern[str]:
+    nums = table("numbers")
+    words = [*nums["cardinals"], *nums["multipliers"], *nums["vague_plurals"], "several", "multiple", "few", "couple"]
+    return re.compile(rf"(?<!\w){alternation(words)}(?!\w)", re.IGNORECASE)
+
+
+def _numeric_fragments(t: str) -> list[re.Match[str]]:
+    """Digit runs and number words, left to right."""
+    found = list(_DIGITISH.finditer(t)) + list(_number_words().finditer(t))
+    return sorted(found, key=lambda m: m.start())
+
+
 def _residue(norm, t: str, covered: list[tuple[int, int]], extra: list[tuple[int, int]]) -> tuple[Fragment, ...]:
     covered = sorted(covered)
     starts = [s for s, _ in covered]
     spans: list[tuple[int, int]] = list(extra)
-    for m in _DIGITISH.finditer(t):
+    for m in _numeric_fragments(t):
         s, e = m.span()
         # trim punctuation that belongs to the surrounding text
         while e > s and t[e - 1] in ".,-/+":

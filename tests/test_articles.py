@@ -1,0 +1,207 @@
+"""read_article: formats, infobox, period, combatants, sections, bad input."""
+
+from __future__ import annotations
+
+import bz2
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from casualtylib import ArticleFormatError, CasualtyError, read_article, read_articles
+from casualtylib.dates import parse_date_range
+
+from .conftest import SEEDS
+
+WIKITEXT = """{{Short description|Battle}}
+{{Infobox military conflict
+| conflict    = Battle of Testville
+| date        = 10 February – 19 July 2012
+| combatant1  = {{flagicon|Syria}} [[Free Syrian Army|FSA]]
+| combatant2  = {{plainlist|
+* [[Syrian Armed Forces]]
+* [[Shabiha]]
+}}
+| casualties1 = {{ubl|441 fighters killed<ref>{{cite web|title=SOHR 2012}}</ref>|3 tanks lost}}
+| casualties2 = 1,659 soldiers killed{{efn|According to SOHR.}}<br>{{circa}} 50 captured
+| casualties3 = 20{{ndash}}30 civilians killed <!-- hidden 999 -->
+}}
+'''Battle of Testville''' was fought in [[Aleppo Governorate|Aleppo]].
+
+== Background ==
+Protests began in 2011.<ref name="a">Some source, 2011</ref>
+
+== Battle ==
+=== March ===
+On 5 March, 13 soldiers were killed in [[Azaz]].
+"""
+
+
+@pytest.mark.parametrize("name, fmt, title, start, end", [
+    ("000_2f889a6acb127c80.txt", "plain", "Hama Governorate clashes (2011–2012)", dt.date(2011, 9, 1), dt.date(2012, 4, 14)),
+    ("001_82e133301474c6dc.txt", "frontmatter", "2012 Hama offensive", dt.date(2012, 12, 16), dt.date(2012, 12, 31)),
+    ("002_8d24d57afd032d53.txt", "plain", "Idlib Governorate clashes (September 2011 – March 2012)", dt.date(2011, 9, 8), dt.date(2012, 3, 27)),
+    ("003_27c65858f98fc532.txt", "plain", "2012 Aleppo Governorate clashes", dt.date(2012, 2, 10), dt.date(2012, 7, 19)),
+    ("004_53af8563b63003c2.txt", "plain", "2024 Hama offensive", dt.date(2024, 11, 30), dt.date(2024, 12, 5)),
+])
+def test_seeds(name: str, fmt: str, title: str, start: dt.date, end: dt.date) -> None:
+    art = read_article(SEEDS / name)
+    assert (art.name, art.format, art.title) == (name, fmt, title)
+    assert (art.period.start, art.period.end) == (start, end)
+    assert art.casualty_fields()[0] == ("casualties1", 1)
+    assert art.text == (SEEDS / name).read_text(encoding="utf-8")
+
+
+def test_plain_sections_have_heading_paths_and_offsets() -> None:
+    art = read_article(SEEDS / "000_2f889a6acb127c80.txt")
+    paths = [s.path for s in art.sections]
+    assert paths[:4] == [(), ("2011",), ("2011", "September"), ("2011", "November")]
+    nov = art.sections[3]
+    assert art.text[nov.start:nov.end].startswith("On 14 November, SANA")
+    assert art.text[nov.heading_start:nov.start].strip() == "===November==="
+    assert art.section_at(nov.start + 5) == nov
+
+
+def test_frontmatter_infobox_and_markdown_sections() -> None:
+    art = read_article(SEEDS / "001_82e133301474c6dc.txt")
+    assert art.infobox["casualties3"] == "90–200 civilians killed"
+    assert art.combatants[1][:2] == ("Syrian National Coalition", "Free Syrian Army")
+    assert [s.heading for s in art.sections] == ["", "Background", "The offensive", "Aftermath"]
+
+
+def test_combatant_falls_back_to_units_when_empty() -> None:
+    art = read_article(SEEDS / "000_2f889a6acb127c80.txt")  # Combatant1 is a stray "'"
+    assert art.party(1) == "Free Syrian Army" and art.party(2) == "Syrian Government"
+
+
+def test_wikitext_infobox_markup_is_unwrapped() -> None:
+    art = read_article(WIKITEXT)
+    assert art.format == "wikitext" and art.title == "Battle of Testville"
+    assert art.infobox["casualties1"] == "441 fighters killed\n3 tanks lost"
+    assert art.infobox["casualties2"] == "1,659 soldiers killed\nc. 50 captured"
+    assert art.infobox["casualties3"] == "20–30 civilians killed"
+    assert art.combatants[1] == ("FSA",)
+    assert art.combatants[2] == ("Syrian Armed Forces", "Shabiha")
+    assert (art.period.start, art.period.end) == (dt.date(2012, 2, 10), dt.date(2012, 7, 19))
+
+
+def test_wikitext_body_is_plain_text_with_sections() -> None:
+    art = read_article(WIKITEXT)
+    assert "<ref" not in art.text and "[[" not in art.text and "{{" not in art.text
+    assert "Battle of Testville was fought in Aleppo." in art.text
+    march = [s for s in art.sections if s.heading == "March"][0]
+    assert march.path == ("Battle", "March")
+    assert art.text[march.start:march.end].strip() == "On 5 March, 13 soldiers were killed in Azaz."
+
+
+def test_wikitext_figures_parse() -> None:
+    from casualtylib import infobox_figures
+
+    df = infobox_figures(read_article(WIKITEXT))
+    assert df[["low", "high", "outcome", "unit"]].astype(object).values.tolist() == [
+        [441, 441, "killed", "person"], [3, 3, "lost", "vehicle"], [1659, 1659, "killed", "person"],
+        [50, 50, "captured", "person"], [20, 30, "killed", "person"]]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("1 September 2011 – 14 April 2012, ()", dt.date(2011, 9, 1), dt.date(2012, 4, 14)),
+    ("16–31 December 2012", dt.date(2012, 12, 16), dt.date(2012, 12, 31)),
+    ("10 February – 19 July 2012", dt.date(2012, 2, 10), dt.date(2012, 7, 19)),
+    ("30 November 2024 – 5 December 2024 ()", dt.date(2024, 11, 30), dt.date(2024, 12, 5)),
+    ("June–July 2012", dt.date(2012, 6, 1), dt.date(2012, 7, 31)),
+    ("December 16–31, 2012", dt.date(2012, 12, 16), dt.date(2012, 12, 31)),
+    ("2011–2014", dt.date(2011, 1, 1), dt.date(2014, 12, 31)),
+    ("5 May 2013", dt.date(2013, 5, 5), dt.date(2013, 5, 5)),
+    ("March 2011 – present", dt.date(2011, 3, 1), None),
+    ("Unknown", None, None),
+])
+def test_date_ranges(text: str, start, end) -> None:
+    r = parse_date_range(text)
+    assert (r.start, r.end) == (start, end)
+
+
+# -- bad input: a casualtylib error naming the file (and line) --------------------------
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    f = tmp_path / "x.txt"
+    f.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    with pytest.raises(ArticleFormatError, match=r"x\.txt: not text"):
+        read_article(f)
+
+
+def test_not_utf8(tmp_path: Path) -> None:
+    f = tmp_path / "latin.txt"
+    f.write_bytes("= Title =\n\nInfobox\n- Casualties1: 12 tués\n".encode("latin-1"))
+    with pytest.raises(ArticleFormatError, match=r"latin\.txt:4: not UTF-8"):
+        read_article(f)
+
+
+def test_unknown_format(tmp_path: Path) -> None:
+    f = tmp_path / "notes.txt"
+    f.write_text("\nJust some notes, 12 killed.\n", encoding="utf-8")
+    with pytest.raises(ArticleFormatError, match=r"notes\.txt:2: no known article format"):
+        read_article(f)
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    f = tmp_path / "empty.txt"
+    f.write_text("", encoding="utf-8")
+    with pytest.raises(ArticleFormatError, match="empty.txt"):
+        read_article(f)
+
+
+def test_broken_front_matter(tmp_path: Path) -> None:
+    f = tmp_path / "b.md"
+    f.write_text("---\ntitle: [unclosed\ninfoboxes: 3\n---\nbody\n", encoding="utf-8")
+    with pytest.raises(ArticleFormatError, match=r"b\.md:\d+: broken YAML front matter"):
+        read_article(f)
+
+
+def test_unclosed_front_matter(tmp_path: Path) -> None:
+    f = tmp_path / "c.md"
+    f.write_text("---\ntitle: x\n", encoding="utf-8")
+    with pytest.raises(ArticleFormatError, match="not closed"):
+        read_article(f)
+
+
+def test_yaml_is_loaded_safely() -> None:
+    with pytest.raises(ArticleFormatError):
+        read_article("---\ntitle: !!python/object/apply:os.system ['echo pwned']\n---\nbody\n")
+
+
+def test_bad_infobox_line_names_the_line(tmp_path: Path) -> None:
+    f = tmp_path / "d.txt"
+    f.write_text("= T =\n\nInfobox\n- Date 2012\n", encoding="utf-8")
+    with pytest.raises(ArticleFormatError, match=r"d\.txt:4: infobox line"):
+        read_article(f)
+
+
+def test_unclosed_infobox_template() -> None:
+    with pytest.raises(ArticleFormatError, match="never closed"):
+        read_article("{{Infobox military conflict\n| casualties1 = 12 killed\n\n== Battle ==\ntext\n")
+
+
+def test_errors_are_value_errors() -> None:
+    assert issubclass(ArticleFormatError, CasualtyError) and issubclass(CasualtyError, ValueError)
+
+
+def test_missing_file() -> None:
+    with pytest.raises(FileNotFoundError):
+        read_article("no/such/file.txt")
+
+
+def test_read_articles_collects_errors(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("= Good =\n\nInfobox\n- Casualties1: 5 killed\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01")
+    items = list(read_articles(tmp_path, errors="return"))
+    assert [type(i).__name__ for i in items] == ["ArticleFormatError", "Article"]
+    with pytest.raises(ArticleFormatError):
+        list(read_articles(tmp_path))
+
+
+def test_compressed_files_are_not_articles(tmp_path: Path) -> None:
+    f = tmp_path / "dump.txt"
+    f.write_bytes(bz2.compress(b"= T =\n"))
+    with pytest.raises(ArticleFormatError, match="dump.txt"):
+        read_article(f)

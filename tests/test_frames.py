@@ -1,0 +1,64 @@
+"""infobox_figures and the pandera FigureSchema."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+import pytest
+
+import casualtylib
+from casualtylib import FigureSchema, infobox_figures
+
+from .conftest import SEEDS
+
+
+def test_seeds_frame_columns_and_dtypes(seed_paths) -> None:
+    df = infobox_figures(seed_paths)
+    assert list(df.columns) == ["article", "field", "side", "party", "text", "start", "end", "low", "high",
+                                "qualifier", "outcome", "subject", "unit", "attribution", "parsed"]
+    assert str(df["high"].dtype) == "Int64" and str(df["low"].dtype) == "Int64"
+    assert isinstance(df["qualifier"].dtype, pd.CategoricalDtype)
+    assert isinstance(df["unit"].dtype, pd.CategoricalDtype)
+    assert len(df) == 21 and df["parsed"].all()
+    open_rows = df[df["high"].isna()]
+    assert set(open_rows["qualifier"]) == {"at_least"}
+
+
+def test_party_comes_from_the_combatants() -> None:
+    df = infobox_figures(SEEDS / "003_27c65858f98fc532.txt")
+    assert df.groupby("side")["party"].first().dropna().to_dict() == {1: "Free Syrian Army", 2: "Syrian Government"}
+    assert df[df["side"] == 3]["party"].isna().all()
+
+
+def test_residue_rows_are_flagged_not_dropped() -> None:
+    art = casualtylib.read_article("= T =\n\nInfobox\n- Casualties1: 300 killed (2011-2012)\n")
+    df = infobox_figures(art)
+    assert df["parsed"].tolist() == [True, False]
+    assert df.loc[1, "text"] == "2011-2012" and pd.isna(df.loc[1, "low"])
+
+
+def test_schema_rejects_low_above_high(seed_paths) -> None:
+    df = infobox_figures(seed_paths)
+    df.loc[0, "high"] = 0
+    with pytest.raises(pa.errors.SchemaError, match="low_le_high"):
+        FigureSchema.validate(df)
+
+
+def test_schema_rejects_unknown_outcome(seed_paths) -> None:
+    df = infobox_figures(seed_paths)
+    df["outcome"] = df["outcome"].cat.add_categories(["vaporised"])
+    df.loc[0, "outcome"] = "vaporised"
+    with pytest.raises(pa.errors.SchemaError, match="known_outcome"):
+        FigureSchema.validate(df)
+
+
+def test_schema_rejects_negative_low(seed_paths) -> None:
+    df = infobox_figures(seed_paths)
+    df.loc[0, "low"] = -1
+    with pytest.raises(pa.errors.SchemaError):
+        FigureSchema.validate(df)
+
+
+def test_empty_input_gives_an_empty_valid_frame() -> None:
+    df = infobox_figures([])
+    assert len(df) == 0 and list(df.columns)[:2] == ["article", "field"]

@@ -1,0 +1,165 @@
+"""parse_casualties, specified by tables of real infobox strings.
+
+Each case names where its string comes from: ``seed-NNN`` for the bundled
+seeds' infoboxes, ``issue-2`` for the forms the foundation issue lists, and
+``form:`` for a common Wikipedia infobox style. Expected figures are tuples
+``(low, high, qualifier, outcome, subject, unit, attribution)``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from casualtylib import ParseError, parse_casualties
+
+CASES = [
+    # -- the seeds' infoboxes ------------------------------------------------------------
+    ("seed-000 casualties1", "1,403 opposition protesters and FSA fighters killed*",
+     [(1403, 1403, "exact", "killed", "opposition protesters and FSA fighters", "person", None)]),
+    ("seed-000 casualties2", "120 killed", [(120, 120, "exact", "killed", "", "person", None)]),
+    ("seed-001 casualties3", "90–200 civilians killed", [(90, 200, "range", "killed", "civilians", "person", None)]),
+    ("seed-002 casualties1", "806 opposition fighters and defectors killed, (opposition claims)",
+     [(806, 806, "exact", "killed", "opposition fighters and defectors", "person", "opposition")]),
+    ("seed-002 casualties2", "Unknown", []),
+    ("seed-003 casualties1", "441 fighters killed, 3 tanks lost",
+     [(441, 441, "exact", "killed", "fighters", "person", None), (3, 3, "exact", "lost", "tanks", "vehicle", None)]),
+    ("seed-003 casualties2",
+     "1,659 soldiers killed, 132 armoured vehicles destroyed, 1 Su-22 jet bomber shot down, "
+     "1 MiG-23 jet shot down, 2 L-39 jet shot down, 3 Mi-17 helicopters shot down.",
+     [(1659, 1659, "exact", "killed", "soldiers", "person", None),
+      (132, 132, "exact", "destroyed", "armoured vehicles", "vehicle", None),
+      (1, 1, "exact", "shot_down", "Su-22 jet bomber", "aircraft", None),
+      (1, 1, "exact", "shot_down", "MiG-23 jet", "aircraft", None),
+      (2, 2, "exact", "shot_down", "L-39 jet", "aircraft", None),
+      (3, 3, "exact", "shot_down", "Mi-17 helicopters", "aircraft", None)]),
+    ("seed-003 casualties3", "at least 50 civilians killed", [(50, None, "at_least", "killed", "civilians", "person", None)]),
+    ("seed-004 casualties1", "73+ fighters killed, 5 fighters killed",
+     [(73, None, "at_least", "killed", "fighters", "person", None), (5, 5, "exact", "killed", "fighters", "person", None)]),
+    ("seed-004 casualties3", "17+ civilians killed 115,000 people displaced",
+     [(17, None, "at_least", "killed", "civilians", "person", None),
+      (115000, 115000, "exact", "displaced", "people", "person", None)]),
+    # -- the forms issue 2 lists ---------------------------------------------------------------
+    ("issue-2 space thousands", "1 403 killed", [(1403, 1403, "exact", "killed", "", "person", None)]),
+    ("issue-2 space thousands", "115 000 displaced", [(115000, 115000, "exact", "displaced", "", "person", None)]),
+    ("issue-2 em dash", "2,500—3,000 killed", [(2500, 3000, "range", "killed", "", "person", None)]),
+    ("issue-2 to", "100 to 150 killed", [(100, 150, "range", "killed", "", "person", None)]),
+    ("issue-2 between", "between 200 and 300 soldiers killed", [(200, 300, "range", "killed", "soldiers", "person", None)]),
+    ("issue-2 more than", "More than 100 killed", [(100, None, "at_least", "killed", "", "person", None)]),
+    ("issue-2 over", "Over 1,000 killed", [(1000, None, "at_least", "killed", "", "person", None)]),
+    ("issue-2 up to", "Up to 1,000 killed", [(0, 1000, "at_most", "killed", "", "person", None)]),
+    ("issue-2 about", "about 500 killed", [(500, 500, "approximate", "killed", "", "person", None)]),
+    ("issue-2 tilde", "~2,500 killed", [(2500, 2500, "approximate", "killed", "", "person", None)]),
+    ("issue-2 c.", "c. 500 killed", [(500, 500, "approximate", "killed", "", "person", None)]),
+    ("issue-2 ca.", "ca. 300 wounded", [(300, 300, "approximate", "wounded", "", "person", None)]),
+    ("issue-2 est.", "est. 10,000 killed", [(10000, 10000, "approximate", "killed", "", "person", None)]),
+    ("issue-2 words", "six soldiers killed", [(6, 6, "exact", "killed", "soldiers", "person", None)]),
+    ("issue-2 a dozen", "a dozen soldiers captured", [(12, 12, "exact", "captured", "soldiers", "person", None)]),
+    ("issue-2 hyphenated words", "twenty-one killed", [(21, 21, "exact", "killed", "", "person", None)]),
+    ("issue-2 several", "several killed", [(3, None, "vague", "killed", "", "person", None)]),
+    ("issue-2 dozens", "Dozens killed", [(24, None, "vague", "killed", "", "person", None)]),
+    ("issue-2 hundreds", "hundreds of civilians killed", [(200, None, "vague", "killed", "civilians", "person", None)]),
+    ("issue-2 Arabic-Indic digits", "١٤٠٣ killed", [(1403, 1403, "exact", "killed", "", "person", None)]),
+    ("issue-2 full-width digits", "１２ soldiers killed", [(12, 12, "exact", "killed", "soldiers", "person", None)]),
+    ("issue-2 footnote marks", "12 killed[3][4]", [(12, 12, "exact", "killed", "", "person", None)]),
+    ("issue-2 letter footnote", "300 killed[a]", [(300, 300, "exact", "killed", "", "person", None)]),
+    ("issue-2 ref tag", "12 killed<ref>Reuters, 5 May 2011</ref>", [(12, 12, "exact", "killed", "", "person", None)]),
+    ("issue-2 ref inside range", "1,200<ref name=x>SOHR 2012</ref>–1,500+ killed",
+     [(1200, None, "at_least", "killed", "", "person", None)]),
+    ("issue-2 footnotes inside range", "20[4] – 25[5] killed", [(20, 25, "range", "killed", "", "person", None)]),
+    ("issue-2 doubled comma", "300–600 killed,, 12+ missing",
+     [(300, 600, "range", "killed", "", "person", None), (12, None, "at_least", "missing", "", "person", None)]),
+    ("issue-2 label", "killed: 12", [(12, 12, "exact", "killed", "", "person", None)]),
+    ("issue-2 SOHR claim", "1,700+ killed (SOHR claim)", [(1700, None, "at_least", "killed", "", "person", "SOHR")]),
+    ("issue-2 per government", "4,000 killed (per government)", [(4000, 4000, "exact", "killed", "", "person", "government")]),
+    ("issue-2 killed or wounded", "300 killed or wounded", [(300, 300, "exact", "killed_or_wounded", "", "person", None)]),
+    ("issue-2 killed, wounded or captured", "1,200 killed, wounded or captured",
+     [(1200, 1200, "exact", "killed_or_wounded_or_captured", "", "person", None)]),
+    ("issue-2 several outcomes", "200 killed, 400 wounded, 50 captured",
+     [(200, 200, "exact", "killed", "", "person", None), (400, 400, "exact", "wounded", "", "person", None),
+      (50, 50, "exact", "captured", "", "person", None)]),
+    ("issue-2 armoured vehicles", "9 armoured vehicles destroyed", [(9, 9, "exact", "destroyed", "armoured vehicles", "vehicle", None)]),
+    # -- common infobox styles ----------------------------------------------------------------
+    ("form: line breaks between claims", "6,000–7,000 killed (SOHR)\n10,000 killed (per Syrian government)",
+     [(6000, 7000, "range", "killed", "", "person", "SOHR"), (10000, 10000, "exact", "killed", "", "person", "government")]),
+    ("form: br tags", "45 killed<br>120 wounded<br/>3 captured",
+     [(45, 45, "exact", "killed", "", "person", None), (120, 120, "exact", "wounded", "", "person", None),
+      (3, 3, "exact", "captured", "", "person", None)]),
+    ("form: bullets", "* 45 killed\n* 120 wounded", [(45, 45, "exact", "killed", "", "person", None),
+                                                     (120, 120, "exact", "wounded", "", "person", None)]),
+    ("form: KIA/WIA", "200 KIA, 500 WIA", [(200, 200, "exact", "killed", "", "person", None),
+                                           (500, 500, "exact", "wounded", "", "person", None)]),
+    ("form: dead", "2,000+ dead", [(2000, None, "at_least", "killed", "", "person", None)]),
+    ("form: injured", "35 injured", [(35, 35, "exact", "wounded", "", "person", None)]),
+    ("form: casualties", "3,000+ casualties", [(3000, None, "at_least", "killed_or_wounded", "", "person", None)]),
+    ("form: POWs", "50 taken prisoner", [(50, 50, "exact", "captured", "", "person", None)]),
+    ("form: executed", "45 executed", [(45, 45, "exact", "executed", "", "person", None)]),
+    ("form: defected", "3 pilots defected", [(3, 3, "exact", "defected", "pilots", "person", None)]),
+    ("form: arrested", "1,000+ arrested", [(1000, None, "at_least", "arrested", "", "person", None)]),
+    ("form: coordinated subjects share a verb", "200 soldiers and 50 policemen killed",
+     [(200, 200, "exact", "killed", "soldiers", "person", None), (50, 50, "exact", "killed", "policemen", "person", None)]),
+    ("form: coordinated equipment", "3 tanks, 2 APCs destroyed",
+     [(3, 3, "exact", "destroyed", "tanks", "vehicle", None), (2, 2, "exact", "destroyed", "APCs", "vehicle", None)]),
+    ("form: helicopters downed", "2 helicopters downed", [(2, 2, "exact", "shot_down", "helicopters", "aircraft", None)]),
+    ("form: bare shot down", "1 MiG-21 shot down", [(1, 1, "exact", "shot_down", "MiG-21", "aircraft", None)]),
+    ("form: million", "1.5 million displaced", [(1500000, 1500000, "exact", "displaced", "", "person", None)]),
+    ("form: alternative in brackets", "1,000 killed (SOHR: 1,450)",
+     [(1000, 1000, "exact", "killed", "", "person", None), (1450, 1450, "exact", "killed", "", "person", "SOHR")]),
+    ("form: party label", "Syrian Army: 200 killed", [(200, 200, "exact", "killed", "Syrian Army", "person", None)]),
+    ("form: outcome labels", "Killed: 200, Wounded: 300",
+     [(200, 200, "exact", "killed", "", "person", None), (300, 300, "exact", "wounded", "", "person", None)]),
+    ("form: or more", "50 or more killed", [(50, None, "at_least", "killed", "", "person", None)]),
+    ("form: at least per source", "At least 3,000 killed (UN estimate)",
+     [(3000, None, "at_least", "killed", "", "person", "UN")]),
+    ("form: unknown source kept as written", "500 killed (Russian claim)", [(500, 500, "exact", "killed", "", "person", "Russian")]),
+    ("form: wikilink", "[[Syrian Army|SAA]]: 120 killed", [(120, 120, "exact", "killed", "SAA", "person", None)]),
+    ("form: nbsp entity", "1&nbsp;403 killed", [(1403, 1403, "exact", "killed", "", "person", None)]),
+    ("form: U+2212 minus in range", "20\u221225 killed", [(20, 25, "range", "killed", "", "person", None)]),
+    ("form: heavy", "Heavy", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_real_strings(text: str, expected: list[tuple]) -> None:
+    got = [(f.low, f.high, f.qualifier, f.outcome, f.subject, f.unit, f.attribution) for f in parse_casualties(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, clauses", [
+    ("73+ fighters killed, 5 fighters killed", ["73+ fighters killed", "5 fighters killed"]),
+    ("1,403 opposition protesters and FSA fighters killed*", ["1,403 opposition protesters and FSA fighters killed"]),
+    ("806 opposition fighters and defectors killed, (opposition claims)", ["806 opposition fighters and defectors killed"]),
+    ("12 killed[3][4]", ["12 killed"]),
+    ("killed: 12", ["killed: 12"]),
+])
+def test_text_is_the_verbatim_clause(text: str, clauses: list[str]) -> None:
+    result = parse_casualties(text)
+    assert [f.text for f in result] == clauses
+    assert all(text[f.span[0]:f.span[1]] == f.text for f in result)
+
+
+@pytest.mark.parametrize("text, residue", [
+    ("300 killed (2011-2012)", ["2011-2012"]),
+    ("killed 5 December 2012: 12", ["5", "2012"]),
+    ("3.5 killed", ["3.5"]),
+    ("2nd Brigade destroyed", ["2nd"]),
+    ("two-four helicopters lost", ["two", "four"]),
+])
+def test_unplaced_numbers_are_reported_in_the_residue(text: str, residue: list[str]) -> None:
+    assert [frag.text for frag in parse_casualties(text).residue] == residue
+
+
+def test_footnote_marks_are_not_residue() -> None:
+    assert parse_casualties("12 killed[3][a][citation needed]").residue == ()
+
+
+def test_result_is_a_sequence_of_frozen_figures() -> None:
+    result = parse_casualties("200 killed, 400 wounded")
+    assert len(result) == 2 and result[1].outcome == "wounded" and list(result) == list(result.figures)
+    with pytest.raises(AttributeError):
+        result[0].low = 5  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("bad", [None, 12, b"12 killed", ["12 killed"]])
+def test_non_strings_raise_parse_error(bad: object) -> None:
+    with pytest.raises(ParseError, match="must be a string"):
+        parse_casualties(bad)  # type: ignore[arg-type]

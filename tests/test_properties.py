@@ -1,0 +1,73 @@
+"""Laws of the infobox parser, checked by hypothesis.
+
+- parse ∘ render = identity: a figure written in any supported style parses
+  back to itself (low, high, qualifier, outcome, subject, unit, attribution).
+- Any text gives figures or a CasualtyError, never another exception, and
+  every figure keeps 0 <= low <= high (when high is set).
+- Nothing is lost: every digit of the input lies in a figure's span, in the
+  residue, or in markup the normaliser removed (footnote marks, tags).
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from casualtylib import CasualtyError, Figure, parse_casualties
+from casualtylib._normalize import normalize
+from casualtylib.strategies import casualty_strings, figures
+
+_FIELDS = ("low", "high", "qualifier", "outcome", "subject", "unit", "attribution")
+
+
+def _key(f: Figure) -> tuple:
+    return tuple(getattr(f, name) for name in _FIELDS)
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(casualty_strings())
+def test_parse_of_render_is_identity(case) -> None:
+    text, expected = case
+    result = parse_casualties(text)
+    assert [_key(f) for f in result] == [_key(f) for f in expected]
+    assert [f.span for f in result] == [f.span for f in expected]
+
+
+@given(figures())
+def test_generated_figures_obey_the_laws(fig: Figure) -> None:
+    assert fig.low >= 0
+    assert fig.high is None or fig.low <= fig.high
+    (parsed,) = parse_casualties(fig.text)
+    assert _key(parsed) == _key(fig)
+
+
+_PIECES = list("0123456789 ,.-–+~()[]<>/|:;*\n١٣\u00a0") + [
+    "killed", " wounded", "at least ", "up to ", "about ", "<ref>", "</ref>", "between ", " and ", "dozens",
+    "SOHR", "{{", "}}", "&nbsp;", "[1]", "(SOHR claim)", "several", "two", "Su-", "1,",
+]
+# casualty-flavoured noise: pieces of the grammar in random order
+_NOISY = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=500)
+@given(st.one_of(st.text(max_size=80), _NOISY))
+def test_any_text_parses_or_raises_a_casualty_error(text: str) -> None:
+    try:
+        result = parse_casualties(text)
+    except CasualtyError:
+        return
+    for f in result:
+        assert f.low >= 0
+        assert f.high is None or f.low <= f.high
+        assert 0 <= f.span[0] <= f.span[1] <= len(text)
+        assert text[f.span[0]:f.span[1]] == f.text
+
+
+@settings(max_examples=500)
+@given(st.one_of(_NOISY, casualty_strings().map(lambda case: case[0])))
+def test_no_digit_is_lost(text: str) -> None:
+    result = parse_casualties(text)
+    kept = [f.span for f in result] + [frag.span for frag in result.residue] + list(normalize(text).removed)
+    for i, ch in enumerate(text):
+        if ch.isdecimal():
+            assert any(s <= i < e for s, e in kept), f"digit {ch!r} at {i} of {text!r} was lost"
