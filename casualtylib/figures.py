@@ -139,6 +139,9 @@ _PER = re.compile(
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"(?P<label>[^:\n,;()]{1,60}?)\s{0,3}:\s{0,3}$")
+_OUTCOME_BEFORE = re.compile(r"(?:^|[\n,;(])\s{0,3}(?P<word>[A-Za-z][A-Za-z /&]{1,40}?)\s{1,3}$")
+_BREAKDOWN = re.compile(r"(?<![\w-])(?:including|incl\.?|among\s{1,3}them|of\s{1,3}whom|of\s{1,3}them|of\s{1,3}which)\s{1,3}$", re.IGNORECASE)
+_AGGREGATE = re.compile(r"(?:in\s{1,3})?(?:total|overall|combined|all|sum|grand total|totals?)", re.IGNORECASE)
 _CONNECTOR = re.compile(r"^[\s,&/+]*(?:(?:and|or|and/or|plus)[\s,]*)?$", re.IGNORECASE)
 _SUBJECT_TRIM_END = re.compile(
     r"(?:[\s,.:;&/+\-()]|(?<![\w-])(?:and|or|were|was|are|is|have|has|had|been|being|reportedly|allegedly"
@@ -214,7 +217,7 @@ def parse_casualties(text: str) -> Casualties:
             _read_tail(t, c, limit, found_outcomes, outcome_starts)
         else:
             _read_subject_only(t, c, limit, found_outcomes, outcome_starts)
-        c.in_parens = t.rfind("(", head_start, c.q.start) > t.rfind(")", head_start, c.q.start)
+        c.in_parens = t.rfind("(", seg_start, c.q.start) > t.rfind(")", seg_start, c.q.start)
         prev_end = c.end
 
     # dates ("(2012)", "5 December") are not counts: they go to the residue
@@ -229,10 +232,14 @@ def parse_casualties(text: str) -> Casualties:
                 c.outcome = nxt.outcome
     for i in range(1, len(clauses)):
         c, prev = clauses[i], clauses[i - 1]
-        if c.outcome is None and not c.subject and prev.outcome is not None:
-            c.outcome = prev.outcome
-            if c.in_parens:
-                c.subject = prev.subject
+        if c.outcome is None and prev.outcome is not None:
+            if not c.subject:  # "1,000 killed (SOHR: 1,450)": another count of the same
+                c.outcome = prev.outcome
+                if c.in_parens:
+                    c.subject = prev.subject
+            elif c.in_parens or _BREAKDOWN.search(t, max(0, c.q.start - 20), c.q.start):
+                # a breakdown: "13 killed (7 soldiers, 6 policemen)", "including 2 officers"
+                c.outcome = prev.outcome
 
     # 3. attribution notes reach back over the figures of their segment
     _attribute(t, clauses, notes, hard)
@@ -280,6 +287,12 @@ def _read_head(t: str, c: _Clause, head_start: int) -> None:
     head = t[head_start : c.q.start]
     m = _LABEL.search(head)
     if not m:
+        before = _OUTCOME_BEFORE.search(head)
+        if before:  # "Killed 200"
+            found = outcomes.find(before.group("word"))
+            if found and found[0][1] == (0, len(before.group("word"))):
+                c.outcome = found[0][0]
+                c.start = head_start + before.start("word")
         return
     label = m.group("label").strip(" \t*-•(")
     if not label:
@@ -292,6 +305,9 @@ def _read_head(t: str, c: _Clause, head_start: int) -> None:
     who = sources.resolve(label)
     if who and who not in _PARTIES:  # "SOHR: 450"; but "Syrian Army: 200" names a party
         c.attribution = who
+        return
+    if _AGGREGATE.fullmatch(label):  # "Total: 2,500 killed" names no subject
+        c.start = head_start + m.start("label") + m.group("label").find(label[:1])
         return
     c.subject = _clean_subject(label)
     if c.subject:  # the clause reads from its label: "Syrian Army: 200 killed"
@@ -379,14 +395,12 @@ def _attribute(text: str, clauses: list[_Clause], notes: list[tuple[int, int, st
 def _is_date(t: str, c: _Clause) -> bool:
     """A year ("(2012)") or a day of a month ("5 December") is not a count."""
     q = c.q
-    if c.outcome is not None or q.qualifier not in ("exact", "range"):
+    if q.qualifier not in ("exact", "range"):
         return False
     raw = t[q.number_start : q.end]
-    if _YEARS.match(raw) and 1800 <= q.low <= 2100 and not c.subject:
-        return True
-    if raw.isdigit() and len(raw) <= 2:
-        return bool(_DAY_MONTH_BEFORE.search(t, 0, q.start) or _DAY_MONTH_AFTER.match(t[q.end :]))
-    return False
+    if raw.isdigit() and len(raw) <= 2 and (_DAY_MONTH_BEFORE.search(t, 0, q.start) or _DAY_MONTH_AFTER.match(t[q.end :])):
+        return True  # "5 December", "December 5": a day, whatever precedes it
+    return c.outcome is None and not c.subject and bool(_YEARS.match(raw)) and 1800 <= q.low <= 2100
 
 
 @functools.cache

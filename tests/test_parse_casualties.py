@@ -115,6 +115,20 @@ CASES = [
     ("form: nbsp entity", "1&nbsp;403 killed", [(1403, 1403, "exact", "killed", "", "person", None)]),
     ("form: U+2212 minus in range", "20\u221225 killed", [(20, 25, "range", "killed", "", "person", None)]),
     ("form: heavy", "Heavy", []),
+    ("form: breakdown in brackets", "13 killed (7 soldiers, 6 policemen)",
+     [(13, 13, "exact", "killed", "", "person", None), (7, 7, "exact", "killed", "soldiers", "person", None),
+      (6, 6, "exact", "killed", "policemen", "person", None)]),
+    ("form: including", "4 killed, including 1 commander",
+     [(4, 4, "exact", "killed", "", "person", None), (1, 1, "exact", "killed", "commander", "person", None)]),
+    ("form: outcome before the number", "Killed 200, wounded 300",
+     [(200, 200, "exact", "killed", "", "person", None), (300, 300, "exact", "wounded", "", "person", None)]),
+    ("form: total label", "Total: 2,500+ killed", [(2500, None, "at_least", "killed", "", "person", None)]),
+    ("form: label then subject", "killed: 150 soldiers", [(150, 150, "exact", "killed", "soldiers", "person", None)]),
+    ("form: killed or captured", "25 soldiers killed or captured",
+     [(25, 25, "exact", "killed_or_captured", "soldiers", "person", None)]),
+    ("form: as of date", "As of 31 May 2013: 2,000 killed", [(2000, 2000, "exact", "killed", "", "person", None)]),
+    ("form: two glued notes", "21 killed (SOHR) 15 killed (opposition claim)",
+     [(21, 21, "exact", "killed", "", "person", "SOHR"), (15, 15, "exact", "killed", "", "person", "opposition")]),
 ]
 
 
