@@ -123,45 +123,23 @@ def test_date_ranges(text: str, start, end) -> None:
 # -- bad input: a casualtylib error naming the file (and line) --------------------------
 
 
-def test_binary_file(tmp_path: Path) -> None:
-    f = tmp_path / "x.txt"
-    f.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
-    with pytest.raises(ArticleFormatError, match=r"x\.txt: not text"):
-        read_article(f)
+BAD_FILES = [
+    ("binary", "x.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", r"x\.txt: not text"),
+    ("not UTF-8", "latin.txt", "= Title =\n\nInfobox\n- Casualties1: 12 tués\n".encode("latin-1"), r"latin\.txt:4: not UTF-8"),
+    ("no known format", "notes.txt", b"\nJust some notes, 12 killed.\n", r"notes\.txt:2: no known article format"),
+    ("empty", "empty.txt", b"", r"empty\.txt:1: no known article format"),
+    ("broken YAML", "b.md", b"---\ntitle: [unclosed\ninfoboxes: 3\n---\nbody\n", r"b\.md:\d+: broken YAML front matter"),
+    ("unclosed front matter", "c.md", b"---\ntitle: x\n", r"c\.md:1: YAML front matter is not closed"),
+    ("bad infobox line", "d.txt", b"= T =\n\nInfobox\n- Date 2012\n", r"d\.txt:4: infobox line"),
+    ("compressed", "dump.txt", bz2.compress(b"= T =\n"), r"dump\.txt"),
+]
 
 
-def test_not_utf8(tmp_path: Path) -> None:
-    f = tmp_path / "latin.txt"
-    f.write_bytes("= Title =\n\nInfobox\n- Casualties1: 12 tués\n".encode("latin-1"))
-    with pytest.raises(ArticleFormatError, match=r"latin\.txt:4: not UTF-8"):
-        read_article(f)
-
-
-def test_unknown_format(tmp_path: Path) -> None:
-    f = tmp_path / "notes.txt"
-    f.write_text("\nJust some notes, 12 killed.\n", encoding="utf-8")
-    with pytest.raises(ArticleFormatError, match=r"notes\.txt:2: no known article format"):
-        read_article(f)
-
-
-def test_empty_file(tmp_path: Path) -> None:
-    f = tmp_path / "empty.txt"
-    f.write_text("", encoding="utf-8")
-    with pytest.raises(ArticleFormatError, match="empty.txt"):
-        read_article(f)
-
-
-def test_broken_front_matter(tmp_path: Path) -> None:
-    f = tmp_path / "b.md"
-    f.write_text("---\ntitle: [unclosed\ninfoboxes: 3\n---\nbody\n", encoding="utf-8")
-    with pytest.raises(ArticleFormatError, match=r"b\.md:\d+: broken YAML front matter"):
-        read_article(f)
-
-
-def test_unclosed_front_matter(tmp_path: Path) -> None:
-    f = tmp_path / "c.md"
-    f.write_text("---\ntitle: x\n", encoding="utf-8")
-    with pytest.raises(ArticleFormatError, match="not closed"):
+@pytest.mark.parametrize("name, data, message", [c[1:] for c in BAD_FILES], ids=[c[0] for c in BAD_FILES])
+def test_bad_files_raise_an_error_naming_file_and_line(tmp_path: Path, name: str, data: bytes, message: str) -> None:
+    f = tmp_path / name
+    f.write_bytes(data)
+    with pytest.raises(ArticleFormatError, match=message):
         read_article(f)
 
 
@@ -198,10 +176,3 @@ def test_read_articles_collects_errors(tmp_path: Path) -> None:
     assert [type(i).__name__ for i in items] == ["ArticleFormatError", "Article"]
     with pytest.raises(ArticleFormatError):
         list(read_articles(tmp_path))
-
-
-def test_compressed_files_are_not_articles(tmp_path: Path) -> None:
-    f = tmp_path / "dump.txt"
-    f.write_bytes(bz2.compress(b"= T =\n"))
-    with pytest.raises(ArticleFormatError, match="dump.txt"):
-        read_article(f)
