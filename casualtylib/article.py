@@ -191,7 +191,7 @@ def _decode(data: bytes | str, path: str | None) -> str:
         if "\x00" in data:
             raise ArticleFormatError("not text: it holds NUL characters", path=path, line=data.count("\n", 0, data.index("\x00")) + 1)
         return data
-    if b"\x00" in data[:8192] or b"\x00" in data:
+    if b"\x00" in data:
         raise ArticleFormatError("not text: binary data (NUL bytes)", path=path)
     try:
         return data.decode("utf-8-sig")

@@ -221,8 +221,9 @@ def parse_casualties(text: str) -> Casualties:
         prev_end = c.end
 
     # dates ("(2012)", "5 December") are not counts: they go to the residue
-    residue_spans = [(c.q.start, c.q.end) for c in clauses if _is_date(t, c)]
-    clauses = [c for c in clauses if not _is_date(t, c)]
+    dates = [c for c in clauses if _is_date(t, c)]
+    residue_spans = [(c.q.start, c.q.end) for c in dates]
+    clauses = [c for c in clauses if c not in dates]
 
     # 2. outcomes shared across a coordinated list or an alternative in brackets
     for i in range(len(clauses) - 2, -1, -1):
@@ -300,18 +301,23 @@ def _read_head(t: str, c: _Clause, head_start: int) -> None:
     found = outcomes.find(label)
     if found and found[0][1][1] == len(label):
         c.outcome = found[0][0]
-        c.start = head_start + m.start("label") + (len(m.group("label")) - len(m.group("label").lstrip(" \t*-•(")))
+        c.start = _label_start(head_start, m, label)
         return
     who = sources.resolve(label)
     if who and who not in _PARTIES:  # "SOHR: 450"; but "Syrian Army: 200" names a party
         c.attribution = who
         return
     if _AGGREGATE.fullmatch(label):  # "Total: 2,500 killed" names no subject
-        c.start = head_start + m.start("label") + m.group("label").find(label[:1])
+        c.start = _label_start(head_start, m, label)
         return
     c.subject = _clean_subject(label)
     if c.subject:  # the clause reads from its label: "Syrian Army: 200 killed"
-        c.start = head_start + m.start("label") + m.group("label").find(c.subject[:1])
+        c.start = _label_start(head_start, m, c.subject)
+
+
+def _label_start(head_start: int, m: re.Match[str], word: str) -> int:
+    """Offset in the field of ``word``'s first character within label ``m``."""
+    return head_start + m.start("label") + max(m.group("label").find(word[:1]), 0)
 
 
 def _read_tail(t: str, c: _Clause, limit: int, found, starts) -> None:

@@ -34,8 +34,6 @@ FIGURE_COLUMNS = (
     "qualifier", "outcome", "subject", "unit", "attribution", "parsed",
 )
 
-ArticleLike = "Article | str | os.PathLike[str]"
-
 
 def _articles(source: Any) -> Iterable[Article]:
     if isinstance(source, (Article, str, os.PathLike, bytes)):
@@ -62,8 +60,6 @@ def infobox_figures(source: Any, *, validate: bool = True) -> "pd.DataFrame":
         for key, side in art.casualty_fields():
             value = art.infobox[key]
             party = art.party(side) if side is not None else None
-            if party is None and side is not None and side >= 3:
-                party = None
             base = {"article": art.name, "field": key, "side": side, "party": party}
             result = parse_casualties(value)
             for f in result:

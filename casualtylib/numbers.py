@@ -188,12 +188,13 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
     return _bounded(start, end, number_start, a, a, bound, suffix, is_range=False)
 
 
+@functools.cache
+def _suffix_kinds() -> dict[str, str]:
+    return {" ".join(p.split()): kind for kind, ps in table("numbers")["suffixes"].items() for p in ps}
+
+
 def _bounded(start, end, number_start, lo, hi, bound, suffix, *, is_range) -> Quantity:
-    suffix_kind = None
-    if suffix:
-        for kind, phrases in table("numbers")["suffixes"].items():
-            if " ".join(suffix.split()) in phrases:
-                suffix_kind = kind
+    suffix_kind = _suffix_kinds().get(" ".join(suffix.split())) if suffix else None
     if bound == "at_least" or suffix_kind == "at_least":
         return Quantity(start, end, number_start, lo, None, "at_least")
     if bound == "at_most":

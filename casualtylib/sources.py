@@ -124,7 +124,7 @@ def attribution_of_note(note: str) -> str | None:
     if found:
         return found
     named = find(core)
-    if named and (marked or len(named[0][0]) >= 2):
+    if named:
         return named[0][0]
     if marked and len(core) <= 60:
         return _ARTICLE.sub("", core)
