@@ -1,7 +1,8 @@
 """casualtylib: typed, sourced casualty figures from war articles.
 
-Parse infobox casualty strings into typed ranges, read articles in plain
-text, YAML front matter or MediaWiki wikitext, and get everything as pandas
+Parse infobox casualty strings into typed ranges, extract the dated, sided,
+sourced incident figures of an article's prose, read articles in plain text,
+YAML front matter or MediaWiki wikitext, and get everything as pandas
 DataFrames validated by pandera schemas.
 
 >>> import casualtylib
@@ -23,8 +24,9 @@ from .figures import Casualties, Figure, Fragment, parse_casualties
 from .frames import infobox_figures
 
 if TYPE_CHECKING:
-    from .evaluate import evaluate_infobox
-    from .schemas import FigureSchema
+    from .evaluate import evaluate, evaluate_incidents, evaluate_infobox
+    from .prose import Incident, extract_incidents, incidents
+    from .schemas import FigureSchema, IncidentSchema
     from .units import registry
 
 __version__ = "0.1.0"
@@ -38,10 +40,16 @@ __all__ = [
     "Figure",
     "FigureSchema",
     "Fragment",
+    "Incident",
+    "IncidentSchema",
     "ParseError",
     "Section",
     "__version__",
+    "evaluate",
+    "evaluate_incidents",
     "evaluate_infobox",
+    "extract_incidents",
+    "incidents",
     "infobox_figures",
     "parse_casualties",
     "parse_date_range",
@@ -54,6 +62,12 @@ _LAZY = {
     "FigureSchema": ("casualtylib.schemas", "FigureSchema"),
     "registry": ("casualtylib.units", "registry"),
     "evaluate_infobox": ("casualtylib.evaluate", "evaluate_infobox"),
+    "evaluate_incidents": ("casualtylib.evaluate", "evaluate_incidents"),
+    "evaluate": ("casualtylib.evaluate", "evaluate"),
+    "IncidentSchema": ("casualtylib.schemas", "IncidentSchema"),
+    "Incident": ("casualtylib.prose", "Incident"),
+    "incidents": ("casualtylib.prose", "incidents"),
+    "extract_incidents": ("casualtylib.prose", "extract_incidents"),
 }
 
 

@@ -1,7 +1,8 @@
 """The ``casualtylib`` command.
 
     casualtylib figures PATH... [--out FILE.csv|.json|.parquet]
-    casualtylib evaluate GOLD_DIR PATH...
+    casualtylib incidents PATH... [--out FILE.csv|.json|.parquet]
+    casualtylib evaluate GOLD_DIR PATH... [--misses]
 
 PATH is an article file or a folder of them. Exit codes: 0 all went well,
 1 some article could not be read (the others are still reported, and each
@@ -35,9 +36,15 @@ def _parser() -> argparse.ArgumentParser:
     fig.add_argument("--out", metavar="FILE", help="write the table to FILE (.csv, .json or .parquet)")
     fig.add_argument("--all-columns", action="store_true", help="print every column, not a readable subset")
 
+    inc = sub.add_parser("incidents", help="extract the dated, sided, sourced figures of the articles' prose")
+    inc.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders of them")
+    inc.add_argument("--out", metavar="FILE", help="write the table to FILE (.csv, .json or .parquet)")
+    inc.add_argument("--all-columns", action="store_true", help="print every column, not a readable subset")
+
     ev = sub.add_parser("evaluate", help="score the extraction against an answer key")
-    ev.add_argument("gold", metavar="GOLD_DIR", help="folder holding infobox.jsonl (the guide's format)")
+    ev.add_argument("gold", metavar="GOLD_DIR", help="folder holding infobox.jsonl and/or incidents.jsonl (the guide's format)")
     ev.add_argument("paths", nargs="+", metavar="PATH", help="the annotated articles (files or folders)")
+    ev.add_argument("--misses", action="store_true", help="list every missed and spurious incident figure")
     return p
 
 
@@ -47,6 +54,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "figures":
             return _figures(args)
+        if args.command == "incidents":
+            return _incidents(args)
         if args.command == "evaluate":
             return _evaluate(args)
     except CasualtyError as exc:
@@ -102,12 +111,33 @@ def _write(df, out: str) -> None:
         raise CasualtyError(f"--out must end in .csv, .json or .parquet, not {suffix or 'nothing'!r}", path=out)
 
 
-def _evaluate(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate_infobox
+_INCIDENT_SHOWN = ["id", "date", "low", "high", "outcome", "side", "sources", "hedged", "in_period", "relation", "quote"]
+
+
+def _incidents(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from .prose import extract_incidents
 
     articles, failed = _read_all(args.paths)
-    gold = Path(args.gold)
-    if not (gold / "infobox.jsonl").exists():
-        raise CasualtyError("no infobox.jsonl in the answer-key folder", path=str(gold))
-    print(evaluate_infobox(gold, articles).report())
+    df = extract_incidents(articles)
+    if args.out:
+        out = df.copy()
+        if Path(args.out).suffix.lower() == ".csv":
+            out["sources"] = out["sources"].map("; ".join)
+        _write(out, args.out)
+    else:
+        shown = df if args.all_columns else df[_INCIDENT_SHOWN]
+        shown = shown.assign(sources=shown["sources"].map(", ".join)).astype("object").fillna("")
+        with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 250,
+                               "display.max_colwidth", 50):
+            print(shown.to_string(index=False) if len(shown) else "(no incident figures)")
+    return 1 if failed else 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate
+
+    articles, failed = _read_all(args.paths)
+    print(evaluate(args.gold, articles).report(misses=args.misses))
     return 1 if failed else 0

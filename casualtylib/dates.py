@@ -135,3 +135,107 @@ def _last_day(p: _Partial) -> dt.date | None:
         return dt.date(p.year, month, day)
     except ValueError:
         return None
+
+
+# --- dates in prose -------------------------------------------------------
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
+
+_PROSE_DATE = re.compile(
+    rf"(?<![\w-])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?P<m1>{_MONTH_ALT})\.?(?:,?\s{{1,3}}(?P<y1>\d{{4}}))?"
+    rf"|(?P<m2>{_MONTH_ALT})\.?\s{{1,3}}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s{{1,3}}(?P<y2>\d{{4}}))?"
+    rf"|(?:(?:early|mid|late|in|during|by|since|until|throughout|end\s{{1,3}}of)[\s-]{{1,3}}){{1,2}}(?P<m3>{_MONTH_ALT})(?:\s{{1,3}}(?P<y3>\d{{4}}))?"
+    rf"|(?P<weekday>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+    rf"|(?P<same>the\s{{1,3}}same\s{{1,3}}day|that\s{{1,3}}(?:day|night)|same\s{{1,3}}day|on\s{{1,3}}the\s{{1,3}}same\s{{1,3}}day|later\s{{1,3}}that\s{{1,3}}day|earlier\s{{1,3}}that\s{{1,3}}day)"
+    rf"|(?P<next>the\s{{1,3}}(?:next|following)\s{{1,3}}(?:day|morning|night)|the\s{{1,3}}day\s{{1,3}}after|a\s{{1,3}}day\s{{1,3}}later|next\s{{1,3}}day)"
+    rf"|(?P<prev>the\s{{1,3}}(?:previous|preceding)\s{{1,3}}(?:day|night)|the\s{{1,3}}day\s{{1,3}}before|a\s{{1,3}}day\s{{1,3}}earlier|last\s{{1,3}}night|the\s{{1,3}}night\s{{1,3}}before|yesterday)"
+    rf"|(?P<nlater>(?:one|two|three|four|five|six|seven|\d)\s{{1,3}}days\s{{1,3}}(?:later|after))"
+    rf"|(?P<nbefore>(?:one|two|three|four|five|six|seven|\d)\s{{1,3}}days\s{{1,3}}(?:before|earlier)))"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date named in a sentence.
+
+    ``kind`` is "day" or "month" for an explicit date ("14 November",
+    "in late January 2012"), "weekday" ("on Saturday", ``day`` holds the
+    weekday number, Monday 0) or "relative" ("the next day": ``offset`` days
+    from the running date).
+    """
+
+    start: int
+    end: int
+    kind: str
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    offset: int = 0
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date named in ``text``, in order.
+
+    >>> [(d.kind, d.day, d.month, d.year) for d in find_dates("On 14 November 2011, and by late January")]
+    [('day', 14, 11, 2011), ('month', None, 1, None)]
+    >>> [(d.kind, d.offset) for d in find_dates("the next day, then two days later")]
+    [('relative', 1), ('relative', 2)]
+    """
+    out = []
+    for m in _PROSE_DATE.finditer(text):
+        g = m.groupdict()
+        s, e = m.span()
+        if g["m1"] or g["m2"]:
+            day = int(g["d1"] or g["d2"])
+            month = MONTHS[(g["m1"] or g["m2"]).lower()]
+            year = g["y1"] or g["y2"]
+            if not 1 <= day <= 31 or (g["m2"] and g["m2"][0].islower()):
+                continue  # "may 5": the verb, not the month
+            out.append(DateMention(s, e, "day", day, month, int(year) if year else None))
+        elif g["m3"]:
+            if g["m3"][0].islower():
+                continue  # "in may": the verb
+            out.append(DateMention(s, e, "month", None, MONTHS[g["m3"].lower()], int(g["y3"]) if g["y3"] else None))
+        elif g["weekday"]:
+            if not g["weekday"][0].isupper():
+                continue
+            out.append(DateMention(s, e, "weekday", _WEEKDAYS[g["weekday"].lower()]))
+        elif g["same"]:
+            out.append(DateMention(s, e, "relative", offset=0))
+        elif g["next"]:
+            out.append(DateMention(s, e, "relative", offset=1))
+        elif g["prev"]:
+            out.append(DateMention(s, e, "relative", offset=-1))
+        else:
+            raw = (g["nlater"] or g["nbefore"]).split()[0].lower()
+            n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+            out.append(DateMention(s, e, "relative", offset=n if g["nlater"] else -n))
+    return out
+
+
+def year_for(month: int, day: int | None, period: DateRange, fallback: int | None) -> int | None:
+    """The year a month (and day) with no year falls in: the heading's year
+    (``fallback``) when known, else the year that puts it inside ``period``.
+
+    >>> r = parse_date_range("1 September 2011 – 14 April 2012")
+    >>> year_for(2, 3, r, None), year_for(11, None, r, None), year_for(11, 1, r, 2013)
+    (2012, 2011, 2013)
+    """
+    if fallback is not None:
+        return fallback
+    if period.start is None:
+        return None
+    last = (period.end or period.start).year
+    for year in range(period.start.year, last + 1):
+        try:
+            first = dt.date(year, month, day or 1)
+        except ValueError:
+            continue
+        end = dt.date(year, month, day or calendar.monthrange(year, month)[1])
+        if period.start <= end and (period.end is None or first <= period.end):
+            return year
+    return period.start.year

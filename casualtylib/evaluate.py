@@ -22,7 +22,7 @@ from .article import Article, read_article
 from .errors import CasualtyError
 from .figures import parse_casualties
 
-__all__ = ["Score", "InfoboxScore", "evaluate_infobox", "load_jsonl"]
+__all__ = ["Score", "InfoboxScore", "IncidentScore", "Evaluation", "evaluate", "evaluate_infobox", "evaluate_incidents", "load_jsonl"]
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,22 @@ def load_jsonl(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
     return rows
 
 
+def _gold_rows(gold: "str | os.PathLike[str] | list[dict[str, Any]]", name: str) -> list[dict[str, Any]]:
+    if isinstance(gold, list):
+        return gold
+    p = Path(gold)
+    return load_jsonl(p / name if p.is_dir() else p)
+
+
+def _annotated(gold: list[dict[str, Any]], articles: "Iterable[Article | str | os.PathLike[str]]") -> "Iterable[Article]":
+    """The articles the answer key annotates (by its ``seed`` key), read."""
+    names = {row["seed"] for row in gold}
+    for art in articles:
+        art = read_article(art)
+        if art.name in names:
+            yield art
+
+
 _COMPARED = ("qualifier", "subject", "unit", "attribution", "text")
 
 
@@ -92,15 +108,9 @@ def evaluate_infobox(gold: str | os.PathLike[str] | list[dict[str, Any]], articl
     """Score :func:`~casualtylib.parse_casualties` on the articles' infoboxes
     against the gold rows (a list, or a path to ``infobox.jsonl`` or to the
     folder holding it). Only articles named in the gold rows are scored."""
-    if not isinstance(gold, list):
-        p = Path(gold)
-        gold = load_jsonl(p / "infobox.jsonl" if p.is_dir() else p)
-    names = {row["seed"] for row in gold}
+    gold = _gold_rows(gold, "infobox.jsonl")
     predicted: list[dict[str, Any]] = []
-    for art in articles:
-        art = read_article(art)
-        if art.name not in names:
-            continue
+    for art in _annotated(gold, articles):
         for key, side in art.casualty_fields():
             for f in parse_casualties(art.infobox[key]):
                 predicted.append({"seed": art.name, "field": key, "side": side, "text": f.text, "low": f.low,
@@ -121,3 +131,141 @@ def evaluate_infobox(gold: str | os.PathLike[str] | list[dict[str, Any]], articl
         name: (sum(g[name] == p[name] for g, p in matched) / len(matched)) if matched else 0.0 for name in _COMPARED
     }
     return InfoboxScore(Score(len(matched), len(predicted), len(gold)), accuracy, missed, remaining)
+
+
+# --- incidents --------------------------------------------------------------
+
+_INCIDENT_FIELDS = ("date", "side", "sources", "in_period", "relation", "hedged", "qualifier", "subject")
+
+
+@dataclass(frozen=True)
+class IncidentScore:
+    """The incident figures' score: overall, per article, field accuracy, misses.
+
+    A predicted figure matches a gold one when the article, ``low``, ``high``
+    and ``outcome`` agree and the gold quote lies inside the predicted
+    sentence. Field accuracy is measured over the matches; a relation agrees
+    when its kind agrees and its target is the prediction matched to the gold
+    target.
+    """
+
+    figures: Score
+    per_article: dict[str, Score]
+    field_accuracy: dict[str, float]
+    missed: list[dict[str, Any]] = field(default_factory=list)
+    spurious: list[dict[str, Any]] = field(default_factory=list)
+    disagreements: dict[str, list[tuple[dict[str, Any], dict[str, Any]]]] = field(default_factory=dict)
+
+    def report(self, *, misses: bool = True, limit: int | None = None) -> str:
+        """A human-readable report: scores, then (optionally) the misses."""
+        f = self.figures
+        lines = [
+            f"incident figures: {f.true_positives}/{f.expected} gold matched, {f.predicted} predicted, "
+            f"precision {f.precision:.3f} recall {f.recall:.3f} F1 {f.f1:.3f}",
+            "  accuracy on matches: " + ", ".join(f"{k} {v:.3f}" for k, v in self.field_accuracy.items()),
+        ]
+        for name, s in self.per_article.items():
+            lines.append(f"  {name}: {s.true_positives}/{s.expected} matched, {s.predicted} predicted, F1 {s.f1:.3f}")
+        if misses:
+            for row in self.missed[:limit]:
+                lines.append(f"  missed:   {row['id']}: {row['quote']!r} [{row['low']}, {row['high']}] {row['outcome']}")
+            for row in self.spurious[:limit]:
+                lines.append(f"  spurious: {row['id']}: {row['quote']!r} [{row['low']}, {row['high']}] {row['outcome']}")
+        return "\n".join(lines)
+
+
+def _norm(name: str, value: Any) -> Any:
+    if name == "sources":
+        return tuple(sorted(value or ()))
+    if name == "subject":
+        return " ".join(str(value or "").lower().split())
+    return value
+
+
+def evaluate_incidents(gold: "str | os.PathLike[str] | list[dict[str, Any]]",
+                       articles: "Iterable[Article | str | os.PathLike[str]]") -> IncidentScore:
+    """Score :func:`~casualtylib.incidents` on the articles against
+    the gold rows (a list, or a path to ``incidents.jsonl`` or its folder).
+    Only articles named in the gold rows (their ``seed`` key) are scored."""
+    from .prose import incidents
+
+    gold = _gold_rows(gold, "incidents.jsonl")
+    names = {row["seed"] for row in gold}
+    predicted: list[dict[str, Any]] = []
+    for art in _annotated(gold, articles):
+        for inc in incidents(art):
+            row = {c: getattr(inc, c) for c in ("id", "quote", "sentence", "date", "low", "high", "qualifier", "outcome",
+                                                "subject", "side", "hedged", "in_period", "relation")}
+            row.update(seed=art.name, sources=list(inc.sources))
+            predicted.append(row)
+    remaining = list(predicted)
+    pairs: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    missed = []
+    for g in gold:
+        hit = next((p for p in remaining if p["seed"] == g["seed"] and (p["low"], p["high"], p["outcome"]) == (g["low"], g["high"], g["outcome"])
+                    and " ".join(g["quote"].split()) in " ".join(p["sentence"].split())), None)
+        if hit is None:
+            missed.append(g)
+        else:
+            remaining.remove(hit)
+            pairs.append((g, hit))
+    to_gold = {(p["seed"], p["id"]): g["id"] for g, p in pairs}
+    accuracy: dict[str, float] = {}
+    disagreements: dict[str, list] = {}
+    for name in _INCIDENT_FIELDS:
+        bad = []
+        for g, p in pairs:
+            if name == "relation":
+                same = _relation_agrees(g["relation"], p["relation"], p["seed"], to_gold)
+            else:
+                same = _norm(name, g[name]) == _norm(name, p[name])
+            if not same:
+                bad.append((g, p))
+        accuracy[name] = (1 - len(bad) / len(pairs)) if pairs else 0.0
+        disagreements[name] = bad
+    per_article = {}
+    for name in sorted(names):
+        tp = sum(1 for g, _ in pairs if g["seed"] == name)
+        per_article[name] = Score(tp, sum(1 for p in predicted if p["seed"] == name), sum(1 for g in gold if g["seed"] == name))
+    return IncidentScore(Score(len(pairs), len(predicted), len(gold)), per_article, accuracy, missed, remaining, disagreements)
+
+
+def _relation_agrees(gold: str | None, pred: str | None, seed: str, to_gold: dict[tuple[str, str], str]) -> bool:
+    if gold is None or pred is None:
+        return gold is None and pred is None
+    gk, _, gt = gold.partition(":")
+    pk, _, pt = pred.partition(":")
+    return gk == pk and to_gold.get((seed, pt)) == gt
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Both scores of :func:`evaluate`: infobox figures and incident figures
+    (either None when its answer key is absent)."""
+
+    infobox: InfoboxScore | None
+    incidents: IncidentScore | None
+
+    def report(self, *, misses: bool = True) -> str:
+        parts = [s.report() if isinstance(s, InfoboxScore) else s.report(misses=misses)
+                 for s in (self.infobox, self.incidents) if s is not None]
+        return "\n".join(parts)
+
+
+def evaluate(gold_dir: "str | os.PathLike[str]", articles: "Iterable[Article | str | os.PathLike[str]]") -> Evaluation:
+    """Score casualtylib against an answer key folder in the guide's format:
+    ``infobox.jsonl`` and/or ``incidents.jsonl`` (each optional).
+
+    Raises:
+        CasualtyError: the folder holds neither file.
+    """
+    root = Path(gold_dir)
+    arts = [read_article(a) for a in articles]
+    info = root / "infobox.jsonl"
+    inc = root / "incidents.jsonl"
+    if not info.exists() and not inc.exists():
+        raise CasualtyError("no answer key here: expected infobox.jsonl or incidents.jsonl", path=str(root))
+    return Evaluation(
+        evaluate_infobox(info, arts) if info.exists() else None,
+        evaluate_incidents(inc, arts) if inc.exists() else None,
+    )

@@ -11,6 +11,8 @@ residue): their numbers are missing, not zero.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
@@ -19,7 +21,7 @@ from .numbers import QUALIFIERS
 from .outcomes import OUTCOMES
 from .units import UNITS
 
-__all__ = ["FigureSchema", "QUALIFIER_DTYPE", "UNIT_DTYPE", "outcome_dtype"]
+__all__ = ["FigureSchema", "IncidentSchema", "QUALIFIER_DTYPE", "UNIT_DTYPE", "SIDE_DTYPE", "PRECISION_DTYPE", "outcome_dtype", "coerce_incidents"]
 
 QUALIFIER_DTYPE = pd.CategoricalDtype(list(QUALIFIERS))
 UNIT_DTYPE = pd.CategoricalDtype(list(UNITS))
@@ -77,6 +79,110 @@ class FigureSchema(pa.DataFrameModel):
     @pa.dataframe_check(name="span_ordered")
     def _span_ordered(cls, df: pd.DataFrame) -> Series[bool]:
         return (df["start"] <= df["end"]).fillna(False).astype(bool)
+
+    class Config:
+        strict = True
+        ordered = True
+
+
+SIDE_DTYPE = pd.CategoricalDtype(["government", "opposition", "civilian", "unknown"])
+PRECISION_DTYPE = pd.CategoricalDtype(["day", "month", "year", "range", "none"])
+_RELATION = r"^(?:duplicate_of|alternative_of|part_of|update_of):\S{1,80}$"
+_ISO_DATE = r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}-\d{2}-\d{2})?$"
+
+
+def coerce_incidents(df: pd.DataFrame) -> pd.DataFrame:
+    """Give a frame of incident rows the dtypes :class:`IncidentSchema` expects."""
+    df = df.astype({
+        "start": "Int64", "end": "Int64", "low": "Int64", "high": "Int64", "hedged": "boolean",
+        "in_period": "boolean", "qualifier": QUALIFIER_DTYPE, "outcome": outcome_dtype(df["outcome"]),
+        "side": SIDE_DTYPE, "date_precision": PRECISION_DTYPE,
+    })
+    for col in ("article", "id", "quote", "sentence", "subject"):
+        df[col] = df[col].astype("str")
+    for col in ("date", "relation", "location"):
+        df[col] = df[col].astype("object").where(df[col].notna(), None)
+    return df
+
+
+class IncidentSchema(pa.DataFrameModel):
+    """One row per casualty figure reported in an article's prose.
+
+    The laws: ``low >= 0`` and ``low <= high``; a quote's span is ordered;
+    ids are unique within an article; a date's form matches its precision
+    (``2011-11-14`` is "day", ``2012-02`` "month", ``2012`` "year", a range
+    ``a/b`` "range", none for "none"); relations name a kind of the guide
+    and an id of the same article.
+    """
+
+    article: Series[str]
+    id: Series[str]
+    quote: Series[str]
+    sentence: Series[str]
+    start: Series[pd.Int64Dtype] = pa.Field(ge=0)
+    end: Series[pd.Int64Dtype] = pa.Field(ge=0)
+    date: Series[object] = pa.Field(nullable=True)
+    date_precision: Series[pd.CategoricalDtype] = pa.Field(isin=list(PRECISION_DTYPE.categories))
+    low: Series[pd.Int64Dtype] = pa.Field(ge=0)
+    high: Series[pd.Int64Dtype] = pa.Field(ge=0, nullable=True)
+    qualifier: Series[pd.CategoricalDtype] = pa.Field(isin=list(QUALIFIERS))
+    outcome: Series[pd.CategoricalDtype]
+    subject: Series[str]
+    side: Series[pd.CategoricalDtype] = pa.Field(isin=list(SIDE_DTYPE.categories))
+    sources: Series[object]
+    hedged: Series[pd.BooleanDtype]
+    in_period: Series[pd.BooleanDtype]
+    relation: Series[object] = pa.Field(nullable=True)
+    location: Series[object] = pa.Field(nullable=True)
+
+    @pa.check("outcome", name="known_outcome")
+    def _outcome_known(cls, series: Series) -> Series[bool]:
+        return _known_outcome(series)
+
+    @pa.check("sources", name="sources_are_lists_of_names")
+    def _sources_lists(cls, series: Series) -> Series[bool]:
+        return series.map(lambda v: isinstance(v, (list, tuple)) and all(isinstance(s, str) and s for s in v)).astype(bool)
+
+    @pa.check("date", name="iso_date")
+    def _iso_date(cls, series: Series) -> Series[bool]:
+        return series.isna() | series.astype("object").map(lambda v: isinstance(v, str) and bool(re.match(_ISO_DATE, v))).astype(bool)
+
+    @pa.check("relation", name="relation_kind")
+    def _relation_kind(cls, series: Series) -> Series[bool]:
+        return series.isna() | series.astype("str").str.match(_RELATION)
+
+    @pa.dataframe_check(name="low_le_high")
+    def _low_le_high(cls, df: pd.DataFrame) -> Series[bool]:
+        return (df["high"].isna() | (df["low"] <= df["high"])).fillna(True).astype(bool)
+
+    @pa.dataframe_check(name="span_ordered")
+    def _span_ordered(cls, df: pd.DataFrame) -> Series[bool]:
+        return (df["start"] <= df["end"]).fillna(False).astype(bool)
+
+    @pa.dataframe_check(name="precision_matches_date")
+    def _precision(cls, df: pd.DataFrame) -> Series[bool]:
+        lengths = {"day": 10, "month": 7, "year": 4}
+
+        def ok(date, precision) -> bool:
+            if precision == "none":
+                return date is None
+            if precision == "range":
+                return isinstance(date, str) and "/" in date
+            return isinstance(date, str) and len(date) == lengths[precision]
+
+        return pd.Series([ok(d, p) for d, p in zip(df["date"], df["date_precision"])], index=df.index, dtype=bool)
+
+    @pa.dataframe_check(name="unique_id")
+    def _unique_id(cls, df: pd.DataFrame) -> Series[bool]:
+        return ~df.duplicated(["article", "id"], keep=False)
+
+    @pa.dataframe_check(name="relation_target_exists")
+    def _targets(cls, df: pd.DataFrame) -> Series[bool]:
+        known = set(zip(df["article"], df["id"]))
+        return pd.Series(
+            [r is None or (a, r.split(":", 1)[1]) in known for a, r in zip(df["article"], df["relation"])],
+            index=df.index, dtype=bool,
+        )
 
     class Config:
         strict = True

@@ -52,7 +52,8 @@ def aliases() -> dict[str, str]:
 
 
 def _key(name: str) -> str:
-    return " ".join(name.lower().replace("’", "'").split())
+    """The lookup form of a name: lower case, single spaces, no dots ("S.O.H.R" = "S.O.H.R." = "SOHR")."""
+    return " ".join(name.lower().replace("’", "'").replace(".", "").split())
 
 
 @functools.cache

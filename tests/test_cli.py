@@ -65,3 +65,25 @@ def test_evaluate_prints_scores() -> None:
 def test_console_script_entry_point_is_declared() -> None:
     text = (Path(__file__).resolve().parent.parent / "pyproject.toml").read_text()
     assert 'casualtylib = "casualtylib.cli:main"' in text
+
+
+def test_evaluate_scores_incidents_too() -> None:
+    r = run("evaluate", str(GOLD), str(SEEDS), "--misses")
+    assert r.returncode == 0, r.stderr
+    assert "incident figures:" in r.stdout and "F1" in r.stdout
+    assert "missed:" in r.stdout
+
+
+def test_incidents_table_and_json(tmp_path: Path) -> None:
+    r = run("incidents", str(SEEDS / "004_53af8563b63003c2.txt"))
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[0].split()[:3] == ["id", "date", "low"]
+    out = tmp_path / "i.json"
+    assert run("incidents", str(SEEDS), "--out", str(out)).returncode == 0
+    rows = json.loads(out.read_text())
+    assert len(rows) > 200 and isinstance(rows[0]["sources"], list)
+
+
+def test_evaluate_without_a_key_is_an_error(tmp_path: Path) -> None:
+    r = run("evaluate", str(tmp_path), str(SEEDS))
+    assert r.returncode == 1 and "no answer key here" in r.stderr and "Traceback" not in r.stderr

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from casualtylib.evaluate import evaluate_infobox
+import pytest
+
+from casualtylib.evaluate import evaluate_incidents, evaluate_infobox
 
 from .conftest import GOLD
 
@@ -14,3 +16,40 @@ def test_infobox_gold_all_21_figures(seed_paths) -> None:
     assert score.figures.true_positives == 21, score.report()
     assert score.figures.precision == 1.0, score.report()
     assert all(v == 1.0 for v in score.field_accuracy.values()), score.report()
+
+
+# The issue's goals on the seeds' incident key. Met goals are asserted;
+# unmet ones are strict xfails, so meeting one turns the run red until the
+# xfail is removed. The floors below each goal guard against regressions.
+GOALS = {"f1": 0.95, "date": 0.95, "side": 0.95, "sources": 0.95}
+FLOORS = {"f1": 0.95, "date": 0.92, "side": 0.92, "sources": 0.91, "in_period": 0.95, "hedged": 0.93, "relation": 0.85}
+
+
+@pytest.fixture(scope="module")
+def incident_score(seed_paths):
+    score = evaluate_incidents(GOLD, seed_paths)
+    print("\n" + score.report(misses=True))
+    return score
+
+
+def _value(score, name: str) -> float:
+    return score.figures.f1 if name == "f1" else score.field_accuracy[name]
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_incident_scores_hold_their_floor(incident_score, name: str) -> None:
+    assert _value(incident_score, name) >= FLOORS[name], incident_score.report(misses=False)
+
+
+def test_incident_key_has_267_rows(incident_score) -> None:
+    assert incident_score.figures.expected == 267
+    assert incident_score.figures.precision >= 0.98
+
+
+@pytest.mark.parametrize(
+    "name",
+    [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="goal not met yet, see the issue note"))
+     if n in ("date", "side", "sources") else n for n in GOALS],
+)
+def test_incident_goal(incident_score, name: str) -> None:
+    assert _value(incident_score, name) >= GOALS[name]

@@ -1,0 +1,480 @@
+"""Casualty mentions inside one sentence: number, subject and outcome.
+
+This is the sentence-level half of the prose extractor; :mod:`casualtylib.prose`
+adds dates, sources, hedging and relations across sentences. A mention is
+found in three steps:
+
+1. candidates: every count of the shared number grammar
+   (:func:`casualtylib.numbers.scan`) that is not a date, age, distance,
+   duration or piece of equipment, plus "a/an/another" before a noun for a
+   person ("a soldier", "an army engineer"), which counts 1;
+2. the subject: the noun phrase after the number ("13 *soldiers*", "six
+   *members of the security forces*", "six *of their soldiers*");
+3. the outcome: a participle after the subject ("were killed", "reportedly
+   died"), else a verb or noun before the number ("killing five people", "the
+   deaths of three soldiers"), else the outcome shared by a coordinated list
+   ("4 civilians, 5 fighters and 4 soldiers were killed").
+
+A candidate with no outcome is not a casualty figure (a troop strength, a
+crowd) and is dropped. All word lists are in ``data/prose.toml``.
+
+>>> [(m.low, m.subject, m.outcome) for m in find_mentions("On 14 November, SANA reported that 13 soldiers were killed in Hama.")]
+[(13, 'soldiers', 'killed')]
+>>> [(m.low, m.high, m.qualifier, m.subject) for m in find_mentions("At least 17 SAA soldiers and 8 HTS fighters were killed.")]
+[(17, None, 'at_least', 'SAA soldiers'), (8, None, 'at_least', 'HTS fighters')]
+>>> [(m.low, m.subject, m.outcome) for m in find_mentions("Rebels ambushed a convoy of four jeeps, killing an officer and three soldiers.")]
+[(4, 'an officer and three soldiers', 'killed')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+
+from . import numbers
+from ._vocab import alternation, table
+
+__all__ = ["Mention", "find_mentions"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One casualty figure in a sentence (offsets relative to the sentence).
+
+    Attributes:
+        start, end: the figure's number (bound words included).
+        quote_start, quote_end: the shortest span carrying number, subject and
+            outcome ("13 soldiers were killed", "killing five people").
+        low, high, qualifier: the count, as in :class:`casualtylib.Figure`.
+        subject: the noun phrase counted, as written ("" when the text names
+            none; see ``anaphor``).
+        outcome: the canonical outcome.
+        how: where the outcome came from: "after", "before", "list" or "part".
+        anaphor: the subject points back to an earlier figure ("nine were
+            wounded", "eight others").
+        part: the figure is introduced as part of another ("including two
+            officers", "two of them").
+        bound: the number carries its own bound word ("at least", "about").
+    """
+
+    start: int
+    end: int
+    quote_start: int
+    quote_end: int
+    low: int
+    high: int | None
+    qualifier: str
+    subject: str
+    outcome: str | None
+    how: str | None
+    anaphor: bool
+    part: bool
+    bound: bool
+    subject_end: int
+
+
+def _phrase_re(phrases: list[str]) -> str:
+    return alternation(phrases)
+
+
+@functools.cache
+def _prose() -> dict:
+    return table("prose")
+
+
+@functools.cache
+def _compiled() -> dict[str, re.Pattern[str]]:
+    t = _prose()
+    after_lookup = {p: o for o, ps in t["after"].items() for p in ps}
+    before_lookup = {p: o for o, ps in t["before"].items() for p in ps}
+    aux = alternation(t["aux"]["words"])
+    after = alternation(list(after_lookup))
+    before = alternation(list(before_lookup))
+    before_pats = "|".join(f"(?:{p})" for ps in t["before_patterns"].values() for p in ps)
+    between = alternation(t["between"]["words"])
+    not_cas = "|".join(t["not_casualties"]["after"])
+    people = alternation(t["people"]["nouns"] + [w for w in _singular_side_words()])
+    stops = alternation(t["noun_phrase"]["stops"] + list(after_lookup))
+    return {
+        # from the end of the subject: a place, auxiliaries, then the participle
+        "after": re.compile(
+            rf"\s{{0,3}}(?:\((?:[^()]{{0,40}})\)\s{{0,3}})?"
+            rf"(?:of\s{{1,3}}[^,;.]{{1,40}}?(?=\s{{0,3}},|\s{{1,3}}(?:were|was|had|have)\b))?"
+            rf"(?:\s{{0,3}},\s{{0,3}}(?:including|among\s{{1,3}}them|mostly|most\s{{1,3}}of\s{{1,3}}them)\s{{1,3}}[^,;.]{{1,60}}?(?=\s{{1,3}}(?:were|was|had|have)\b)"
+            rf"|(?:\s{{0,3}},[^,;.]{{1,100}}?){{1,2}},)?"
+            rf"\s{{0,3}}(?:(?:in|near|at|from)\s{{1,3}}(?:the\s{{1,3}})?[A-Z][\w'’-]{{0,30}}(?:\s{{1,3}}[A-Z][\w'’-]{{0,30}}){{0,3}}\s{{1,3}})?"
+            rf"(?:(?:who|that)\s{{1,3}})?"
+            rf"(?P<aux>(?:{aux}\s{{1,3}}){{0,6}})(?P<out>{after})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        "before": re.compile(
+            rf"(?<![\w-])(?P<out>{before}|{before_pats})(?:\s{{1,3}}{between})?\s{{1,3}}$", re.IGNORECASE
+        ),
+        "not_casualty": re.compile(rf"^\s{{0,2}}(?:{not_cas})(?![\w])", re.IGNORECASE),
+        "article_noun": re.compile(
+            rf"(?<![\w-])(?P<det>an?|another|one\s{{1,3}}more)\s{{1,3}}"
+            rf"(?P<adj>(?:(?!(?:and|or|of|was|were|who|in|unknown|unspecified)\b)[\w'’.-]{{1,30}}\s{{1,3}}){{0,3}})"
+            rf"(?P<noun>{people})(?:\s{{1,3}}or\s{{1,3}}(?:an?\s{{1,3}})?{people})?(?![\w-])",
+            re.IGNORECASE,
+        ),
+        "stop": re.compile(rf"^(?:{stops})$", re.IGNORECASE),
+        "word": re.compile(r"\s{0,3}(?P<w>[^\W\d_](?:[\w'’-]|\.(?=\w)){0,40}|\d[\d,]{0,12})"),
+    }
+
+
+@functools.cache
+def _singular_side_words() -> tuple[str, ...]:
+    out = []
+    for words in table("sides")["words"].values():
+        for w in words:
+            if re.fullmatch(r"[a-z -]+s\?", w):
+                out.append(w[:-2])
+    return tuple(out)
+
+
+@functools.cache
+def _lookups() -> tuple[dict[str, str], dict[str, str]]:
+    t = _prose()
+    norm = lambda p: " ".join(p.lower().split())  # noqa: E731
+    after = {norm(p): o for o, ps in t["after"].items() for p in ps}
+    before = {norm(p): o for o, ps in t["before"].items() for p in ps}
+    return after, before
+
+
+def _outcome_of(phrase: str, table_: dict[str, str], fallback: str = "killed") -> str:
+    key = " ".join(phrase.lower().split())
+    return table_.get(key, fallback)
+
+
+# --- candidates -----------------------------------------------------------
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A count that may be a casualty figure: a :class:`~casualtylib.numbers.Quantity`,
+    or "a/an" before a person noun (``article``), whose noun starts at ``quantity.end``."""
+
+    quantity: numbers.Quantity
+    article: bool = False
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    from .dates import find_dates
+
+    pats = _compiled()
+    out: list[_Candidate] = []
+    dates = [(d.start, d.end) for d in find_dates(text) if d.kind in ("day", "month")]
+    for q in numbers.scan(text):
+        if any(a <= q.number_start < b for a, b in dates) or _is_not_casualty(text, q):
+            continue
+        out.append(_Candidate(q))
+    taken = [(c.quantity.start, c.quantity.end) for c in out]
+    for m in pats["article_noun"].finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        after = text[m.end():m.end() + 30]
+        nxt = re.match(r"\s{1,3}([a-z][\w-]*)", after)
+        if nxt and not pats["stop"].match(nxt.group(1)) and nxt.group(1) not in ("of",):
+            continue  # "a civilian car": the person noun is a modifier
+        out.append(_Candidate(numbers.Quantity(m.start(), m.start("adj"), m.start("adj"), 1, 1, "exact"), article=True))
+    return sorted(out, key=lambda c: c.quantity.start)
+
+
+def _is_not_casualty(text: str, q: numbers.Quantity) -> bool:
+    number = text[q.number_start:q.end]
+    before = text[max(0, q.start - 12):q.start]
+    after = text[q.end:q.end + 25]
+    if _compiled()["not_casualty"].match(after):
+        return True
+    if _YEAR.fullmatch(number.strip()) and not re.match(r"\s{1,3}(?:people|civilians|soldiers)", after):
+        return True
+    if re.search(r"(?:No\.\s?|#\s?|[A-Za-z]-|\d[:/])$", before) and number[:1].isdigit():
+        return True  # "No. 5", "Su-22", "12:30"
+    return False
+
+
+# --- noun phrases ---------------------------------------------------------
+
+
+def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
+    """The noun phrase starting at ``pos``: ``(phrase, start, end)``.
+
+    It ends before a stop word (a verb, preposition, conjunction or outcome
+    word) or punctuation, after at most six words. "members of the security
+    forces" and "six of their soldiers" reach through "of".
+    """
+    pats = _compiled()
+    stop = pats["stop"]
+    np = _prose()["noun_phrase"]
+    words: list[tuple[str, int, int]] = []
+    i = pos
+    while len(words) < 6:
+        m = pats["word"].match(text, i)
+        if m is None:
+            break
+        w = m.group("w")
+        if w.lower() == "of":
+            head = words[-1][0].lower() if words else ""
+            if head in np["heads_with_of"] or not words:
+                rest, rest_start, end = _of_phrase(text, m.end())
+                if rest:
+                    # "members of the security forces" keeps its "of"; "dozens of civilians" starts after it
+                    start = m.start("w") if words else rest_start
+                    words.append((text[start:end], start, end))
+                    i = end
+            break
+        if not words and w.lower() in np["additive"]:
+            i = m.end()  # "three more protesters": "more" is not the subject
+            continue
+        if stop.match(w) or w[0].isdigit() or (w.endswith("ly") and w.islower() and len(w) > 4):
+            break
+        words.append((w, m.start("w"), m.end("w")))
+        i = m.end()
+    if not words:
+        return "", pos, i  # past any "more"/"other" skipped
+    start, end = words[0][1], words[-1][2]
+    return text[start:end], start, end
+
+
+def _of_phrase(text: str, pos: int) -> tuple[str, int, int]:
+    m = re.match(r"\s{1,3}(?:(?:the|its|their|his|her|our|us|them|those|these|whom|Syria's|[A-Z][\w-]{1,20}'s)(?![\w'’-]))?", text[pos:])
+    det_end = pos + (m.end() if m else 0)
+    det = text[pos:det_end].strip()
+    if det.lower() in ("them", "those", "these", "whom", "us"):
+        return det, pos, det_end
+    phrase, start, end = _noun_phrase(text, det_end)
+    if not phrase:
+        return "", pos, pos
+    return phrase, start, end
+
+
+# --- outcomes -------------------------------------------------------------
+
+
+_OBJECT = re.compile(
+    r"\s{1,3}(?:an?|the|his|her|their|its|several|dozens|hundreds|at\s{1,3}least|more\s{1,3}than|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|\d[\d,]{0,12})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _after_outcome(text: str, pos: int) -> tuple[str, int, int] | None:
+    """The outcome after a subject ending at ``pos``: ``(outcome, start, end)``.
+
+    A bare verb with an object after it is active ("a militia killed five
+    people") and gives nothing; an outcome noun followed by a participle
+    yields to the participle ("four hostages were killed").
+    """
+    t = _prose()["after_nouns"]
+    m = _compiled()["after"].match(text, pos)
+    if m is None:
+        return None
+    word = " ".join(m.group("out").lower().split())
+    if not m.group("aux").strip() and word in t["transitive"] and _OBJECT.match(text, m.end()):
+        return None
+    if word in t["words"]:
+        later = _compiled()["after"].match(text, m.end())
+        if later is not None and " ".join(later.group("out").lower().split()) not in t["words"]:
+            m = later
+    after, _ = _lookups()
+    return _outcome_of(m.group("out"), after), m.start("out"), m.end()
+
+
+def _before_outcome(text: str, start: int) -> tuple[str, int] | None:
+    window_start = max(0, start - 90)
+    m = _compiled()["before"].search(text, window_start, start)
+    if m is None or m.end() != start:
+        return None
+    _, before = _lookups()
+    phrase = m.group("out")
+    outcome = before.get(" ".join(phrase.lower().split()))
+    if outcome is None:
+        outcome = next(
+            (o for o, ps in _prose()["before_patterns"].items() if any(re.fullmatch(p, phrase, re.IGNORECASE) for p in ps)),
+            "killed",
+        )
+    return outcome, m.start()
+
+
+_UNSPECIFIED = re.compile(r"(?:unknown|unspecified|undisclosed|large|small|growing|certain)\s{1,3}(?:number|amount)\s{1,3}of\s{1,3}$|number\s{1,3}of\s{1,3}$", re.IGNORECASE)
+
+
+def _unspecified(text: str, c: numbers.Quantity) -> bool:
+    """ "an unspecified number of ...": the guide says no figure."""
+    return bool(re.match(r"(?:an?\s{1,3})?(?:unknown|unspecified|undisclosed)\s{1,3}number", text[c.start:c.start + 40], re.IGNORECASE)) or bool(
+        _UNSPECIFIED.search(text, max(0, c.start - 40), c.start)
+    )
+
+
+def _is_thing(subject: str) -> bool:
+    """Whether a subject counts equipment, places or time rather than people."""
+    from .units import unit_of
+
+    if not subject:
+        return False
+    if unit_of(subject) != "person":
+        return True
+    head = subject.split()[-1]
+    return bool(_compiled()["not_casualty"].match(head))
+
+
+def _second_noun_outcome(text: str, pos: int, first: str) -> tuple[str, int] | None:
+    """ "multiple deaths and injuries": the second noun's outcome and its end."""
+    m = re.match(r"\s{1,3}and\s{1,3}", text[pos:pos + 8])
+    if m is None:
+        return None
+    nxt = _compiled()["after"].match(text, pos + m.end())
+    if nxt is None or nxt.group("aux").strip() or nxt.start("out") != pos + m.end():
+        return None
+    word = " ".join(nxt.group("out").lower().split())
+    after, _ = _lookups()
+    outcome = after.get(word)
+    if word not in _prose()["after_nouns"]["words"] or outcome in (None, first):
+        return None
+    return outcome, nxt.end()
+
+
+_JOINER = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3}|as\s{1,3}well\s{1,3}as\s{1,3})?|and\s{1,3}|as\s{1,3}well\s{1,3}as\s{1,3}|along\s{1,3}with\s{1,3}|plus\s{1,3})$")
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every casualty figure in one sentence, left to right."""
+    pats = _compiled()
+    partp = _prose()["part_of"]
+    anaphors = set(_prose()["noun_phrase"]["anaphors"])
+    part_before = re.compile(rf"(?<![\w-]){alternation(partp['before'])}\s{{1,3}}$", re.IGNORECASE)
+    part_after = re.compile(
+        rf"(?:\s{{1,3}}(?:was|were|is|are|reportedly|allegedly|also|said\s{{1,3}}to\s{{1,3}}be)){{0,3}}\s{{0,3}}{alternation(partp['after'])}(?![\w-])",
+        re.IGNORECASE,
+    )
+    raw: list[dict] = []
+    previous_subject = ""
+    for cand in _candidates(text):
+        c = cand.quantity
+        if cand.article:
+            m = pats["article_noun"].match(text, c.start)
+            assert m is not None
+            subject, s_start, s_end = text[m.start("adj"):m.end()], m.start("adj"), m.end()
+            if text[s_end:s_end + 4].lower().startswith(" of "):
+                more, _, more_end = _of_phrase(text, s_end + 3)
+                if more:
+                    subject, s_end = text[s_start:more_end], more_end
+        else:
+            subject, s_start, s_end = _noun_phrase(text, c.end)
+        subject = subject.strip()
+        # an outcome noun right after the number, then "of" + subject: "the 20 deaths of villagers"
+        outcome = how = None
+        q_start, q_end = c.start, s_end
+        found = _after_outcome(text, s_end)
+        if found:
+            outcome, out_start, q_end = found
+            how = "after"
+            noun = re.match(r"\s{1,3}([\w-]{2,20})(?=\s)", text[s_end:out_start])
+            if subject and noun and noun.group(1).lower() in _prose()["after_nouns"]["words"]:
+                subject, s_end = text[s_start:s_end + noun.end()], s_end + noun.end()  # "four Lebanese hostages"
+            second = _second_noun_outcome(text, q_end, outcome)
+            if not subject:
+                # "eight wounded rebels", "the 20 deaths of Sunni villagers"
+                tail = re.match(r"\s{1,3}(?:of\s{1,3}(?:the\s{1,3})?)?", text[q_end:])
+                np_, _, np_end = _noun_phrase(text, q_end + (tail.end() if tail else 0))
+                if np_ and not pats["stop"].match(np_.split()[0]):
+                    subject, s_end, q_end = np_, np_end, np_end
+        else:
+            second = None
+            found = _before_outcome(text, c.start)
+            if found:
+                outcome, q_start = found
+                how = "before"
+        if _unspecified(text, c):
+            continue
+        # "17 tanks had been destroyed and one captured": "one" counts tanks too
+        if _is_thing(subject or previous_subject):
+            previous_subject = subject or previous_subject
+            continue
+        previous_subject = subject or previous_subject
+        is_part = bool(part_before.search(text, max(0, c.start - 30), c.start)) or bool(part_after.match(text, s_end)) or bool(part_after.match(text, c.end))
+        anaphor = subject.lower() in anaphors or subject.lower().startswith(("of them", "of those", "of whom"))
+        raw.append({
+            "start": c.start, "end": c.end, "qs": q_start, "qe": q_end, "low": c.low, "high": c.high,
+            "qualifier": c.qualifier, "subject": subject, "outcome": outcome, "how": how,
+            "anaphor": anaphor, "part": is_part, "bound": c.number_start > c.start,
+            "article": cand.article, "s_end": s_end,
+        })
+        if second is not None:
+            raw.append({**raw[-1], "outcome": second[0], "qe": second[1]})
+    _share_list_outcomes(text, raw)
+    mentions = [_to_mention(r) for r in _merge_pairs(text, raw) if r["outcome"] is not None or r["part"]]
+    return mentions
+
+
+def _connected(text: str, left: dict, right: dict) -> bool:
+    gap = text[left["s_end"]:right["start"]]
+    return bool(_JOINER.fullmatch(gap)) if gap else False
+
+
+def _share_list_outcomes(text: str, raw: list[dict]) -> None:
+    """Coordinated figures share one verb; the first one's bound distributes."""
+    # right to left: a passive verb after the list reaches back ("4 civilians, 5 fighters and 4 soldiers were killed")
+    for i in range(len(raw) - 2, -1, -1):
+        a, b = raw[i], raw[i + 1]
+        if a["outcome"] is None and b["how"] in ("after", "list") and _connected(text, a, b):
+            a.update(outcome=b["outcome"], how="list", qe=b["qe"], list_with=i + 1)
+            b.setdefault("list_head", i)
+    # left to right: an active verb before the list reaches forward ("killing 3 soldiers and 2 police")
+    for i in range(1, len(raw)):
+        a, b = raw[i - 1], raw[i]
+        if b["outcome"] is None and a["how"] in ("before", "list") and _connected(text, a, b):
+            b.update(outcome=a["outcome"], how="list", list_head=a.get("list_head", i - 1))
+    # bound words distribute over a list sharing one verb
+    for i, r in enumerate(raw):
+        head = r.get("list_head")
+        if head is None and "list_with" in r:
+            head = i
+        if head is None:
+            continue
+        first = raw[head] if raw[head].get("list_head") is None else raw[raw[head]["list_head"]]
+        if r is not first and not r["bound"] and first["bound"] and first["qualifier"] in ("at_least", "approximate") and r["qualifier"] == "exact":
+            if first["qualifier"] == "at_least":
+                r.update(qualifier="at_least", high=None)
+            else:
+                r.update(qualifier="approximate")
+
+
+def _merge_pairs(text: str, raw: list[dict]) -> list[dict]:
+    """"an officer and a sergeant", "an officer and three soldiers": one figure."""
+    from .sides import side_of
+
+    out: list[dict] = []
+    for r in raw:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and (prev["article"] or r["article"])
+            and re.fullmatch(r"\s{1,3}and\s{1,3}", text[prev["s_end"]:r["start"]] or "x")
+            and prev["outcome"] == r["outcome"]
+            and prev["qualifier"] == r["qualifier"] == "exact"
+            and side_of(prev["subject"]) == side_of(r["subject"]) != "unknown"
+        ):
+            prev.update(
+                low=prev["low"] + r["low"], high=prev["high"] + r["high"], subject=text[prev["start"]:r["s_end"]],
+                qe=max(prev["qe"], r["qe"]), s_end=r["s_end"],
+            )
+            continue
+        out.append(r)
+    return out
+
+
+def _to_mention(r: dict) -> Mention:
+    return Mention(
+        start=r["start"], end=r["end"], quote_start=min(r["qs"], r["start"]), quote_end=max(r["qe"], r["end"]),
+        low=r["low"], high=r["high"], qualifier=r["qualifier"], subject=r["subject"], outcome=r["outcome"],
+        how=r["how"], anaphor=r["anaphor"], part=r["part"], bound=r["bound"], subject_end=r["s_end"],
+    )
+
+
+def with_outcome(m: Mention, outcome: str, how: str) -> Mention:
+    """``m`` with an outcome taken from elsewhere (its antecedent or whole)."""
+    return replace(m, outcome=outcome, how=how)

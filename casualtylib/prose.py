@@ -1,0 +1,631 @@
+"""Incident figures from an article's prose: dated, sided, sourced.
+
+:func:`extract_incidents` reads each sentence of an article's body and turns
+every casualty figure in it into an :class:`Incident`: the count
+(:mod:`casualtylib._mentions`, on the shared number grammar), the side of the
+people counted (:mod:`casualtylib.sides`), the date resolved from the sentence,
+its paragraph and the section headings (:mod:`casualtylib.dates`), the
+sources that report it (:mod:`casualtylib.sources`), whether the text hedges
+it, and how it relates to the article's other figures
+(:mod:`casualtylib.relations`).
+
+>>> import casualtylib
+>>> art = casualtylib.read_article('''= Battle of X =
+...
+... Infobox
+... - Date: 1 November 2011 – 14 April 2012
+...
+... ==2011==
+... ===November===
+... On 14 November, SANA reported that 13 soldiers were killed in Hama. The next day, activists said 5 civilians were reportedly shot dead.
+... ''')
+>>> [(i.quote, i.date, i.side, i.sources, i.hedged) for i in incidents(art)]
+[('13 soldiers were killed', '2011-11-14', 'government', ('SANA',), False), ('5 civilians were reportedly shot dead', '2011-11-15', 'civilian', ('activists',), True)]
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from . import sources as _sources
+from ._mentions import Mention, find_mentions
+from ._vocab import alternation, table
+from .article import Article, read_article
+from .dates import MONTHS, DateMention, DateRange, find_dates, year_for
+from .sentences import Sentence, sentences
+from .sides import side_of
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["Incident", "incidents", "extract_incidents", "INCIDENT_COLUMNS"]
+
+#: The columns of :func:`extract_incidents`' DataFrame, in order.
+INCIDENT_COLUMNS = (
+    "article", "id", "quote", "sentence", "start", "end", "date", "date_precision", "low", "high",
+    "qualifier", "outcome", "subject", "side", "sources", "hedged", "in_period", "relation", "location",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """One casualty figure reported in an article's prose.
+
+    Attributes:
+        article: the article's name.
+        id: ``<article prefix>-<n>``, numbered in reading order from 1.
+        quote: the shortest span carrying the figure ("13 soldiers were killed").
+        sentence: the sentence holding it.
+        start, end: the quote's offsets in :attr:`Article.text`.
+        date: ISO 8601 as precise as the text allows ("2011-11-14",
+            "2012-02", "2012", a range "2012-02-14/2012-02-28"), or None.
+        date_precision: "day", "month", "year", "range" or "none".
+        low, high, qualifier: the count; ``high`` None when open.
+        outcome: killed, wounded, captured, executed, ...
+        subject: who was counted, as written (the antecedent's for "nine
+            were wounded").
+        side: "government", "opposition", "civilian" or "unknown".
+        sources: who reports it, normalised ("SOHR", "SANA", ...), or unknown
+            reporters as written.
+        hedged: the text doubts the figure ("reportedly", "could not be verified").
+        in_period: the date falls inside the infobox's date range (and not in
+            an aftermath or background section).
+        relation: ``"duplicate_of:<id>"``, ``"alternative_of:<id>"``,
+            ``"part_of:<id>"``, ``"update_of:<id>"`` or None.
+        location: the place the sentence names ("Hama"), or None.
+    """
+
+    article: str
+    id: str
+    quote: str
+    sentence: str
+    start: int
+    end: int
+    date: str | None
+    date_precision: str
+    low: int
+    high: int | None
+    qualifier: str
+    outcome: str
+    subject: str
+    side: str
+    sources: tuple[str, ...]
+    hedged: bool
+    in_period: bool
+    relation: str | None
+    location: str | None
+
+    @property
+    def day(self) -> dt.date | None:
+        """The date as a :class:`datetime.date` when day-precise, else None."""
+        return dt.date.fromisoformat(self.date) if self.date_precision == "day" and self.date else None
+
+
+# --- dates ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _When:
+    """A resolved date: ``first`` and ``last`` day and the precision."""
+
+    first: dt.date | None
+    last: dt.date | None
+    precision: str
+
+    def iso(self) -> str | None:
+        if self.first is None or self.last is None:
+            return None
+        if self.precision == "day":
+            return self.first.isoformat()
+        if self.precision == "month":
+            return self.first.strftime("%Y-%m")
+        if self.precision == "year":
+            return str(self.first.year)
+        return f"{self.first.isoformat()}/{self.last.isoformat()}"
+
+
+_NONE = _When(None, None, "none")
+
+
+def _month(year: int, month: int) -> _When:
+    return _When(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), "month")
+
+
+def _heading_when(path: tuple[str, ...], year_hint: int | None, period: DateRange) -> _When:
+    """The month or year the section headings give ("2011" > "November"), or none."""
+    year = month = None
+    for heading in path:
+        for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", heading):
+            year = int(y)
+        for word in re.findall(r"[A-Za-z]+", heading):
+            if word.lower() in MONTHS and (len(word) > 3 or word == "May"):
+                month = MONTHS[word.lower()]
+    if month is not None:
+        y = year or year_hint or year_for(month, None, period, None)
+        return _month(y, month) if y else _NONE
+    if year is not None:
+        return _When(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    return _NONE
+
+
+_AS_OF = re.compile(r"(?<![\w-])(?:by|since|until|till|before|after)\s{1,3}$", re.IGNORECASE)
+_YEAR_MENTION = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
+
+
+class _Calendar:
+    """The date context while reading an article in order.
+
+    It knows the section's heading date, the paragraph's running day (the
+    last day-precise date of the paragraph) and the year the text last named,
+    and resolves each figure's date from them.
+    """
+
+    def __init__(self, period: DateRange) -> None:
+        self.period = period
+        self.heading = _NONE
+        self.running = _NONE
+        self.last = _NONE  # the last date resolved anywhere in the article
+        self.year: int | None = None  # the year the text or headings last named
+        self.path: tuple[str, ...] | None = None
+
+    def enter(self, path: tuple[str, ...]) -> None:
+        """Start a sentence in the section at ``path``; a new section drops the running day."""
+        if path != self.path:
+            self.path = path
+            self.running = _NONE
+            for heading in path:
+                for y in _YEAR_MENTION.findall(heading):
+                    self.year = int(y)
+            self.heading = _heading_when(path, self.year, self.period)
+
+    def fallback(self) -> _When:
+        """The date of a sentence that names none and follows no dated one."""
+        if self.heading.first is not None:
+            return self.heading
+        if self.last.first is not None:
+            y = self.last.first.year
+            return _When(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+        if self.period.start is not None and (self.period.end is None or self.period.end.year == self.period.start.year):
+            y = self.period.start.year
+            return _When(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+        return _NONE
+
+    def resolve(self, text: str, start: int, end: int) -> _When:
+        """The date of a figure at ``text[start:end]``: a date in its clause
+        after it ("killed on 23 March"), else the nearest before it, else the
+        paragraph's running day, else a later one, else :meth:`fallback`."""
+        resolved = self._mentions(text)
+        after_same_clause = [w for s, w in resolved if s >= end and not re.search(r"[,;]\s", text[end:s])]
+        before = [w for s, w in resolved if s < start]
+        if after_same_clause:
+            return after_same_clause[0]
+        if before:
+            return before[-1]
+        if self.running.first is not None:
+            return self.running
+        if resolved:
+            return resolved[0][1]
+        return self.fallback()
+
+    def advance(self, text: str, figures: list[_When]) -> None:
+        """Move past a sentence: the day of its first figure, else the last
+        day it names ("On 14 November", not "by 17 November"), runs on."""
+        days = [w for w in figures if w.precision == "day"]
+        if days:
+            self.running = days[0]
+        else:
+            for s, w in self._mentions(text):
+                if w.precision == "day" and not _AS_OF.search(text, max(0, s - 8), s):
+                    self.running = w
+        for y in _YEAR_MENTION.findall(text):
+            self.year = int(y)
+        for w in figures:
+            if w.first is not None:
+                self.last = w
+                self.year = w.first.year
+
+    def _mentions(self, text: str) -> list[tuple[int, _When]]:
+        out = []
+        current = self.running
+        for d in find_dates(text):
+            when = self._when(d, current)
+            if when is not None:
+                out.append((d.start, when))
+                if when.precision == "day":
+                    current = when
+        return out
+
+    def _when(self, d: DateMention, current: _When) -> _When | None:
+        if d.kind in ("day", "month"):
+            year = d.year or self._year_for(d.month, d.day)
+            if year is None:
+                return None
+            if d.kind == "month":
+                return _month(year, d.month)
+            try:
+                day = dt.date(year, d.month, d.day)
+            except ValueError:
+                return None
+            return _When(day, day, "day")
+        if current.precision != "day" or current.first is None:
+            return None
+        if d.kind == "relative":
+            day = current.first + dt.timedelta(days=d.offset)
+            return _When(day, day, "day")
+        # a weekday: the latest such day on or before the running day
+        day = current.first - dt.timedelta(days=(current.first.weekday() - d.day) % 7)
+        return _When(day, day, "day")
+
+    def _year_for(self, month: int, day: int | None) -> int | None:
+        """The year of a date named without one: the heading's, else the
+        year the text last named, moved on by one when that would put the
+        date more than a month before the last date read (articles run
+        forward: "In April" after "14 November 2011" is April 2012)."""
+        if self.heading.first is not None:
+            return self.heading.first.year
+        if self.year is None:
+            return year_for(month, day, self.period, None)
+        year = self.year
+        if self.last.first is not None and dt.date(year, month, min(day or 1, 28)) < self.last.first - dt.timedelta(days=31):
+            year += 1
+        return year
+
+
+# --- sources and hedging --------------------------------------------------
+
+
+@functools.cache
+def _source_patterns() -> dict[str, re.Pattern[str]]:
+    t = table("sources")["prose"]
+    verbs = alternation(t["verbs"])
+    intro = alternation(t["introducers"])
+    word = r"[A-Z][\w'’.&-]{0,30}"
+    name = (
+        rf"(?:{word}(?:\s{{1,2}}(?:al-|el-|bin\s|of\s|for\s)?{word}){{1,4}}"
+        rf"(?:\s{{1,2}}(?:radio|television|TV|agency|network|channel|newspaper|group|website|daily))?"
+        rf"|[A-Z]{{2,8}}|(?<!in\s)(?<!at\s)(?<!of\s)(?<!to\s)(?<!by\s)(?<!near\s)(?<!from\s){word})"
+    )
+    return {
+        "verb_after": re.compile(rf"^\s{{0,3}},?\s{{0,3}}(?:(?!(?:were|was|is|are|had|have|has|been)\b)[a-z]{{2,20}}\s{{1,3}})?(?:(?:also|later|had|has|have|earlier|then|further|previously|separately)\s{{1,3}}){{0,2}}{verbs}(?![\w-])", re.IGNORECASE),
+        "intro_before": re.compile(rf"(?<![\w-]){intro}\s{{1,3}}(?:the\s{{1,3}})?(?:(?!that\b)[\w'’-]{{1,30}}\s{{1,3}}){{0,2}}$", re.IGNORECASE),
+        "named_subject": re.compile(rf"(?P<name>{name})\s{{1,3}}(?:(?:also|later|had|has)\s{{1,3}})?(?-i:{verbs})(?![\w-])"),
+        "named_intro": re.compile(rf"(?-i:according\s{{1,3}}to|said|told|(?:report|claim|account|statement|estimate)s?,?\s{{1,3}}by)\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Za-z][\w-]{{1,20}}\s{{1,3}}){{0,5}}?(?P<name>{name})"),
+    }
+
+
+_NOT_REPORTERS = frozenset({
+    "The", "It", "He", "She", "They", "This", "These", "Those", "There", "We", "I", "On", "In", "By", "Also",
+    "But", "However", "Later", "Meanwhile", "Some", "Many", "Other", "Others", "When", "After", "Before",
+    "Another", "Both", "Its", "Their", "His", "Her", "A", "An",
+})
+
+
+def _sources_in(text: str) -> list[tuple[int, str]]:
+    """The reporters a sentence names, by position: known aliases (the
+    generic ones only in a reporting frame: "activists said", "according to
+    the government") and unknown reporters in a frame, kept as written."""
+    framed = set(table("sources")["prose"]["framed"])
+    pats = _source_patterns()
+    found: list[tuple[int, int, str]] = []
+    for key, (s, e) in _sources.find(text):
+        if key in framed and not (pats["verb_after"].match(text[e:]) or pats["intro_before"].search(text[:s])):
+            continue
+        found.append((s, e, key))
+    for pat in (pats["named_subject"], pats["named_intro"]):
+        for m in pat.finditer(text):
+            s, e = m.span("name")
+            name = m.group("name").strip(" .,")
+            if name.split()[0] in _NOT_REPORTERS or name.split()[0].lower() in MONTHS:
+                continue
+            if any(a < e and s < b for a, b, _ in found):
+                continue  # a known alias inside: already found
+            known = _sources.find(name)
+            key = _sources.resolve(name) or (known[0][0] if known else None)
+            if key is None and _looks_like_place_or_actor(name):
+                continue
+            found.append((s, e, key or name))
+    found.sort()
+    out: list[tuple[int, str]] = []
+    for pos, _, key in found:
+        if key not in [k for _, k in out]:
+            out.append((pos, key))
+    return out
+
+
+def _sources_for(text: str, m: Mention, found: list[tuple[int, str]], mentions: list[Mention]) -> tuple[str, ...]:
+    """The sources that report figure ``m``: those in its clause that come
+    before it, or after it when no other figure follows them ("..., 5 killed,
+    activists said")."""
+    lo, hi = _clause(text, m.quote_start, m.quote_end)
+    out = []
+    for pos, key in found:
+        if not lo <= pos < hi:
+            continue
+        if pos >= m.quote_end and not _trailing(text, m, pos, mentions):
+            continue
+        out.append(key)
+    return tuple(out)
+
+
+_TRAILING = re.compile(
+    r"(?:[,\"\u201d]|\bsaid|\baccording\s{1,3}to|\breported\s{1,3}by)\s{0,3}(?:the\s{1,3})?(?:[\w'\u2019-]{1,30}\s{1,3}){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _trailing(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
+    """Whether a source after figure ``m`` attributes it: ", activists said",
+    ", according to X", with no other figure between them."""
+    between = any(m.quote_end <= other.start < pos for other in mentions)
+    after = any(other.start > pos for other in mentions)
+    if between and after:
+        return False
+    return bool(_TRAILING.search(text, max(m.quote_end, pos - 60), pos))
+
+
+def _looks_like_place_or_actor(name: str) -> bool:
+    return bool(re.search(r"(?:Army|Forces|forces|Province|Governorate|City|Brigade|Division|Syria|Assad)$", name)) or name in MONTHS
+
+
+@functools.cache
+def _hedge_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    t = table("prose")
+    always = re.compile(rf"(?<![\w-]){alternation(t['hedges']['always'])}(?![\w-])", re.IGNORECASE)
+    agentless = re.compile(rf"(?<![\w-]){alternation(t['hedges']['agentless'])}(?![\w-])", re.IGNORECASE)
+    bounds = re.compile("|".join(re.escape(b) for b in t["clauses"]["boundaries"]), re.IGNORECASE)
+    return always, agentless, bounds
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: cut at ";", ", which", ", but"..."""
+    _, _, bounds = _hedge_patterns()
+    lo, hi = 0, len(text)
+    for m in bounds.finditer(text):
+        if m.end() <= start:
+            lo = max(lo, m.end())
+        elif m.start() >= end:
+            hi = min(hi, m.start())
+            break
+    return lo, hi
+
+
+def _is_hedged(text: str, m: Mention, named_reporter: bool) -> bool:
+    always, agentless, _ = _hedge_patterns()
+    lo, hi = _clause(text, m.quote_start, m.quote_end)
+    for pat, needs_no_agent in ((always, False), (agentless, True)):
+        for h in pat.finditer(text, lo, hi):
+            if needs_no_agent and named_reporter:
+                continue
+            inside = m.quote_start <= h.start() < m.quote_end
+            if inside or h.end() <= m.quote_start:
+                return True
+    return False
+
+
+# --- locations ------------------------------------------------------------
+
+_PLACE = re.compile(
+    r"(?<![\w-])(?:in|near|at|outside|around|of)\s{1,3}(?:the\s{1,3}(?:town|village|city|province|district|area|"
+    r"neighbou?rhood|countryside|region|suburb|governorate)\s{1,3}of\s{1,3})?"
+    r"(?P<place>(?:al-|el-|ad-|as-|ar-)?[A-Z][\w'’-]{1,30}(?:\s{1,2}(?:al-|el-|ad-|as-|ar-)?[A-Z][\w'’-]{1,30}){0,3})"
+)
+_NOT_PLACES = frozenset({"The", "A", "An", "Syrian", "Free", "State", "His", "Their", "Its", "Assad", "Pro", "Arab"})
+
+
+def _location(text: str, m: Mention) -> str | None:
+    best = None
+    for p in _PLACE.finditer(text):
+        name = p.group("place")
+        first = name.split()[0]
+        if first in _NOT_PLACES or first.lower() in MONTHS or first in calendar.day_name or _sources.resolve(name):
+            continue
+        if text[p.start():p.start() + 2] == "of" and not re.search(r"(?:town|village|city|province|district|area|countryside)\s{1,3}of\s{1,3}$", text[max(0, p.start() - 20):p.start() + 3]):
+            continue
+        if p.start() >= m.quote_start:
+            return name
+        best = name
+    return best
+
+
+# --- the article ----------------------------------------------------------
+
+
+@functools.cache
+def _outside_sections() -> tuple[str, ...]:
+    return tuple(w.lower() for w in table("prose")["sections"]["outside_period"])
+
+
+def _outside(path: tuple[str, ...]) -> bool:
+    return any(h.strip().lower().startswith(_outside_sections()) for h in path)
+
+
+def _in_period(when: _When, period: DateRange, outside: bool) -> bool:
+    if outside or when.first is None or period.start is None:
+        return False
+    if when.precision == "day":
+        return when.first in period
+    if when.precision == "range":
+        return when.first in period and when.last in period
+    return when.last >= period.start and (period.end is None or when.first <= period.end)
+
+
+def _prefix(name: str) -> str:
+    """The id prefix of an article: "000" for "000_2f88.txt" (the guide's
+    form), else a slug of the name ("battle-of-x")."""
+    m = re.match(r"([^_.\s]{1,20})_", name)
+    if m:
+        return m.group(1)
+    slug = re.sub(r"[^0-9a-z]+", "-", os.path.splitext(name)[0].lower()).strip("-")
+    return slug[:40] or "article"
+
+
+def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
+    """The incident figures of one article, in reading order.
+
+    ``article`` is an :class:`~casualtylib.Article`, a path or an article's text.
+    """
+    from .relations import link
+
+    art = read_article(article)
+    prefix = _prefix(art.name)
+    out: list[Incident] = []
+    sents = sentences(art.text, art.body_start, len(art.text))
+    cal = _Calendar(art.period)
+    paragraph = -1
+    carried: tuple[str, ...] = ()
+    carried_at = 0
+    last_subject: tuple[str, str, int] | None = None  # (subject, side, sentence) of the latest named figure
+    last_paragraph = -1
+    for k, sent in enumerate(sents):
+        section = art.section_at(sent.start)
+        path = section.path if section else ()
+        new_paragraph = sent.paragraph != paragraph
+        cal.enter(path)
+        if new_paragraph:
+            paragraph, carried = sent.paragraph, _said_colon(sents, k)
+        found = _sources_in(sent.text)
+        mentions = find_mentions(sent.text)
+        # a sentence with no reporter of its own continues the claim of the
+        # paragraph's last sentence with figures, unless it opens a new event
+        # ("On 5 March ...") or a new, anonymous report ("it was reported")
+        inherited = () if found or _new_claim(sent.text) else (carried or _said_colon(sents, k + 1))
+        civilian_context = _civilian_context(sents, k)
+        parent: Incident | None = out[-1] if out and last_paragraph == sent.paragraph else None
+        sentence_rows: list[Incident] = []
+        dates: list[_When] = []
+        for m in mentions:
+            when = cal.resolve(sent.text, m.quote_start, m.quote_end)
+            srcs = _sources_for(sent.text, m, found, mentions) if found else inherited
+            dates.append(when)
+            subject, side = m.subject, side_of(m.subject)
+            if m.anaphor or not subject:
+                # "nine were wounded", "eight others": the figure just before names them
+                if last_subject is not None and k - last_subject[2] <= 1:
+                    subject = subject if subject and not m.anaphor else last_subject[0]
+                    side = last_subject[1]
+            elif side == "unknown" and civilian_context and re.search(r"\b(?:people|persons?)\b", subject, re.IGNORECASE):
+                side = "civilian"
+            else:
+                last_subject = (subject, side, k)
+            if m.part and parent is not None and parent.side != "unknown":
+                side = parent.side  # "12 rebels, including a local commander"
+            outcome = m.outcome or (parent.outcome if parent is not None else None) or "killed"
+            quote_start, quote_end = sent.start + m.quote_start, sent.start + m.quote_end
+            relation = f"part_of:{parent.id}" if m.part and parent is not None else None
+            row = Incident(
+                article=art.name, id=f"{prefix}-{len(out) + 1}", quote=art.text[quote_start:quote_end],
+                sentence=sent.text, start=quote_start, end=quote_end, date=when.iso(),
+                date_precision=when.precision if when.iso() else "none", low=m.low, high=m.high,
+                qualifier=m.qualifier, outcome=outcome, subject=subject, side=side,
+                sources=srcs, hedged=_is_hedged(sent.text, m, bool(found)),
+                in_period=_in_period(when, art.period, _outside(path)), relation=relation,
+                location=_location(sent.text, m),
+            )
+            if _contains_earlier(sent.text, m):
+                # "the 20 deaths ... were among at least 100 killed": the earlier ones are part of this
+                for i, earlier in enumerate(out):
+                    if earlier in sentence_rows and earlier.relation is None:
+                        out[i] = replace(earlier, relation=f"part_of:{row.id}")
+            out.append(row)
+            sentence_rows.append(row)
+            if not m.part:
+                parent = row
+        if mentions:
+            last_paragraph = sent.paragraph
+        if found:
+            carried, carried_at = tuple(dict.fromkeys(key for _, key in found)), k
+        elif k - carried_at > 2:
+            carried = ()  # a claim reaches two sentences on, not the whole paragraph
+        cal.advance(sent.text, dates)
+    return link(out)
+
+
+@functools.cache
+def _containing() -> re.Pattern[str]:
+    words = table("prose")["part_of"]["containing"]
+    return re.compile(rf"(?<![\w-]){alternation(words)}\s{{1,3}}$", re.IGNORECASE)
+
+
+def _contains_earlier(text: str, m: Mention) -> bool:
+    return bool(_containing().search(text, max(0, m.start - 20), m.start))
+
+
+_SAID_COLON = re.compile(r"(?:said|stated|reported|added|told\s{1,3}\w{1,20})\s{0,2}:\s{0,3}$", re.IGNORECASE)
+
+
+_NEW_CLAIM = re.compile(
+    r"^\W{0,3}(?:meanwhile|elsewhere|separately|in\s{1,3}another)\b|"
+    r"(?<![\w-])(?:there\s{1,3}(?:were|have\s{1,3}been)\s{1,3}(?:also\s{1,3})?reports|it\s{1,3}was\s{1,3}(?:also\s{1,3})?(?:reported|said|confirmed)|"
+    r"(?:were|was)\s{1,3}said\s{1,3}to|according\s{1,3}to\s{1,3}reports)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _new_claim(text: str) -> bool:
+    """Whether a sentence opens a new event or a new anonymous report."""
+    opens_event = any(d.kind == "day" and d.start < 20 for d in find_dates(text))
+    return opens_event or bool(_NEW_CLAIM.search(text))
+
+
+def _said_colon(sents: list[Sentence], k: int) -> tuple[str, ...]:
+    """The reporters of an "X said:" line just before sentence ``k``, whose
+    claim the paragraph starting at ``k`` carries."""
+    if k > 0 and _SAID_COLON.search(sents[k - 1].text):
+        return tuple(key for _, key in _sources_in(sents[k - 1].text))
+    return ()
+
+
+_CIVILIAN_MARK = re.compile(
+    r"(?<![\w-])(?:civilian\s{1,3}(?:car|cars|vehicle|bus|area|areas|home|homes|house|houses|neighbou?rhood)|"
+    r"protesters?|demonstrators?|funeral|mourners|residential|fuel|worshippers|market)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _civilian_context(sents: list[Sentence], k: int) -> bool:
+    """Whether this sentence or the next marks "people" as civilians."""
+    here = sents[k]
+    texts = [here.text]
+    if k + 1 < len(sents) and sents[k + 1].paragraph == here.paragraph:
+        texts.append(sents[k + 1].text)
+    return any(_CIVILIAN_MARK.search(t) for t in texts)
+
+
+def extract_incidents(articles: "Article | str | os.PathLike[str] | Iterable[Article | str | os.PathLike[str]]", *,
+                      validate: bool = True) -> "pd.DataFrame":
+    """Every incident figure of one or more articles as a DataFrame.
+
+    One row per figure, columns :data:`INCIDENT_COLUMNS`, validated by
+    :class:`~casualtylib.IncidentSchema` (``validate=False`` skips it).
+    ``articles`` is an article, a path or folder, or an iterable of them.
+    """
+    import pandas as pd
+
+    from .article import read_articles
+
+    if isinstance(articles, (Article, str, os.PathLike)):
+        articles = [articles]
+    rows: list[dict] = []
+    for item in articles:
+        arts = [item] if isinstance(item, Article) or (isinstance(item, str) and "\n" in item) else list(read_articles(item))
+        for art in arts:
+            for inc in incidents(art):
+                row = {c: getattr(inc, c) for c in INCIDENT_COLUMNS}
+                row["sources"] = list(inc.sources)
+                rows.append(row)
+    frame = pd.DataFrame(rows, columns=list(INCIDENT_COLUMNS))
+    from .schemas import coerce_incidents
+
+    frame = coerce_incidents(frame)
+    if validate:
+        from .schemas import IncidentSchema
+
+        frame = IncidentSchema.validate(frame)
+    return frame

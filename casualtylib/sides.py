@@ -1,0 +1,105 @@
+"""Which side a counted subject belongs to: government, opposition, civilian
+or unknown.
+
+The words of each side are data (``data/sides.toml``); users add their own
+with :func:`register`. :func:`side_of` reads the subject's words from the head
+noun (the last word) back to the first, so "army defectors" is opposition
+(the defectors) and "government employees" civilian (the employees, via the
+civilian word list): the noun decides, the modifier only when the noun is
+neutral ("opposition fighters", "government troops").
+
+>>> side_of("soldiers"), side_of("HTS fighters"), side_of("protesters")
+('government', 'opposition', 'civilian')
+>>> side_of("army defectors"), side_of("people"), side_of("")
+('opposition', 'unknown', 'unknown')
+>>> side_of("rebel or civilian")
+'unknown'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ._vocab import table
+
+__all__ = ["SIDES", "side_of", "register", "words"]
+
+#: The sides of the annotation guide.
+SIDES = ("government", "opposition", "civilian", "unknown")
+
+_extra: dict[str, list[str]] = {}
+
+
+def register(side: str, *words: str) -> None:
+    """Add words (lower case, regex fragments allowed) that mark ``side``.
+
+    >>> register("opposition", "hamza division")
+    >>> side_of("Hamza Division fighters")
+    'opposition'
+    """
+    if side not in SIDES:
+        raise ValueError(f"unknown side {side!r}; expected one of {', '.join(SIDES)}")
+    _extra.setdefault(side, []).extend(words)
+    _patterns.cache_clear()
+
+
+def words() -> dict[str, list[str]]:
+    """The word lists per side: the table plus registrations (registered first)."""
+    base = table("sides")["words"]
+    return {side: [*_extra.get(side, []), *base.get(side, [])] for side in SIDES}
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    out = {}
+    for side, ws in words().items():
+        alt = "|".join(sorted(ws, key=len, reverse=True))
+        out[side] = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE)
+    return out
+
+
+# An armed institution before a civilian-sounding noun makes it government:
+# "police students", "army engineer" (but "army defectors" stay opposition).
+_INSTITUTION = re.compile(r"(?<![\w-])(?:army|police|military|security|air force|navy|militia)(?![\w-])", re.IGNORECASE)
+# Nouns that say nothing of a side by themselves: their modifier or the
+# phrase after "of" decides ("opposition fighters", "members of the army").
+_NEUTRAL = frozenset({"fighters", "fighter", "members", "member", "forces", "force", "men", "man", "officers",
+                      "officer", "commanders", "commander", "leaders", "leader", "personnel", "units", "others"})
+
+
+def side_of(subject: str) -> str:
+    """The side ``subject`` belongs to, or ``"unknown"``.
+
+    The match nearest the end of the subject's head phrase wins (the head
+    noun), the longer phrase on a tie ("armed men" over "men"). A subject
+    naming two sides ("rebel or civilian", "on both sides") is unknown; so is
+    an empty one.
+    """
+    text = " ".join(subject.split()).strip(" ,;:")
+    if not text or re.search(r"\bboth sides\b", text, re.IGNORECASE):
+        return "unknown"
+    if re.search(r"\bor\b", text):
+        sides = {side_of(part) for part in re.split(r"\s+or\s+", text)}
+        return sides.pop() if len(sides) == 1 else "unknown"
+    head_phrase, _, rest = text.partition(" of ")
+    best = _last_match(head_phrase)
+    if best in (None, "unknown") and rest:
+        return side_of(rest)
+    if best == "civilian" and _INSTITUTION.search(head_phrase):
+        return "government"
+    return best or "unknown"
+
+
+def _last_match(text: str) -> str | None:
+    """The side whose word ends last in ``text`` (the longer on a tie)."""
+    best: tuple[int, int, str] | None = None
+    for side, pattern in _patterns().items():
+        for m in pattern.finditer(text):
+            if m.group().lower() in _NEUTRAL and side != "civilian" and m.end() == len(text):
+                key = (m.end() - 1, len(m.group()), side)  # a neutral head yields to its modifier
+            else:
+                key = (m.end(), len(m.group()), side)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    return best[2] if best else None

@@ -1,0 +1,175 @@
+"""The prose extractor: figures, dates, sources, hedging and relations.
+
+The mention table holds real sentences (seed ids where they come from one)
+and sentences in the register of war reporting written for these tests.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandera.errors
+import pytest
+
+import casualtylib
+import casualtylib.prose
+from casualtylib._mentions import find_mentions
+
+M = [
+    # (where from, sentence, expected (low, high, qualifier, outcome, subject) rows)
+    ("seed 000-2", "On 14 November, SANA, state controlled media, reported that 13 soldiers were killed in Hama.",
+     [(13, 13, "exact", "killed", "soldiers")]),
+    ("seed 000-26..28, a list shares its verb", "4 civilians, 5 opposition fighters and 4 soldiers were said to have been killed.",
+     [(4, 4, "exact", "killed", "civilians"), (5, 5, "exact", "killed", "opposition fighters"), (4, 4, "exact", "killed", "soldiers")]),
+    ("seed 004-8/9, bound words distribute", "At least 17 SAA soldiers and 8 HTS fighters were killed in heavy clashes north of Hama.",
+     [(17, None, "at_least", "killed", "SAA soldiers"), (8, None, "at_least", "killed", "HTS fighters")]),
+    ("seed 002-13, a noun with 'an' is one", "Gunmen blew up a bomb, killing an officer and three soldiers.",
+     [(4, 4, "exact", "killed", "an officer and three soldiers")]),
+    ("seed 000-19/20", "Gunmen clashed with soldiers, causing the death of an officer and a sergeant and the injury of a corporal.",
+     [(2, 2, "exact", "killed", "an officer and a sergeant"), (1, 1, "exact", "wounded", "corporal")]),
+    ("seed 002-14, up to", "Up to ten security agents were killed.", [(0, 10, "at_most", "killed", "security agents")]),
+    ("seed 002-128, a dozen", "Rebels said that bombs had killed a dozen soldiers.", [(12, 12, "exact", "killed", "soldiers")]),
+    ("dozens", "Dozens of civilians were reportedly killed.", [(24, None, "vague", "killed", "civilians")]),
+    ("several", "Several rebels were captured by the army.", [(3, None, "vague", "captured", "rebels")]),
+    ("range", "Between 50 and 60 soldiers were killed during the siege.", [(50, 60, "range", "killed", "soldiers")]),
+    ("seed 000-32, hyphen range", "Troops shelled the area, killing 30-37 civilians.", [(30, 37, "range", "killed", "civilians")]),
+    ("more than N is low N", "More than 100 people were killed or wounded.", [(100, None, "at_least", "killed_or_wounded", "people")]),
+    ("approximate", "Around 30 fighters were taken prisoner.", [(30, 30, "approximate", "captured", "fighters")]),
+    ("active verb, two outcomes", "The rebels said they had killed 25 soldiers and captured 10 others.",
+     [(25, 25, "exact", "killed", "soldiers"), (10, 10, "exact", "captured", "")]),
+    ("anaphor", "Five soldiers were killed and nine were wounded in the attack.",
+     [(5, 5, "exact", "killed", "soldiers"), (9, 9, "exact", "wounded", "")]),
+    ("kidnapped is captured", "Two journalists were kidnapped and later released.", [(2, 2, "exact", "captured", "journalists")]),
+    ("noun outcome", "Pro Assad forces stormed the city, resulting in at least ten civilian fatalities.",
+     [(10, None, "at_least", "killed", "civilian")]),
+    ("seed 004-4/5, two nouns", "A drone strike caused multiple deaths and injuries among their ranks.",
+     [(2, None, "vague", "killed", ""), (2, None, "vague", "wounded", "")]),
+    ("death toll", "The death toll rose to 45 people.", [(45, 45, "exact", "killed", "people")]),
+    ("the wounded were ...", "The wounded were three Syrian refugees, one Turkish policeman and a Turkish translator.",
+     [(3, 3, "exact", "wounded", "Syrian refugees"), (1, 1, "exact", "wounded", "Turkish policeman"), (1, 1, "exact", "wounded", "Turkish translator")]),
+    ("relative clause", "Mourners buried a child who was killed last night.", [(1, 1, "exact", "killed", "child")]),
+    ("defection", "On 23 February 500 soldiers defected from the army.", [(500, 500, "exact", "defected", "soldiers")]),
+    # numbers that are not casualties
+    ("equipment", "A convoy of 12 tanks was destroyed near the airport.", []),
+    ("crowd", "Thousands of protesters marched through the city.", []),
+    ("troop strength", "An army of 3,000 soldiers was sent to the region.", []),
+    ("duration and date", "The fighting lasted 17 days and ended on 5 March 2012.", []),
+    ("age", "A 74-year-old man was arrested.", [(1, 1, "exact", "arrested", "74-year-old man")]),
+    ("unit name", "The 76th Armoured Brigade lost 30 soldiers in the battle.", [(30, 30, "exact", "killed", "soldiers")]),
+    ("aircraft name", "The Su-22 was shot down near Hama.", []),
+    ("year", "In 2012, 40 people were killed in the city.", [(40, 40, "exact", "killed", "people")]),
+    ("distance", "A bomb exploded 5 km north of Khan Shaykhun.", []),
+    ("unspecified number", "An unspecified number of soldiers were killed.", []),
+    ("active subject is not the victim", "A car bomb near the headquarters of a pro-government militia killed 50 people.",
+     [(50, 50, "exact", "killed", "people")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [c[1:] for c in M], ids=[c[0] for c in M])
+def test_mentions(sentence: str, expected: list[tuple]) -> None:
+    got = [(m.low, m.high, m.qualifier, m.outcome, m.subject) for m in find_mentions(sentence)]
+    assert got == expected
+
+
+def test_quote_is_verbatim_and_short() -> None:
+    (m,) = find_mentions("On 14 November, SANA reported that 13 soldiers were killed in Hama.")
+    assert "On 14 November, SANA reported that 13 soldiers were killed in Hama."[m.quote_start:m.quote_end] == "13 soldiers were killed"
+
+
+ARTICLE = """= Battle of Testville =
+
+Infobox
+- Date: 1 November 2011 – 14 April 2012
+- Combatant1: Free Syrian Army
+- Combatant2: Syrian Government
+
+==2011==
+===November===
+On 14 November, SANA reported that 13 soldiers were killed in Testville. The next day, activists said 5 civilians were reportedly shot dead. Eight others were wounded.
+
+The Britain-based watchdog said:
+
+Four rebels were killed near Hama, including a commander. The same four rebels were killed, a local official later said, according to Reuters.
+
+==Aftermath==
+In April, state media reported 16 people killed; opposition activists said 70 civilians were massacred.
+"""
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[casualtylib.Incident]:
+    return casualtylib.incidents(casualtylib.read_article(ARTICLE))
+
+
+def test_dates_from_headings_and_running_day(rows) -> None:
+    assert [(r.low, r.date, r.date_precision) for r in rows[:3]] == [
+        (13, "2011-11-14", "day"), (5, "2011-11-15", "day"), (8, "2011-11-15", "day")]
+    assert rows[-1].date == "2012-04" and rows[-1].date_precision == "month"
+
+
+def test_in_period_is_false_in_aftermath(rows) -> None:
+    assert all(r.in_period for r in rows[:-2])
+    assert not any(r.in_period for r in rows[-2:])
+
+
+def test_sides_subjects_and_anaphora(rows) -> None:
+    assert [r.side for r in rows[:3]] == ["government", "civilian", "civilian"]
+    assert rows[2].subject == "civilians"
+
+
+def test_sources_sentence_and_said_colon_line(rows) -> None:
+    assert rows[0].sources == ("SANA",)
+    assert rows[1].sources == ("activists",)
+    four = next(r for r in rows if r.low == 4)
+    assert four.sources == ("SOHR",)  # from the "The Britain-based watchdog said:" line
+    assert rows[-2].sources == ("SANA",) and rows[-1].sources == ("activists",)
+
+
+def test_hedging(rows) -> None:
+    assert [r.hedged for r in rows[:2]] == [False, True]
+
+
+def test_part_of_and_duplicate(rows) -> None:
+    four = next(r for r in rows if r.low == 4)
+    commander = next(r for r in rows if r.subject == "commander")
+    assert commander.relation == f"part_of:{four.id}"
+    again = [r for r in rows if r.low == 4][1]
+    assert again.relation == f"duplicate_of:{four.id}"
+
+
+def test_offsets_point_at_the_quote(rows) -> None:
+    art = casualtylib.read_article(ARTICLE)
+    assert all(art.text[r.start:r.end] == r.quote for r in rows)
+
+
+def test_extract_incidents_frame_is_validated() -> None:
+    df = casualtylib.extract_incidents(casualtylib.read_article(ARTICLE))
+    assert list(df.columns) == list(casualtylib.prose.INCIDENT_COLUMNS)
+    assert df["low"].dtype == "Int64" and df["side"].dtype == "category"
+    casualtylib.IncidentSchema.validate(df)
+
+
+def test_schema_rejects_low_above_high() -> None:
+    df = casualtylib.extract_incidents(casualtylib.read_article(ARTICLE))
+    bad = df.copy()
+    bad.loc[0, "high"] = 1
+    with pytest.raises(pandera.errors.SchemaError, match="low_le_high"):
+        casualtylib.IncidentSchema.validate(bad)
+
+
+def test_schema_rejects_dangling_relation() -> None:
+    df = casualtylib.extract_incidents(casualtylib.read_article(ARTICLE))
+    bad = df.copy()
+    bad.loc[0, "relation"] = "part_of:zzz-99"
+    with pytest.raises(pandera.errors.SchemaError, match="relation_target_exists"):
+        casualtylib.IncidentSchema.validate(bad)
+
+
+def test_empty_article_gives_an_empty_valid_frame() -> None:
+    art = casualtylib.read_article("= Quiet =\n\nNothing happened.\n")
+    df = casualtylib.extract_incidents(art)
+    assert len(df) == 0 and isinstance(df, pd.DataFrame)
+
+
+def test_folder_input(seed_paths) -> None:
+    df = casualtylib.extract_incidents(seed_paths[4])
+    assert set(df["article"]) == {seed_paths[4].name}

@@ -1,0 +1,42 @@
+"""Side from the subject: the head noun decides, the table is data."""
+
+from __future__ import annotations
+
+import pytest
+
+from casualtylib import sides
+from casualtylib.sides import side_of
+
+CASES = [
+    ("soldiers", "government"), ("members of the security forces", "government"), ("SAA soldiers", "government"),
+    ("Syrian secret police", "government"), ("police students", "government"), ("army engineer", "government"),
+    ("shabiha", "government"), ("loyalists", "government"), ("pro-government militia", "government"),
+    ("rebels", "opposition"), ("HTS fighters", "opposition"), ("army defectors", "opposition"),
+    ("police deserter", "opposition"), ("armed men", "opposition"), ("gunmen", "opposition"),
+    ("opposition fighters", "opposition"), ("FSA fighters", "opposition"), ("SNA fighters", "opposition"),
+    ("civilians", "civilian"), ("protesters", "civilian"), ("anti-government demonstrators", "civilian"),
+    ("government employees of a defense-related factory", "civilian"), ("journalists", "civilian"),
+    ("children", "civilian"), ("villagers", "civilian"), ("Lebanese hostages", "civilian"),
+    ("people", "unknown"), ("bodies", "unknown"), ("rebel or civilian", "unknown"), ("", "unknown"),
+    ("people on both sides", "unknown"),
+]
+
+
+@pytest.mark.parametrize(("subject", "side"), CASES)
+def test_side_of(subject: str, side: str) -> None:
+    assert side_of(subject) == side
+
+
+def test_register_extends_the_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sides, "_extra", {})
+    sides._patterns.cache_clear()
+    assert side_of("Tiger Forces") == "unknown"
+    sides.register("government", "tiger forces")
+    assert side_of("Tiger Forces") == "government"
+    sides._extra.clear()
+    sides._patterns.cache_clear()
+
+
+def test_register_rejects_unknown_side() -> None:
+    with pytest.raises(ValueError, match="unknown side 'rebel'"):
+        sides.register("rebel", "x")
