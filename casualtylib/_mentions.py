@@ -100,7 +100,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         # from the end of the subject: a place, auxiliaries, then the participle
         "after": re.compile(
             rf"\s{{0,3}}(?:\((?:[^()]{{0,40}})\)\s{{0,3}})?"
-            rf"(?:of\s{{1,3}}[^,;.]{{1,40}}?(?=\s{{0,3}},|\s{{1,3}}(?:were|was|had|have)\b))?"
+            rf"(?:of\s{{1,3}}[^,;.]{{1,40}}?(?=\s{{0,3}},|\s{{1,3}}(?:were|was|had|have|defected|died|deserted)\b))?"
             rf"(?:\s{{0,3}},\s{{0,3}}(?:including|among\s{{1,3}}them|mostly|most\s{{1,3}}of\s{{1,3}}them)\s{{1,3}}[^,;.]{{1,60}}?(?=\s{{1,3}}(?:were|was|had|have)\b)"
             rf"|(?:\s{{0,3}},[^,;.]{{1,100}}?){{1,2}},)?"
             rf"\s{{0,3}}(?:(?:in|near|at|from)\s{{1,3}}(?:the\s{{1,3}})?[A-Z][\w'’-]{{0,30}}(?:\s{{1,3}}[A-Z][\w'’-]{{0,30}}){{0,3}}\s{{1,3}})?"
@@ -159,6 +159,7 @@ class _Candidate:
 
     quantity: numbers.Quantity
     article: bool = False
+    named: bool = False  # a person's name: counts 1 with a person-only outcome
 
 
 def _candidates(text: str) -> list[_Candidate]:
@@ -180,7 +181,30 @@ def _candidates(text: str) -> list[_Candidate]:
         if nxt and not pats["stop"].match(nxt.group(1)) and nxt.group(1) not in ("of",):
             continue  # "a civilian car": the person noun is a modifier
         out.append(_Candidate(numbers.Quantity(m.start(), m.start("adj"), m.start("adj"), 1, 1, "exact"), article=True))
+    taken = [(c.quantity.start, c.quantity.end if not c.article else c.quantity.end + 40) for c in out]
+    for m in _names().finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken) or _not_a_person(m.group("name")):
+            continue
+        nxt = re.match(r"\s{1,3}([a-z][\w-]*)", text[m.end():m.end() + 30])
+        if nxt and nxt.group(1) != "of" and not pats["stop"].match(nxt.group(1)):
+            continue  # "Sunni Muslim villagers": the capitalised words are modifiers
+        out.append(_Candidate(numbers.Quantity(m.start(), m.start(), m.start(), 1, 1, "exact"), named=True))
     return sorted(out, key=lambda c: c.quantity.start)
+
+
+@functools.cache
+def _names() -> re.Pattern[str]:
+    t = _prose()["names"]
+    titles = "|".join(re.escape(w) for w in sorted(t["titles"], key=len, reverse=True))
+    word = r"[A-Z][a-z'’-]{1,20}"
+    return re.compile(
+        rf"(?<![\w.-])(?P<name>(?:(?:{titles})\s{{1,2}}){{0,3}}{word}(?:\s{{1,2}}(?:al-|el-|bin\s|ibn\s|Abu\s|Abd\s|Al\s|El\s|Din\s)?[A-Z][\w'’-]{{1,20}}){{1,4}})(?![\w-])"
+    )
+
+
+def _not_a_person(name: str) -> bool:
+    words = set(name.replace(".", " ").split())
+    return bool(words & set(_prose()["names"]["not_people"])) or words <= set(_prose()["names"]["titles"])
 
 
 def _is_not_casualty(text: str, q: numbers.Quantity) -> bool:
@@ -302,6 +326,25 @@ def _before_outcome(text: str, start: int) -> tuple[str, int] | None:
 _UNSPECIFIED = re.compile(r"(?:unknown|unspecified|undisclosed|large|small|growing|certain)\s{1,3}(?:number|amount)\s{1,3}of\s{1,3}$|number\s{1,3}of\s{1,3}$", re.IGNORECASE)
 
 
+def _person_outcome(text: str, s_end: int, q_start: int, q_end: int, outcome: str | None) -> bool:
+    """Whether a named person's outcome is one only a person has ("was
+    killed", "defected", "was abducted"), not "was captured" (a town can be)."""
+    t = _prose()["names"]
+    if outcome in t["outcomes"]:
+        return True
+    span = text[s_end:q_end] if q_end > s_end else text[q_start:s_end]
+    return outcome == "captured" and any(w in span.lower() for w in t["kidnap_words"])
+
+
+_APPOSITION = re.compile(r"\s{0,2},\s{0,2}(?:an?\s{1,3}|the\s{1,3})?(?P<noun>[^,;.]{3,60}?)\s{0,2},")
+
+
+def _apposition(text: str, s_end: int, q_end: int) -> str | None:
+    """ "Anas Alkharboutli, a photographer working for DPA, was killed": "photographer working for DPA"."""
+    m = _APPOSITION.match(text, s_end, q_end)
+    return m.group("noun").strip() if m else None
+
+
 def _unspecified(text: str, c: numbers.Quantity) -> bool:
     """ "an unspecified number of ...": the guide says no figure."""
     return bool(re.match(r"(?:an?\s{1,3})?(?:unknown|unspecified|undisclosed)\s{1,3}number", text[c.start:c.start + 40], re.IGNORECASE)) or bool(
@@ -362,6 +405,10 @@ def find_mentions(text: str) -> list[Mention]:
                 more, _, more_end = _of_phrase(text, s_end + 3)
                 if more:
                     subject, s_end = text[s_start:more_end], more_end
+        elif cand.named:
+            nm = _names().match(text, c.start)
+            assert nm is not None
+            subject, s_start, s_end = nm.group("name"), nm.start(), nm.end()
         else:
             subject, s_start, s_end = _noun_phrase(text, c.end)
         subject = subject.strip()
@@ -380,7 +427,8 @@ def find_mentions(text: str) -> list[Mention]:
                 # "eight wounded rebels", "the 20 deaths of Sunni villagers"
                 tail = re.match(r"\s{1,3}(?:of\s{1,3}(?:the\s{1,3})?)?", text[q_end:])
                 np_, _, np_end = _noun_phrase(text, q_end + (tail.end() if tail else 0))
-                if np_ and not pats["stop"].match(np_.split()[0]):
+                adjective = not text[s_end:out_start].strip() and " " not in text[out_start:q_end].strip()
+                if np_ and not pats["stop"].match(np_.split()[0]) and (adjective or "of" in (tail.group() if tail else "")):
                     subject, s_end, q_end = np_, np_end, np_end
         else:
             second = None
@@ -388,8 +436,11 @@ def find_mentions(text: str) -> list[Mention]:
             if found:
                 outcome, q_start = found
                 how = "before"
-        if _unspecified(text, c):
+        if _unspecified(text, c) or (cand.named and not _person_outcome(text, s_end, q_start, q_end, outcome)):
             continue
+        if cand.named:
+            subject = _apposition(text, s_end, q_end) or subject
+            q_start = min(q_start, c.start)
         # "17 tanks had been destroyed and one captured": "one" counts tanks too
         if _is_thing(subject or previous_subject):
             previous_subject = subject or previous_subject

@@ -175,8 +175,15 @@ class _Calendar:
         self.year: int | None = None  # the year the text or headings last named
         self.path: tuple[str, ...] | None = None
 
-    def enter(self, path: tuple[str, ...]) -> None:
-        """Start a sentence in the section at ``path``; a new section drops the running day."""
+    def enter(self, path: tuple[str, ...], new_paragraph: bool) -> None:
+        """Start a sentence in the section at ``path``.
+
+        A new section drops the running day; so does a new paragraph, except
+        in a month's section ("=== January 2012 ==="), which reads as one
+        diary where a paragraph goes on with the day before it.
+        """
+        if new_paragraph and self.heading.precision != "month":
+            self.running = _NONE
         if path != self.path:
             self.path = path
             self.running = _NONE
@@ -202,7 +209,8 @@ class _Calendar:
         after it ("killed on 23 March"), else the nearest before it, else the
         paragraph's running day, else a later one, else :meth:`fallback`."""
         resolved = self._mentions(text)
-        after_same_clause = [w for s, w in resolved if s >= end and not re.search(r"[,;]\s", text[end:s])]
+        after_same_clause = [w for s, w in resolved if s >= end and (
+            not re.search(r"[,;]\s", text[end:s]) or re.fullmatch(r",\s{0,2}", text[end:s]))]
         before = [w for s, w in resolved if s < start]
         if after_same_clause:
             return after_same_clause[0]
@@ -375,17 +383,17 @@ def _looks_like_place_or_actor(name: str) -> bool:
 
 
 @functools.cache
-def _hedge_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _hedge_patterns() -> dict[str, re.Pattern[str]]:
     t = table("prose")
-    always = re.compile(rf"(?<![\w-]){alternation(t['hedges']['always'])}(?![\w-])", re.IGNORECASE)
-    agentless = re.compile(rf"(?<![\w-]){alternation(t['hedges']['agentless'])}(?![\w-])", re.IGNORECASE)
-    bounds = re.compile("|".join(re.escape(b) for b in t["clauses"]["boundaries"]), re.IGNORECASE)
-    return always, agentless, bounds
+    out = {kind: re.compile(rf"(?<![\w-]){alternation(t['hedges'][kind])}(?![\w-])", re.IGNORECASE)
+           for kind in ("always", "agentless", "trailing", "sentence")}
+    out["bounds"] = re.compile("|".join(re.escape(b) for b in t["clauses"]["boundaries"]), re.IGNORECASE)
+    return out
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around ``text[start:end]``: cut at ";", ", which", ", but"..."""
-    _, _, bounds = _hedge_patterns()
+    bounds = _hedge_patterns()["bounds"]
     lo, hi = 0, len(text)
     for m in bounds.finditer(text):
         if m.end() <= start:
@@ -396,17 +404,36 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _is_hedged(text: str, m: Mention, named_reporter: bool) -> bool:
-    always, agentless, _ = _hedge_patterns()
+_VERB_GROUP = re.compile(r"\s{0,3}(?:(?:was|were|had|has|have|been|is|are|also)\s{1,3}){0,3}$", re.IGNORECASE)
+_RELATIVE = re.compile(r",\s{0,3}which|\bwho\b|\bwhen\b", re.IGNORECASE)
+
+
+def _is_hedged(text: str, m: Mention, mentions: list[Mention], named_reporter: bool) -> bool:
+    """Whether the text doubts figure ``m`` (the guide's closed list).
+
+    A hedge governs the figure when it stands inside its quote or its verb
+    group ("was reportedly among them"), or before it in its clause and not
+    inside another figure's quote; a trailing doubt ("..., but that could
+    not be confirmed", "according to X claims") looks back over the
+    sentence; "disputed" governs what follows it. Agentless "were reported"
+    hedges only when the sentence names no reporter.
+    """
+    pats = _hedge_patterns()
     lo, hi = _clause(text, m.quote_start, m.quote_end)
-    for pat, needs_no_agent in ((always, False), (agentless, True)):
-        for h in pat.finditer(text, lo, hi):
-            if needs_no_agent and named_reporter:
-                continue
-            inside = m.quote_start <= h.start() < m.quote_end
-            if inside or h.end() <= m.quote_start:
+    for kind in ("always", "agentless"):
+        if kind == "agentless" and named_reporter:
+            continue
+        for h in pats[kind].finditer(text, lo, hi):
+            if m.quote_start <= h.start() < m.quote_end or _VERB_GROUP.match(text[m.quote_end:h.start()]):
                 return True
-    return False
+            if h.end() <= m.quote_start and not any(
+                n is not m and n.quote_start <= h.start() < n.quote_end <= m.quote_start for n in mentions
+            ):
+                return True
+    for h in pats["trailing"].finditer(text, m.quote_end):
+        if not _RELATIVE.search(text, m.quote_end, h.start()):
+            return True
+    return any(h.end() <= m.quote_start for h in pats["sentence"].finditer(text, 0, m.quote_start))
 
 
 # --- locations ------------------------------------------------------------
@@ -487,7 +514,7 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
         section = art.section_at(sent.start)
         path = section.path if section else ()
         new_paragraph = sent.paragraph != paragraph
-        cal.enter(path)
+        cal.enter(path, new_paragraph)
         if new_paragraph:
             paragraph, carried = sent.paragraph, _said_colon(sents, k)
         found = _sources_in(sent.text)
@@ -505,9 +532,13 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
             srcs = _sources_for(sent.text, m, found, mentions) if found else inherited
             dates.append(when)
             subject, side = m.subject, side_of(m.subject)
-            if m.anaphor or not subject:
-                # "nine were wounded", "eight others": the figure just before names them
-                if last_subject is not None and k - last_subject[2] <= 1:
+            if m.anaphor or not subject or (side == "unknown" and _NEUTRAL_HEAD.search(subject)):
+                # "attacked a patrol of security forces, killing two": a noun for people
+                # earlier in the sentence names them, else the figure just before
+                before = _antecedent(sent.text, m.start)
+                if before is not None:
+                    subject, side = before, side_of(before)
+                elif last_subject is not None and k - last_subject[2] <= 1:
                     subject = subject if subject and not m.anaphor else last_subject[0]
                     side = last_subject[1]
             elif side == "unknown" and civilian_context and re.search(r"\b(?:people|persons?)\b", subject, re.IGNORECASE):
@@ -524,7 +555,7 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
                 sentence=sent.text, start=quote_start, end=quote_end, date=when.iso(),
                 date_precision=when.precision if when.iso() else "none", low=m.low, high=m.high,
                 qualifier=m.qualifier, outcome=outcome, subject=subject, side=side,
-                sources=srcs, hedged=_is_hedged(sent.text, m, bool(found)),
+                sources=srcs, hedged=_is_hedged(sent.text, m, mentions, bool(found)),
                 in_period=_in_period(when, art.period, _outside(path)), relation=relation,
                 location=_location(sent.text, m),
             )
@@ -539,6 +570,8 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
                 parent = row
         if mentions:
             last_paragraph = sent.paragraph
+        if _SAID_COLON.search(sent.text) and last_subject is not None:
+            last_subject = (*last_subject[:2], k)  # an "X said:" line is transparent
         if found:
             carried, carried_at = tuple(dict.fromkeys(key for _, key in found)), k
         elif k - carried_at > 2:
@@ -572,6 +605,23 @@ def _new_claim(text: str) -> bool:
     """Whether a sentence opens a new event or a new anonymous report."""
     opens_event = any(d.kind == "day" and d.start < 20 for d in find_dates(text))
     return opens_event or bool(_NEW_CLAIM.search(text))
+
+
+_NEUTRAL_HEAD = re.compile(r"^(?:its|their|his|her)?\s{0,2}(?:members?|men|personnel|forces|ranks|fighters)$", re.IGNORECASE)
+
+
+def _antecedent(text: str, end: int) -> str | None:
+    """The last noun for people of a known side in ``text[:end]``, or None."""
+    from .sides import _patterns
+
+    best: tuple[int, str] | None = None
+    for side, pattern in _patterns().items():
+        if side == "unknown":
+            continue
+        for m in pattern.finditer(text, 0, end):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), m.group())
+    return best[1] if best else None
 
 
 def _said_colon(sents: list[Sentence], k: int) -> tuple[str, ...]:
