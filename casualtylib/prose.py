@@ -128,10 +128,54 @@ class _When:
             return self.first.strftime("%Y-%m")
         if self.precision == "year":
             return str(self.first.year)
+        if self.precision == "month_range":
+            return f"{self.first.strftime('%Y-%m')}/{self.last.strftime('%Y-%m')}"
         return f"{self.first.isoformat()}/{self.last.isoformat()}"
+
+    @property
+    def kind(self) -> str:
+        """The precision as the guide names it ("range" for any range)."""
+        return "range" if self.precision == "month_range" else self.precision
 
 
 _NONE = _When(None, None, "none")
+
+
+@functools.cache
+def _date_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    t = table("prose")["dates"]
+    earlier = re.compile(rf"(?<![\w-]){alternation(t['earlier_event'])}(?![\w-])[^,;.]{{0,60}}", re.IGNORECASE)
+    units = alternation(list(t["span_units"]))
+    span = re.compile(
+        rf"\b(?:in|over|during)\s{{1,3}}the\s{{1,3}}(?:last|past|previous|preceding)\s{{1,3}}"
+        rf"(?P<n>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|few)?\s{{0,3}}(?P<unit>{units})\b",
+        re.IGNORECASE,
+    )
+    return earlier, span
+
+
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _adjust(text: str, start: int, end: int, when: _When) -> _When:
+    """An earlier event keeps the month; "in the last two weeks" makes a range."""
+    if when.precision != "day" or when.first is None:
+        return when
+    earlier, span = _date_patterns()
+    e = earlier.search(text, max(0, start - 90), end)
+    if e is not None and e.start() <= start and e.end() >= start:
+        return _month(when.first.year, when.first.month)
+    m = span.search(text, end, min(len(text), end + 60))
+    if m is None:
+        return when
+    n = int(m.group("n")) if (m.group("n") or "").isdigit() else _SMALL.get((m.group("n") or "one").lower(), 1)
+    unit = table("prose")["dates"]["span_units"][m.group("unit").lower()]
+    if unit == 30:  # months: a range of months ending in this one
+        y, mo = when.first.year, when.first.month - n
+        while mo < 1:
+            y, mo = y - 1, mo + 12
+        return _When(dt.date(y, mo, 1), when.last, "month_range")
+    return _When(when.first - dt.timedelta(days=n * unit), when.first, "range")
 
 
 def _month(year: int, month: int) -> _When:
@@ -208,9 +252,13 @@ class _Calendar:
         """The date of a figure at ``text[start:end]``: a date in its clause
         after it ("killed on 23 March"), else the nearest before it, else the
         paragraph's running day, else a later one, else :meth:`fallback`."""
+        when = self._resolve(text, start, end)
+        return _adjust(text, start, end, when)
+
+    def _resolve(self, text: str, start: int, end: int) -> _When:
         resolved = self._mentions(text)
         after_same_clause = [w for s, w in resolved if s >= end and (
-            not re.search(r"[,;]\s", text[end:s]) or re.fullmatch(r",\s{0,2}", text[end:s]))]
+            not re.search(r"[,;]\s", text[end:s]) or re.fullmatch(r",\s{0,2}(?:on\s{1,3})?", text[end:s]))]
         before = [w for s, w in resolved if s < start]
         if after_same_clause:
             return after_same_clause[0]
@@ -230,8 +278,8 @@ class _Calendar:
             self.running = days[0]
         else:
             for s, w in self._mentions(text):
-                if w.precision == "day" and not _AS_OF.search(text, max(0, s - 8), s):
-                    self.running = w
+                if w.precision in ("day", "month") and not _AS_OF.search(text, max(0, s - 8), s):
+                    self.running = w  # "in late July": later sentences of the paragraph are in July
         for y in _YEAR_MENTION.findall(text):
             self.year = int(y)
         for w in figures:
@@ -301,7 +349,7 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         rf"|[A-Z]{{2,8}}|(?<!in\s)(?<!at\s)(?<!of\s)(?<!to\s)(?<!by\s)(?<!near\s)(?<!from\s){word})"
     )
     return {
-        "verb_after": re.compile(rf"^\s{{0,3}},?\s{{0,3}}(?:(?!(?:were|was|is|are|had|have|has|been)\b)[a-z]{{2,20}}\s{{1,3}})?(?:(?:also|later|had|has|have|earlier|then|further|previously|separately)\s{{1,3}}){{0,2}}{verbs}(?![\w-])", re.IGNORECASE),
+        "verb_after": re.compile(rf"^\s{{0,3}},?\s{{0,3}}(?:(?!(?:were|was|is|are|had|have|has|been)\b)[a-z]{{2,20}}\s{{1,3}})?(?:(?:in|from|of)\s{{1,3}}[A-Z][\w'-]{{1,30}}\s{{1,3}})?(?:(?:also|later|had|has|have|earlier|then|further|previously|separately)\s{{1,3}}){{0,2}}{verbs}(?![\w-])", re.IGNORECASE),
         "intro_before": re.compile(rf"(?<![\w-]){intro}\s{{1,3}}(?:the\s{{1,3}})?(?:(?!that\b)[\w'’-]{{1,30}}\s{{1,3}}){{0,2}}$", re.IGNORECASE),
         "named_subject": re.compile(rf"(?P<name>{name})\s{{1,3}}(?:(?:also|later|had|has)\s{{1,3}})?(?-i:{verbs})(?![\w-])"),
         "named_intro": re.compile(rf"(?-i:according\s{{1,3}}to|said|told|(?:report|claim|account|statement|estimate)s?,?\s{{1,3}}by)\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Za-z][\w-]{{1,20}}\s{{1,3}}){{0,5}}?(?P<name>{name})"),
@@ -311,7 +359,8 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
 _NOT_REPORTERS = frozenset({
     "The", "It", "He", "She", "They", "This", "These", "Those", "There", "We", "I", "On", "In", "By", "Also",
     "But", "However", "Later", "Meanwhile", "Some", "Many", "Other", "Others", "When", "After", "Before",
-    "Another", "Both", "Its", "Their", "His", "Her", "A", "An",
+    "Another", "Both", "Its", "Their", "His", "Her", "A", "An", "Witnesses", "Residents", "Locals", "Sources",
+    "Reports", "Officials", "Footage", "Video", "Videos",
 })
 
 
@@ -478,7 +527,7 @@ def _in_period(when: _When, period: DateRange, outside: bool) -> bool:
         return False
     if when.precision == "day":
         return when.first in period
-    if when.precision == "range":
+    if when.precision in ("range", "month_range"):
         return when.first in period and when.last in period
     return when.last >= period.start and (period.end is None or when.first <= period.end)
 
@@ -508,6 +557,7 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
     paragraph = -1
     carried: tuple[str, ...] = ()
     carried_at = 0
+    history: list[tuple[str, str]] = []  # (source, sentence) as read
     last_subject: tuple[str, str, int] | None = None  # (subject, side, sentence) of the latest named figure
     last_paragraph = -1
     for k, sent in enumerate(sents):
@@ -522,7 +572,11 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
         # a sentence with no reporter of its own continues the claim of the
         # paragraph's last sentence with figures, unless it opens a new event
         # ("On 5 March ...") or a new, anonymous report ("it was reported")
-        inherited = () if found or _new_claim(sent.text) else (carried or _said_colon(sents, k + 1))
+        # "the head of the same activist group told ...": the reporter named so before
+        found = [(pos, _same_as(sent.text, pos, history) or key) for pos, key in found]
+        history.extend((key, sent.text) for _, key in found)
+        inherited = () if found else (
+            (() if _new_claim(sent.text) else carried) or _said_colon(sents, k + 2) or _closing_attribution(sents, k))
         civilian_context = _civilian_context(sents, k)
         parent: Incident | None = out[-1] if out and last_paragraph == sent.paragraph else None
         sentence_rows: list[Incident] = []
@@ -553,7 +607,7 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
             row = Incident(
                 article=art.name, id=f"{prefix}-{len(out) + 1}", quote=art.text[quote_start:quote_end],
                 sentence=sent.text, start=quote_start, end=quote_end, date=when.iso(),
-                date_precision=when.precision if when.iso() else "none", low=m.low, high=m.high,
+                date_precision=when.kind if when.iso() else "none", low=m.low, high=m.high,
                 qualifier=m.qualifier, outcome=outcome, subject=subject, side=side,
                 sources=srcs, hedged=_is_hedged(sent.text, m, mentions, bool(found)),
                 in_period=_in_period(when, art.period, _outside(path)), relation=relation,
@@ -573,7 +627,9 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
         if _SAID_COLON.search(sent.text) and last_subject is not None:
             last_subject = (*last_subject[:2], k)  # an "X said:" line is transparent
         if found:
-            carried, carried_at = tuple(dict.fromkeys(key for _, key in found)), k
+            main = _main_clause_sources(sent.text, found)
+            if main:
+                carried, carried_at = main, k
         elif k - carried_at > 2:
             carried = ()  # a claim reaches two sentences on, not the whole paragraph
         cal.advance(sent.text, dates)
@@ -624,10 +680,57 @@ def _antecedent(text: str, end: int) -> str | None:
     return best[1] if best else None
 
 
+_ALSO = re.compile(r"(?<![\w-])also(?![\w-])", re.IGNORECASE)
+_SAME = re.compile(r"\bsame\s{1,3}$", re.IGNORECASE)
+
+
+def _same_as(text: str, pos: int, history: list[tuple[str, str]]) -> str | None:
+    """For "the same activist group" at ``pos``: the source an earlier
+    sentence named with those words, or None."""
+    if not _SAME.search(text, max(0, pos - 6), pos):
+        return None
+    named = _sources.find(text[pos:pos + 80])
+    if not named:
+        return None
+    words = text[pos:pos + named[0][1][1]].lower()
+    for key, earlier in reversed(history):
+        if words in earlier.lower():
+            found = _sources_in(earlier)
+            for p, k in found:
+                if words in earlier[p:p + 80].lower() or k == key:
+                    return k
+    return None
+
+
+def _main_clause_sources(text: str, found: list[tuple[int, str]]) -> tuple[str, ...]:
+    """The reporters of a sentence's main clause (before ", while", ";" ...),
+    which a following sentence may carry on."""
+    first_bound = _hedge_patterns()["bounds"].search(text)
+    limit = first_bound.start() if first_bound else len(text)
+    return tuple(dict.fromkeys(key for pos, key in found if pos < limit))
+
+
+def _closing_attribution(sents: list[Sentence], k: int) -> tuple[str, ...]:
+    """Reporters named at the end of the next sentence of the paragraph
+    ("Two rebels also died ..., said the S.O.H.R group"), which speak for
+    this one too, unless the next sentence opens an event of its own."""
+    if k + 1 >= len(sents) or sents[k + 1].paragraph != sents[k].paragraph:
+        return ()
+    nxt = sents[k + 1].text
+    if _new_claim(nxt) or not (_ALSO.search(nxt) or nxt[:1] in "\"“"):
+        return ()
+    found = _sources_in(nxt)
+    last_figure = max((m.quote_end for m in find_mentions(nxt)), default=0)
+    return tuple(key for pos, key in found if pos >= last_figure and _CLOSING.search(nxt, max(0, pos - 40), pos))
+
+
+_CLOSING = re.compile(r"(?:\bsaid|\bsays|\baccording\s{1,3}to|\breported\s{1,3}by)\s{1,3}(?:the\s{1,3})?(?:[\w'-]{1,30}\s{1,3}){0,2}$", re.IGNORECASE)
+
+
 def _said_colon(sents: list[Sentence], k: int) -> tuple[str, ...]:
     """The reporters of an "X said:" line just before sentence ``k``, whose
     claim the paragraph starting at ``k`` carries."""
-    if k > 0 and _SAID_COLON.search(sents[k - 1].text):
+    if 0 < k <= len(sents) and _SAID_COLON.search(sents[k - 1].text):
         return tuple(key for _, key in _sources_in(sents[k - 1].text))
     return ()
 

@@ -88,7 +88,7 @@ class FigureSchema(pa.DataFrameModel):
 SIDE_DTYPE = pd.CategoricalDtype(["government", "opposition", "civilian", "unknown"])
 PRECISION_DTYPE = pd.CategoricalDtype(["day", "month", "year", "range", "none"])
 _RELATION = r"^(?:duplicate_of|alternative_of|part_of|update_of):\S{1,80}$"
-_ISO_DATE = r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}-\d{2}-\d{2})?$"
+_ISO_DATE = r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$"
 
 
 def coerce_incidents(df: pd.DataFrame) -> pd.DataFrame:

@@ -173,3 +173,49 @@ def test_empty_article_gives_an_empty_valid_frame() -> None:
 def test_folder_input(seed_paths) -> None:
     df = casualtylib.extract_incidents(seed_paths[4])
     assert set(df["article"]) == {seed_paths[4].name}
+
+
+DIARY = """= Siege of Testville =
+
+Infobox
+- Date: 1 February – 30 April 2012
+
+== February 2012 ==
+On 28 February, activists said at least 100 people were killed in the province in the last two weeks.
+
+On 20 February, crowds gathered after the killing of two journalists. Soldiers shot six protesters to death, on 22 February, as monitors arrived.
+
+Paragraphs of a month's section go on with its day. Ten soldiers were killed.
+
+== Reactions ==
+In late April, officials said 3 soldiers died.
+"""
+
+
+@pytest.fixture(scope="module")
+def diary() -> list[casualtylib.Incident]:
+    return casualtylib.incidents(casualtylib.read_article(DIARY))
+
+
+def test_last_two_weeks_is_a_range(diary) -> None:
+    assert (diary[0].date, diary[0].date_precision) == ("2012-02-14/2012-02-28", "range")
+
+
+def test_an_earlier_event_keeps_only_the_month(diary) -> None:
+    journalists = next(r for r in diary if r.subject == "journalists")
+    assert (journalists.date, journalists.date_precision) == ("2012-02", "month")
+
+
+def test_a_date_just_after_the_figure_wins(diary) -> None:
+    six = next(r for r in diary if r.low == 6)
+    assert six.date == "2012-02-22"
+
+
+def test_a_month_section_carries_the_day_across_paragraphs(diary) -> None:
+    ten = next(r for r in diary if r.low == 10)
+    assert ten.date == "2012-02-22"
+
+
+def test_reactions_section_is_outside_the_period(diary) -> None:
+    three = next(r for r in diary if r.low == 3)
+    assert three.date == "2012-04" and not three.in_period
