@@ -364,6 +364,10 @@ def _is_thing(subject: str) -> bool:
     return bool(_compiled()["not_casualty"].match(head))
 
 
+def _is_outcome_noun(phrase: str) -> bool:
+    return " ".join(phrase.lower().split()) in _prose()["after_nouns"]["words"]
+
+
 def _second_noun_outcome(text: str, pos: int, first: str) -> tuple[str, int] | None:
     """ "multiple deaths and injuries": the second noun's outcome and its end."""
     m = re.match(r"\s{1,3}and\s{1,3}", text[pos:pos + 8])
@@ -412,10 +416,17 @@ def find_mentions(text: str) -> list[Mention]:
         else:
             subject, s_start, s_end = _noun_phrase(text, c.end)
         subject = subject.strip()
-        # an outcome noun right after the number, then "of" + subject: "the 20 deaths of villagers"
         outcome = how = None
         q_start, q_end = c.start, s_end
         found = _after_outcome(text, s_end)
+        if found and not text[s_end:found[1]].strip() and _is_outcome_noun(text[found[1]:found[2]]):
+            verb = _before_outcome(text, c.start)
+            if verb is not None:
+                # "the army executed 9 prisoners": the verb, not the noun, says what happened
+                subject, s_end, found = (subject + " " if subject else "") + text[found[1]:found[2]], found[2], None
+                outcome, q_start = verb
+                q_end = s_end
+                how = "before"
         if found:
             outcome, out_start, q_end = found
             how = "after"
@@ -423,19 +434,24 @@ def find_mentions(text: str) -> list[Mention]:
             if subject and noun and noun.group(1).lower() in _prose()["after_nouns"]["words"]:
                 subject, s_end = text[s_start:s_end + noun.end()], s_end + noun.end()  # "four Lebanese hostages"
             second = _second_noun_outcome(text, q_end, outcome)
-            if not subject:
+            if not subject and not text[s_end:out_start].strip() and _is_outcome_noun(text[out_start:q_end]) \
+                    and text[out_start:q_end].lower() in _prose()["after_nouns"]["counted"]:
+                subject = text[out_start:q_end]  # "5 more bodies were found": the bodies are counted
+            elif not subject:
                 # "eight wounded rebels", "the 20 deaths of Sunni villagers"
                 tail = re.match(r"\s{1,3}(?:of\s{1,3}(?:the\s{1,3})?)?", text[q_end:])
                 np_, _, np_end = _noun_phrase(text, q_end + (tail.end() if tail else 0))
                 adjective = not text[s_end:out_start].strip() and " " not in text[out_start:q_end].strip()
                 if np_ and not pats["stop"].match(np_.split()[0]) and (adjective or "of" in (tail.group() if tail else "")):
                     subject, s_end, q_end = np_, np_end, np_end
-        else:
+        elif how is None:
             second = None
             found = _before_outcome(text, c.start)
             if found:
                 outcome, q_start = found
                 how = "before"
+        else:
+            second = None
         if _unspecified(text, c) or (cand.named and not _person_outcome(text, s_end, q_start, q_end, outcome)):
             continue
         if cand.named:

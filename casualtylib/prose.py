@@ -569,6 +569,7 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
             paragraph, carried = sent.paragraph, _said_colon(sents, k)
         found = _sources_in(sent.text)
         mentions = find_mentions(sent.text)
+        doubted_next = bool(mentions) and _doubted_by_next(sents, k)
         # a sentence with no reporter of its own continues the claim of the
         # paragraph's last sentence with figures, unless it opens a new event
         # ("On 5 March ...") or a new, anonymous report ("it was reported")
@@ -609,7 +610,7 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
                 sentence=sent.text, start=quote_start, end=quote_end, date=when.iso(),
                 date_precision=when.kind if when.iso() else "none", low=m.low, high=m.high,
                 qualifier=m.qualifier, outcome=outcome, subject=subject, side=side,
-                sources=srcs, hedged=_is_hedged(sent.text, m, mentions, bool(found)),
+                sources=srcs, hedged=_is_hedged(sent.text, m, mentions, bool(found)) or doubted_next,
                 in_period=_in_period(when, art.period, _outside(path)), relation=relation,
                 location=_location(sent.text, m),
             )
@@ -664,6 +665,21 @@ def _new_claim(text: str) -> bool:
 
 
 _NEUTRAL_HEAD = re.compile(r"^(?:its|their|his|her)?\s{0,2}(?:members?|men|personnel|forces|ranks|fighters)$", re.IGNORECASE)
+
+
+_DOUBT_OF_CLAIM = re.compile(
+    r"^\W{0,2}(?:this|that|these|the\s{1,3}(?:claim|report|figure|toll|number|account)s?)\b[^.]{0,60}"
+    r"\b(?:could\s{1,3}not|couldn't|cannot|can\s{1,3}not)\s{1,3}be\s{1,3}(?:independently\s{1,3}|immediately\s{1,3})?(?:verified|confirmed)",
+    re.IGNORECASE,
+)
+
+
+def _doubted_by_next(sents: list[Sentence], k: int) -> bool:
+    """Whether the next sentence of the paragraph doubts this one's claim
+    ("The claim could not be independently verified.")."""
+    if k + 1 >= len(sents) or sents[k + 1].paragraph != sents[k].paragraph:
+        return False
+    return bool(_DOUBT_OF_CLAIM.search(sents[k + 1].text))
 
 
 def _antecedent(text: str, end: int) -> str | None:

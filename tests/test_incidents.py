@@ -219,3 +219,20 @@ def test_a_month_section_carries_the_day_across_paragraphs(diary) -> None:
 def test_reactions_section_is_outside_the_period(diary) -> None:
     three = next(r for r in diary if r.low == 3)
     assert three.date == "2012-04" and not three.in_period
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Two days later, the army executed 9 prisoners.", [(9, "executed", "prisoners")]),
+    ("In May, 5 more bodies were found.", [(5, "killed", "bodies")]),
+    ("Four Lebanese hostages were reportedly killed.", [(4, "killed", "Lebanese hostages")]),
+], ids=["verb over noun", "counted noun", "noun then verb (seed 003-47)"])
+def test_outcome_nouns(sentence: str, expected: list[tuple]) -> None:
+    assert [(m.low, m.outcome, m.subject) for m in find_mentions(sentence)] == expected
+
+
+def test_a_sentence_that_doubts_the_claim_before_it_hedges_it() -> None:
+    art = casualtylib.read_article(
+        "= X =\n\nInfobox\n- Date: 2013\n\n== 2013 ==\nOn 10 March, a car bomb killed 23 people, state media reported. "
+        "The claim could not be independently verified.\n")
+    (row,) = casualtylib.incidents(art)
+    assert row.hedged and row.sources == ("SANA",)
