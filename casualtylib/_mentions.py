@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from . import numbers
 from ._vocab import alternation, table
@@ -72,10 +72,6 @@ class Mention:
     part: bool
     bound: bool
     subject_end: int
-
-
-def _phrase_re(phrases: list[str]) -> str:
-    return alternation(phrases)
 
 
 @functools.cache
@@ -540,8 +536,3 @@ def _to_mention(r: dict) -> Mention:
         low=r["low"], high=r["high"], qualifier=r["qualifier"], subject=r["subject"], outcome=r["outcome"],
         how=r["how"], anaphor=r["anaphor"], part=r["part"], bound=r["bound"], subject_end=r["s_end"],
     )
-
-
-def with_outcome(m: Mention, outcome: str, how: str) -> Mention:
-    """``m`` with an outcome taken from elsewhere (its antecedent or whole)."""
-    return replace(m, outcome=outcome, how=how)
