@@ -82,8 +82,8 @@ def _prose() -> dict:
 @functools.cache
 def _compiled() -> dict[str, re.Pattern[str]]:
     t = _prose()
-    after_lookup = {p: o for o, ps in t["after"].items() for p in ps}
-    before_lookup = {p: o for o, ps in t["before"].items() for p in ps}
+    after_lookup, before_lookup = _lookups()
+    partp = t["part_of"]
     aux = alternation(t["aux"]["words"])
     after = alternation(list(after_lookup))
     before = alternation(list(before_lookup))
@@ -115,6 +115,12 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "stop": re.compile(rf"^(?:{stops})$", re.IGNORECASE),
+        "part_before": re.compile(rf"(?<![\w-]){alternation(partp['before'])}\s{{1,3}}$", re.IGNORECASE),
+        "part_after": re.compile(
+            rf"(?:\s{{1,3}}(?:was|were|is|are|reportedly|allegedly|also|said\s{{1,3}}to\s{{1,3}}be)){{0,3}}\s{{0,3}}"
+            rf"{alternation(partp['after'])}(?![\w-])",
+            re.IGNORECASE,
+        ),
         "word": re.compile(r"\s{0,3}(?P<w>[^\W\d_](?:[\w'’-]|\.(?=\w)){0,40}|\d[\d,]{0,12})"),
     }
 
@@ -274,11 +280,18 @@ def _of_phrase(text: str, pos: int) -> tuple[str, int, int]:
 # --- outcomes -------------------------------------------------------------
 
 
-_OBJECT = re.compile(
-    r"\s{1,3}(?:an?|the|his|her|their|its|several|dozens|hundreds|at\s{1,3}least|more\s{1,3}than|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|\d[\d,]{0,12})(?![\w-])",
-    re.IGNORECASE,
-)
+_DETERMINER = re.compile(r"\s{1,3}(?:an?|the|his|her|their|its)(?![\w-])", re.IGNORECASE)
+
+
+def _has_object(text: str, pos: int) -> bool:
+    """Whether a determiner or a count (the shared number grammar) follows ``pos``."""
+    if _DETERMINER.match(text, pos):
+        return True
+    gap = re.match(r"\s{1,3}", text[pos:pos + 3])
+    if gap is None:
+        return False
+    counts = numbers.scan(text[pos + gap.end():pos + gap.end() + 40])
+    return bool(counts) and counts[0].start == 0
 
 
 def _after_outcome(text: str, pos: int) -> tuple[str, int, int] | None:
@@ -293,7 +306,7 @@ def _after_outcome(text: str, pos: int) -> tuple[str, int, int] | None:
     if m is None:
         return None
     word = " ".join(m.group("out").lower().split())
-    if not m.group("aux").strip() and word in t["transitive"] and _OBJECT.match(text, m.end()):
+    if not m.group("aux").strip() and word in t["transitive"] and _has_object(text, m.end()):
         return None
     if word in t["words"]:
         later = _compiled()["after"].match(text, m.end())
@@ -386,13 +399,8 @@ _JOINER = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3}|as\s{1,3}well\s{1,3}as\s{
 def find_mentions(text: str) -> list[Mention]:
     """Every casualty figure in one sentence, left to right."""
     pats = _compiled()
-    partp = _prose()["part_of"]
     anaphors = set(_prose()["noun_phrase"]["anaphors"])
-    part_before = re.compile(rf"(?<![\w-]){alternation(partp['before'])}\s{{1,3}}$", re.IGNORECASE)
-    part_after = re.compile(
-        rf"(?:\s{{1,3}}(?:was|were|is|are|reportedly|allegedly|also|said\s{{1,3}}to\s{{1,3}}be)){{0,3}}\s{{0,3}}{alternation(partp['after'])}(?![\w-])",
-        re.IGNORECASE,
-    )
+    part_before, part_after = pats["part_before"], pats["part_after"]
     raw: list[dict] = []
     previous_subject = ""
     for cand in _candidates(text):

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ._normalize import fold
+from .numbers import value
 
 __all__ = ["DateRange", "parse_date_range", "MONTHS"]
 
@@ -141,7 +142,6 @@ def _last_day(p: _Partial) -> dt.date | None:
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
 
 _PROSE_DATE = re.compile(
     rf"(?<![\w-])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?P<m1>{_MONTH_ALT})\.?(?:,?\s{{1,3}}(?P<y1>\d{{4}}))?"
@@ -212,7 +212,7 @@ def find_dates(text: str) -> list[DateMention]:
             out.append(DateMention(s, e, "relative", offset=-1))
         else:
             raw = (g["nlater"] or g["nbefore"]).split()[0].lower()
-            n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+            n = value(raw)
             out.append(DateMention(s, e, "relative", offset=n if g["nlater"] else -n))
     return out
 

@@ -39,8 +39,9 @@ from ._mentions import Mention, find_mentions
 from ._vocab import alternation, table
 from .article import Article, read_article
 from .dates import MONTHS, DateMention, DateRange, find_dates, year_for
+from .numbers import value
 from .sentences import Sentence, sentences
-from .sides import side_of
+from .sides import last_people_noun, side_of
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -154,7 +155,6 @@ def _date_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return earlier, span
 
 
-_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _adjust(text: str, start: int, end: int, when: _When) -> _When:
@@ -168,7 +168,7 @@ def _adjust(text: str, start: int, end: int, when: _When) -> _When:
     m = span.search(text, end, min(len(text), end + 60))
     if m is None:
         return when
-    n = int(m.group("n")) if (m.group("n") or "").isdigit() else _SMALL.get((m.group("n") or "one").lower(), 1)
+    n = value(m.group("n") or "one") or 1  # "the last few weeks": at least one
     unit = table("prose")["dates"]["span_units"][m.group("unit").lower()]
     if unit == 30:  # months: a range of months ending in this one
         y, mo = when.first.year, when.first.month - n
@@ -356,12 +356,9 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-_NOT_REPORTERS = frozenset({
-    "The", "It", "He", "She", "They", "This", "These", "Those", "There", "We", "I", "On", "In", "By", "Also",
-    "But", "However", "Later", "Meanwhile", "Some", "Many", "Other", "Others", "When", "After", "Before",
-    "Another", "Both", "Its", "Their", "His", "Her", "A", "An", "Witnesses", "Residents", "Locals", "Sources",
-    "Reports", "Officials", "Footage", "Video", "Videos",
-})
+@functools.cache
+def _not_reporters() -> frozenset[str]:
+    return frozenset(table("sources")["prose"]["not_reporters"])
 
 
 def _sources_in(text: str) -> list[tuple[int, str]]:
@@ -379,7 +376,7 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
         for m in pat.finditer(text):
             s, e = m.span("name")
             name = m.group("name").strip(" .,")
-            if name.split()[0] in _NOT_REPORTERS or name.split()[0].lower() in MONTHS:
+            if name.split()[0] in _not_reporters() or name.split()[0].lower() in MONTHS:
                 continue
             if any(a < e and s < b for a, b, _ in found):
                 continue  # a known alias inside: already found
@@ -428,7 +425,8 @@ def _trailing(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
 
 
 def _looks_like_place_or_actor(name: str) -> bool:
-    return bool(re.search(r"(?:Army|Forces|forces|Province|Governorate|City|Brigade|Division|Syria|Assad)$", name)) or name in MONTHS
+    """Whether a capitalised name before "said" is a place or a fighting force, not a reporter."""
+    return name.split()[-1] in table("sources")["prose"]["not_reporter_last_words"] or name.lower() in MONTHS
 
 
 @functools.cache
@@ -487,22 +485,29 @@ def _is_hedged(text: str, m: Mention, mentions: list[Mention], named_reporter: b
 
 # --- locations ------------------------------------------------------------
 
-_PLACE = re.compile(
-    r"(?<![\w-])(?:in|near|at|outside|around|of)\s{1,3}(?:the\s{1,3}(?:town|village|city|province|district|area|"
-    r"neighbou?rhood|countryside|region|suburb|governorate)\s{1,3}of\s{1,3})?"
-    r"(?P<place>(?:al-|el-|ad-|as-|ar-)?[A-Z][\w'’-]{1,30}(?:\s{1,2}(?:al-|el-|ad-|as-|ar-)?[A-Z][\w'’-]{1,30}){0,3})"
-)
-_NOT_PLACES = frozenset({"The", "A", "An", "Syrian", "Free", "State", "His", "Their", "Its", "Assad", "Pro", "Arab"})
+@functools.cache
+def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    places = alternation(table("prose")["locations"]["place_nouns"])
+    place = re.compile(
+        rf"(?<![\w-])(?:in|near|at|outside|around|of)\s{{1,3}}(?:the\s{{1,3}}{places}\s{{1,3}}of\s{{1,3}})?"
+        r"(?P<place>(?:al-|el-|ad-|as-|ar-)?[A-Z][\w'’-]{1,30}(?:\s{1,2}(?:al-|el-|ad-|as-|ar-)?[A-Z][\w'’-]{1,30}){0,3})"
+    )
+    place_of = re.compile(rf"{places}\s{{1,3}}of\s{{1,3}}$", re.IGNORECASE)
+    return place, place_of
 
 
 def _location(text: str, m: Mention) -> str | None:
+    """The place named after the figure ("in Hama", "the town of Darkush"),
+    else the last one before it, else None."""
+    place, place_of = _place_patterns()
+    not_places = set(table("prose")["locations"]["not_first_words"])
     best = None
-    for p in _PLACE.finditer(text):
+    for p in place.finditer(text):
         name = p.group("place")
         first = name.split()[0]
-        if first in _NOT_PLACES or first.lower() in MONTHS or first in calendar.day_name or _sources.resolve(name):
+        if first in not_places or first.lower() in MONTHS or first in calendar.day_name or _sources.resolve(name):
             continue
-        if text[p.start():p.start() + 2] == "of" and not re.search(r"(?:town|village|city|province|district|area|countryside)\s{1,3}of\s{1,3}$", text[max(0, p.start() - 20):p.start() + 3]):
+        if text[p.start():p.start() + 2] == "of" and not place_of.search(text, max(0, p.start() - 20), p.start() + 3):
             continue
         if p.start() >= m.quote_start:
             return name
@@ -553,11 +558,14 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
     prefix = _prefix(art.name)
     out: list[Incident] = []
     sents = sentences(art.text, art.body_start, len(art.text))
+    # each sentence is read once; neighbours look up these lists
+    mentions_of = [find_mentions(s.text) for s in sents]
+    sources_of = [_sources_in(s.text) for s in sents]
     cal = _Calendar(art.period)
     paragraph = -1
     carried: tuple[str, ...] = ()
     carried_at = 0
-    history: list[tuple[str, str]] = []  # (source, sentence) as read
+    history: list[tuple[str, str]] = []  # (source, the words that name it), as read
     last_subject: tuple[str, str, int] | None = None  # (subject, side, sentence) of the latest named figure
     last_paragraph = -1
     for k, sent in enumerate(sents):
@@ -566,18 +574,20 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
         new_paragraph = sent.paragraph != paragraph
         cal.enter(path, new_paragraph)
         if new_paragraph:
-            paragraph, carried = sent.paragraph, _said_colon(sents, k)
-        found = _sources_in(sent.text)
-        mentions = find_mentions(sent.text)
+            paragraph, carried = sent.paragraph, _said_colon(sents, sources_of, k)
+        mentions = mentions_of[k]
         doubted_next = bool(mentions) and _doubted_by_next(sents, k)
-        # a sentence with no reporter of its own continues the claim of the
-        # paragraph's last sentence with figures, unless it opens a new event
-        # ("On 5 March ...") or a new, anonymous report ("it was reported")
         # "the head of the same activist group told ...": the reporter named so before
-        found = [(pos, _same_as(sent.text, pos, history) or key) for pos, key in found]
-        history.extend((key, sent.text) for _, key in found)
+        found = [(pos, _same_as(sent.text, pos, history) or key) for pos, key in sources_of[k]]
+        history.extend((key, sent.text[pos:pos + 80].lower()) for pos, key in found)
+        # a sentence with no reporter of its own continues the claim before it,
+        # unless it opens a new event ("On 5 March ...") or a new, anonymous
+        # report ("it was reported"); else an "X said:" line after it, or a
+        # closing "..., said X" of the next sentence, speaks for it
         inherited = () if found else (
-            (() if _new_claim(sent.text) else carried) or _said_colon(sents, k + 2) or _closing_attribution(sents, k))
+            (() if _new_claim(sent.text) else carried)
+            or _said_colon(sents, sources_of, k + 2)
+            or _closing_attribution(sents, sources_of, mentions_of, k))
         civilian_context = _civilian_context(sents, k)
         parent: Incident | None = out[-1] if out and last_paragraph == sent.paragraph else None
         sentence_rows: list[Incident] = []
@@ -590,7 +600,7 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
             if m.anaphor or not subject or (side == "unknown" and _NEUTRAL_HEAD.search(subject)):
                 # "attacked a patrol of security forces, killing two": a noun for people
                 # earlier in the sentence names them, else the figure just before
-                before = _antecedent(sent.text, m.start)
+                before = last_people_noun(sent.text, m.start)
                 if before is not None:
                     subject, side = before, side_of(before)
                 elif last_subject is not None and k - last_subject[2] <= 1:
@@ -682,20 +692,6 @@ def _doubted_by_next(sents: list[Sentence], k: int) -> bool:
     return bool(_DOUBT_OF_CLAIM.search(sents[k + 1].text))
 
 
-def _antecedent(text: str, end: int) -> str | None:
-    """The last noun for people of a known side in ``text[:end]``, or None."""
-    from .sides import _patterns
-
-    best: tuple[int, str] | None = None
-    for side, pattern in _patterns().items():
-        if side == "unknown":
-            continue
-        for m in pattern.finditer(text, 0, end):
-            if best is None or m.end() > best[0]:
-                best = (m.end(), m.group())
-    return best[1] if best else None
-
-
 _ALSO = re.compile(r"(?<![\w-])also(?![\w-])", re.IGNORECASE)
 _SAME = re.compile(r"\bsame\s{1,3}$", re.IGNORECASE)
 
@@ -709,13 +705,7 @@ def _same_as(text: str, pos: int, history: list[tuple[str, str]]) -> str | None:
     if not named:
         return None
     words = text[pos:pos + named[0][1][1]].lower()
-    for key, earlier in reversed(history):
-        if words in earlier.lower():
-            found = _sources_in(earlier)
-            for p, k in found:
-                if words in earlier[p:p + 80].lower() or k == key:
-                    return k
-    return None
+    return next((key for key, naming in reversed(history) if words in naming), None)
 
 
 def _main_clause_sources(text: str, found: list[tuple[int, str]]) -> tuple[str, ...]:
@@ -726,7 +716,8 @@ def _main_clause_sources(text: str, found: list[tuple[int, str]]) -> tuple[str, 
     return tuple(dict.fromkeys(key for pos, key in found if pos < limit))
 
 
-def _closing_attribution(sents: list[Sentence], k: int) -> tuple[str, ...]:
+def _closing_attribution(sents: list[Sentence], sources_of: list[list[tuple[int, str]]],
+                         mentions_of: list[list[Mention]], k: int) -> tuple[str, ...]:
     """Reporters named at the end of the next sentence of the paragraph
     ("Two rebels also died ..., said the S.O.H.R group"), which speak for
     this one too, unless the next sentence opens an event of its own."""
@@ -735,19 +726,19 @@ def _closing_attribution(sents: list[Sentence], k: int) -> tuple[str, ...]:
     nxt = sents[k + 1].text
     if _new_claim(nxt) or not (_ALSO.search(nxt) or nxt[:1] in "\"“"):
         return ()
-    found = _sources_in(nxt)
-    last_figure = max((m.quote_end for m in find_mentions(nxt)), default=0)
-    return tuple(key for pos, key in found if pos >= last_figure and _CLOSING.search(nxt, max(0, pos - 40), pos))
+    last_figure = max((m.quote_end for m in mentions_of[k + 1]), default=0)
+    return tuple(key for pos, key in sources_of[k + 1]
+                 if pos >= last_figure and _CLOSING.search(nxt, max(0, pos - 40), pos))
 
 
 _CLOSING = re.compile(r"(?:\bsaid|\bsays|\baccording\s{1,3}to|\breported\s{1,3}by)\s{1,3}(?:the\s{1,3})?(?:[\w'-]{1,30}\s{1,3}){0,2}$", re.IGNORECASE)
 
 
-def _said_colon(sents: list[Sentence], k: int) -> tuple[str, ...]:
+def _said_colon(sents: list[Sentence], sources_of: list[list[tuple[int, str]]], k: int) -> tuple[str, ...]:
     """The reporters of an "X said:" line just before sentence ``k``, whose
     claim the paragraph starting at ``k`` carries."""
     if 0 < k <= len(sents) and _SAID_COLON.search(sents[k - 1].text):
-        return tuple(key for _, key in _sources_in(sents[k - 1].text))
+        return tuple(key for _, key in sources_of[k - 1])
     return ()
 
 

@@ -23,7 +23,7 @@ import re
 
 from ._vocab import table
 
-__all__ = ["SIDES", "side_of", "register", "words"]
+__all__ = ["SIDES", "side_of", "register", "words", "last_people_noun"]
 
 #: The sides of the annotation guide.
 SIDES = ("government", "opposition", "civilian", "unknown")
@@ -103,3 +103,22 @@ def _last_match(text: str) -> str | None:
             if best is None or key[:2] > best[:2]:
                 best = key
     return best[2] if best else None
+
+
+def last_people_noun(text: str, end: int | None = None) -> str | None:
+    """The last word for people of a known side in ``text[:end]``, or None:
+    the antecedent of "killing two" in "armed men attacked a patrol of
+    security forces, killing two".
+
+    >>> last_people_noun("armed men attacked a patrol of security forces, killing two")
+    'security forces'
+    """
+    end = len(text) if end is None else end
+    best: tuple[int, str] | None = None
+    for side, pattern in _patterns().items():
+        if side == "unknown":
+            continue
+        for m in pattern.finditer(text, 0, end):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), m.group())
+    return best[1] if best else None
