@@ -24,9 +24,10 @@ from .figures import Casualties, Figure, Fragment, parse_casualties
 from .frames import infobox_figures
 
 if TYPE_CHECKING:
-    from .evaluate import evaluate, evaluate_incidents, evaluate_infobox
+    from .evaluate import evaluate, evaluate_incidents, evaluate_infobox, evaluate_reconcile
     from .prose import Incident, extract_incidents, incidents
-    from .schemas import FigureSchema, IncidentSchema
+    from .reconciliation import reconcile, reconcile_sources
+    from .schemas import FigureSchema, IncidentSchema, ReconciliationSchema, SourceReconciliationSchema
     from .units import registry
 
 __version__ = "0.1.0"
@@ -43,11 +44,14 @@ __all__ = [
     "Incident",
     "IncidentSchema",
     "ParseError",
+    "ReconciliationSchema",
     "Section",
+    "SourceReconciliationSchema",
     "__version__",
     "evaluate",
     "evaluate_incidents",
     "evaluate_infobox",
+    "evaluate_reconcile",
     "extract_incidents",
     "incidents",
     "infobox_figures",
@@ -55,6 +59,8 @@ __all__ = [
     "parse_date_range",
     "read_article",
     "read_articles",
+    "reconcile",
+    "reconcile_sources",
     "registry",
 ]
 
@@ -68,6 +74,11 @@ _LAZY = {
     "Incident": ("casualtylib.prose", "Incident"),
     "incidents": ("casualtylib.prose", "incidents"),
     "extract_incidents": ("casualtylib.prose", "extract_incidents"),
+    "evaluate_reconcile": ("casualtylib.evaluate", "evaluate_reconcile"),
+    "reconcile": ("casualtylib.reconciliation", "reconcile"),
+    "reconcile_sources": ("casualtylib.reconciliation", "reconcile_sources"),
+    "ReconciliationSchema": ("casualtylib.schemas", "ReconciliationSchema"),
+    "SourceReconciliationSchema": ("casualtylib.schemas", "SourceReconciliationSchema"),
 }
 
 

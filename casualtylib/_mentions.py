@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from . import numbers
 from ._vocab import alternation, table
+from .sides import side_of
 
 __all__ = ["Mention", "find_mentions"]
 
@@ -98,7 +99,9 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             rf"\s{{0,3}}(?:\((?:[^()]{{0,40}})\)\s{{0,3}})?"
             rf"(?:of\s{{1,3}}[^,;.]{{1,40}}?(?=\s{{0,3}},|\s{{1,3}}(?:were|was|had|have|defected|died|deserted)\b))?"
             rf"(?:\s{{0,3}},\s{{0,3}}(?:including|among\s{{1,3}}them|mostly|most\s{{1,3}}of\s{{1,3}}them)\s{{1,3}}[^,;.]{{1,60}}?(?=\s{{1,3}}(?:were|was|had|have)\b)"
-            rf"|(?:\s{{0,3}},[^,;.]{{1,100}}?){{1,2}},)?"
+            rf"|(?:\s{{0,3}},[^,;.]{{1,100}}?){{1,2}},"
+            # a reduced relative: "a man identified as "X" was shot dead", "an armed man trying to cross was killed"
+            rf"|\s{{1,3}}[a-z][\w-]{{1,20}}(?:ed|ing)\s{{1,3}}(?:(?!that\b)[^,;.()]){{1,60}}?(?=\s{{1,3}}(?:was|were|had\s{{1,3}}been|have\s{{1,3}}been)\s))?"
             rf"\s{{0,3}}(?:(?:in|near|at|from)\s{{1,3}}(?:the\s{{1,3}})?[A-Z][\w'’-]{{0,30}}(?:\s{{1,3}}[A-Z][\w'’-]{{0,30}}){{0,3}}\s{{1,3}})?"
             rf"(?:(?:who|that)\s{{1,3}})?"
             rf"(?P<aux>(?:{aux}\s{{1,3}}){{0,6}})(?P<out>{after})(?![\w-])",
@@ -152,6 +155,8 @@ def _outcome_of(phrase: str, table_: dict[str, str], fallback: str = "killed") -
 # --- candidates -----------------------------------------------------------
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_PARTICIPLE = re.compile(r"[a-z][\w-]{1,20}(?:ed|ing)")
+_PREDICATE = re.compile(r"\s{1,3}(?:were|was|are|is)\s{1,3}(?:all\s{1,3})?(?P<noun>[a-z][\w-]{2,30})(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,8 +185,9 @@ def _candidates(text: str) -> list[_Candidate]:
             continue
         after = text[m.end():m.end() + 30]
         nxt = re.match(r"\s{1,3}([a-z][\w-]*)", after)
-        if nxt and not pats["stop"].match(nxt.group(1)) and nxt.group(1) not in ("of",):
-            continue  # "a civilian car": the person noun is a modifier
+        if nxt and not pats["stop"].match(nxt.group(1)) and nxt.group(1) not in ("of",) \
+                and not _PARTICIPLE.fullmatch(nxt.group(1)):
+            continue  # "a civilian car": the person noun is a modifier (but "a man identified as")
         out.append(_Candidate(numbers.Quantity(m.start(), m.start("adj"), m.start("adj"), 1, 1, "exact"), article=True))
     taken = [(c.quantity.start, c.quantity.end if not c.article else c.quantity.end + 40) for c in out]
     for m in _names().finditer(text):
@@ -403,6 +409,7 @@ def find_mentions(text: str) -> list[Mention]:
     part_before, part_after = pats["part_before"], pats["part_after"]
     raw: list[dict] = []
     previous_subject = ""
+    people_words = set(_prose()["people"]["nouns"])
     for cand in _candidates(text):
         c = cand.quantity
         if cand.article:
@@ -468,6 +475,11 @@ def find_mentions(text: str) -> list[Mention]:
         previous_subject = subject or previous_subject
         is_part = bool(part_before.search(text, max(0, c.start - 30), c.start)) or bool(part_after.match(text, s_end)) or bool(part_after.match(text, c.end))
         anaphor = subject.lower() in anaphors or subject.lower().startswith(("of them", "of those", "of whom"))
+        if anaphor and is_part:
+            said = _PREDICATE.match(text, max(s_end, c.end))
+            if said and (said.group("noun").lower() in people_words or side_of(said.group("noun")) != "unknown"):
+                # "two of them were children": the predicate names who they were
+                subject, anaphor, s_end, q_end = said.group("noun"), False, said.end(), max(q_end, said.end())
         raw.append({
             "start": c.start, "end": c.end, "qs": q_start, "qe": q_end, "low": c.low, "high": c.high,
             "qualifier": c.qualifier, "subject": subject, "outcome": outcome, "how": how,
@@ -499,6 +511,8 @@ def _share_list_outcomes(text: str, raw: list[dict]) -> None:
         a, b = raw[i - 1], raw[i]
         if b["outcome"] is None and a["how"] in ("before", "list") and _connected(text, a, b):
             b.update(outcome=a["outcome"], how="list", list_head=a.get("list_head", i - 1))
+        elif b["outcome"] is None and a["part"] and not b["part"] and _connected(text, a, b):
+            b.update(part=True)  # "two of them were children and two women": both are parts
     # bound words distribute over a list sharing one verb
     for i, r in enumerate(raw):
         head = r.get("list_head")
@@ -516,8 +530,6 @@ def _share_list_outcomes(text: str, raw: list[dict]) -> None:
 
 def _merge_pairs(text: str, raw: list[dict]) -> list[dict]:
     """"an officer and a sergeant", "an officer and three soldiers": one figure."""
-    from .sides import side_of
-
     out: list[dict] = []
     for r in raw:
         prev = out[-1] if out else None

@@ -22,7 +22,7 @@ from .article import Article, read_article
 from .errors import CasualtyError
 from .figures import parse_casualties
 
-__all__ = ["Score", "InfoboxScore", "IncidentScore", "Evaluation", "evaluate", "evaluate_infobox", "evaluate_incidents", "load_jsonl"]
+__all__ = ["Score", "InfoboxScore", "IncidentScore", "Evaluation", "ReconcileScore", "evaluate", "evaluate_reconcile", "evaluate_infobox", "evaluate_incidents", "load_jsonl"]
 
 
 @dataclass(frozen=True)
@@ -239,22 +239,69 @@ def _relation_agrees(gold: str | None, pred: str | None, seed: str, to_gold: dic
 
 
 @dataclass(frozen=True)
+class ReconcileScore:
+    """How many of the key's reconciliation rows :func:`~casualtylib.reconcile`
+    reproduces exactly (both intervals and the count of incidents summed),
+    and the rows it does not, as ``(gold, predicted or None)``."""
+
+    matched: int
+    expected: int
+    mismatches: list[tuple[dict[str, Any], dict[str, Any] | None]] = field(default_factory=list)
+
+    def report(self, *, misses: bool = True) -> str:
+        lines = [f"reconcile: {self.matched}/{self.expected} sides match (infobox and incident intervals, incidents summed)"]
+        if misses:
+            for g, p in self.mismatches:
+                got = "no row" if p is None else (
+                    f"infobox [{p['infobox_low']}, {p['infobox_high']}], incidents [{p['incident_low']}, "
+                    f"{p['incident_high']}] from {p['n_incidents']}")
+                lines.append(f"  differs: {g['seed']} side {g['side']}: want infobox [{g['infobox_low']}, {g['infobox_high']}], "
+                             f"incidents [{g['incident_low']}, {g['incident_high']}] from {g['n_incidents']}; got {got}")
+        return "\n".join(lines)
+
+
+_RECONCILED = ("infobox_low", "infobox_high", "incident_low", "incident_high", "n_incidents")
+
+
+def evaluate_reconcile(gold: "str | os.PathLike[str] | list[dict[str, Any]]",
+                       articles: "Iterable[Article | str | os.PathLike[str]]", *, policy: str = "literal") -> ReconcileScore:
+    """Score :func:`~casualtylib.reconcile` (killed, persons) against the key's
+    rows (``reconcile.jsonl``: seed, side, infobox_low/high, incident_low/high,
+    n_incidents), using the library's own extraction."""
+    from .reconciliation import reconcile_article
+
+    gold = _gold_rows(gold, "reconcile.jsonl")
+    got: dict[tuple[str, int | None], dict[str, Any]] = {}
+    for art in _annotated(gold, articles):
+        for r in reconcile_article(art, policy=policy):
+            if (r.outcome, r.unit) == ("killed", "person"):
+                got[(art.name, r.side)] = r.as_row()
+    mismatches = []
+    for g in gold:
+        p = got.get((g["seed"], g["side"]))
+        if p is None or any(p[k] != g[k] for k in _RECONCILED):
+            mismatches.append((g, p))
+    return ReconcileScore(len(gold) - len(mismatches), len(gold), mismatches)
+
+
+@dataclass(frozen=True)
 class Evaluation:
-    """Both scores of :func:`evaluate`: infobox figures and incident figures
-    (either None when its answer key is absent)."""
+    """The scores of :func:`evaluate`: infobox figures, incident figures and
+    reconciliation (each None when its answer key is absent)."""
 
     infobox: InfoboxScore | None
     incidents: IncidentScore | None
+    reconcile: ReconcileScore | None = None
 
     def report(self, *, misses: bool = True) -> str:
         parts = [s.report() if isinstance(s, InfoboxScore) else s.report(misses=misses)
-                 for s in (self.infobox, self.incidents) if s is not None]
+                 for s in (self.infobox, self.incidents, self.reconcile) if s is not None]
         return "\n".join(parts)
 
 
 def evaluate(gold_dir: "str | os.PathLike[str]", articles: "Iterable[Article | str | os.PathLike[str]]") -> Evaluation:
     """Score casualtylib against an answer key folder in the guide's format:
-    ``infobox.jsonl`` and/or ``incidents.jsonl`` (each optional).
+    ``infobox.jsonl``, ``incidents.jsonl`` and ``reconcile.jsonl`` (each optional).
 
     Raises:
         CasualtyError: the folder holds neither file.
@@ -263,9 +310,11 @@ def evaluate(gold_dir: "str | os.PathLike[str]", articles: "Iterable[Article | s
     arts = [read_article(a) for a in articles]
     info = root / "infobox.jsonl"
     inc = root / "incidents.jsonl"
-    if not info.exists() and not inc.exists():
-        raise CasualtyError("no answer key here: expected infobox.jsonl or incidents.jsonl", path=str(root))
+    rec = root / "reconcile.jsonl"
+    if not info.exists() and not inc.exists() and not rec.exists():
+        raise CasualtyError("no answer key here: expected infobox.jsonl, incidents.jsonl or reconcile.jsonl", path=str(root))
     return Evaluation(
         evaluate_infobox(info, arts) if info.exists() else None,
         evaluate_incidents(inc, arts) if inc.exists() else None,
+        evaluate_reconcile(rec, arts) if rec.exists() else None,
     )

@@ -41,7 +41,7 @@ from .article import Article, read_article
 from .dates import MONTHS, DateMention, DateRange, find_dates, year_for
 from .numbers import value
 from .sentences import Sentence, sentences
-from .sides import last_people_noun, side_of
+from .sides import first_people_noun, last_people_noun, side_of
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -409,7 +409,7 @@ def _sources_for(text: str, m: Mention, found: list[tuple[int, str]], mentions: 
 
 
 _TRAILING = re.compile(
-    r"(?:[,\"\u201d]|\bsaid|\baccording\s{1,3}to|\breported\s{1,3}by)\s{0,3}(?:the\s{1,3})?(?:[\w'\u2019-]{1,30}\s{1,3}){0,3}$",
+    r"(?:[,\"\u201d]|\bsaid|\baccording\s{1,3}to|\breported\s{1,3}by|\bquoting|\bciting)\s{0,3}(?:the\s{1,3})?(?:[\w'\u2019-]{1,30}\s{1,3}){0,3}$",
     re.IGNORECASE,
 )
 
@@ -597,7 +597,13 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
             srcs = _sources_for(sent.text, m, found, mentions) if found else inherited
             dates.append(when)
             subject, side = m.subject, side_of(m.subject)
-            if m.anaphor or not subject or (side == "unknown" and _NEUTRAL_HEAD.search(subject)):
+            containing = _contains_earlier(sent.text, m)
+            if containing and (m.anaphor or not subject):
+                # "22 rebels ... out of the 39 killed in the whole of Syria": a total names its
+                # own people ("against innocent civilians") or none; it is not the part's kind
+                subject = first_people_noun(sent.text, m.quote_end) or ""
+                side = side_of(subject)
+            elif m.anaphor or not subject or (side == "unknown" and _NEUTRAL_HEAD.search(subject)):
                 # "attacked a patrol of security forces, killing two": a noun for people
                 # earlier in the sentence names them, else the figure just before
                 before = last_people_noun(sent.text, m.start)
@@ -624,7 +630,7 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
                 in_period=_in_period(when, art.period, _outside(path)), relation=relation,
                 location=_location(sent.text, m),
             )
-            if _contains_earlier(sent.text, m):
+            if containing:
                 # "the 20 deaths ... were among at least 100 killed": the earlier ones are part of this
                 for i, earlier in enumerate(out):
                     if earlier in sentence_rows and earlier.relation is None:
@@ -633,6 +639,7 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
             sentence_rows.append(row)
             if not m.part:
                 parent = row
+        _sides_from_parts(out, len(sentence_rows))
         if mentions:
             last_paragraph = sent.paragraph
         if _SAID_COLON.search(sent.text) and last_subject is not None:
@@ -644,7 +651,19 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
         elif k - carried_at > 2:
             carried = ()  # a claim reaches two sentences on, not the whole paragraph
         cal.advance(sent.text, dates)
-    return link(out)
+    return link(out, art.text)
+
+
+def _sides_from_parts(out: list[Incident], n: int) -> None:
+    """"six people were killed ..., two of them were children and two women":
+    a total of unknown side whose named parts (among the last ``n`` rows,
+    one sentence's) are all civilians is civilian."""
+    first = len(out) - n
+    for i in range(first, len(out)):
+        row = out[i]
+        parts = [r for r in out[first:] if r.relation == f"part_of:{row.id}"]
+        if row.side == "unknown" and parts and all(p.side == "civilian" for p in parts):
+            out[i] = replace(row, side="civilian")
 
 
 @functools.cache

@@ -5,17 +5,28 @@ Part-of links ("including two officers") are set where the sentence says so
 whole article, one per row, in the annotation guide's vocabulary:
 
 - ``update_of:<id>``: a later, corrected or cumulative count of the same
-  event ("the death toll was later updated to 22", "in all 100 defectors");
-- ``duplicate_of:<id>``: the same deaths told again: same day, side,
-  outcome and count as an earlier figure of another sentence;
-- ``alternative_of:<id>``: the same event from another source with another
-  count: same day, side and outcome, different sources.
+  event ("the death toll was later updated to 22", "in all 100"): same side
+  and outcome, the same day or the same paragraph, an update word;
+- ``duplicate_of:<id>``: the same deaths told again: same side, outcome and
+  count, on the same day, or on a day of the month the other gives with the
+  same place (spellings vary: "Qalaat al-Madyaq", "Qalaat al-Madiq"), or in a
+  sentence the article repeats;
+- ``alternative_of:<id>``: another source's different count of the same
+  event: a sentence that says so ("another report put the death toll at",
+  "gave a different death toll", with the outcome free to differ between
+  killed, executed and killed-or-wounded), or, without such words, the same
+  day, side, outcome, place and paragraph from another named source.
 
-The reconciler sums only rows with no duplicate, alternative or part link.
+A sentence opening a new event ("Separately, ...", "Meanwhile") links to
+nothing. The reconciler sums only rows with no duplicate, alternative or
+part link, and replaces an updated figure by its update.
+
+Examples: see ``tests/test_incidents.py`` (relations).
 """
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from dataclasses import replace
@@ -26,49 +37,121 @@ from ._vocab import alternation, table
 if TYPE_CHECKING:
     from .prose import Incident
 
-__all__ = ["link", "RELATIONS"]
+__all__ = ["link", "RELATIONS", "same_place"]
 
 #: The relation kinds of the annotation guide.
 RELATIONS = ("duplicate_of", "alternative_of", "part_of", "update_of")
 
+# Outcomes one death toll may be reported as, by different sources.
+_TOLL = frozenset({"killed", "executed", "killed_or_wounded"})
+
 
 @functools.cache
-def _update_words() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){alternation(table('prose')['updates']['words'])}(?![\w-])", re.IGNORECASE)
+def _words(section: str, key: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){alternation(table('prose')[section][key])}(?![\w-])", re.IGNORECASE)
 
 
-def _same_event(a: "Incident", b: "Incident") -> bool:
-    return (
-        a.date_precision == "day" and a.date == b.date and a.side == b.side and a.outcome == b.outcome
-        and a.side != "unknown" and a.sentence != b.sentence
-    )
+def _new_event(sentence: str) -> bool:
+    return bool(_words("relations", "new_event").match(sentence.lstrip(" \"“(")))
 
 
-def link(rows: list["Incident"]) -> list["Incident"]:
+def _normal(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def _repeated(a: str, b: str) -> bool:
+    """Whether one sentence repeats the other (the shorter is the start of
+    the longer, or they are nearly the same), as edited articles often do."""
+    x, y = sorted((_normal(a), _normal(b)), key=len)
+    return len(x) >= 30 and (y.startswith(x) or difflib.SequenceMatcher(None, x, y).ratio() >= 0.92)
+
+
+def same_place(a: str | None, b: str | None) -> bool:
+    """Whether two place names are one place, allowing for transliteration.
+
+    >>> same_place("Qalaat al-Madyaq", "Qalaat al-Madiq"), same_place("Hama", "Homs")
+    (True, False)
+    >>> same_place("Idlib", "Idlib Province"), same_place(None, "Hama")
+    (True, False)
+    """
+    if not a or not b:
+        return False
+    x, y = (re.sub(r"\b(?:al|el|ad|as|ar|province|governorate|city)\b|[^a-z]", "", s.lower()) for s in (a, b))
+    if not x or not y:
+        return False
+    return x in y or y in x or difflib.SequenceMatcher(None, x, y).ratio() >= 0.85
+
+
+def _month_holds(a: "Incident", b: "Incident") -> bool:
+    """One figure's month-precise date holds the other's day."""
+    for m, d in ((a, b), (b, a)):
+        if m.date_precision == "month" and d.date_precision == "day" and d.date and d.date.startswith(f"{m.date}-"):
+            return True
+    return False
+
+
+def _same_paragraph(text: str | None, a: "Incident", b: "Incident") -> bool:
+    if text is None:
+        return True
+    lo, hi = sorted((a.end, b.start))
+    return "\n\n" not in text[lo:hi]
+
+
+def _relation(row: "Incident", earlier: "Incident", text: str | None) -> str | None:
+    """The link from ``row`` to an ``earlier`` figure of the same side, or None."""
+    same_count = (earlier.low, earlier.high) == (row.low, row.high)
+    same_outcome = earlier.outcome == row.outcome
+    same_day = row.date_precision == "day" and row.date == earlier.date
+    if same_count and same_outcome and _repeated(earlier.sentence, row.sentence):
+        return "duplicate_of"
+    if same_outcome and not same_count and _words("updates", "words").search(row.sentence) \
+            and (same_day or _same_paragraph(text, earlier, row)):
+        return "update_of"
+    if same_count and same_outcome and (same_day or (_month_holds(earlier, row) and same_place(earlier.location, row.location))):
+        return "duplicate_of"
+    if _words("relations", "alternative").search(row.sentence) and {row.outcome, earlier.outcome} <= _TOLL \
+            and not same_count and (same_day or _month_holds(earlier, row) or row.date == earlier.date):
+        return "alternative_of"
+    if same_day and same_outcome and not same_count and row.sources and earlier.sources \
+            and not set(row.sources) & set(earlier.sources) and _same_paragraph(text, earlier, row) \
+            and (earlier.location is None or row.location is None or same_place(earlier.location, row.location)):
+        return "alternative_of"
+    return None
+
+
+def _open_to_update(row: "Incident", by_id: dict[str, "Incident"]) -> bool:
+    """A part of a total of another side ("22 rebels ... out of the 39
+    killed") may still be the update of its own side's earlier figure."""
+    if row.relation is None:
+        return True
+    kind, _, target = row.relation.partition(":")
+    return kind == "part_of" and target in by_id and by_id[target].side != row.side \
+        and bool(_words("updates", "words").search(row.sentence))
+
+
+def link(rows: list["Incident"], text: str | None = None) -> list["Incident"]:
     """``rows`` with duplicate, alternative and update links filled in.
 
-    A row already linked (part_of) keeps its link; a row is linked to the
-    latest earlier row that fits, and only rows with no link of their own
-    can be targets of a duplicate or alternative.
+    A row already linked (part_of) keeps its link, unless it is the part of
+    a total of another side and an update of its own side's figure. A row is
+    linked to the latest earlier row of another sentence that fits; rows
+    linked as duplicate, alternative or part are no targets. ``text`` (the
+    article's text) lets the rules see paragraphs.
     """
     out = list(rows)
+    by_id = {r.id: r for r in out}
     for i, row in enumerate(out):
-        if row.relation is not None:
+        if not _open_to_update(row, by_id) or _new_event(row.sentence):
             continue
         for j in range(i - 1, -1, -1):
             earlier = out[j]
             if earlier.relation is not None and not earlier.relation.startswith("update_of"):
                 continue
-            if not _same_event(earlier, row):
+            if earlier.side != row.side or row.side == "unknown" or earlier.sentence == row.sentence:
                 continue
-            same_count = (earlier.low, earlier.high) == (row.low, row.high)
-            if _update_words().search(row.sentence) and not same_count:
-                out[i] = replace(row, relation=f"update_of:{earlier.id}")
-            elif same_count:
-                out[i] = replace(row, relation=f"duplicate_of:{earlier.id}")
-            elif row.sources and earlier.sources and not set(row.sources) & set(earlier.sources):
-                out[i] = replace(row, relation=f"alternative_of:{earlier.id}")
-            else:
+            kind = _relation(row, earlier, text)
+            if kind is None or (row.relation is not None and kind != "update_of"):
                 continue
+            out[i] = by_id[row.id] = replace(row, relation=f"{kind}:{earlier.id}")
             break
     return out

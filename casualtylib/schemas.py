@@ -21,7 +21,7 @@ from .numbers import QUALIFIERS
 from .outcomes import OUTCOMES
 from .units import UNITS
 
-__all__ = ["FigureSchema", "IncidentSchema", "QUALIFIER_DTYPE", "UNIT_DTYPE", "SIDE_DTYPE", "PRECISION_DTYPE", "outcome_dtype", "coerce_incidents"]
+__all__ = ["FigureSchema", "IncidentSchema", "ReconciliationSchema", "SourceReconciliationSchema", "QUALIFIER_DTYPE", "UNIT_DTYPE", "SIDE_DTYPE", "PRECISION_DTYPE", "outcome_dtype", "coerce_incidents"]
 
 QUALIFIER_DTYPE = pd.CategoricalDtype(list(QUALIFIERS))
 UNIT_DTYPE = pd.CategoricalDtype(list(UNITS))
@@ -187,3 +187,86 @@ class IncidentSchema(pa.DataFrameModel):
     class Config:
         strict = True
         ordered = True
+
+
+class ReconciliationSchema(pa.DataFrameModel):
+    """One row per article x infobox side x outcome x unit: the infobox
+    interval against the interval sum of the incidents that count
+    (:func:`casualtylib.reconcile`).
+
+    The laws: lows are counts and ``low <= high`` for both intervals; the
+    status agrees with the intervals (``consistent`` exactly when they
+    overlap); ``coverage`` is ``incident_low / infobox_low``; a row with
+    status "error" names the article that could not be read and carries no
+    numbers.
+    """
+
+    article: Series[str]
+    side: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
+    party: Series[object] = pa.Field(nullable=True)
+    outcome: Series[str]
+    unit: Series[str]
+    covers: Series[str]
+    infobox_low: Series[pd.Int64Dtype] = pa.Field(ge=0, nullable=True)
+    infobox_high: Series[pd.Int64Dtype] = pa.Field(ge=0, nullable=True)
+    incident_low: Series[pd.Int64Dtype] = pa.Field(ge=0, nullable=True)
+    incident_high: Series[pd.Int64Dtype] = pa.Field(ge=0, nullable=True)
+    n_incidents: Series[pd.Int64Dtype] = pa.Field(ge=0, nullable=True)
+    n_excluded: Series[pd.Int64Dtype] = pa.Field(ge=0, nullable=True)
+    coverage: Series[pd.Float64Dtype] = pa.Field(ge=0, nullable=True)
+    status: Series[pd.CategoricalDtype] = pa.Field(isin=["consistent", "infobox_exceeds", "incidents_exceed",
+                                                         "no_infobox_figure", "no_incidents", "error"])
+    error: Series[object] = pa.Field(nullable=True)
+
+    @pa.dataframe_check(name="low_le_high")
+    def _low_le_high(cls, df: pd.DataFrame) -> Series[bool]:
+        ok_box = df["infobox_high"].isna() | (df["infobox_low"] <= df["infobox_high"])
+        ok_inc = df["incident_high"].isna() | (df["incident_low"] <= df["incident_high"])
+        return (ok_box & ok_inc).fillna(True).astype(bool)
+
+    @pa.dataframe_check(name="numbers_unless_error")
+    def _numbers(cls, df: pd.DataFrame) -> Series[bool]:
+        error = df["status"] == "error"
+        has = df["incident_low"].notna() & df["n_incidents"].notna()
+        return ((error & df["error"].notna()) | (~error & has & df["error"].isna())).astype(bool)
+
+    @pa.dataframe_check(name="status_agrees")
+    def _status(cls, df: pd.DataFrame) -> Series[bool]:
+        def agrees(row) -> bool:
+            s = row.status
+            if s == "error":
+                return True
+            if pd.isna(row.infobox_low):
+                return s == "no_infobox_figure"
+            if row.n_incidents == 0:
+                return s == "no_incidents"
+            box_hi = None if pd.isna(row.infobox_high) else row.infobox_high
+            inc_hi = None if pd.isna(row.incident_high) else row.incident_high
+            overlap = (inc_hi is None or row.infobox_low <= inc_hi) and (box_hi is None or row.incident_low <= box_hi)
+            if overlap:
+                return s == "consistent"
+            return s == ("infobox_exceeds" if inc_hi is not None and row.infobox_low > inc_hi else "incidents_exceed")
+
+        return pd.Series([agrees(r) for r in df.itertuples()], index=df.index, dtype=bool)
+
+    @pa.dataframe_check(name="coverage_is_ratio")
+    def _coverage(cls, df: pd.DataFrame) -> Series[bool]:
+        expected = df["incident_low"].astype("Float64") / df["infobox_low"].where(df["infobox_low"] > 0).astype("Float64")
+        same = (df["coverage"] - expected).abs() < 1e-9
+        return (same | (df["coverage"].isna() & expected.isna())).fillna(False).astype(bool)
+
+    class Config:
+        strict = True
+        ordered = True
+
+
+class SourceReconciliationSchema(ReconciliationSchema):
+    """:class:`ReconciliationSchema` with a ``source`` column after ``covers``:
+    the reporter whose incidents were summed, or "unattributed"
+    (:func:`casualtylib.reconcile_sources`)."""
+
+    source: Series[str] = pa.Field(nullable=True)
+
+    class Config:
+        strict = True
+        ordered = False

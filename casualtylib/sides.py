@@ -23,7 +23,7 @@ import re
 
 from ._vocab import table
 
-__all__ = ["SIDES", "side_of", "register", "words", "last_people_noun"]
+__all__ = ["SIDES", "side_of", "register", "words", "last_people_noun", "first_people_noun"]
 
 #: The sides of the annotation guide.
 SIDES = ("government", "opposition", "civilian", "unknown")
@@ -121,4 +121,22 @@ def last_people_noun(text: str, end: int | None = None) -> str | None:
         for m in pattern.finditer(text, 0, end):
             if best is None or m.end() > best[0]:
                 best = (m.end(), m.group())
+    return best[1] if best else None
+
+
+def first_people_noun(text: str, start: int = 0) -> str | None:
+    """The first word for people of a known side in ``text[start:]``, or None:
+    who a total names after itself ("at least 100 killed ... in attacks
+    against innocent civilians").
+
+    >>> first_people_noun("at least 100 killed in attacks against innocent civilians")
+    'civilians'
+    """
+    best: tuple[int, str] | None = None
+    for side, pattern in _patterns().items():
+        if side == "unknown":
+            continue
+        m = pattern.search(text, start)
+        if m is not None and (best is None or m.start() < best[0]):
+            best = (m.start(), m.group())
     return best[1] if best else None
