@@ -60,10 +60,14 @@ def _normal(text: str) -> str:
 
 
 def _repeated(a: str, b: str) -> bool:
-    """Whether one sentence repeats the other (the shorter is the start of
-    the longer, or they are nearly the same), as edited articles often do."""
-    x, y = sorted((_normal(a), _normal(b)), key=len)
-    return len(x) >= 30 and (y.startswith(x) or difflib.SequenceMatcher(None, x, y).ratio() >= 0.92)
+    """Whether one sentence repeats the other, as edited articles often do:
+    most words of the shorter one (80%, at least six words) stand,
+    in order, in the longer one."""
+    x, y = sorted((_normal(a).split(), _normal(b).split()), key=len)
+    if len(x) < 6:
+        return False
+    shared = sum(block.size for block in difflib.SequenceMatcher(None, x, y, autojunk=False).get_matching_blocks())
+    return shared >= 0.8 * len(x)
 
 
 def same_place(a: str | None, b: str | None) -> bool:

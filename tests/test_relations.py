@@ -1,0 +1,85 @@
+"""Links between the figures of one article: duplicate, alternative, update.
+
+Each case is a short article in the register of war reporting; the test
+names the rule of casualtylib.relations it specifies.
+"""
+
+from __future__ import annotations
+
+import casualtylib
+from casualtylib.relations import same_place
+
+
+def _rows(body: str) -> list:
+    art = casualtylib.read_article("= Battle of X =\n\nInfobox\n- Date: 1 February – 31 March 2012\n\n== February ==\n" + body)
+    return casualtylib.incidents(art)
+
+
+def _by_quote(rows, text: str):
+    return next(r for r in rows if text in r.quote)
+
+
+def test_a_day_repeats_a_figure_of_its_month_at_the_same_place() -> None:
+    rows = _rows(
+        "According to Reuters, five government troops were killed in clashes in Qalaat al-Madyaq.\n\n"
+        "On 15 February, five soldiers were killed during fighting at Qalaat al-Madiq.\n"
+    )
+    first, again = rows
+    assert (first.date, again.date) == ("2012-02", "2012-02-15")
+    assert again.relation == f"duplicate_of:{first.id}"
+
+
+def test_a_day_in_the_month_at_another_place_is_another_event() -> None:
+    rows = _rows(
+        "According to Reuters, five government troops were killed in clashes in Hama.\n\n"
+        "On 15 February, five soldiers were killed during fighting in Idlib.\n"
+    )
+    assert [r.relation for r in rows] == [None, None]
+
+
+def test_a_sentence_the_article_repeats_is_a_duplicate_whatever_its_date() -> None:
+    rows = _rows(
+        "On 10 February, according to Syrian state media, three rebels died planting a bomb and were buried in a park.\n\n"
+        "== March ==\n"
+        "According to Syrian state media, three rebels died planting a bomb and were buried in a park; this could not be verified.\n"
+    )
+    assert rows[1].relation == f"duplicate_of:{rows[0].id}"
+
+
+def test_another_report_is_an_alternative_even_with_another_outcome() -> None:
+    rows = _rows(
+        "On 3 March 47 soldiers were executed when trying to defect, activists said. "
+        "The Syrian Network for Human Rights gave a different death toll, saying that 44 soldiers had been killed.\n"
+    )
+    executed, killed = rows
+    assert (executed.outcome, killed.outcome) == ("executed", "killed")
+    assert killed.relation == f"alternative_of:{executed.id}"
+
+
+def test_separately_opens_a_new_event() -> None:
+    rows = _rows(
+        "On 21 January nine soldiers were killed in Idlib, activists said. "
+        "Separately, the Syrian Observatory for Human Rights reported that a soldier was killed in Kafr Nabl.\n"
+    )
+    assert [r.relation for r in rows] == [None, None]
+
+
+def test_another_source_the_same_day_in_the_same_paragraph_is_an_alternative() -> None:
+    rows = _rows("On 21 January nine soldiers were killed in Idlib, activists said. SANA said that four soldiers were killed in Idlib.\n")
+    assert rows[1].relation == f"alternative_of:{rows[0].id}"
+
+
+def test_an_update_replaces_a_part_of_a_total_of_no_side() -> None:
+    rows = _rows(
+        "On 10 March, 16 rebels were killed in an ambush, the Observatory reported. "
+        "The rebel death toll was later updated, with AFP stating that 22 rebels were killed in Idlib Province "
+        "out of the 39 killed in the whole of Syria.\n"
+    )
+    sixteen, twenty_two, total = rows
+    assert twenty_two.relation == f"update_of:{sixteen.id}"
+    assert (total.side, total.subject, total.relation) == ("unknown", "", None)
+
+
+def test_same_place_allows_for_transliteration() -> None:
+    assert same_place("Maarat al-Numan", "Maaret Numan")
+    assert not same_place("Hama", "Homs")
