@@ -26,6 +26,7 @@ from .frames import infobox_figures
 if TYPE_CHECKING:
     from .evaluate import evaluate, evaluate_incidents, evaluate_infobox, evaluate_reconcile
     from .prose import Incident, extract_incidents, incidents
+    from .plot import plot_timeline
     from .reconciliation import reconcile, reconcile_sources
     from .schemas import FigureSchema, IncidentSchema, ReconciliationSchema, SourceReconciliationSchema
     from .units import registry
@@ -57,6 +58,7 @@ __all__ = [
     "infobox_figures",
     "parse_casualties",
     "parse_date_range",
+    "plot_timeline",
     "read_article",
     "read_articles",
     "reconcile",
@@ -76,6 +78,7 @@ _LAZY = {
     "extract_incidents": ("casualtylib.prose", "extract_incidents"),
     "evaluate_reconcile": ("casualtylib.evaluate", "evaluate_reconcile"),
     "reconcile": ("casualtylib.reconciliation", "reconcile"),
+    "plot_timeline": ("casualtylib.plot", "plot_timeline"),
     "reconcile_sources": ("casualtylib.reconciliation", "reconcile_sources"),
     "ReconciliationSchema": ("casualtylib.schemas", "ReconciliationSchema"),
     "SourceReconciliationSchema": ("casualtylib.schemas", "SourceReconciliationSchema"),

@@ -1,12 +1,16 @@
 """The ``casualtylib`` command.
 
-    casualtylib figures PATH... [--out FILE.csv|.json|.parquet]
-    casualtylib incidents PATH... [--out FILE.csv|.json|.parquet]
+    casualtylib reconcile PATH... [--policy literal|conservative] [--by-source] [--out FILE]
+    casualtylib figures PATH... [--out FILE]
+    casualtylib incidents PATH... [--out FILE]
+    casualtylib plot ARTICLE -o FILE.png|.svg|.pdf [--policy ...]
     casualtylib evaluate GOLD_DIR PATH... [--misses]
 
-PATH is an article file or a folder of them. Exit codes: 0 all went well,
-1 some article could not be read (the others are still reported, and each
-failure is one line on stderr), 2 bad usage.
+PATH is an article file or a folder of them, in any format
+:func:`~casualtylib.read_article` knows. ``--out`` writes the DataFrame as
+.csv, .json or .parquet instead of printing a table. Exit codes: 0 all went
+well, 1 some article could not be read (the others are still reported; each
+failure is an error row in the table and one line on stderr), 2 bad usage.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .article import read_articles
@@ -22,7 +27,10 @@ from .errors import CasualtyError
 
 __all__ = ["main"]
 
-_SHOWN = ["article", "field", "low", "high", "qualifier", "outcome", "subject", "unit", "attribution"]
+_FIGURE_SHOWN = ["article", "field", "low", "high", "qualifier", "outcome", "subject", "unit", "attribution"]
+_INCIDENT_SHOWN = ["article", "id", "date", "low", "high", "outcome", "side", "sources", "hedged", "in_period", "relation", "quote"]
+_RECONCILE_SHOWN = ["article", "side", "party", "outcome", "unit", "covers", "infobox", "incidents", "n_incidents",
+                    "n_excluded", "coverage", "status"]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -31,113 +39,173 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--debug", action="store_true", help="show tracebacks instead of one-line errors")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    fig = sub.add_parser("figures", help="parse the infobox casualty figures of articles")
-    fig.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders of them")
-    fig.add_argument("--out", metavar="FILE", help="write the table to FILE (.csv, .json or .parquet)")
-    fig.add_argument("--all-columns", action="store_true", help="print every column, not a readable subset")
+    def table_command(name: str, help_: str) -> argparse.ArgumentParser:
+        c = sub.add_parser(name, help=help_)
+        c.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders of them")
+        c.add_argument("--out", metavar="FILE", help="write the table to FILE (.csv, .json or .parquet)")
+        c.add_argument("--all-columns", action="store_true", help="print every column, not a readable subset")
+        return c
 
-    inc = sub.add_parser("incidents", help="extract the dated, sided, sourced figures of the articles' prose")
-    inc.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders of them")
-    inc.add_argument("--out", metavar="FILE", help="write the table to FILE (.csv, .json or .parquet)")
-    inc.add_argument("--all-columns", action="store_true", help="print every column, not a readable subset")
+    rec = table_command("reconcile", "set each infobox total against the sum of the incidents in the prose")
+    rec.add_argument("--policy", choices=("literal", "conservative"), default="literal",
+                     help="how vague words and conflicting reports count (default: literal, the guide's floors)")
+    rec.add_argument("--by-source", action="store_true", help="break the sums down by reporting source")
+    table_command("figures", "parse the infobox casualty figures of articles")
+    table_command("incidents", "extract the dated, sided, sourced figures of the articles' prose")
+
+    plot = sub.add_parser("plot", help="draw an article's incident deaths over time against its infobox")
+    plot.add_argument("article", metavar="ARTICLE", help="one article file")
+    plot.add_argument("-o", "--out", required=True, metavar="FILE", help="the picture to write (.png, .svg or .pdf)")
+    plot.add_argument("--policy", choices=("literal", "conservative"), default="literal")
 
     ev = sub.add_parser("evaluate", help="score the extraction against an answer key")
-    ev.add_argument("gold", metavar="GOLD_DIR", help="folder holding infobox.jsonl and/or incidents.jsonl (the guide's format)")
+    ev.add_argument("gold", metavar="GOLD_DIR", help="folder holding infobox.jsonl, incidents.jsonl and/or reconcile.jsonl")
     ev.add_argument("paths", nargs="+", metavar="PATH", help="the annotated articles (files or folders)")
-    ev.add_argument("--misses", action="store_true", help="list every missed and spurious incident figure")
+    ev.add_argument("--misses", action="store_true", help="list every missed and spurious figure and differing side")
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = _parser().parse_args(argv)
+    commands = {"figures": _figures, "incidents": _incidents, "reconcile": _reconcile, "plot": _plot,
+                "evaluate": _evaluate}
     try:
-        if args.command == "figures":
-            return _figures(args)
-        if args.command == "incidents":
-            return _incidents(args)
-        if args.command == "evaluate":
-            return _evaluate(args)
+        return commands[args.command](args)
     except CasualtyError as exc:
+        if args.debug:
+            raise
+        print(f"casualtylib: error: {exc}", file=sys.stderr)
+        return 1
+    except ImportError as exc:  # an optional extra is missing
         if args.debug:
             raise
         print(f"casualtylib: error: {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `casualtylib figures seeds/ | head`
         return 0
-    return 2
 
 
-def _read_all(paths: list[str]) -> tuple[list, int]:
-    articles, failed = [], 0
+def _read_all(paths: list[str]) -> tuple[list, list[CasualtyError]]:
+    articles, failures = [], []
     for item in read_articles(paths, errors="return"):
         if isinstance(item, CasualtyError):
             print(f"casualtylib: error: {item}", file=sys.stderr)
-            failed += 1
+            failures.append(item)
         else:
             articles.append(item)
-    return articles, failed
+    return articles, failures
 
 
-def _figures(args: argparse.Namespace) -> int:
-    import pandas as pd
-
-    from .frames import infobox_figures
-
-    articles, failed = _read_all(args.paths)
-    df = infobox_figures(articles)
-    if args.out:
-        _write(df, args.out)
-    else:
-        shown = (df if args.all_columns else df[df["parsed"]][_SHOWN]).astype("object").fillna("")
-        with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200,
-                               "display.max_colwidth", 40):
-            print(shown.to_string(index=False) if len(shown) else "(no figures)")
-        unplaced = df[~df["parsed"]]
-        for row in unplaced.itertuples():
-            print(f"casualtylib: note: {row.article} {row.field}: could not place {row.text!r}", file=sys.stderr)
-    return 1 if failed else 0
-
-
-def _write(df, out: str) -> None:
+def _write(df: Any, out: str) -> None:
     suffix = Path(out).suffix.lower()
+    if suffix not in (".csv", ".json", ".parquet"):
+        raise CasualtyError(f"--out must end in .csv, .json or .parquet, not {suffix or 'nothing'!r}", path=out)
+    df = df.copy()
+    for col in df.columns:
+        if df[col].dtype == object and df[col].map(lambda v: isinstance(v, (list, tuple))).any():
+            df[col] = df[col].map(lambda v: "; ".join(v) if suffix == ".csv" else list(v))
     if suffix == ".csv":
         df.to_csv(out, index=False)
     elif suffix == ".json":
         df.to_json(out, orient="records", lines=False, indent=1, force_ascii=False)
-    elif suffix == ".parquet":
-        df.to_parquet(out, index=False)
     else:
-        raise CasualtyError(f"--out must end in .csv, .json or .parquet, not {suffix or 'nothing'!r}", path=out)
+        try:
+            df.to_parquet(out, index=False)
+        except ImportError as exc:
+            raise CasualtyError("writing .parquet needs pyarrow: pip install 'casualtylib[parquet]'", path=out) from exc
 
 
-_INCIDENT_SHOWN = ["id", "date", "low", "high", "outcome", "side", "sources", "hedged", "in_period", "relation", "quote"]
+def _print(df: Any, failures: list[CasualtyError], empty: str, width: int = 40) -> None:
+    """Print a table, with one error row per article that could not be read."""
+    import pandas as pd
+
+    shown = df.astype("object").where(df.notna(), "")
+    if failures:
+        rows = [{**dict.fromkeys(shown.columns, ""), shown.columns[0]: Path(e.path or "?").name,
+                 shown.columns[-1]: f"error: {e.message}"} for e in failures]
+        shown = pd.concat([shown, pd.DataFrame(rows, columns=shown.columns)], ignore_index=True)
+    with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 250,
+                           "display.max_colwidth", width):
+        print(shown.to_string(index=False) if len(shown) else empty)
+
+
+def _figures(args: argparse.Namespace) -> int:
+    from .frames import infobox_figures
+
+    articles, failures = _read_all(args.paths)
+    df = infobox_figures(articles)
+    if args.out:
+        _write(df, args.out)
+    else:
+        _print(df if args.all_columns else df[df["parsed"]][_FIGURE_SHOWN], failures, "(no figures)")
+        for row in df[~df["parsed"]].itertuples():
+            print(f"casualtylib: note: {row.article} {row.field}: could not place {row.text!r}", file=sys.stderr)
+    return 1 if failures else 0
 
 
 def _incidents(args: argparse.Namespace) -> int:
-    import pandas as pd
-
     from .prose import extract_incidents
 
-    articles, failed = _read_all(args.paths)
+    articles, failures = _read_all(args.paths)
     df = extract_incidents(articles)
     if args.out:
-        out = df.copy()
-        if Path(args.out).suffix.lower() == ".csv":
-            out["sources"] = out["sources"].map("; ".join)
-        _write(out, args.out)
+        _write(df, args.out)
     else:
         shown = df if args.all_columns else df[_INCIDENT_SHOWN]
-        shown = shown.assign(sources=shown["sources"].map(", ".join)).astype("object").fillna("")
-        with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 250,
-                               "display.max_colwidth", 50):
-            print(shown.to_string(index=False) if len(shown) else "(no incident figures)")
-    return 1 if failed else 0
+        _print(shown.assign(sources=shown["sources"].map(", ".join)), failures, "(no incident figures)", width=50)
+    return 1 if failures else 0
+
+
+def _interval(low: Any, high: Any) -> str:
+    import pandas as pd
+
+    if pd.isna(low):
+        return ""
+    if pd.isna(high):
+        return f"{low}+"
+    return f"{low}" if low == high else f"{low}–{high}"
+
+
+def _percent(value: Any) -> str:
+    import pandas as pd
+
+    return "" if pd.isna(value) else f"{value:.0%}"
+
+
+def _reconcile(args: argparse.Namespace) -> int:
+    from .reconciliation import reconcile, reconcile_sources
+
+    df = (reconcile_sources if args.by_source else reconcile)(args.paths, policy=args.policy, errors="row")
+    failed = df["status"] == "error"
+    for message in df.loc[failed, "error"]:
+        print(f"casualtylib: error: {message}", file=sys.stderr)
+    if args.out:
+        _write(df, args.out)
+    elif args.all_columns:
+        _print(df, [], "(no infobox casualty fields)", width=30)
+    else:
+        shown = df.assign(
+            infobox=[_interval(lo, hi) for lo, hi in zip(df["infobox_low"], df["infobox_high"])],
+            incidents=[_interval(lo, hi) for lo, hi in zip(df["incident_low"], df["incident_high"])],
+            coverage=[_percent(v) for v in df["coverage"]],
+            status=[f"error: {e}" if bad else s for s, e, bad in zip(df["status"].astype(str), df["error"], failed)],
+        )
+        columns = _RECONCILE_SHOWN[:6] + (["source"] if args.by_source else []) + _RECONCILE_SHOWN[6:]
+        _print(shown[columns], [], "(no infobox casualty fields)", width=60)
+    return 1 if failed.any() else 0
+
+
+def _plot(args: argparse.Namespace) -> int:
+    from .plot import save_timeline
+
+    print(save_timeline(args.article, args.out, policy=args.policy))
+    return 0
 
 
 def _evaluate(args: argparse.Namespace) -> int:
     from .evaluate import evaluate
 
-    articles, failed = _read_all(args.paths)
+    articles, failures = _read_all(args.paths)
     print(evaluate(args.gold, articles).report(misses=args.misses))
-    return 1 if failed else 0
+    return 1 if failures else 0
