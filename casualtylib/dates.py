@@ -13,6 +13,7 @@ DateRange(start=datetime.date(2011, 9, 1), end=datetime.date(2012, 4, 14), text=
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -177,8 +178,10 @@ class DateMention:
     offset: int = 0
 
 
-def find_dates(text: str) -> list[DateMention]:
-    """Every date named in ``text``, in order.
+@functools.lru_cache(maxsize=1024)
+def find_dates(text: str) -> tuple[DateMention, ...]:
+    """Every date named in ``text``, in order (cached: the prose extractor
+    asks for a sentence's dates several times).
 
     >>> [(d.kind, d.day, d.month, d.year) for d in find_dates("On 14 November 2011, and by late January")]
     [('day', 14, 11, 2011), ('month', None, 1, None)]
@@ -214,7 +217,7 @@ def find_dates(text: str) -> list[DateMention]:
             raw = (g["nlater"] or g["nbefore"]).split()[0].lower()
             n = value(raw)
             out.append(DateMention(s, e, "relative", offset=n if g["nlater"] else -n))
-    return out
+    return tuple(out)
 
 
 def year_for(month: int, day: int | None, period: DateRange, fallback: int | None) -> int | None:

@@ -100,6 +100,9 @@ def _grammar(space_groups: bool) -> re.Pattern[str]:
         for s in ps
     )
     pattern = (
+        # every count starts at a word start or at a symbol ("~50"): saying so up
+        # front lets the engine skip the positions inside words at once
+        rf"(?:(?<!\w)|(?=[^\w\s]))"
         rf"(?P<pre>(?:{bound}\s{{0,3}}){{0,2}})"
         rf"(?:(?<![\w-])between\s{{1,3}}(?P<b1>{number})\s{{1,3}}and\s{{1,3}}(?P<b2>{number})"
         rf"|(?P<n1>{number})(?:\s{{0,3}}(?:-|to|or|and/or)\s{{0,3}}(?P<n2>{number}))?"

@@ -101,19 +101,25 @@ def _same_paragraph(text: str | None, a: "Incident", b: "Incident") -> bool:
     return "\n\n" not in text[lo:hi]
 
 
+@functools.lru_cache(maxsize=4096)
+def _marks(sentence: str) -> tuple[bool, bool]:
+    """Whether a sentence has an update word, and an alternative-report phrase."""
+    return bool(_words("updates", "words").search(sentence)), bool(_words("relations", "alternative").search(sentence))
+
+
 def _relation(row: "Incident", earlier: "Incident", text: str | None) -> str | None:
     """The link from ``row`` to an ``earlier`` figure of the same side, or None."""
     same_count = (earlier.low, earlier.high) == (row.low, row.high)
     same_outcome = earlier.outcome == row.outcome
     same_day = row.date_precision == "day" and row.date == earlier.date
+    updates, alternative = _marks(row.sentence)
     if same_count and same_outcome and _repeated(earlier.sentence, row.sentence):
         return "duplicate_of"
-    if same_outcome and not same_count and _words("updates", "words").search(row.sentence) \
-            and (same_day or _same_paragraph(text, earlier, row)):
+    if same_outcome and not same_count and updates and (same_day or _same_paragraph(text, earlier, row)):
         return "update_of"
     if same_count and same_outcome and (same_day or (_month_holds(earlier, row) and same_place(earlier.location, row.location))):
         return "duplicate_of"
-    if _words("relations", "alternative").search(row.sentence) and {row.outcome, earlier.outcome} <= _TOLL \
+    if alternative and {row.outcome, earlier.outcome} <= _TOLL \
             and not same_count and (same_day or _month_holds(earlier, row) or row.date == earlier.date):
         return "alternative_of"
     if same_day and same_outcome and not same_count and row.sources and earlier.sources \
@@ -129,8 +135,7 @@ def _open_to_update(row: "Incident", by_id: dict[str, "Incident"]) -> bool:
     if row.relation is None:
         return True
     kind, _, target = row.relation.partition(":")
-    return kind == "part_of" and target in by_id and by_id[target].side != row.side \
-        and bool(_words("updates", "words").search(row.sentence))
+    return kind == "part_of" and target in by_id and by_id[target].side != row.side and _marks(row.sentence)[0]
 
 
 def link(rows: list["Incident"], text: str | None = None) -> list["Incident"]:

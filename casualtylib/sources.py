@@ -60,13 +60,17 @@ def _key(name: str) -> str:
 def _index() -> tuple[dict[str, str], re.Pattern[str]]:
     table_ = aliases()
     lookup = {_key(a): k for a, k in table_.items()}
-    parts = []
+    # One branch per first letter, longest alias first within it: the regex
+    # engine then tries a handful of aliases at a word start, not all of them,
+    # and none inside a word (the lookbehind is checked once, up front).
+    groups: dict[str, list[str]] = {}
     for alias in sorted(table_, key=lambda a: (-len(a), a)):
         body = re.escape(alias).replace(r"\ ", r"\s{1,3}")
         if alias.isupper() and len(alias) <= 6:
             body = f"(?-i:{body})"
-        parts.append(rf"(?<![\w-]){body}(?![\w-])")
-    return lookup, re.compile("|".join(parts), re.IGNORECASE)
+        groups.setdefault(alias[0].lower(), []).append(body)
+    branches = [f"(?={re.escape(first)})(?:{'|'.join(bodies)})" for first, bodies in sorted(groups.items())]
+    return lookup, re.compile(rf"(?<![\w-])(?:{'|'.join(branches)})(?![\w-])", re.IGNORECASE)
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
