@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .article import Article, Section, read_article, read_articles
+from .dump import read_dump
 from .dates import DateRange, parse_date_range
 from .errors import ArticleFormatError, CasualtyError, ParseError
 from .figures import Casualties, Figure, Fragment, parse_casualties
@@ -61,6 +62,7 @@ __all__ = [
     "plot_timeline",
     "read_article",
     "read_articles",
+    "read_dump",
     "reconcile",
     "reconcile_sources",
     "registry",

@@ -166,24 +166,37 @@ def read_articles(
     errors: str = "raise",
 ) -> Iterator[Article | CasualtyError]:
     """Read every article under ``paths`` (files, or folders searched for
-    :data:`ARTICLE_SUFFIXES`), lazily, in sorted order within a folder.
+    :data:`ARTICLE_SUFFIXES` and MediaWiki dumps, ``.xml`` / ``.xml.bz2``,
+    which :func:`~casualtylib.read_dump` streams), lazily, in sorted order
+    within a folder.
 
     With ``errors="raise"`` the first bad file raises; with ``"return"`` its
     :class:`~casualtylib.errors.CasualtyError` is yielded in its place, so a
     batch run can report it and go on.
     """
+    from .dump import is_dump, read_dump
+
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     for p in paths:
         p = Path(p)
-        files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES and not f.name.lower().startswith("readme")) if p.is_dir() else [p]
+        files = sorted(f for f in p.rglob("*") if f.is_file() and _readable(f) and not f.name.lower().startswith("readme")) if p.is_dir() else [p]
         for f in files:
             try:
-                yield read_article(f)
+                if is_dump(f):
+                    yield from read_dump(f, errors="raise" if errors == "raise" else "return")
+                else:
+                    yield read_article(f)
             except (CasualtyError, OSError) as exc:
                 if errors == "raise":
                     raise
                 yield exc if isinstance(exc, CasualtyError) else ArticleFormatError(str(exc.strerror or exc), path=str(f))
+
+
+def _readable(f: Path) -> bool:
+    from .dump import is_dump
+
+    return f.suffix.lower() in ARTICLE_SUFFIXES or is_dump(f)
 
 
 def _decode(data: bytes | str, path: str | None) -> str:

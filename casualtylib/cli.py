@@ -3,11 +3,13 @@
     casualtylib reconcile PATH... [--policy literal|conservative] [--by-source] [--out FILE]
     casualtylib figures PATH... [--out FILE]
     casualtylib incidents PATH... [--out FILE]
+        (each also takes --jobs N, --quiet and --scheduler ADDRESS)
     casualtylib plot ARTICLE -o FILE.png|.svg|.pdf [--policy ...]
     casualtylib evaluate GOLD_DIR PATH... [--misses]
 
-PATH is an article file or a folder of them, in any format
-:func:`~casualtylib.read_article` knows. ``--out`` writes the DataFrame as
+PATH is an article file, a folder of them, or a MediaWiki XML dump
+(``.xml``, ``.xml.bz2``), in any format :func:`~casualtylib.read_article`
+knows. On a terminal a progress line shows articles done, rate and ETA. ``--out`` writes the DataFrame as
 .csv, .json or .parquet instead of printing a table. Exit codes: 0 all went
 well, 1 some article could not be read (the others are still reported; each
 failure is an error row in the table and one line on stderr), 2 bad usage.
@@ -44,6 +46,10 @@ def _parser() -> argparse.ArgumentParser:
         c.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders of them")
         c.add_argument("--out", metavar="FILE", help="write the table to FILE (.csv, .json or .parquet)")
         c.add_argument("--all-columns", action="store_true", help="print every column, not a readable subset")
+        c.add_argument("--jobs", "-j", type=_positive, default=1, metavar="N", help="use N processes (default 1)")
+        c.add_argument("--quiet", "-q", action="store_true", help="no progress line on the terminal")
+        c.add_argument("--scheduler", metavar="ADDRESS",
+                       help="run on the Dask cluster at ADDRESS (pip install 'casualtylib[dask]')")
         return c
 
     rec = table_command("reconcile", "set each infobox total against the sum of the incidents in the prose")
@@ -63,6 +69,38 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("paths", nargs="+", metavar="PATH", help="the annotated articles (files or folders)")
     ev.add_argument("--misses", action="store_true", help="list every missed and spurious figure and differing side")
     return p
+
+
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return n
+
+
+def _table(job: str, args: argparse.Namespace, **options: Any) -> tuple[Any, list[CasualtyError]]:
+    """The job's DataFrame over the PATHs, and the articles that failed (each
+    reported on stderr as it is met): in this process, in --jobs processes,
+    or on the Dask cluster at --scheduler."""
+    if getattr(args, "scheduler", None):
+        from .dask import compute, frame
+
+        df = compute(frame(job, args.paths, **options), scheduler=args.scheduler)
+        failures = []
+        if "status" in df.columns:
+            for message in df.loc[df["status"] == "error", "error"]:
+                print(f"casualtylib: error: {message}", file=sys.stderr)
+                failures.append(CasualtyError(str(message)))
+        return df.reset_index(drop=True), failures
+    from .batch import run
+
+    def report(exc: CasualtyError) -> None:
+        print(f"casualtylib: error: {exc}", file=sys.stderr)
+
+    return run(job, args.paths, jobs=args.jobs, progress=not args.quiet, on_error=report, **options)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -86,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def _read_all(paths: list[str]) -> tuple[list, list[CasualtyError]]:
+def _read_all(paths: list[str]) -> tuple[list, list[CasualtyError]]:  # for evaluate
     articles, failures = [], []
     for item in read_articles(paths, errors="return"):
         if isinstance(item, CasualtyError):
@@ -131,10 +169,7 @@ def _print(df: Any, failures: list[CasualtyError], empty: str, width: int = 40) 
 
 
 def _figures(args: argparse.Namespace) -> int:
-    from .frames import infobox_figures
-
-    articles, failures = _read_all(args.paths)
-    df = infobox_figures(articles)
+    df, failures = _table("figures", args)
     if args.out:
         _write(df, args.out)
     else:
@@ -145,10 +180,7 @@ def _figures(args: argparse.Namespace) -> int:
 
 
 def _incidents(args: argparse.Namespace) -> int:
-    from .prose import extract_incidents
-
-    articles, failures = _read_all(args.paths)
-    df = extract_incidents(articles)
+    df, failures = _table("incidents", args)
     if args.out:
         _write(df, args.out)
     else:
@@ -174,12 +206,8 @@ def _percent(value: Any) -> str:
 
 
 def _reconcile(args: argparse.Namespace) -> int:
-    from .reconciliation import reconcile, reconcile_sources
-
-    df = (reconcile_sources if args.by_source else reconcile)(args.paths, policy=args.policy, errors="row")
+    df, _ = _table("sources" if args.by_source else "reconcile", args, policy=args.policy)
     failed = df["status"] == "error"
-    for message in df.loc[failed, "error"]:
-        print(f"casualtylib: error: {message}", file=sys.stderr)
     if args.out:
         _write(df, args.out)
     elif args.all_columns:

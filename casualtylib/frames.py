@@ -27,7 +27,7 @@ from .figures import parse_casualties
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["infobox_figures", "FIGURE_COLUMNS"]
+__all__ = ["infobox_figures", "figure_rows", "figure_frame", "FIGURE_COLUMNS"]
 
 FIGURE_COLUMNS = (
     "article", "field", "side", "party", "text", "start", "end", "low", "high",
@@ -57,20 +57,32 @@ def infobox_figures(source: Any, *, validate: bool = True) -> "pd.DataFrame":
     """
     rows: list[dict[str, Any]] = []
     for art in _articles(source):
-        for key, side in art.casualty_fields():
-            value = art.infobox[key]
-            party = art.party(side) if side is not None else None
-            base = {"article": art.name, "field": key, "side": side, "party": party}
-            result = parse_casualties(value)
-            for f in result:
-                rows.append({**base, "text": f.text, "start": f.span[0], "end": f.span[1],
-                             "low": f.low, "high": f.high, "qualifier": f.qualifier,
-                             "outcome": f.outcome, "subject": f.subject, "unit": f.unit,
-                             "attribution": f.attribution, "parsed": True})
-            for frag in result.residue:
-                rows.append({**base, "text": frag.text, "start": frag.span[0], "end": frag.span[1],
-                             "low": None, "high": None, "qualifier": None, "outcome": None,
-                             "subject": None, "unit": None, "attribution": None, "parsed": False})
+        rows.extend(figure_rows(art))
+    return _frame(rows, validate=validate)
+
+
+def figure_rows(art: Article) -> list[dict[str, Any]]:
+    """The infobox figure rows of one article as dicts of :data:`FIGURE_COLUMNS`."""
+    rows: list[dict[str, Any]] = []
+    for key, side in art.casualty_fields():
+        value = art.infobox[key]
+        party = art.party(side) if side is not None else None
+        base = {"article": art.name, "field": key, "side": side, "party": party}
+        result = parse_casualties(value)
+        for f in result:
+            rows.append({**base, "text": f.text, "start": f.span[0], "end": f.span[1],
+                         "low": f.low, "high": f.high, "qualifier": f.qualifier,
+                         "outcome": f.outcome, "subject": f.subject, "unit": f.unit,
+                         "attribution": f.attribution, "parsed": True})
+        for frag in result.residue:
+            rows.append({**base, "text": frag.text, "start": frag.span[0], "end": frag.span[1],
+                         "low": None, "high": None, "qualifier": None, "outcome": None,
+                         "subject": None, "unit": None, "attribution": None, "parsed": False})
+    return rows
+
+
+def figure_frame(rows: list[dict[str, Any]], *, validate: bool = True) -> "pd.DataFrame":
+    """The DataFrame of figure rows, typed (and validated) for :class:`~casualtylib.FigureSchema`."""
     return _frame(rows, validate=validate)
 
 

@@ -785,8 +785,6 @@ def extract_incidents(articles: "Article | str | os.PathLike[str] | Iterable[Art
     :class:`~casualtylib.IncidentSchema` (``validate=False`` skips it).
     ``articles`` is an article, a path or folder, or an iterable of them.
     """
-    import pandas as pd
-
     from .article import read_articles
 
     if isinstance(articles, (Article, str, os.PathLike)):
@@ -795,14 +793,27 @@ def extract_incidents(articles: "Article | str | os.PathLike[str] | Iterable[Art
     for item in articles:
         arts = [item] if isinstance(item, Article) or (isinstance(item, str) and "\n" in item) else list(read_articles(item))
         for art in arts:
-            for inc in incidents(art):
-                row = {c: getattr(inc, c) for c in INCIDENT_COLUMNS}
-                row["sources"] = list(inc.sources)
-                rows.append(row)
-    frame = pd.DataFrame(rows, columns=list(INCIDENT_COLUMNS))
+            rows.extend(incident_rows(art))
+    return incident_frame(rows, validate=validate)
+
+
+def incident_rows(art: Article) -> list[dict]:
+    """The incident rows of one article as dicts of :data:`INCIDENT_COLUMNS`."""
+    out = []
+    for inc in incidents(art):
+        row = {c: getattr(inc, c) for c in INCIDENT_COLUMNS}
+        row["sources"] = list(inc.sources)
+        out.append(row)
+    return out
+
+
+def incident_frame(rows: list[dict], *, validate: bool = True) -> "pd.DataFrame":
+    """The DataFrame of incident rows, typed (and validated) for :class:`~casualtylib.IncidentSchema`."""
+    import pandas as pd
+
     from .schemas import coerce_incidents
 
-    frame = coerce_incidents(frame)
+    frame = coerce_incidents(pd.DataFrame(rows, columns=list(INCIDENT_COLUMNS)))
     if validate:
         from .schemas import IncidentSchema
 

@@ -508,12 +508,29 @@ def _rows(articles: Any, *, policy: str, sides, errors: str, by_source: bool) ->
     rows: list[dict[str, Any]] = []
     for art in _articles(articles, "raise" if errors == "raise" else "return"):
         if isinstance(art, Exception):
-            rows.append({**dict.fromkeys(SOURCE_COLUMNS if by_source else RECONCILE_COLUMNS),
-                         "article": os.path.basename(getattr(art, "path", None) or "?"), "status": "error",
-                         "error": str(art), "covers": "", "outcome": "", "unit": ""})
+            rows.append(error_row(art, by_source=by_source))
             continue
-        rows.extend(r.as_row() for r in reconcile_article(art, policy=policy, sides=sides, by_source=by_source))
+        rows.extend(reconcile_rows(art, policy=policy, sides=sides, by_source=by_source))
     return rows
+
+
+def reconcile_rows(art: Article, *, policy: str = "literal", sides: Mapping[int, str] | None = None,
+                   by_source: bool = False) -> list[dict[str, Any]]:
+    """The rows of one article as dicts of :data:`RECONCILE_COLUMNS` (or
+    :data:`SOURCE_COLUMNS` with ``by_source``)."""
+    return [r.as_row() for r in reconcile_article(art, policy=policy, sides=sides, by_source=by_source)]
+
+
+def error_row(exc: Exception, *, by_source: bool = False) -> dict[str, Any]:
+    """The row that stands for an article that could not be read."""
+    return {**dict.fromkeys(SOURCE_COLUMNS if by_source else RECONCILE_COLUMNS),
+            "article": os.path.basename(getattr(exc, "path", None) or "?"), "status": "error",
+            "error": str(exc), "covers": "", "outcome": "", "unit": ""}
+
+
+def reconcile_frame(rows: list[dict[str, Any]], *, by_source: bool = False, validate: bool = True) -> "pd.DataFrame":
+    """The DataFrame of reconciliation rows, typed (and validated)."""
+    return _frame(rows, by_source=by_source, validate=validate)
 
 
 def _frame(rows: list[dict[str, Any]], *, by_source: bool, validate: bool) -> "pd.DataFrame":
