@@ -28,7 +28,7 @@ from .errors import ArticleFormatError, CasualtyError
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["run", "work_items", "JOBS", "Progress"]
+__all__ = ["run", "results", "work_items", "JOBS", "Progress"]
 
 #: The jobs :func:`run` knows.
 JOBS = ("figures", "incidents", "reconcile", "sources")
@@ -189,39 +189,48 @@ def run(job: str, paths: Any, *, jobs: int = 1, progress: bool = False, on_error
         on_error: called with each error as it is met.
         options: passed to the job (``policy=`` for reconcile).
     """
+    rows: list[dict[str, Any]] = []
+    errors: list[CasualtyError] = []
+    for result in results(job, paths, jobs=jobs, progress=progress, **options):
+        if isinstance(result, CasualtyError):
+            errors.append(result)
+            if on_error is not None:
+                on_error(result)
+            if job in ("reconcile", "sources"):
+                from .reconciliation import error_row
+
+                rows.append(error_row(result, by_source=job == "sources"))
+        else:
+            rows.extend(result)
+    return _frame(job, rows), errors
+
+
+def results(job: str, paths: Any, *, jobs: int = 1, progress: bool = False,
+            **options: Any) -> Iterator[list[dict[str, Any]] | CasualtyError]:
+    """Each article's rows for ``job`` (or its error), in order, as they are
+    done: the streaming form of :func:`run`, whose memory does not grow with
+    the corpus."""
     if job not in JOBS:
         raise ValueError(f"unknown job {job!r}; expected one of {', '.join(JOBS)}")
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     task = partial(_rows, job, options)
     meter = Progress(total=_count(paths), enabled=progress)
-    rows: list[dict[str, Any]] = []
-    errors: list[CasualtyError] = []
     items = work_items(paths)
     pool = None
     if jobs > 1:
         import multiprocessing
 
         pool = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork").Pool(jobs)
-        results: Iterable[Any] = pool.imap(task, items, chunksize=4)
+        done: Iterable[Any] = pool.imap(task, items, chunksize=4)
     else:
-        results = map(task, items)
+        done = map(task, items)
     try:
-        for result in results:
-            if isinstance(result, CasualtyError):
-                errors.append(result)
-                if on_error is not None:
-                    on_error(result)
-                if job in ("reconcile", "sources"):
-                    from .reconciliation import error_row
-
-                    rows.append(error_row(result, by_source=job == "sources"))
-            else:
-                rows.extend(result)
+        for result in done:
+            yield result
             meter.step()
     finally:
         meter.close()
         if pool is not None:
             pool.close()
             pool.join()
-    return _frame(job, rows), errors

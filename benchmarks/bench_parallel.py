@@ -1,0 +1,70 @@
+"""Benchmark: --jobs 2 and Dask with 2 workers against one process.
+
+Run:  python benchmarks/bench_parallel.py [--articles 300]
+
+The reconcile job (read, incidents, reconcile) on a generated corpus of
+seed-sized wikitext files, measured in this one run: one process, two
+processes (casualtylib.batch, as ``--jobs 2``), and a Dask LocalCluster with
+two single-threaded worker processes. The goal on a 2-core machine: each
+parallel run at least 1.6x the one-process throughput.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--articles", type=int, default=300)
+    args = ap.parse_args()
+
+    import casualtylib
+    from casualtylib._synthetic import to_wikitext
+    from casualtylib.batch import run
+
+    seeds = [casualtylib.read_article(p) for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    print(f"machine: {platform.machine()}  Python {platform.python_version()}  cores: {os.cpu_count()}")
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp)
+        for i in range(args.articles):
+            (corpus / f"{i:05d}.wiki").write_text(to_wikitext(seeds[i % 5]), encoding="utf-8")
+        timings = {}
+        started = time.perf_counter()
+        one, _ = run("reconcile", [corpus], jobs=1)
+        timings["1 process"] = time.perf_counter() - started
+        started = time.perf_counter()
+        two, _ = run("reconcile", [corpus], jobs=2)
+        timings["--jobs 2"] = time.perf_counter() - started
+        assert one.equals(two)
+        try:
+            import distributed
+
+            from casualtylib import dask as cdask
+        except ImportError:
+            print("dask: not installed (pip install 'casualtylib[dask]')")
+        else:
+            with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+                ddf = cdask.reconcile([corpus], files_per_partition=max(1, args.articles // 16))
+                started = time.perf_counter()
+                got = cdask.compute(ddf, scheduler=cluster.scheduler_address)
+                timings["Dask, 2 workers"] = time.perf_counter() - started
+            assert len(got) == len(one)
+    base = timings["1 process"]
+    for name, seconds in timings.items():
+        rate = args.articles / seconds
+        print(f"{name:<16} {seconds:7.2f} s  {rate:7.1f} articles/s  speed-up {base / seconds:4.2f}x"
+              + ("" if name == "1 process" else "  (goal: >= 1.6x)"))
+
+
+if __name__ == "__main__":
+    main()
