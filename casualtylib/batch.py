@@ -46,10 +46,7 @@ def work_items(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str] 
         if isinstance(p, Article):
             yield p
             continue
-        p = Path(p)
-        files = sorted(f for f in p.rglob("*") if f.is_file() and (f.suffix.lower() in ARTICLE_SUFFIXES or is_dump(f))
-                       and not f.name.lower().startswith("readme")) if p.is_dir() else [p]
-        for f in files:
+        for f in files(p):
             if is_dump(f):
                 try:
                     for dump, title, text in pages(f):
@@ -58,6 +55,18 @@ def work_items(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str] 
                     yield _as_error(exc, f)
             else:
                 yield str(f)
+
+
+def files(path: "str | os.PathLike[str]") -> list[Path]:
+    """The article files and dumps a PATH stands for: itself, or the ones in
+    its folder tree (sorted, READMEs left out)."""
+    from .dump import is_dump
+
+    p = Path(path)
+    if not p.is_dir():
+        return [p]
+    return sorted(f for f in p.rglob("*") if f.is_file() and (f.suffix.lower() in ARTICLE_SUFFIXES or is_dump(f))
+                  and not f.name.lower().startswith("readme"))
 
 
 def _as_error(exc: Exception, path: Any) -> CasualtyError:

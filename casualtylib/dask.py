@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .batch import JOBS, _frame, _rows, work_items
+from .batch import JOBS, _frame, _rows, files, work_items
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
@@ -54,26 +54,14 @@ def partitions(paths: Any, files_per_partition: int = 16) -> list[list[Any]]:
     out: list[list[Any]] = []
     group: list[Any] = []
     for p in paths:
-        if not isinstance(p, (str, os.PathLike)):
-            group.append(p)
-        elif is_dump(p):
-            out.append([os.fspath(p)])
-            continue
-        elif Path(p).is_dir():
-            for f in work_items([p]):
-                if isinstance(f, tuple):  # a dump inside the folder: its own partition
-                    if f[1] not in [q[0] for q in out if q]:
-                        out.append([f[1]])
-                    continue
-                group.append(f)
-                if len(group) >= files_per_partition:
-                    out.append(group)
-                    group = []
-        else:
-            group.append(os.fspath(p))
-        if len(group) >= files_per_partition:
-            out.append(group)
-            group = []
+        for f in files(p) if isinstance(p, (str, os.PathLike)) else [p]:
+            if isinstance(f, Path) and is_dump(f):
+                out.append([os.fspath(f)])  # a dump is streamed by one worker
+                continue
+            group.append(os.fspath(f) if isinstance(f, Path) else f)
+            if len(group) >= files_per_partition:
+                out.append(group)
+                group = []
     if group:
         out.append(group)
     return out
