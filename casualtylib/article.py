@@ -33,7 +33,7 @@ from pathlib import Path
 from .dates import DateRange, parse_date_range
 from .errors import ArticleFormatError, CasualtyError
 
-__all__ = ["Article", "Section", "read_article", "read_articles", "ARTICLE_SUFFIXES"]
+__all__ = ["Article", "Section", "read_article", "read_articles", "each_article", "ARTICLE_SUFFIXES"]
 
 #: File endings :func:`read_articles` picks up in a folder.
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".wiki", ".wikitext", ".mediawiki")
@@ -191,6 +191,24 @@ def read_articles(
                 if errors == "raise":
                     raise
                 yield exc if isinstance(exc, CasualtyError) else ArticleFormatError(str(exc.strerror or exc), path=str(f))
+
+
+def each_article(source: "Article | str | os.PathLike[str] | Iterable[Article | str | os.PathLike[str]]", *,
+                 errors: str = "raise") -> Iterator[Article | CasualtyError]:
+    """The articles a table function is given, lazily: an Article, an
+    article's text, a path, a folder or dump (through :func:`read_articles`),
+    or an iterable of those. With ``errors="return"`` an unreadable file
+    yields its error in its place."""
+    if isinstance(source, Article) or (isinstance(source, str) and "\n" in source):
+        yield read_article(source)
+        return
+    if isinstance(source, (str, os.PathLike)):
+        source = [source]
+    for item in source:
+        if isinstance(item, Article) or (isinstance(item, str) and "\n" in item):
+            yield read_article(item)
+        else:
+            yield from read_articles(item, errors=errors)
 
 
 def _readable(f: Path) -> bool:

@@ -785,15 +785,11 @@ def extract_incidents(articles: "Article | str | os.PathLike[str] | Iterable[Art
     :class:`~casualtylib.IncidentSchema` (``validate=False`` skips it).
     ``articles`` is an article, a path or folder, or an iterable of them.
     """
-    from .article import read_articles
+    from .article import each_article
 
-    if isinstance(articles, (Article, str, os.PathLike)):
-        articles = [articles]
     rows: list[dict] = []
-    for item in articles:
-        arts = [item] if isinstance(item, Article) or (isinstance(item, str) and "\n" in item) else list(read_articles(item))
-        for art in arts:
-            rows.extend(incident_rows(art))
+    for art in each_article(articles):
+        rows.extend(incident_rows(art))
     return incident_frame(rows, validate=validate)
 
 

@@ -64,7 +64,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ._vocab import alternation, table
-from .article import Article, read_article
+from .article import Article, each_article
 from .figures import Figure, parse_casualties
 from .sides import SIDES, side_of
 
@@ -434,25 +434,6 @@ def _by_source(rows: list["Incident"], scope: Scope, outcome: str) -> dict[str, 
 # --- DataFrames ---------------------------------------------------------------------------------
 
 
-def _articles(source: Any, errors: str) -> Iterable[Article | Exception]:
-    from .article import read_articles
-    from .errors import CasualtyError
-
-    if isinstance(source, Article) or (isinstance(source, str) and "\n" in source):
-        yield read_article(source)
-        return
-    if isinstance(source, (str, os.PathLike)):
-        source = [source]
-    for item in source:
-        if isinstance(item, Article) or (isinstance(item, str) and "\n" in item):
-            yield read_article(item)
-        else:
-            for art in read_articles(item, errors=errors):
-                if isinstance(art, CasualtyError) and errors == "raise":
-                    raise art
-                yield art
-
-
 def reconcile(articles: Any, *, policy: str = "literal", sides: Mapping[int, str] | None = None,
               errors: str = "raise", validate: bool = True) -> "pd.DataFrame":
     """Set each article's infobox totals against the sum of its incidents.
@@ -506,7 +487,7 @@ def _rows(articles: Any, *, policy: str, sides, errors: str, by_source: bool) ->
     if errors not in ("raise", "row"):
         raise ValueError(f"errors must be 'raise' or 'row', not {errors!r}")
     rows: list[dict[str, Any]] = []
-    for art in _articles(articles, "raise" if errors == "raise" else "return"):
+    for art in each_article(articles, errors="raise" if errors == "raise" else "return"):
         if isinstance(art, Exception):
             rows.append(error_row(art, by_source=by_source))
             continue
