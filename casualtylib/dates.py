@@ -178,7 +178,7 @@ class DateMention:
     offset: int = 0
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=64)
 def find_dates(text: str) -> tuple[DateMention, ...]:
     """Every date named in ``text``, in order (cached: the prose extractor
     asks for a sentence's dates several times).

@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ._vocab import alternation, table
+from ._vocab import _trie, alternation, table
 
 __all__ = ["Quantity", "scan", "value", "QUALIFIERS"]
 
@@ -52,8 +52,14 @@ def _word_re(phrase_alt: str) -> str:
 
 
 def _bound_alternation(phrases: list[str]) -> str:
+    """The bound words as one alternation, longest first; a phrase that starts
+    (ends) with a letter must start (end) a word."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    trie = _trie(ordered, space=r"\s{1,3}", word_bounded=True)
+    if trie is not None:
+        return "(?:" + trie + ")"
     parts = []
-    for p in sorted(set(phrases), key=lambda p: (-len(p), p)):
+    for p in ordered:
         body = re.escape(p).replace(r"\ ", r"\s{1,3}")
         if p[0].isalpha():
             body = r"(?<![\w-])" + body
@@ -139,19 +145,63 @@ def _qualifier_of_prefix(prefix: str) -> str | None:
     return found
 
 
+@functools.cache
+def _anchor() -> tuple[re.Pattern[str], int]:
+    """A cheap pattern for the core of every count, and how far before its
+    core a count can start.
+
+    Every match of the grammar holds a core: a digit, or a cardinal,
+    multiplier or vague word. Only bound words ("at least", "between") and
+    "a", "half a" come before it, so a count starts at most ``window``
+    characters before its core. :func:`scan` finds the cores with this
+    pattern and runs the full grammar only around them: the grammar tries a
+    long alternation at every word start, which is what made scanning prose
+    slow.
+    """
+    nums = table("numbers")
+    words = set(nums["cardinals"]) | set(nums["multipliers"]) | set(nums["vague_plurals"])
+    for phrase in nums["vague_factors"]:
+        words |= {w for w in phrase.split() if w not in ("a", "an", "of")}
+    pattern = re.compile(rf"\d|\b{alternation(sorted(words))}\b", re.IGNORECASE)
+    bounds = [p for ps in nums["bounds"].values() for p in ps]
+    longest = max(len(p) + 2 * p.count(" ") for p in bounds)
+    # two bound phrases with their spaces, "between ", and "half a " before a core
+    window = 2 * (longest + 3) + len("between") + 3 + len("half a ") + 6
+    return pattern, window
+
+
+#: How far past a core the grammar looks at first; longer than any count.
+_TAIL = 400
+
+
 def scan(text: str, *, space_groups: bool = False) -> list[Quantity]:
     """Every count in ``text``, left to right, as :class:`Quantity` objects.
 
     ``space_groups`` accepts a space as thousands separator ("115 000"), as
     infobox fields use it; prose leaves it off, where "2011 13" is two numbers.
     The text should be normalised first (see :mod:`casualtylib._normalize`).
+
+    The result is the same as searching the grammar from left to right over
+    the whole text (a property test holds it to that); the search only skips
+    the stretches without a core.
     """
     grammar = _grammar(space_groups)
+    anchor, window = _anchor()
     out: list[Quantity] = []
     pos = 0
     n = len(text)
     while pos < n:
-        m = grammar.search(text, pos)
+        core = anchor.search(text, pos)
+        if core is None:
+            break
+        start = max(pos, core.start() - window)
+        stop = core.end() + _TAIL
+        m = grammar.search(text, start, stop)
+        if stop < n and (m is None or m.end() + 3 > stop):
+            m = grammar.search(text, start)  # the window cut the text short
+        elif m is None:
+            pos = core.end()
+            continue
         if m is None:
             break
         q = _quantity(m)

@@ -101,7 +101,7 @@ def _same_paragraph(text: str | None, a: "Incident", b: "Incident") -> bool:
     return "\n\n" not in text[lo:hi]
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=64)
 def _marks(sentence: str) -> tuple[bool, bool]:
     """Whether a sentence has an update word, and an alternative-report phrase."""
     return bool(_words("updates", "words").search(sentence)), bool(_words("relations", "alternative").search(sentence))

@@ -50,3 +50,79 @@ def test_descending_pair_is_not_a_range() -> None:
 def test_space_groups_only_when_asked() -> None:
     assert [q.low for q in scan("in 2011 13 soldiers")] == [2011, 13]
     assert [q.low for q in scan("115 000 displaced", space_groups=True)] == [115000]
+
+
+# --- the fast paths compute what the plain grammar computes -----------------
+#
+# scan() runs the grammar only around "cores" (digits, number words) and the
+# vocabulary alternations are compiled as tries; both are speed-ups that must
+# not change a single result. These properties hold them to the plain forms.
+
+import re  # noqa: E402
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from casualtylib import numbers  # noqa: E402
+from casualtylib._vocab import _trie, alternation, table  # noqa: E402
+
+_PIECES = [
+    "at least", "more than", "up to", "between", "and", "or", "to", "-", "–", "~", "+", ">",
+    "about", "nearly", "some", "a", "an", "half", "dozen", "dozens", "hundreds", "of",
+    "thousands", "several", "a few", "one", "twenty", "twenty-one", "seventeen", "hundred",
+    "thousand", "million", "1", "12", "1,200", "2011", "3.5", "115 000", "killed", "someone",
+    "often", "M16", "T-72", ",", ".", "(", ")", "\n", "people", "Several", "TWO", "Twelve",
+]
+
+
+def _plain_scan(text: str, space_groups: bool) -> list[numbers.Quantity]:
+    """The reference: the grammar searched from left to right over the whole text."""
+    grammar = numbers._grammar(space_groups)
+    out, pos = [], 0
+    while pos < len(text):
+        m = grammar.search(text, pos)
+        if m is None:
+            break
+        q = numbers._quantity(m)
+        if q is None:
+            pos = m.start() + 1
+            continue
+        out.append(q)
+        pos = max(q.end, pos + 1)
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.sampled_from([" ", "  ", ""]), st.booleans())
+def test_scan_equals_the_plain_grammar_search(pieces: list[str], glue: str, space_groups: bool) -> None:
+    text = glue.join(pieces) if glue else " ".join(pieces).replace(" ,", ",")
+    assert numbers.scan(text, space_groups=space_groups) == _plain_scan(text, space_groups)
+
+
+def test_scan_equals_the_plain_grammar_on_long_text() -> None:
+    # longer than the window past a core, so the fallback to a full search runs
+    text = ("more than " + "x" * 500 + " 12 killed and " + "y " * 300 + "between 5 and 9 ") * 3
+    assert numbers.scan(text) == _plain_scan(text, False)
+
+
+def _longest_first(phrases: list[str]) -> str:
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) + ")"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("abAB .", min_size=1, max_size=5).filter(str.strip), min_size=1, max_size=8),
+       st.text("abAB .x", max_size=30))
+def test_trie_alternation_matches_like_the_longest_first_list(phrases: list[str], text: str) -> None:
+    phrases = [" ".join(p.split()) for p in phrases]
+    trie = re.compile(alternation(phrases) + "(?!a)", re.IGNORECASE)
+    plain = re.compile(_longest_first(phrases) + "(?!a)", re.IGNORECASE)
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_number_words_compile_as_tries() -> None:
+    # a case clash would silently fall back to the slow longest-first list
+    nums = table("numbers")
+    for key in ("cardinals", "multipliers", "vague_factors", "vague_plurals"):
+        assert _trie(sorted(nums[key])) is not None, key
+    bounds = [p for ps in nums["bounds"].values() for p in ps]
+    assert _trie(sorted(bounds), word_bounded=True) is not None
