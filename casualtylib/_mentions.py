@@ -125,6 +125,15 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "word": re.compile(r"\s{0,3}(?P<w>[^\W\d_](?:[\w'’-]|\.(?=\w)){0,40}|\d[\d,]{0,12})"),
+        # A figure needs an outcome ("after" or "before" words) or a part word
+        # ("including", "among them"); a sentence with none of them is skipped
+        # at the cost of one search. It matches more than those patterns do
+        # (no context, no word boundaries), never less.
+        "gate": re.compile(
+            rf"(?:{alternation(list(after_lookup) + list(before_lookup) + partp['before'] + partp['after'])}"
+            rf"|{before_pats})",
+            re.IGNORECASE,
+        ),
     }
 
 
@@ -404,6 +413,12 @@ _JOINER = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3}|as\s{1,3}well\s{1,3}as\s{
 
 def find_mentions(text: str) -> list[Mention]:
     """Every casualty figure in one sentence, left to right."""
+    if not _compiled()["gate"].search(text):
+        return []  # no outcome word and no part word: nothing can be a figure
+    return _mentions_in(text)
+
+
+def _mentions_in(text: str) -> list[Mention]:
     pats = _compiled()
     anaphors = set(_prose()["noun_phrase"]["anaphors"])
     part_before, part_after = pats["part_before"], pats["part_after"]

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ._normalize import fold
+from ._vocab import _trie
 from .numbers import value
 
 __all__ = ["DateRange", "parse_date_range", "MONTHS"]
@@ -141,19 +142,25 @@ def _last_day(p: _Partial) -> dt.date | None:
 
 # --- dates in prose -------------------------------------------------------
 
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+def _words(phrases) -> str:
+    """An alternation of phrases compiled as a trie (see :func:`~casualtylib._vocab.alternation`)."""
+    return "(?:" + (_trie(sorted(set(phrases), key=lambda p: (-len(p), p)), space=r"\s{1,3}") or "") + ")"
+
+
+_MONTH_ALT = _words(MONTHS)
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_FEW = "(?:" + _words(["one", "two", "three", "four", "five", "six", "seven"]) + r"|\d)"
 
 _PROSE_DATE = re.compile(
     rf"(?<![\w-])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?P<m1>{_MONTH_ALT})\.?(?:,?\s{{1,3}}(?P<y1>\d{{4}}))?"
     rf"|(?P<m2>{_MONTH_ALT})\.?\s{{1,3}}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s{{1,3}}(?P<y2>\d{{4}}))?"
-    rf"|(?:(?:early|mid|late|in|during|by|since|until|throughout|end\s{{1,3}}of)[\s-]{{1,3}}){{1,2}}(?P<m3>{_MONTH_ALT})(?:\s{{1,3}}(?P<y3>\d{{4}}))?"
-    rf"|(?P<weekday>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
-    rf"|(?P<same>the\s{{1,3}}same\s{{1,3}}day|that\s{{1,3}}(?:day|night)|same\s{{1,3}}day|on\s{{1,3}}the\s{{1,3}}same\s{{1,3}}day|later\s{{1,3}}that\s{{1,3}}day|earlier\s{{1,3}}that\s{{1,3}}day)"
-    rf"|(?P<next>the\s{{1,3}}(?:next|following)\s{{1,3}}(?:day|morning|night)|the\s{{1,3}}day\s{{1,3}}after|a\s{{1,3}}day\s{{1,3}}later|next\s{{1,3}}day)"
-    rf"|(?P<prev>the\s{{1,3}}(?:previous|preceding)\s{{1,3}}(?:day|night)|the\s{{1,3}}day\s{{1,3}}before|a\s{{1,3}}day\s{{1,3}}earlier|last\s{{1,3}}night|the\s{{1,3}}night\s{{1,3}}before|yesterday)"
-    rf"|(?P<nlater>(?:one|two|three|four|five|six|seven|\d)\s{{1,3}}days\s{{1,3}}(?:later|after))"
-    rf"|(?P<nbefore>(?:one|two|three|four|five|six|seven|\d)\s{{1,3}}days\s{{1,3}}(?:before|earlier)))"
+    rf"|(?:{_words(['early', 'mid', 'late', 'in', 'during', 'by', 'since', 'until', 'throughout', 'end of'])}[\s-]{{1,3}}){{1,2}}(?P<m3>{_MONTH_ALT})(?:\s{{1,3}}(?P<y3>\d{{4}}))?"
+    rf"|(?P<weekday>{_words(_WEEKDAYS)})"
+    rf"|(?P<same>{_words(['the same day', 'that day', 'that night', 'same day', 'on the same day', 'later that day', 'earlier that day'])})"
+    rf"|(?P<next>{_words(['the next day', 'the next morning', 'the next night', 'the following day', 'the following morning', 'the following night', 'the day after', 'a day later', 'next day'])})"
+    rf"|(?P<prev>{_words(['the previous day', 'the previous night', 'the preceding day', 'the preceding night', 'the day before', 'a day earlier', 'last night', 'the night before', 'yesterday'])})"
+    rf"|(?P<nlater>{_FEW}\s{{1,3}}days\s{{1,3}}(?:later|after))"
+    rf"|(?P<nbefore>{_FEW}\s{{1,3}}days\s{{1,3}}(?:before|earlier)))"
     r"(?![\w-])",
     re.IGNORECASE,
 )

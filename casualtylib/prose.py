@@ -352,6 +352,11 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         "verb_after": re.compile(rf"^\s{{0,3}},?\s{{0,3}}(?:(?!(?:were|was|is|are|had|have|has|been)\b)[a-z]{{2,20}}\s{{1,3}})?(?:(?:in|from|of)\s{{1,3}}[A-Z][\w'-]{{1,30}}\s{{1,3}})?(?:(?:also|later|had|has|have|earlier|then|further|previously|separately)\s{{1,3}}){{0,2}}{verbs}(?![\w-])", re.IGNORECASE),
         "intro_before": re.compile(rf"(?<![\w-]){intro}\s{{1,3}}(?:the\s{{1,3}})?(?:(?!that\b)[\w'’-]{{1,30}}\s{{1,3}}){{0,2}}$", re.IGNORECASE),
         "named_subject": re.compile(rf"(?P<name>{name})\s{{1,3}}(?:(?:also|later|had|has)\s{{1,3}})?(?-i:{verbs})(?![\w-])"),
+        # what named_subject and named_intro need, searched first: both
+        # patterns open with a capitalised name, which the engine would try
+        # at every capital letter of every sentence
+        "subject_gate": re.compile(rf"(?<![\w-]){verbs}(?![\w-])"),
+        "intro_gate": re.compile(r"(?:according|said|told|report|claim|account|statement|estimate)"),
         "named_intro": re.compile(rf"(?-i:according\s{{1,3}}to|said|told|(?:report|claim|account|statement|estimate)s?,?\s{{1,3}}by)\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Za-z][\w-]{{1,20}}\s{{1,3}}){{0,5}}?(?P<name>{name})"),
     }
 
@@ -372,7 +377,9 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
         if key in framed and not (pats["verb_after"].match(text[e:]) or pats["intro_before"].search(text[:s])):
             continue
         found.append((s, e, key))
-    for pat in (pats["named_subject"], pats["named_intro"]):
+    for pat, gate in ((pats["named_subject"], pats["subject_gate"]), (pats["named_intro"], pats["intro_gate"])):
+        if not gate.search(text):
+            continue
         for m in pat.finditer(text):
             s, e = m.span("name")
             name = m.group("name").strip(" .,")

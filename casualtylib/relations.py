@@ -29,6 +29,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -55,17 +56,25 @@ def _new_event(sentence: str) -> bool:
     return bool(_words("relations", "new_event").match(sentence.lstrip(" \"“(")))
 
 
-def _normal(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+_NOT_WORD = re.compile(r"[^\w\s]")
+
+
+@functools.lru_cache(maxsize=64)
+def _word_list(text: str) -> tuple[tuple[str, ...], Counter[str]]:
+    """A sentence's words, lower case, punctuation dropped, and their counts."""
+    words = tuple(_NOT_WORD.sub(" ", text.lower()).split())
+    return words, Counter(words)
 
 
 def _repeated(a: str, b: str) -> bool:
     """Whether one sentence repeats the other, as edited articles often do:
     most words of the shorter one (80%, at least six words) stand,
     in order, in the longer one."""
-    x, y = sorted((_normal(a).split(), _normal(b).split()), key=len)
+    (x, cx), (y, cy) = sorted((_word_list(a), _word_list(b)), key=lambda w: len(w[0]))
     if len(x) < 6:
         return False
+    if sum((cx & cy).values()) < 0.8 * len(x):
+        return False  # too few words in common even out of order
     shared = sum(block.size for block in difflib.SequenceMatcher(None, x, y, autojunk=False).get_matching_blocks())
     return shared >= 0.8 * len(x)
 
