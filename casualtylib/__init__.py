@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from .article import Article, Section, read_article, read_articles
 from .dump import read_dump
 from .dates import DateRange, parse_date_range
-from .errors import ArticleFormatError, CasualtyError, ParseError
+from .errors import ArticleFormatError, ArticleNotFoundError, CasualtyError, ParseError
 from .figures import Casualties, Figure, Fragment, parse_casualties
 from .frames import infobox_figures
 
@@ -37,6 +37,7 @@ __version__ = "0.1.0"
 __all__ = [
     "Article",
     "ArticleFormatError",
+    "ArticleNotFoundError",
     "Casualties",
     "CasualtyError",
     "DateRange",

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .dates import DateRange, parse_date_range
-from .errors import ArticleFormatError, CasualtyError
+from .errors import ArticleFormatError, ArticleNotFoundError, CasualtyError
 
 __all__ = ["Article", "Section", "read_article", "read_articles", "each_article", "ARTICLE_SUFFIXES"]
 
@@ -139,23 +139,24 @@ def read_article(
 
     Raises:
         ArticleFormatError: the input is not text, not UTF-8, or in no known
-            format; the error names the file and, where it applies, the line.
-        FileNotFoundError: the path does not exist.
+            format, or the file cannot be read; the error names the file and,
+            where it applies, the line.
+        ArticleNotFoundError: the path does not exist (a ``CasualtyError``
+            and a ``FileNotFoundError``).
     """
     from . import formats
 
     if isinstance(source, Article):
         return source
     path: str | None = None
-    if isinstance(source, os.PathLike) or (isinstance(source, str) and "\n" not in source and len(source) < 4096):
-        path = os.fspath(source)
-        if not os.path.exists(path):
-            raise FileNotFoundError(f"no such article file: {path}")
-        if os.path.isdir(path):
-            raise ArticleFormatError("is a folder, not an article (use read_articles)", path=path)
-        data: bytes | str = Path(path).read_bytes()
-    else:
+    if _is_path(source):
+        path = os.fspath(source)  # type: ignore[arg-type]
+        data: bytes | str = _read_file(path)
+    elif isinstance(source, (str, bytes)):
         data = source
+    else:
+        raise ArticleFormatError(f"cannot read an article from a {type(source).__name__}; "
+                                 "give a path, the article's text or its bytes")
     text = _decode(data, path)
     return formats.parse(text, path=path, name=name, format=format)
 
@@ -180,7 +181,13 @@ def read_articles(
         paths = [paths]
     for p in paths:
         p = Path(p)
-        files = sorted(f for f in p.rglob("*") if f.is_file() and _readable(f) and not f.name.lower().startswith("readme")) if p.is_dir() else [p]
+        try:
+            files = _files_under(p) if p.is_dir() else [p]
+        except OSError as exc:
+            files, failed = [], _os_error(exc, p)
+            if errors == "raise":
+                raise failed from None
+            yield failed
         for f in files:
             try:
                 if is_dump(f):
@@ -188,9 +195,41 @@ def read_articles(
                 else:
                     yield read_article(f)
             except (CasualtyError, OSError) as exc:
+                failed = exc if isinstance(exc, CasualtyError) else _os_error(exc, f)
                 if errors == "raise":
-                    raise
-                yield exc if isinstance(exc, CasualtyError) else ArticleFormatError(str(exc.strerror or exc), path=str(f))
+                    raise failed from None
+                yield failed
+
+
+def _files_under(folder: Path) -> list[Path]:
+    return sorted(f for f in folder.rglob("*")
+                  if f.is_file() and _readable(f) and not f.name.lower().startswith("readme"))
+
+
+def _os_error(exc: OSError, path: Path) -> CasualtyError:
+    if isinstance(exc, FileNotFoundError):
+        return ArticleNotFoundError("no such article file", path=str(path))
+    return ArticleFormatError(f"cannot read the file: {exc.strerror or exc}", path=str(path))
+
+
+def _is_path(source: object) -> bool:
+    """Whether ``source`` names a file rather than holding an article's text:
+    a path object, or a string of one line that could be a file name."""
+    if isinstance(source, os.PathLike):
+        return True
+    return isinstance(source, str) and "\n" not in source and "\x00" not in source and len(source) < 4096
+
+
+def _read_file(path: str) -> bytes:
+    """The bytes of an article file, with every OS failure as a CasualtyError."""
+    try:
+        if os.path.isdir(path):
+            raise ArticleFormatError("is a folder, not an article (use read_articles)", path=path)
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise ArticleNotFoundError("no such article file", path=path) from None
+    except OSError as exc:  # too long a name, no permission, a device
+        raise ArticleFormatError(f"cannot read the file: {exc.strerror or exc}", path=path) from None
 
 
 def each_article(source: "Article | str | os.PathLike[str] | Iterable[Article | str | os.PathLike[str]]", *,
@@ -199,13 +238,13 @@ def each_article(source: "Article | str | os.PathLike[str] | Iterable[Article | 
     article's text, a path, a folder or dump (through :func:`read_articles`),
     or an iterable of those. With ``errors="return"`` an unreadable file
     yields its error in its place."""
-    if isinstance(source, Article) or (isinstance(source, str) and "\n" in source):
+    if isinstance(source, (Article, bytes)) or (isinstance(source, str) and not _is_path(source)):
         yield read_article(source)
         return
     if isinstance(source, (str, os.PathLike)):
         source = [source]
     for item in source:
-        if isinstance(item, Article) or (isinstance(item, str) and "\n" in item):
+        if isinstance(item, (Article, bytes)) or (isinstance(item, str) and not _is_path(item)):
             yield read_article(item)
         else:
             yield from read_articles(item, errors=errors)

@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from .article import Article
-from .errors import ArticleFormatError, CasualtyError
+from .errors import ArticleFormatError, ArticleNotFoundError, CasualtyError
 
 __all__ = ["read_dump", "is_dump", "pages", "page_article", "DUMP_SUFFIXES"]
 
@@ -56,9 +56,12 @@ def _open(source: "str | os.PathLike[str] | IO[bytes]") -> tuple[IO[bytes], str,
     if hasattr(source, "read"):
         return source, getattr(source, "name", "<dump>"), False  # type: ignore[return-value]
     path = os.fspath(source)
-    if not os.path.exists(path):
-        raise FileNotFoundError(f"no such dump file: {path}")
-    fh = bz2.open(path, "rb") if path.lower().endswith(".bz2") else open(path, "rb")
+    try:
+        fh = bz2.open(path, "rb") if path.lower().endswith(".bz2") else open(path, "rb")
+    except FileNotFoundError:
+        raise ArticleNotFoundError("no such dump file", path=path) from None
+    except OSError as exc:
+        raise ArticleFormatError(f"cannot read the dump: {exc.strerror or exc}", path=path) from None
     return fh, path, True
 
 

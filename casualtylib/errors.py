@@ -14,7 +14,7 @@ True
 
 from __future__ import annotations
 
-__all__ = ["CasualtyError", "ArticleFormatError", "ParseError"]
+__all__ = ["CasualtyError", "ArticleFormatError", "ArticleNotFoundError", "ParseError"]
 
 
 class CasualtyError(ValueError):
@@ -57,6 +57,15 @@ class CasualtyError(ValueError):
 class ArticleFormatError(CasualtyError):
     """The input is not an article casualtylib can read: no known format,
     not text, not UTF-8, or a broken structure (front matter, template)."""
+
+
+class ArticleNotFoundError(CasualtyError, FileNotFoundError):
+    """The path names no file. It is a :class:`FileNotFoundError` too, so code
+    that catches that keeps working.
+
+    >>> isinstance(ArticleNotFoundError("no such article file", path="x.txt"), FileNotFoundError)
+    True
+    """
 
 
 class ParseError(CasualtyError):

@@ -159,7 +159,7 @@ _MONTHS = (
 _PARTIES = frozenset({"government", "opposition", "FSA"})
 _YEARS = re.compile(r"^\d{4}(?:\s{0,2}-\s{0,2}(?:\d{2}|\d{4}))?$")
 _DAY_MONTH_BEFORE = re.compile(rf"(?<![\w-]){_MONTHS}\.?\s{{1,3}}$", re.IGNORECASE)
-_DAY_MONTH_AFTER = re.compile(rf"^\s{{1,3}}{_MONTHS}(?![\w-])", re.IGNORECASE)
+_DAY_MONTH_AFTER = re.compile(rf"\s{{1,3}}{_MONTHS}(?![\w-])", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -404,7 +404,7 @@ def _is_date(t: str, c: _Clause) -> bool:
     if q.qualifier not in ("exact", "range"):
         return False
     raw = t[q.number_start : q.end]
-    if raw.isdigit() and len(raw) <= 2 and (_DAY_MONTH_BEFORE.search(t, 0, q.start) or _DAY_MONTH_AFTER.match(t[q.end :])):
+    if raw.isdigit() and len(raw) <= 2 and (_DAY_MONTH_BEFORE.search(t, max(0, q.start - 16), q.start) or _DAY_MONTH_AFTER.match(t, q.end)):
         return True  # "5 December", "December 5": a day, whatever precedes it
     return c.outcome is None and not c.subject and bool(_YEARS.match(raw)) and 1800 <= q.low <= 2100
 

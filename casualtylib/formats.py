@@ -39,7 +39,9 @@ FORMATS = ("plain", "frontmatter", "wikitext")
 _PLAIN_TITLE = re.compile(r"\A\s{0,200}=(?!=)[ \t]{0,10}(?P<title>[^\n]{1,500}?)[ \t]{0,10}=[ \t]{0,10}$", re.MULTILINE)
 _WIKI_HEADING = re.compile(r"^(?P<eq>={2,6})[ \t]{0,10}(?P<title>[^\n]{0,500}?)[ \t]{0,10}(?P=eq)[ \t]{0,10}$", re.MULTILINE)
 _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})[ \t]{1,10}(?P<title>[^\n]{0,500}?)[ \t]{0,10}#{0,6}[ \t]{0,10}$", re.MULTILINE)
-_INFOBOX_LINE = re.compile(r"^- (?P<key>[^:\n]{1,80}?):[ \t]?(?P<value>[^\n]{0,20000})$")
+# the value runs to the end of the line, however long: one character class up
+# to "$" cannot backtrack
+_INFOBOX_LINE = re.compile(r"^- (?P<key>[^:\n]{1,80}?):[ \t]?(?P<value>[^\n]*)$")
 _WIKITEXT_HINT = re.compile(r"\{\{\s{0,5}infobox|\[\[[^\]\n]{1,300}\]\]|^={2,6}[^=\n]{1,300}={2,6}\s*$|'''", re.IGNORECASE | re.MULTILINE)
 
 

@@ -472,22 +472,31 @@ def _is_hedged(text: str, m: Mention, mentions: list[Mention], named_reporter: b
     sentence; "disputed" governs what follows it. Agentless "were reported"
     hedges only when the sentence names no reporter.
     """
-    pats = _hedge_patterns()
+    hedges = _hedges(text)
     lo, hi = _clause(text, m.quote_start, m.quote_end)
     for kind in ("always", "agentless"):
         if kind == "agentless" and named_reporter:
             continue
-        for h in pats[kind].finditer(text, lo, hi):
-            if m.quote_start <= h.start() < m.quote_end or _VERB_GROUP.match(text[m.quote_end:h.start()]):
+        for h_start, h_end in hedges[kind]:
+            if not (lo <= h_start and h_end <= hi):
+                continue
+            if m.quote_start <= h_start < m.quote_end or (h_start >= m.quote_end and _VERB_GROUP.match(text, m.quote_end, h_start)):
                 return True
-            if h.end() <= m.quote_start and not any(
-                n is not m and n.quote_start <= h.start() < n.quote_end <= m.quote_start for n in mentions
+            if h_end <= m.quote_start and not any(
+                n is not m and n.quote_start <= h_start < n.quote_end <= m.quote_start for n in mentions
             ):
                 return True
-    for h in pats["trailing"].finditer(text, m.quote_end):
-        if not _RELATIVE.search(text, m.quote_end, h.start()):
+    for h_start, _ in hedges["trailing"]:
+        if h_start >= m.quote_end and not _RELATIVE.search(text, m.quote_end, h_start):
             return True
-    return any(h.end() <= m.quote_start for h in pats["sentence"].finditer(text, 0, m.quote_start))
+    return any(h_end <= m.quote_start for _, h_end in hedges["sentence"])
+
+
+@functools.lru_cache(maxsize=16)
+def _hedges(text: str) -> dict[str, list[tuple[int, int]]]:
+    """The spans of each kind of hedge in a sentence, found once for all its figures."""
+    pats = _hedge_patterns()
+    return {kind: [h.span() for h in pats[kind].finditer(text)] for kind in ("always", "agentless", "trailing", "sentence")}
 
 
 # --- locations ------------------------------------------------------------

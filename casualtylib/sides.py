@@ -105,10 +105,15 @@ def _last_match(text: str) -> str | None:
     return best[2] if best else None
 
 
+#: How far from a figure the people-noun lookups reach, in characters: far
+#: enough for any sentence of prose, and a bound on the work per figure.
+REACH = 400
+
+
 def last_people_noun(text: str, end: int | None = None) -> str | None:
-    """The last word for people of a known side in ``text[:end]``, or None:
-    the antecedent of "killing two" in "armed men attacked a patrol of
-    security forces, killing two".
+    """The last word for people of a known side in ``text[:end]`` (its last
+    :data:`REACH` characters), or None: the antecedent of "killing two" in
+    "armed men attacked a patrol of security forces, killing two".
 
     >>> last_people_noun("armed men attacked a patrol of security forces, killing two")
     'security forces'
@@ -118,14 +123,15 @@ def last_people_noun(text: str, end: int | None = None) -> str | None:
     for side, pattern in _patterns().items():
         if side == "unknown":
             continue
-        for m in pattern.finditer(text, 0, end):
+        for m in pattern.finditer(text, max(0, end - REACH), end):
             if best is None or m.end() > best[0]:
                 best = (m.end(), m.group())
     return best[1] if best else None
 
 
 def first_people_noun(text: str, start: int = 0) -> str | None:
-    """The first word for people of a known side in ``text[start:]``, or None:
+    """The first word for people of a known side in ``text[start:]`` (its
+    first :data:`REACH` characters), or None:
     who a total names after itself ("at least 100 killed ... in attacks
     against innocent civilians").
 
@@ -136,7 +142,7 @@ def first_people_noun(text: str, start: int = 0) -> str | None:
     for side, pattern in _patterns().items():
         if side == "unknown":
             continue
-        m = pattern.search(text, start)
-        if m is not None and (best is None or m.start() < best[0]):
+        m = pattern.search(text, start, start + REACH)
+        if m is not None and m.end() < start + REACH and (best is None or m.start() < best[0]):
             best = (m.start(), m.group())
     return best[1] if best else None
