@@ -185,12 +185,17 @@ def fold(text: str) -> str:
     return "".join(_fold_char(c) if c > "\x7f" or c in "\t\r" else c for c in text)
 
 
+_SEPARATORS = {"\u066c": ",", "\u066b": ".", "\u060c": ","}
+
+
 @functools.lru_cache(maxsize=4096)
 def _fold_char(c: str) -> str:
     if c in "\t\r":
         return " "
     if c.isdecimal():
         return str(unicodedata.decimal(c))
+    if c in _SEPARATORS:  # Arabic thousands and decimal separators: "١٬٢٠٠", "١٫٥"
+        return _SEPARATORS[c]
     cat = unicodedata.category(c)
     if cat == "Pd" or c in "\u2212\u2043\ufe63\uff0d":
         return "-"

@@ -195,7 +195,7 @@ def read_articles(
                 else:
                     yield read_article(f)
             except (CasualtyError, OSError) as exc:
-                failed = exc if isinstance(exc, CasualtyError) else _os_error(exc, f)
+                failed = exc if isinstance(exc, CasualtyError) else _os_error(exc, f).with_traceback(exc.__traceback__)
                 if errors == "raise":
                     raise failed from None
                 yield failed

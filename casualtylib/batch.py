@@ -46,7 +46,12 @@ def work_items(paths: "str | os.PathLike[str] | Iterable[str | os.PathLike[str] 
         if isinstance(p, Article):
             yield p
             continue
-        for f in files(p):
+        try:
+            found = files(p)
+        except OSError as exc:  # a name the OS refuses
+            yield _as_error(exc, p)
+            continue
+        for f in found:
             if is_dump(f):
                 try:
                     for dump, title, text in pages(f):
@@ -99,7 +104,14 @@ def _rows(job: str, options: dict[str, Any], item: Any) -> list[dict[str, Any]] 
 
         return reconcile_rows(art, by_source=job == "sources", **options)
     except (CasualtyError, OSError) as exc:
-        return _as_error(exc, item if isinstance(item, str) else getattr(item, "path", "?"))
+        return _as_error(exc, _name_of(item))
+
+
+def _name_of(item: Any) -> str:
+    """What an error names for a work item: the file, or "dump > page"."""
+    if isinstance(item, tuple) and item and item[0] == "page":
+        return f"{item[1]} > {item[2]}"
+    return item if isinstance(item, str) else str(getattr(item, "path", None) or getattr(item, "name", "?"))
 
 
 def _frame(job: str, rows: list[dict[str, Any]]) -> "pd.DataFrame":

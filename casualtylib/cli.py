@@ -38,7 +38,7 @@ _RECONCILE_SHOWN = ["article", "side", "party", "outcome", "unit", "covers", "in
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="casualtylib", description="Typed, sourced casualty figures from war articles.")
     p.add_argument("--version", action="version", version=f"casualtylib {__version__}")
-    p.add_argument("--debug", action="store_true", help="show tracebacks instead of one-line errors")
+    p.add_argument("--debug", action="store_true", help="show each error's traceback as well (errors met in --jobs workers have none)")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def table_command(name: str, help_: str) -> argparse.ArgumentParser:
@@ -98,6 +98,10 @@ def _table(job: str, args: argparse.Namespace, **options: Any) -> tuple[Any, lis
     from .batch import run
 
     def report(exc: CasualtyError) -> None:
+        if args.debug and exc.__traceback__ is not None:  # met in this process: where it came from
+            import traceback
+
+            traceback.print_exception(exc, file=sys.stderr)
         print(f"casualtylib: error: {exc}", file=sys.stderr)
 
     return run(job, args.paths, jobs=args.jobs, progress=not args.quiet, on_error=report, **options)

@@ -66,10 +66,12 @@ def _word_list(text: str) -> tuple[tuple[str, ...], Counter[str]]:
     return words, Counter(words)
 
 
+@functools.lru_cache(maxsize=256)
 def _repeated(a: str, b: str) -> bool:
     """Whether one sentence repeats the other, as edited articles often do:
     most words of the shorter one (80%, at least six words) stand,
-    in order, in the longer one."""
+    in order, in the longer one. Cached: the figures of two sentences ask
+    for the same pair of sentences many times."""
     (x, cx), (y, cy) = sorted((_word_list(a), _word_list(b)), key=lambda w: len(w[0]))
     if len(x) < 6:
         return False

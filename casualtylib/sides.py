@@ -120,13 +120,18 @@ def last_people_noun(text: str, end: int | None = None) -> str | None:
     """
     end = len(text) if end is None else end
     best: tuple[int, str] | None = None
-    for side, pattern in _patterns().items():
-        if side == "unknown":
-            continue
-        for m in pattern.finditer(text, max(0, end - REACH), end):
-            if best is None or m.end() > best[0]:
-                best = (m.end(), m.group())
+    for start, stop, word in _people_words(text):
+        if start >= max(0, end - REACH) and stop <= end and (best is None or stop > best[0]):
+            best = (stop, word)
     return best[1] if best else None
+
+
+@functools.lru_cache(maxsize=16)
+def _people_words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Every word for people of a known side in a sentence, side by side in
+    the table's order: found once, however many figures ask."""
+    return tuple((m.start(), m.end(), m.group()) for side, pattern in _patterns().items() if side != "unknown"
+                 for m in pattern.finditer(text))
 
 
 def first_people_noun(text: str, start: int = 0) -> str | None:
@@ -139,10 +144,7 @@ def first_people_noun(text: str, start: int = 0) -> str | None:
     'civilians'
     """
     best: tuple[int, str] | None = None
-    for side, pattern in _patterns().items():
-        if side == "unknown":
-            continue
-        m = pattern.search(text, start, start + REACH)
-        if m is not None and m.end() < start + REACH and (best is None or m.start() < best[0]):
-            best = (m.start(), m.group())
+    for w_start, w_end, word in _people_words(text):
+        if w_start >= start and w_end < start + REACH and (best is None or w_start < best[0]):
+            best = (w_start, word)
     return best[1] if best else None

@@ -71,3 +71,23 @@ def test_no_digit_is_lost(text: str) -> None:
     for i, ch in enumerate(text):
         if ch.isdecimal():
             assert any(s <= i < e for s, e in kept), f"digit {ch!r} at {i} of {text!r} was lost"
+
+
+def _real_fields() -> list[str]:
+    from pathlib import Path
+
+    from casualtylib import read_articles
+    from tests.test_parse_casualties import CASES
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    return [c[1] for c in CASES] + [a.infobox[k] for a in read_articles(seeds) for k, _ in a.casualty_fields()]
+
+
+def test_no_digit_of_a_real_field_is_lost() -> None:
+    fields = _real_fields()
+    assert len(fields) > 100
+    for text in fields:
+        result = parse_casualties(text)
+        kept = [f.span for f in result] + [frag.span for frag in result.residue] + list(normalize(text).removed)
+        lost = [i for i, ch in enumerate(text) if ch.isdecimal() and not any(s <= i < e for s, e in kept)]
+        assert lost == [], f"digits at {lost} of {text!r} were lost"
