@@ -192,3 +192,76 @@ def test_no_eval_exec_or_pickle_of_input() -> None:
         code = path.read_text(encoding="utf-8")
         for banned in ("eval(", "exec(", "pickle.load", "yaml.load(", "yaml.unsafe_load", "shell=True"):
             assert banned not in code, f"{path.name} uses {banned}"
+
+
+# --- every regex is linear: no unbounded repeat inside an unbounded repeat ---------
+
+
+def _patterns_of_the_package() -> dict[str, "re.Pattern[str]"]:
+    """Every compiled pattern of casualtylib: module-level ones, and those the
+    cached builders (functions of no argument, or of the flag ``space_groups``) return."""
+    import importlib
+    import inspect
+    import pkgutil
+    import re
+
+    found: dict[str, re.Pattern[str]] = {}
+
+    def collect(name: str, obj) -> None:
+        if isinstance(obj, re.Pattern):
+            found[name] = obj
+        elif isinstance(obj, dict):
+            for k, v in obj.items():
+                collect(f"{name}[{k!r}]", v)
+        elif isinstance(obj, (list, tuple)):
+            for i, v in enumerate(obj):
+                collect(f"{name}[{i}]", v)
+
+    for info in pkgutil.iter_modules(casualtylib.__path__):
+        if info.name in ("plot", "dask", "strategies", "__main__"):
+            continue
+        module = importlib.import_module(f"casualtylib.{info.name}")
+        for attr, obj in vars(module).items():
+            collect(f"{info.name}.{attr}", obj)
+            if callable(obj) and hasattr(obj, "cache_info") and getattr(obj, "__module__", "") == module.__name__:
+                params = inspect.signature(obj).parameters
+                if not params:
+                    collect(f"{info.name}.{attr}()", obj())
+                elif list(params) == ["space_groups"]:
+                    collect(f"{info.name}.{attr}(False)", obj(False))
+                    collect(f"{info.name}.{attr}(True)", obj(True))
+    return found
+
+
+def _nested_unbounded(tree, outer: bool = False) -> bool:
+    import re._constants as c
+
+    for op, arg in tree:
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            lo, hi, sub = arg
+            unbounded = hi == c.MAXREPEAT
+            if unbounded and outer:
+                return True
+            if _nested_unbounded(sub, outer or unbounded):
+                return True
+        elif op == c.SUBPATTERN:
+            if _nested_unbounded(arg[-1], outer):
+                return True
+        elif op == c.BRANCH:
+            if any(_nested_unbounded(b, outer) for b in arg[1]):
+                return True
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            if _nested_unbounded(arg[1], outer):
+                return True
+    return False
+
+
+def test_no_regex_nests_an_unbounded_repeat_in_another() -> None:
+    import re._parser
+
+    assert _nested_unbounded(re._parser.parse(r"(?:a|(?:b\s*c)+)d"))  # the check does see nesting
+    assert not _nested_unbounded(re._parser.parse(r"(?:x\s+y){0,3}"))
+    patterns = _patterns_of_the_package()
+    assert len(patterns) > 80  # the walk does find them (108 today)
+    nested = [name for name, p in patterns.items() if _nested_unbounded(re._parser.parse(p.pattern, p.flags))]
+    assert nested == []
