@@ -21,6 +21,17 @@ ends, fields towards a single clause, and every style choice (number format,
 bound word, outcome word, note) towards the first, plainest form, so a
 minimal failing example reads like "0 killed".
 
+Installed with casualtylib, the strategies are registered through
+hypothesis's entry point, so ``st.from_type(Figure)`` draws from
+``figures()``:
+
+>>> from casualtylib import Figure
+>>> from hypothesis import strategies as st
+>>> @given(st.from_type(Figure))
+... def test_counts_are_never_negative(fig):
+...     assert fig.low >= 0
+>>> test_counts_are_never_negative()
+
 Requires hypothesis (``pip install casualtylib[strategies]``).
 """
 
@@ -122,3 +133,4 @@ def casualty_strings(draw, *, max_figures: int = 4, max_value: int = 500_000):
         core = clause.split(" (")[0] if attribution else clause
         expected.append(Figure(core, (start, start + len(core)), low, high, qualifier, outcome, subject, unit, attribution))
     return out_text, tuple(expected)
+

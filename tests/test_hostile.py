@@ -154,6 +154,19 @@ def test_a_folder_path_is_an_article_format_error(tmp_path: Path) -> None:
         read_article(tmp_path)
 
 
+def test_an_unclosed_template_in_a_wikitext_body_is_read_best_effort() -> None:
+    # the infobox's own template must close (else ArticleFormatError); one left
+    # open in the body stays as text and the figures around it are still read
+    art = read_article(
+        "{{Infobox military conflict\n| conflict = Battle of X\n| date = 1 May 2012 - 3 May 2012\n"
+        "| casualties1 = 12 killed\n}}\n'''Battle of X''' was fought. On 2 May 2012, "
+        "{{cite web|url=http://x 5 soldiers were killed.\n\n== Aftermath ==\n{{reflist\n"
+    )
+    rows = incidents(art)
+    assert [(r.low, r.quote) for r in rows] == [(5, "5 soldiers were killed")]
+    assert rows[0].date == "2012-05-02"
+
+
 # --- fuzzing in the suite ---------------------------------------------------------
 
 _ARTICLE_PIECES = [

@@ -91,3 +91,10 @@ def test_no_digit_of_a_real_field_is_lost() -> None:
         kept = [f.span for f in result] + [frag.span for frag in result.residue] + list(normalize(text).removed)
         lost = [i for i, ch in enumerate(text) if ch.isdecimal() and not any(s <= i < e for s, e in kept)]
         assert lost == [], f"digits at {lost} of {text!r} were lost"
+
+
+@given(st.from_type(Figure))
+def test_from_type_figure_draws_through_the_entry_point(fig: Figure) -> None:
+    # registered by casualtylib.strategies._hypothesis_setup_hook (pyproject entry point)
+    assert isinstance(fig, Figure)
+    assert [_key(f) for f in parse_casualties(fig.text)] == [_key(fig)]
