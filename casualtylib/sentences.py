@@ -86,8 +86,9 @@ def _split_paragraph(text: str, start: int, end: int) -> Iterator[tuple[int, int
 
 def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """``text[start:end]`` in pieces of at most :data:`MAX_SENTENCE`
-    characters, cut after the last ";" or "," (else space) of each piece,
-    so that no figure is split."""
+    characters, each cut after its last ";" or "," (else its last space) in
+    the final 300 characters, so that no figure is split; only a run with
+    no space at all is cut mid-word."""
     while end - start > MAX_SENTENCE:
         limit = start + MAX_SENTENCE
         cut = max((m.end() for m in _BREAK.finditer(text, limit - 300, limit) if m.group()[0] in ";,"), default=None)

@@ -43,3 +43,13 @@ def test_region_offsets_refer_to_the_whole_text() -> None:
     text = "HEADER\nOne died. Two died."
     got = sentences(text, 7)
     assert [text[s.start:s.end] for s in got] == ["One died.", "Two died."]
+
+
+def test_a_run_without_a_stop_is_cut_at_a_clause_break() -> None:
+    from casualtylib.sentences import MAX_SENTENCE
+
+    text = "On 3 May, " + ", ".join(f"{i} soldiers were killed in Hama" for i in range(200)) + "."
+    pieces = sentences(text)
+    assert len(pieces) > 1 and all(len(p.text) <= MAX_SENTENCE for p in pieces)
+    assert all(p.text.endswith((",", ".")) for p in pieces)  # cut after a comma, never inside a figure
+    assert "".join(p.text + " " for p in pieces).split() == text.split()  # nothing dropped
