@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import tomllib
 from importlib import resources
+from collections.abc import Iterable
 from typing import Any
 
 
@@ -22,8 +23,9 @@ def table(name: str) -> dict[str, Any]:
     return tomllib.loads(raw.decode("utf-8"))
 
 
-def alternation(phrases: list[str] | tuple[str, ...], *, literal: bool = True) -> str:
-    """A regex alternation of ``phrases``, longest first, spaces as ``\\s+``.
+def alternation(phrases: Iterable[str], *, literal: bool = True, space: str = r"\s+") -> str:
+    """A regex alternation of ``phrases``, longest first, spaces as ``space``
+    (default ``\\s+``).
 
     Longest first makes the regex engine prefer "killed or wounded" over
     "killed". With ``literal`` the phrases are escaped; otherwise they are
@@ -42,14 +44,14 @@ def alternation(phrases: list[str] | tuple[str, ...], *, literal: bool = True) -
 
     ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
     if literal:
-        trie = _trie(ordered)
+        trie = _trie(ordered, space=space)
         if trie is not None:
             return "(?:" + trie + ")"
     parts = []
     for p in ordered:
         body = re.escape(p) if literal else p
         if literal:
-            body = body.replace(r"\ ", r"\s+").replace(" ", r"\s+")
+            body = body.replace(r"\ ", space).replace(" ", space)
         parts.append(body)
     return "(?:" + "|".join(parts) + ")"
 

@@ -206,7 +206,8 @@ def _files_under(folder: Path) -> list[Path]:
                   if f.is_file() and _readable(f) and not f.name.lower().startswith("readme"))
 
 
-def _os_error(exc: OSError, path: Path) -> CasualtyError:
+def _os_error(exc: OSError, path: "str | Path") -> CasualtyError:
+    """The CasualtyError for an OS failure to read ``path``."""
     if isinstance(exc, FileNotFoundError):
         return ArticleNotFoundError("no such article file", path=str(path))
     return ArticleFormatError(f"cannot read the file: {exc.strerror or exc}", path=str(path))
@@ -226,10 +227,8 @@ def _read_file(path: str) -> bytes:
         if os.path.isdir(path):
             raise ArticleFormatError("is a folder, not an article (use read_articles)", path=path)
         return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise ArticleNotFoundError("no such article file", path=path) from None
-    except OSError as exc:  # too long a name, no permission, a device
-        raise ArticleFormatError(f"cannot read the file: {exc.strerror or exc}", path=path) from None
+    except OSError as exc:  # missing, too long a name, no permission, a device
+        raise _os_error(exc, path) from None
 
 
 def each_article(source: "Article | str | os.PathLike[str] | Iterable[Article | str | os.PathLike[str]]", *,

@@ -22,8 +22,8 @@ from functools import partial
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from .article import ARTICLE_SUFFIXES, Article, read_article
-from .errors import ArticleFormatError, CasualtyError
+from .article import ARTICLE_SUFFIXES, Article, _os_error, read_article
+from .errors import CasualtyError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -74,8 +74,8 @@ def files(path: "str | os.PathLike[str]") -> list[Path]:
                   and not f.name.lower().startswith("readme"))
 
 
-def _as_error(exc: Exception, path: Any) -> CasualtyError:
-    return exc if isinstance(exc, CasualtyError) else ArticleFormatError(str(getattr(exc, "strerror", None) or exc), path=str(path))
+def _as_error(exc: CasualtyError | OSError, path: Any) -> CasualtyError:
+    return exc if isinstance(exc, CasualtyError) else _os_error(exc, str(path))
 
 
 def _article(item: Any) -> Article:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ._normalize import fold
-from ._vocab import _trie
+from ._vocab import alternation
 from .numbers import value
 
 __all__ = ["DateRange", "parse_date_range", "MONTHS"]
@@ -143,8 +143,8 @@ def _last_day(p: _Partial) -> dt.date | None:
 # --- dates in prose -------------------------------------------------------
 
 def _words(phrases) -> str:
-    """An alternation of phrases compiled as a trie (see :func:`~casualtylib._vocab.alternation`)."""
-    return "(?:" + (_trie(sorted(set(phrases), key=lambda p: (-len(p), p)), space=r"\s{1,3}") or "") + ")"
+    """The phrases as one alternation (a trie), spaces as up to three spaces."""
+    return alternation(phrases, space=r"\s{1,3}")
 
 
 _MONTH_ALT = _words(MONTHS)

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, overload
 
 from . import numbers, outcomes, sources
 from ._normalize import normalize
-from ._vocab import alternation, table
+from ._vocab import alternation
 from .errors import ParseError
 from .numbers import Quantity
 from .units import unit_of
@@ -411,9 +411,7 @@ def _is_date(t: str, c: _Clause) -> bool:
 
 @functools.cache
 def _number_words() -> re.Pattern[str]:
-    nums = table("numbers")
-    words = [*nums["cardinals"], *nums["multipliers"], *nums["vague_plurals"], "several", "multiple", "few", "couple"]
-    return re.compile(rf"(?<!\w){alternation(words)}(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w){alternation(numbers.number_words())}(?!\w)", re.IGNORECASE)
 
 
 def _numeric_fragments(t: str) -> list[re.Match[str]]:

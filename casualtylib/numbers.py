@@ -146,6 +146,17 @@ def _qualifier_of_prefix(prefix: str) -> str | None:
 
 
 @functools.cache
+def number_words() -> tuple[str, ...]:
+    """Every word that is or holds a count: cardinals, multipliers, vague
+    plurals and the words of the vague phrases ("few" of "a few")."""
+    nums = table("numbers")
+    words = set(nums["cardinals"]) | set(nums["multipliers"]) | set(nums["vague_plurals"])
+    for phrase in nums["vague_factors"]:
+        words |= {w for w in phrase.split() if w not in ("a", "an", "of")}
+    return tuple(sorted(words))
+
+
+@functools.cache
 def _anchor() -> tuple[re.Pattern[str], int]:
     """A cheap pattern for the core of every count, and how far before its
     core a count can start.
@@ -159,10 +170,7 @@ def _anchor() -> tuple[re.Pattern[str], int]:
     slow.
     """
     nums = table("numbers")
-    words = set(nums["cardinals"]) | set(nums["multipliers"]) | set(nums["vague_plurals"])
-    for phrase in nums["vague_factors"]:
-        words |= {w for w in phrase.split() if w not in ("a", "an", "of")}
-    pattern = re.compile(rf"\d|\b{alternation(sorted(words))}\b", re.IGNORECASE)
+    pattern = re.compile(rf"\d|\b{alternation(number_words())}\b", re.IGNORECASE)
     bounds = [p for ps in nums["bounds"].values() for p in ps]
     longest = max(len(p) + 2 * p.count(" ") for p in bounds)
     # two bound phrases with their spaces, "between ", and "half a " before a core

@@ -348,6 +348,8 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:\s{{1,2}}(?:radio|television|TV|agency|network|channel|newspaper|group|website|daily))?"
         rf"|[A-Z]{{2,8}}|(?<!in\s)(?<!at\s)(?<!of\s)(?<!to\s)(?<!by\s)(?<!near\s)(?<!from\s){word})"
     )
+    # the words that introduce a named reporter: "according to", "a report by"
+    intro_lead = r"according\s{1,3}to|said|told|(?:report|claim|account|statement|estimate)s?,?\s{1,3}by"
     return {
         "verb_after": re.compile(rf"^\s{{0,3}},?\s{{0,3}}(?:(?!(?:were|was|is|are|had|have|has|been)\b)[a-z]{{2,20}}\s{{1,3}})?(?:(?:in|from|of)\s{{1,3}}[A-Z][\w'-]{{1,30}}\s{{1,3}})?(?:(?:also|later|had|has|have|earlier|then|further|previously|separately)\s{{1,3}}){{0,2}}{verbs}(?![\w-])", re.IGNORECASE),
         "intro_before": re.compile(rf"(?<![\w-]){intro}\s{{1,3}}(?:the\s{{1,3}})?(?:(?!that\b)[\w'’-]{{1,30}}\s{{1,3}}){{0,2}}$", re.IGNORECASE),
@@ -356,8 +358,8 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         # patterns open with a capitalised name, which the engine would try
         # at every capital letter of every sentence
         "subject_gate": re.compile(rf"(?<![\w-]){verbs}(?![\w-])"),
-        "intro_gate": re.compile(r"(?:according|said|told|report|claim|account|statement|estimate)"),
-        "named_intro": re.compile(rf"(?-i:according\s{{1,3}}to|said|told|(?:report|claim|account|statement|estimate)s?,?\s{{1,3}}by)\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Za-z][\w-]{{1,20}}\s{{1,3}}){{0,5}}?(?P<name>{name})"),
+        "intro_gate": re.compile(intro_lead),
+        "named_intro": re.compile(rf"(?-i:{intro_lead})\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Za-z][\w-]{{1,20}}\s{{1,3}}){{0,5}}?(?P<name>{name})"),
     }
 
 
