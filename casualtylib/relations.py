@@ -10,7 +10,9 @@ whole article, one per row, in the annotation guide's vocabulary:
 - ``duplicate_of:<id>``: the same deaths told again: same side, outcome and
   count, on the same day, or on a day of the month the other gives with the
   same place (spellings vary: "Qalaat al-Madyaq", "Qalaat al-Madiq"), or in a
-  sentence the article repeats;
+  sentence the article repeats (unless the two name different days: "On 3
+  May, five soldiers were killed in Morek" and "On 4 May, ..." are two
+  events);
 - ``alternative_of:<id>``: another source's different count of the same
   event: a sentence that says so ("another report put the death toll at",
   "gave a different death toll", with the outcome free to differ between
@@ -124,7 +126,8 @@ def _relation(row: "Incident", earlier: "Incident", text: str | None) -> str | N
     same_outcome = earlier.outcome == row.outcome
     same_day = row.date_precision == "day" and row.date == earlier.date
     updates, alternative = _marks(row.sentence)
-    if same_count and same_outcome and _repeated(earlier.sentence, row.sentence):
+    other_day = row.date_precision == earlier.date_precision == "day" and row.date != earlier.date
+    if same_count and same_outcome and not other_day and _repeated(earlier.sentence, row.sentence):
         return "duplicate_of"
     if same_outcome and not same_count and updates and (same_day or _same_paragraph(text, earlier, row)):
         return "update_of"
