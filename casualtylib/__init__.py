@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .prose import Incident, extract_incidents, incidents
     from .plot import plot_timeline
     from .reconciliation import reconcile, reconcile_sources
+    from .report import render_report, write_report
     from .schemas import FigureSchema, IncidentSchema, ReconciliationSchema, SourceReconciliationSchema
     from .units import registry
 
@@ -67,6 +68,8 @@ __all__ = [
     "reconcile",
     "reconcile_sources",
     "registry",
+    "render_report",
+    "write_report",
 ]
 
 _LAZY = {
@@ -85,6 +88,8 @@ _LAZY = {
     "reconcile_sources": ("casualtylib.reconciliation", "reconcile_sources"),
     "ReconciliationSchema": ("casualtylib.schemas", "ReconciliationSchema"),
     "SourceReconciliationSchema": ("casualtylib.schemas", "SourceReconciliationSchema"),
+    "render_report": ("casualtylib.report", "render_report"),
+    "write_report": ("casualtylib.report", "write_report"),
 }
 
 

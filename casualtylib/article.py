@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .dates import DateRange, parse_date_range
+from .dates import DateRange
 from .errors import ArticleFormatError, ArticleNotFoundError, CasualtyError
 
 __all__ = ["Article", "Section", "read_article", "read_articles", "each_article", "ARTICLE_SUFFIXES"]

@@ -5,6 +5,7 @@
     casualtylib incidents PATH... [--out FILE]
         (each also takes --jobs N, --quiet and --scheduler ADDRESS)
     casualtylib plot ARTICLE -o FILE.png|.svg|.pdf [--policy ...]
+    casualtylib report PATH... -o report.html [--policy ...]
     casualtylib evaluate GOLD_DIR PATH... [--misses]
 
 PATH is an article file, a folder of them, or a MediaWiki XML dump
@@ -64,6 +65,11 @@ def _parser() -> argparse.ArgumentParser:
     plot.add_argument("-o", "--out", required=True, metavar="FILE", help="the picture to write (.png, .svg or .pdf)")
     plot.add_argument("--policy", choices=("literal", "conservative"), default="literal")
 
+    rep = sub.add_parser("report", help="write a self-contained HTML audit report of articles")
+    rep.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders of them, or dumps")
+    rep.add_argument("-o", "--out", required=True, metavar="FILE", help="the .html file to write")
+    rep.add_argument("--policy", choices=("literal", "conservative"), default="literal")
+
     ev = sub.add_parser("evaluate", help="score the extraction against an answer key")
     ev.add_argument("gold", metavar="GOLD_DIR", help="folder holding infobox.jsonl, incidents.jsonl and/or reconcile.jsonl")
     ev.add_argument("paths", nargs="+", metavar="PATH", help="the annotated articles (files or folders)")
@@ -111,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = _parser().parse_args(argv)
     commands = {"figures": _figures, "incidents": _incidents, "reconcile": _reconcile, "plot": _plot,
-                "evaluate": _evaluate}
+                "report": _report, "evaluate": _evaluate}
     try:
         return commands[args.command](args)
     except CasualtyError as exc:
@@ -232,6 +238,13 @@ def _plot(args: argparse.Namespace) -> int:
     from .plot import save_timeline
 
     print(save_timeline(args.article, args.out, policy=args.policy))
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from .report import write_report
+
+    print(write_report(args.paths, args.out, policy=args.policy))
     return 0
 
 

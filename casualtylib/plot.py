@@ -6,10 +6,10 @@ step lines (the low and, while it is bounded, the high), the infobox's
 interval as a band, and the infobox period shaded. Figures reported outside
 the period are marked along the bottom, not added.
 
-Placement: a day-precise figure sits on its day; a month- or year-precise
-one on the first day of its month or year (moved into the period when that
-day lies before it); a figure with no date at the period's start. A range
-("in the last two weeks") sits on its last day.
+Placement (:mod:`casualtylib._timeline`): a day-precise figure sits on its
+day; a month- or year-precise one on the first day of its month or year
+(moved into the period when that day lies before it); a figure with no date
+at the period's start. A range ("in the last two weeks") sits on its last day.
 
 >>> import casualtylib
 >>> fig = casualtylib.plot_timeline("seeds/004_53af8563b63003c2.txt")
@@ -19,11 +19,11 @@ day lies before it); a figure with no date at the period's start. A range
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from typing import TYPE_CHECKING, Any
 
 from .article import Article, read_article
+from ._timeline import VERDICT, day_of, interval_text, period_text, steps
 from .errors import CasualtyError
 
 if TYPE_CHECKING:
@@ -38,56 +38,11 @@ __all__ = ["plot_timeline", "save_timeline"]
 _LOW, _HIGH, _BOX, _PERIOD, _OUT = "#1f4e79", "#6fa8dc", "#e69138", "#999999", "#999999"
 
 
-def _day(iso: str | None, period_start: dt.date | None) -> dt.date | None:
-    """Where a figure dated ``iso`` sits on the time axis (see the module docs)."""
-    if not iso:
-        return period_start
-    iso = iso.split("/")[-1]
-    parts = [int(p) for p in iso.split("-")]
-    day = dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    if len(parts) < 3 and period_start is not None and day < period_start:
-        return period_start
-    return day
-
-
-def _steps(rows: list["Incident"], start: dt.date | None) -> tuple[list[dt.date], list[int], list[int | None]]:
-    """Dates and the cumulative low and high after each (high None once open)."""
-    placed = sorted(((_day(r.date, start), r) for r in rows), key=lambda p: (p[0] or dt.date.min, p[1].start))
-    dates, lows, highs = [], [], []
-    low, high = 0, 0
-    for day, r in placed:
-        if day is None:
-            continue
-        low += r.low
-        high = None if high is None or r.high is None else high + r.high
-        dates.append(day)
-        lows.append(low)
-        highs.append(high)
-    return dates, lows, highs
-
-
-def _fmt(low: int | None, high: int | None) -> str:
-    if low is None:
-        return "no figure"
-    if high is None:
-        return f"{low:,}+"
-    return f"{low:,}" if low == high else f"{low:,}–{high:,}"
-
-
-_VERDICT = {
-    "consistent": "consistent (the ranges overlap)",
-    "infobox_exceeds": "the infobox claims more than the text reports",
-    "incidents_exceed": "the text reports more than the infobox",
-    "no_infobox_figure": "the infobox gives no number",
-    "no_incidents": "the text reports no figure",
-}
-
-
 def _panel(ax: "Axes", art: Article, rec: "Reconciliation", rows: list["Incident"], outside: list["Incident"]) -> None:
     start, end = art.period.start, art.period.end
     if start is not None:
         ax.axvspan(start, end or start, color=_PERIOD, alpha=0.18, lw=0, label="infobox period")
-    dates, lows, highs = _steps(rows, start)
+    dates, lows, highs = steps(rows, start)
     if dates:
         first = start if start is not None and start < dates[0] else dates[0]
         last = end if end is not None and end > dates[-1] else dates[-1]
@@ -107,32 +62,25 @@ def _panel(ax: "Axes", art: Article, rec: "Reconciliation", rows: list["Incident
     if rec.infobox is not None:
         low, high = rec.infobox.low, rec.infobox.high
         if high is None:
-            ax.axhline(low, color=_BOX, lw=1.5, label=f"infobox: {_fmt(low, high)} (open above)")
+            ax.axhline(low, color=_BOX, lw=1.5, label=f"infobox: {interval_text(low, high)} (open above)")
             ax.axhspan(low, max(low * 1.25, low + 1), color=_BOX, alpha=0.15, lw=0)
         else:
-            ax.axhspan(low, max(high, low + 0.5), color=_BOX, alpha=0.25, lw=0, label=f"infobox: {_fmt(low, high)}")
+            ax.axhspan(low, max(high, low + 0.5), color=_BOX, alpha=0.25, lw=0, label=f"infobox: {interval_text(low, high)}")
             ax.axhline(low, color=_BOX, lw=1)
     if outside:
-        days = [d for d in (_day(r.date, None) for r in outside) if d is not None]
+        days = [d for d in (day_of(r.date, None) for r in outside) if d is not None]
         if days:
             ax.plot(days, [0] * len(days), marker="x", color=_OUT, ls="none", ms=6, clip_on=False,
                     label=f"reported outside the period, not counted ({len(days)})")
     who = rec.party or {"civilian": "civilians"}.get(rec.covers, rec.covers)
     ax.set_title(
-        f"Side {rec.side} — {who}: infobox {_fmt(*(rec.infobox.low, rec.infobox.high) if rec.infobox else (None, None))}, "
-        f"text {_fmt(rec.incidents.low, rec.incidents.high)} from {len(rec.counted)} report(s); {_VERDICT[rec.status]}",
+        f"Side {rec.side} — {who}: infobox {interval_text(*(rec.infobox.low, rec.infobox.high) if rec.infobox else (None, None))}, "
+        f"text {interval_text(rec.incidents.low, rec.incidents.high)} from {len(rec.counted)} report(s); {VERDICT[rec.status]}",
         loc="left", fontsize=10)
     ax.set_ylabel(f"{rec.outcome} (cumulative)")
     ax.set_ylim(bottom=0)
     ax.grid(axis="y", alpha=0.3)
     ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False)
-
-
-def _period_text(art: Article) -> str:
-    start, end = art.period.start, art.period.end
-    if start is None:
-        return "no infobox period"
-    return f"{start.day} {start:%B %Y} – " + (f"{end.day} {end:%B %Y}" if end is not None else "ongoing")
 
 
 def plot_timeline(article: "Article | str | os.PathLike[str]", *, policy: str = "literal", outcome: str = "killed") -> "Figure":
@@ -173,7 +121,7 @@ def plot_timeline(article: "Article | str | os.PathLike[str]", *, policy: str = 
     axes[-1].xaxis.set_major_locator(locator)
     axes[-1].xaxis.set_major_formatter(ConciseDateFormatter(locator))
     axes[-1].set_xlabel("date of the report (month- or year-dated figures at the start of their month or year)")
-    period = _period_text(art)
+    period = period_text(art)
     fig.suptitle(f"{art.title}\n{outcome}: the infobox against the figures reported in the text, {period}", fontsize=12)
     return fig
 

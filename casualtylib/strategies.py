@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from hypothesis import strategies as st
 
-from ._render import ATTRIBUTION_FORMS, OUTCOME_FORMS, VAGUE_FORMS, Style, render_figure
+from ._render import ATTRIBUTION_FORMS, VAGUE_FORMS, Style, render_figure
 from ._synthetic import COMBATANTS, FORMATS, PLACES, SIDE_NUMBERS, SOURCES, Report, SyntheticArticle, build_article
 from .figures import Figure
 from .numbers import QUALIFIERS
