@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .plot import plot_timeline
     from .reconciliation import reconcile, reconcile_sources
     from .report import render_report, write_report
+    from ._timeline import format_interval
     from .schemas import FigureSchema, IncidentSchema, ReconciliationSchema, SourceReconciliationSchema
     from .units import registry
 
@@ -57,6 +58,7 @@ __all__ = [
     "evaluate_infobox",
     "evaluate_reconcile",
     "extract_incidents",
+    "format_interval",
     "incidents",
     "infobox_figures",
     "parse_casualties",
@@ -88,6 +90,7 @@ _LAZY = {
     "reconcile_sources": ("casualtylib.reconciliation", "reconcile_sources"),
     "ReconciliationSchema": ("casualtylib.schemas", "ReconciliationSchema"),
     "SourceReconciliationSchema": ("casualtylib.schemas", "SourceReconciliationSchema"),
+    "format_interval": ("casualtylib._timeline", "format_interval"),
     "render_report": ("casualtylib.report", "render_report"),
     "write_report": ("casualtylib.report", "write_report"),
 }

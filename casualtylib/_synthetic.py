@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from ._render import number_words
+from ._timeline import format_interval
 from .article import Article
 
 if TYPE_CHECKING:
@@ -184,9 +185,8 @@ def _date_text(start: dt.date, end: dt.date) -> str:
     return full(start) if start == end else f"{full(start)} – {full(end)}"
 
 
-def _interval_text(low: int, high: int | None, subject: str) -> str:
-    count = f"{low:,}+" if high is None else f"{low:,}" if low == high else f"{low:,}–{high:,}"
-    return f"{count} {subject} killed"
+def _infobox_killed(low: int, high: int | None, subject: str) -> str:
+    return f"{format_interval(low, high)} {subject} killed"
 
 
 def build_article(title: str, start: dt.date, end: dt.date, reports: Iterable[Report],
@@ -240,7 +240,7 @@ def build_article(title: str, start: dt.date, end: dt.date, reports: Iterable[Re
         if side not in infobox_totals:
             continue
         total = infobox_totals[side]
-        infobox[f"casualties{side}"] = "Unknown" if total is None else _interval_text(*total, _INFOBOX_SUBJECTS[side])
+        infobox[f"casualties{side}"] = "Unknown" if total is None else _infobox_killed(*total, _INFOBOX_SUBJECTS[side])
         mine = [r for r in reports if r.side == side_name]
         low = sum(r.low for r in mine)
         high = None if any(r.high is None for r in mine) else sum(r.high for r in mine)  # type: ignore[misc]

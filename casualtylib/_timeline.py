@@ -10,7 +10,7 @@ day lies before it); a figure with no date at the period's start. A range
 >>> import datetime as dt
 >>> day_of("2012-03", dt.date(2012, 3, 9)), day_of("2012-02-14/2012-02-28", None)
 (datetime.date(2012, 3, 9), datetime.date(2012, 2, 28))
->>> interval_text(90, 200), interval_text(51, None), interval_text(None, None)
+>>> format_interval(90, 200), format_interval(51, None), format_interval(None, None)
 ('90–200', '51+', 'no figure')
 """
 
@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .article import Article
     from .prose import Incident
 
-__all__ = ["VERDICT", "day_of", "steps", "interval_text", "period_text"]
+__all__ = ["VERDICT", "day_of", "steps", "format_interval", "period_text"]
 
 #: What each reconciliation status means, in words.
 VERDICT = {
@@ -64,13 +64,31 @@ def steps(rows: Sequence["Incident"], start: dt.date | None) -> tuple[list[dt.da
     return dates, lows, highs
 
 
-def interval_text(low: int | None, high: int | None) -> str:
-    """A count interval as people write it: "13", "90–200", "51+"."""
-    if low is None:
-        return "no figure"
-    if high is None:
+def _missing(value: Any) -> bool:
+    """None, NaN or pandas' NA (without importing pandas)."""
+    return value is None or (isinstance(value, float) and value != value) or type(value).__name__ == "NAType"
+
+
+def format_interval(low: Any, high: Any, *, missing: str = "no figure") -> str:
+    """A count interval as people write it: "13", "90–200", "51+".
+
+    ``high`` None (or NA, as in the DataFrames) is open; ``low`` missing
+    gives ``missing``. Works on the ``*_low``/``*_high`` columns of
+    :func:`~casualtylib.reconcile` row by row.
+
+    >>> format_interval(1403, 1403), format_interval(90, 200), format_interval(51, None)
+    ('1,403', '90–200', '51+')
+    >>> import casualtylib
+    >>> df = casualtylib.reconcile("seeds/004_53af8563b63003c2.txt")
+    >>> [format_interval(lo, hi) for lo, hi in zip(df["infobox_low"], df["infobox_high"])]
+    ['78+', '64+', '17+', '115,000']
+    """
+    if _missing(low):
+        return missing
+    if _missing(high):
         return f"{low:,}+"
     return f"{low:,}" if low == high else f"{low:,}–{high:,}"
+
 
 
 def period_text(art: "Article") -> str:

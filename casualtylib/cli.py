@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from ._timeline import format_interval
 from .article import read_articles
 from .errors import CasualtyError
 
@@ -199,16 +200,6 @@ def _incidents(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-def _interval(low: Any, high: Any) -> str:
-    import pandas as pd
-
-    if pd.isna(low):
-        return ""
-    if pd.isna(high):
-        return f"{low}+"
-    return f"{low}" if low == high else f"{low}–{high}"
-
-
 def _percent(value: Any) -> str:
     import pandas as pd
 
@@ -224,8 +215,8 @@ def _reconcile(args: argparse.Namespace) -> int:
         _print(df, [], "(no infobox casualty fields)", width=30)
     else:
         shown = df.assign(
-            infobox=[_interval(lo, hi) for lo, hi in zip(df["infobox_low"], df["infobox_high"])],
-            incidents=[_interval(lo, hi) for lo, hi in zip(df["incident_low"], df["incident_high"])],
+            infobox=[format_interval(lo, hi, missing="") for lo, hi in zip(df["infobox_low"], df["infobox_high"])],
+            incidents=[format_interval(lo, hi, missing="") for lo, hi in zip(df["incident_low"], df["incident_high"])],
             coverage=[_percent(v) for v in df["coverage"]],
             status=[f"error: {e}" if bad else s for s, e, bad in zip(df["status"].astype(str), df["error"], failed)],
         )

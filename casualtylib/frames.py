@@ -17,11 +17,9 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from .article import Article, read_article
+from .article import Article, each_article
 from .figures import parse_casualties
 
 if TYPE_CHECKING:
@@ -35,18 +33,12 @@ FIGURE_COLUMNS = (
 )
 
 
-def _articles(source: Any) -> Iterable[Article]:
-    if isinstance(source, (Article, str, os.PathLike, bytes)):
-        return [read_article(source)]
-    return (read_article(a) for a in source)
-
-
 def infobox_figures(source: Any, *, validate: bool = True) -> "pd.DataFrame":
     """The infobox casualty figures of one or many articles, one row each.
 
     Args:
-        source: an :class:`~casualtylib.Article`, a path or text, or an
-            iterable of those (read lazily).
+        source: an :class:`~casualtylib.Article`, a path, folder or dump,
+            an article's text, or an iterable of those (read lazily).
         validate: check the result against :class:`~casualtylib.FigureSchema`.
 
     Returns:
@@ -56,7 +48,7 @@ def infobox_figures(source: Any, *, validate: bool = True) -> "pd.DataFrame":
         rows with ``parsed`` False and no numbers, so nothing is lost.
     """
     rows: list[dict[str, Any]] = []
-    for art in _articles(source):
+    for art in each_article(source):
         rows.extend(figure_rows(art))
     return _frame(rows, validate=validate)
 

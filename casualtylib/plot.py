@@ -23,7 +23,7 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from .article import Article, read_article
-from ._timeline import VERDICT, day_of, interval_text, period_text, steps
+from ._timeline import VERDICT, day_of, format_interval, period_text, steps
 from .errors import CasualtyError
 
 if TYPE_CHECKING:
@@ -62,10 +62,10 @@ def _panel(ax: "Axes", art: Article, rec: "Reconciliation", rows: list["Incident
     if rec.infobox is not None:
         low, high = rec.infobox.low, rec.infobox.high
         if high is None:
-            ax.axhline(low, color=_BOX, lw=1.5, label=f"infobox: {interval_text(low, high)} (open above)")
+            ax.axhline(low, color=_BOX, lw=1.5, label=f"infobox: {format_interval(low, high)} (open above)")
             ax.axhspan(low, max(low * 1.25, low + 1), color=_BOX, alpha=0.15, lw=0)
         else:
-            ax.axhspan(low, max(high, low + 0.5), color=_BOX, alpha=0.25, lw=0, label=f"infobox: {interval_text(low, high)}")
+            ax.axhspan(low, max(high, low + 0.5), color=_BOX, alpha=0.25, lw=0, label=f"infobox: {format_interval(low, high)}")
             ax.axhline(low, color=_BOX, lw=1)
     if outside:
         days = [d for d in (day_of(r.date, None) for r in outside) if d is not None]
@@ -74,8 +74,8 @@ def _panel(ax: "Axes", art: Article, rec: "Reconciliation", rows: list["Incident
                     label=f"reported outside the period, not counted ({len(days)})")
     who = rec.party or {"civilian": "civilians"}.get(rec.covers, rec.covers)
     ax.set_title(
-        f"Side {rec.side} — {who}: infobox {interval_text(*(rec.infobox.low, rec.infobox.high) if rec.infobox else (None, None))}, "
-        f"text {interval_text(rec.incidents.low, rec.incidents.high)} from {len(rec.counted)} report(s); {VERDICT[rec.status]}",
+        f"Side {rec.side} — {who}: infobox {format_interval(*(rec.infobox.low, rec.infobox.high) if rec.infobox else (None, None))}, "
+        f"text {format_interval(rec.incidents.low, rec.incidents.high)} from {len(rec.counted)} report(s); {VERDICT[rec.status]}",
         loc="left", fontsize=10)
     ax.set_ylabel(f"{rec.outcome} (cumulative)")
     ax.set_ylim(bottom=0)

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from ._timeline import VERDICT, interval_text, period_text, steps
+from ._timeline import VERDICT, format_interval, period_text, steps
 from .article import Article, each_article
 from .errors import CasualtyError
 
@@ -91,7 +91,7 @@ def _anchor(n: int, incident_id: str) -> str:
 def _tip(r: "Incident", counted_in: Sequence[str]) -> str:
     lines = [
         f"{r.id}: {r.date or 'no date'} ({r.date_precision})",
-        f"count: {interval_text(r.low, r.high)} ({r.qualifier}), {r.outcome}",
+        f"count: {format_interval(r.low, r.high)} ({r.qualifier}), {r.outcome}",
         f"side: {r.side}" + (f" ({r.subject})" if r.subject else ""),
         f"sources: {', '.join(r.sources) if r.sources else 'unattributed'}",
         f"hedged: {'yes' if r.hedged else 'no'}; in period: {'yes' if r.in_period else 'no'}",
@@ -163,7 +163,7 @@ def _svg(art: Article, rec: "Reconciliation", rows: list["Incident"], *, width: 
         lo, hi = rec.infobox.low, rec.infobox.high
         band_top = y(hi if hi is not None else ymax)
         parts.append(f'<rect x="{left}" y="{band_top}" width="{inner_w}" height="{max(y(lo) - band_top, 2)}" '
-                     f'fill="#e69138" fill-opacity="0.3"><title>infobox: {_e(interval_text(lo, hi))}</title></rect>')
+                     f'fill="#e69138" fill-opacity="0.3"><title>infobox: {_e(format_interval(lo, hi))}</title></rect>')
     if dates:
         first, last = min(dates[0], x0), max(dates[-1], x1)
 
@@ -188,8 +188,8 @@ def _svg(art: Article, rec: "Reconciliation", rows: list["Incident"], *, width: 
     parts.append(f'<text x="{width - right}" y="{height - 8}" text-anchor="end" font-size="11">{_e(x1.isoformat())}</text>')
     who = rec.party or {"civilian": "civilians"}.get(rec.covers, rec.covers)
     title = (f"Side {rec.side} — {who}: infobox "
-             f"{interval_text(*(rec.infobox.low, rec.infobox.high) if rec.infobox else (None, None))}, "
-             f"text {interval_text(rec.incidents.low, rec.incidents.high)}")
+             f"{format_interval(*(rec.infobox.low, rec.infobox.high) if rec.infobox else (None, None))}, "
+             f"text {format_interval(rec.incidents.low, rec.incidents.high)}")
     parts.append(f'<text x="{left}" y="15" font-size="12" font-weight="600">{_e(title)}</text>')
     parts.append("</svg>")
     return "".join(parts)
@@ -203,12 +203,12 @@ def _table(art: Article, recs: Sequence["Reconciliation"], n: int) -> str:
         field = art.infobox.get(f"casualties{rec.side}", "") if rec.side is not None else ""
         ids = " ".join(_anchor(n, i) for i in rec.counted)
         links = "".join(f'<a href="#{_anchor(n, i)}">{_e(i)}</a>' for i in rec.counted) or "—"
-        box = interval_text(rec.infobox.low, rec.infobox.high) if rec.infobox else "—"
+        box = format_interval(rec.infobox.low, rec.infobox.high) if rec.infobox else "—"
         coverage = "" if rec.coverage is None else f"{rec.coverage:.0%}"
         colour = _STATUS_COLOURS.get(rec.status, "#fff")
         cells = [_e(rec.side), _e(rec.party or ""), _e(rec.covers), _e(rec.outcome), _e(rec.unit),
                  f'<span class="field">{_e(field)}</span>', _e(box),
-                 _e(interval_text(rec.incidents.low, rec.incidents.high)), _e(coverage),
+                 _e(format_interval(rec.incidents.low, rec.incidents.high)), _e(coverage),
                  f'<span title="{_e(VERDICT.get(rec.status, rec.status))}">{_e(rec.status)}</span>',
                  f'<span class="ids">{links}</span>']
         out.append(f'<tr data-counted="{_e(ids)}">' + "".join(

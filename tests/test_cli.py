@@ -98,7 +98,7 @@ def test_reconcile_table_on_the_seeds() -> None:
     assert lines[0].split()[:3] == ["article", "side", "party"] and "status" in lines[0]
     hama = [line for line in lines if line.startswith("004_") and " killed " in line]
     assert len(hama) == 3 and "78+" in hama[0] and "consistent" in hama[0]
-    assert any("infobox_exceeds" in line and "1403" in line for line in lines)
+    assert any("infobox_exceeds" in line and "1,403" in line for line in lines)
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".json", ".parquet"])

@@ -62,3 +62,8 @@ def test_schema_rejects_negative_low(seed_paths) -> None:
 def test_empty_input_gives_an_empty_valid_frame() -> None:
     df = infobox_figures([])
     assert len(df) == 0 and list(df.columns)[:2] == ["article", "field"]
+
+
+def test_every_table_function_takes_a_folder_like_its_files(seed_paths) -> None:
+    for table in (casualtylib.infobox_figures, casualtylib.extract_incidents, casualtylib.reconcile):
+        pd.testing.assert_frame_equal(table(SEEDS), table(seed_paths))
