@@ -143,6 +143,15 @@ class SyntheticArticle:
     ``reports`` are the incidents its prose states inside the period and
     ``background`` those it states before (which must not count);
     ``expected`` holds one :class:`ExpectedRow` per infobox side.
+
+    >>> import datetime as dt
+    >>> case = build_article("Siege of Suran", dt.date(2012, 3, 1), dt.date(2012, 3, 31),
+    ...     [Report(dt.date(2012, 3, 9), "civilian", 3, 8, form=1, source="SNHR", place="Suran")], {3: (5, None)})
+    >>> case.infobox["casualties3"], case.reports[0].sentence()
+    ('5+ civilians killed', 'On 9 March, between 3 and 8 civilians were killed by shelling in Suran, according to SNHR.')
+    >>> print(case.expected_frame()[["side", "infobox_low", "incident_low", "incident_high", "status"]].to_string(index=False))
+     side  infobox_low  incident_low  incident_high     status
+        3            5             3              8 consistent
     """
 
     title: str

@@ -50,6 +50,11 @@ class Section:
         start, end: character offsets of the section's content (heading line
             excluded) in :attr:`Article.text`.
         heading_start: offset of the heading line itself.
+
+    >>> import casualtylib
+    >>> art = casualtylib.read_article("seeds/004_53af8563b63003c2.txt")
+    >>> [(s.heading, s.level, s.path) for s in art.sections[1:4]]
+    [('Background', 2, ('Background',)), ('Battle', 2, ('Battle',)), ('Opening advances', 3, ('Battle', 'Opening advances'))]
     """
 
     heading: str
@@ -78,6 +83,15 @@ class Article:
         body_start: offset in :attr:`text` where the prose begins.
         format: "plain", "frontmatter" or "wikitext".
         path: the file read, or None.
+
+    >>> import casualtylib
+    >>> art = casualtylib.read_article("seeds/004_53af8563b63003c2.txt")
+    >>> art.title, art.format, art.period.start, art.period.end
+    ('2024 Hama offensive', 'plain', datetime.date(2024, 11, 30), datetime.date(2024, 12, 5))
+    >>> art.casualty_fields()
+    [('casualties1', 1), ('casualties2', 2), ('casualties3', 3)]
+    >>> art.party(1), art.infobox["casualties3"]
+    ('Syrian Salvation Government', '17+ civilians killed 115,000 people displaced')
     """
 
     name: str
@@ -143,6 +157,12 @@ def read_article(
             where it applies, the line.
         ArticleNotFoundError: the path does not exist (a ``CasualtyError``
             and a ``FileNotFoundError``).
+
+    >>> art = read_article("seeds/001_82e133301474c6dc.txt")
+    >>> art.format, art.title, art.infobox["casualties3"]
+    ('frontmatter', '2012 Hama offensive', '90–200 civilians killed')
+    >>> read_article("= Battle of X =\\n\\nInfobox\\n- Casualties1: 12 killed\\n").infobox
+    {'casualties1': '12 killed'}
     """
     from . import formats
 
@@ -174,6 +194,11 @@ def read_articles(
     With ``errors="raise"`` the first bad file raises; with ``"return"`` its
     :class:`~casualtylib.errors.CasualtyError` is yielded in its place, so a
     batch run can report it and go on.
+
+    >>> [a.name for a in read_articles("seeds/")][:2]
+    ['000_2f889a6acb127c80.txt', '001_82e133301474c6dc.txt']
+    >>> [type(x).__name__ for x in read_articles(["seeds/000_2f889a6acb127c80.txt", "no/such.txt"], errors="return")]
+    ['Article', 'ArticleNotFoundError']
     """
     from .dump import is_dump, read_dump
 

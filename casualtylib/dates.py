@@ -46,6 +46,10 @@ class DateRange:
     """A period: ``start`` and ``end`` dates (``end`` None when ongoing).
 
     Both are None when the text holds no date. ``text`` is the source string.
+
+    >>> r = parse_date_range("1 September 2011 – 14 April 2012")
+    >>> r.start, r.end
+    (datetime.date(2011, 9, 1), datetime.date(2012, 4, 14))
     """
 
     start: dt.date | None
@@ -75,6 +79,11 @@ def parse_date_range(text: str) -> DateRange:
     a month-precise end runs to the month's last day, a year-precise end to
     31 December, and "present" or "ongoing" leaves the end open. Text with no
     date gives a range of Nones.
+
+    >>> parse_date_range("16–31 December 2012").end
+    datetime.date(2012, 12, 31)
+    >>> parse_date_range("March 2011 – present").end is None
+    True
     """
     t = fold(text)
     parts = [_Partial()]

@@ -77,6 +77,13 @@ def read_dump(source: "str | os.PathLike[str] | IO[bytes]", *, errors: str = "ra
 
     Each article's ``name`` and ``title`` are the page title; its ``path``
     is ``"<dump>#<title>"``.
+
+    >>> import tempfile, pathlib, casualtylib
+    >>> from casualtylib._synthetic import to_wikitext, write_dump
+    >>> art = casualtylib.read_article("seeds/004_53af8563b63003c2.txt")
+    >>> dump = write_dump([(art.title, to_wikitext(art))], pathlib.Path(tempfile.mkdtemp()) / "dump.xml.bz2")
+    >>> [(a.name, a.format, a.infobox["casualties1"]) for a in read_dump(dump)]
+    [('2024 Hama offensive', 'wikitext', '73+ fighters killed, 5 fighters killed')]
     """
     for path, title, text in pages(source):
         try:

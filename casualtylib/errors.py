@@ -25,6 +25,13 @@ class CasualtyError(ValueError):
         path: the file it concerns, or None.
         line: the 1-based line in that file, or None.
         text: the offending text (shortened to 80 characters), or None.
+
+    >>> import casualtylib
+    >>> try:
+    ...     casualtylib.read_article("= X =\\n\\nInfobox\\n- no colon here\\n")
+    ... except casualtylib.CasualtyError as exc:
+    ...     print(exc.line, repr(exc.text), isinstance(exc, ValueError))
+    4 '- no colon here' True
     """
 
     def __init__(
@@ -56,7 +63,14 @@ class CasualtyError(ValueError):
 
 class ArticleFormatError(CasualtyError):
     """The input is not an article casualtylib can read: no known format,
-    not text, not UTF-8, or a broken structure (front matter, template)."""
+    not text, not UTF-8, or a broken structure (front matter, template).
+
+    >>> import casualtylib
+    >>> casualtylib.read_article(b"\\xff\\xfe not UTF-8")
+    Traceback (most recent call last):
+    ...
+    casualtylib.errors.ArticleFormatError: line 1: not UTF-8 text (undecodable byte 0xff at offset 0); re-encode the file as UTF-8
+    """
 
 
 class ArticleNotFoundError(CasualtyError, FileNotFoundError):
@@ -71,7 +85,14 @@ class ArticleNotFoundError(CasualtyError, FileNotFoundError):
 class ParseError(CasualtyError):
     """A casualty string could not be parsed at all (for example, it is not a
     string). Fragments the parser merely could not place are *not* errors:
-    they are reported in the result's ``residue``."""
+    they are reported in the result's ``residue``.
+
+    >>> import casualtylib
+    >>> casualtylib.parse_casualties(123)
+    Traceback (most recent call last):
+    ...
+    casualtylib.errors.ParseError: a casualty field must be a string, not int (in '123')
+    """
 
 
 def _shorten(text: str, limit: int = 80) -> str:

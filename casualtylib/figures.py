@@ -40,7 +40,11 @@ __all__ = ["Figure", "Fragment", "Casualties", "parse_casualties"]
 
 @dataclass(frozen=True, slots=True)
 class Fragment:
-    """A piece of text holding a number that is not part of any figure."""
+    """A piece of text holding a number that is not part of any figure.
+
+    >>> parse_casualties("300 killed (2011-2012)").residue
+    (Fragment(text='2011-2012', span=(12, 21)),)
+    """
 
     text: str
     span: tuple[int, int]
@@ -63,6 +67,12 @@ class Figure:
             :mod:`casualtylib.units`).
         attribution: the source the text attributes the figure to, normalised
             ("SOHR", "opposition"); None when it names none.
+
+    >>> (f,) = parse_casualties("73+ fighters killed")
+    >>> f.low, f.high, f.qualifier, f.outcome, f.subject, f.unit, f.span
+    (73, None, 'at_least', 'killed', 'fighters', 'person', (0, 19))
+    >>> f.quantity
+    <Quantity(73, 'person')>
     """
 
     text: str
@@ -106,6 +116,10 @@ class Casualties(Sequence[Figure]):
     It is a sequence of :class:`Figure`; ``residue`` holds the fragments with
     a digit or number word that could not be placed in a figure (footnote
     marks and markup aside).
+
+    >>> result = parse_casualties("73+ fighters killed, 3 tanks lost (SOHR claim)")
+    >>> len(result), [f.text for f in result], result.residue
+    (2, ['73+ fighters killed', '3 tanks lost'], ())
     """
 
     text: str

@@ -46,6 +46,10 @@ def infobox_figures(source: Any, *, validate: bool = True) -> "pd.DataFrame":
         integers (an open ``high`` is ``<NA>``), categoricals for qualifier,
         outcome and unit. Fragments the parser could not place are kept as
         rows with ``parsed`` False and no numbers, so nothing is lost.
+
+    >>> df = infobox_figures("seeds/")
+    >>> len(df), df["unit"].value_counts().to_dict()
+    (21, {'person': 15, 'aircraft': 4, 'vehicle': 2, 'vessel': 0})
     """
     rows: list[dict[str, Any]] = []
     for art in each_article(source):

@@ -95,6 +95,10 @@ def plot_timeline(article: "Article | str | os.PathLike[str]", *, policy: str = 
     Raises:
         CasualtyError: the article has no casualty field to draw.
         ImportError: matplotlib is not installed (``pip install casualtylib[plot]``).
+
+    >>> fig = plot_timeline("seeds/001_82e133301474c6dc.txt")
+    >>> len(fig.axes), fig.axes[2].get_title(loc="left").split(";")[0]
+    (3, 'Side 3 — civilians: infobox 90–200, text 7–307 from 3 report(s)')
     """
     try:
         from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
@@ -128,7 +132,12 @@ def plot_timeline(article: "Article | str | os.PathLike[str]", *, policy: str = 
 
 def save_timeline(article: "Article | str | os.PathLike[str]", out: "str | os.PathLike[str]", **kwargs: Any) -> str:
     """Draw :func:`plot_timeline` and write it to ``out`` (PNG, SVG or PDF, by
-    its suffix); returns the path written."""
+    its suffix); returns the path written.
+
+    >>> import tempfile, pathlib
+    >>> save_timeline("seeds/004_53af8563b63003c2.txt", pathlib.Path(tempfile.mkdtemp()) / "t.svg").endswith("t.svg")
+    True
+    """
     out = os.fspath(out)
     suffix = os.path.splitext(out)[1].lower()
     if suffix not in (".png", ".svg", ".pdf"):

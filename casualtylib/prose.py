@@ -81,6 +81,11 @@ class Incident:
         relation: ``"duplicate_of:<id>"``, ``"alternative_of:<id>"``,
             ``"part_of:<id>"``, ``"update_of:<id>"`` or None.
         location: the place the sentence names ("Hama"), or None.
+
+    >>> import casualtylib
+    >>> r = casualtylib.incidents("seeds/000_2f889a6acb127c80.txt")[0]
+    >>> r.id, r.quote, r.date, r.date_precision, r.side, r.sources
+    ('000-1', '13 soldiers were killed', '2011-11-14', 'day', 'government', ('SANA',))
     """
 
     article: str
@@ -569,6 +574,11 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
     """The incident figures of one article, in reading order.
 
     ``article`` is an :class:`~casualtylib.Article`, a path or an article's text.
+
+    >>> rows = incidents("= Battle of X =\\n\\nInfobox\\n- Date: 1 March 2012 – 30 April 2012\\n\\n==March==\\n"
+    ...                  "On 4 March, SOHR reported that at least 12 soldiers were reportedly killed in Morek.\\n")
+    >>> [(r.date, r.low, r.high, r.side, r.sources, r.hedged, r.in_period) for r in rows]
+    [('2012-03-04', 12, None, 'government', ('SOHR',), True, True)]
     """
     from .relations import link
 
@@ -802,6 +812,13 @@ def extract_incidents(articles: "Article | str | os.PathLike[str] | Iterable[Art
     One row per figure, columns :data:`INCIDENT_COLUMNS`, validated by
     :class:`~casualtylib.IncidentSchema` (``validate=False`` skips it).
     ``articles`` is an article, a path or folder, or an iterable of them.
+
+    >>> df = extract_incidents("seeds/004_53af8563b63003c2.txt")
+    >>> print(df[["id", "date", "low", "high", "side"]].head(3).to_string(index=False))
+       id       date  low  high       side
+    004-1 2024-12-01    7     7 opposition
+    004-2 2024-12-01    1     1 government
+    004-3 2024-12-02    2  <NA> government
     """
     from .article import each_article
 

@@ -477,6 +477,15 @@ def reconcile_sources(articles: Any, *, policy: str = "literal", sides: Mapping[
     to is that source's too, so SNHR's alternative toll counts in SNHR's row.
     The rows of one side do not add up to :func:`reconcile`'s: an incident
     two sources report is in both.
+
+    >>> import casualtylib
+    >>> df = casualtylib.reconcile_sources("seeds/000_2f889a6acb127c80.txt")
+    >>> gov = df[(df["side"] == 2) & (df["outcome"] == "killed")]
+    >>> print(gov[["source", "incident_low", "incident_high", "n_incidents"]].tail(3).to_string(index=False))
+          source  incident_low  incident_high  n_incidents
+            SANA            15             15            2
+            SOHR             0              0            0
+    unattributed            23           <NA>            4
     """
     return _frame(_rows(articles, policy=policy, sides=sides, errors=errors, by_source=True), by_source=True,
                   validate=validate)
@@ -526,7 +535,8 @@ def _frame(rows: list[dict[str, Any]], *, by_source: bool, validate: bool) -> "p
         "status": pd.CategoricalDtype(list(STATUSES)), "error": "object",
     })
     if by_source:
-        df["source"] = df["source"].astype("object")
+        # an empty object column fails the schema's str dtype under pandas 3
+        df["source"] = df["source"].astype("str").where(df["source"].notna(), None) if len(df) else df["source"].astype("str")
     for col in ("party", "error"):
         df[col] = df[col].where(df[col].notna(), None)
     if validate:

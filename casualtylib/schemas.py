@@ -46,6 +46,13 @@ class FigureSchema(pa.DataFrameModel):
     Columns: ``article, field, side, party`` then the :class:`~casualtylib.Figure`
     fields ``text, start, end, low, high, qualifier, outcome, subject, unit,
     attribution``, then ``parsed``.
+
+    >>> import casualtylib
+    >>> df = casualtylib.infobox_figures("seeds/004_53af8563b63003c2.txt", validate=False)
+    >>> FigureSchema.validate(df.assign(low=-df["low"]))
+    Traceback (most recent call last):
+    ...
+    pandera.errors.SchemaError: Column 'low' failed element-wise validator number 0: greater_than_or_equal_to(0) failure cases: -73, -5, -51, -13, -17, -115000
     """
 
     article: Series[str]
@@ -113,6 +120,11 @@ class IncidentSchema(pa.DataFrameModel):
     (``2011-11-14`` is "day", ``2012-02`` "month", ``2012`` "year", a range
     ``a/b`` "range", none for "none"); relations name a kind of the guide
     and an id of the same article.
+
+    >>> import casualtylib
+    >>> df = casualtylib.extract_incidents("seeds/004_53af8563b63003c2.txt")
+    >>> len(IncidentSchema.validate(df)), df["side"].dtype.categories.tolist()
+    (13, ['government', 'opposition', 'civilian', 'unknown'])
     """
 
     article: Series[str]
@@ -199,6 +211,14 @@ class ReconciliationSchema(pa.DataFrameModel):
     overlap); ``coverage`` is ``incident_low / infobox_low``; a row with
     status "error" names the article that could not be read and carries no
     numbers.
+
+    >>> import casualtylib
+    >>> df = casualtylib.reconcile("seeds/004_53af8563b63003c2.txt")
+    >>> bad = df.assign(status=df["status"].replace({"infobox_exceeds": "consistent"}))
+    >>> ReconciliationSchema.validate(bad)
+    Traceback (most recent call last):
+    ...
+    pandera.errors.SchemaError: ...<Check status_agrees> failure cases: 004_53af8563b63003c2.txt, 3, killed, ...
     """
 
     article: Series[str]
@@ -263,7 +283,13 @@ class ReconciliationSchema(pa.DataFrameModel):
 class SourceReconciliationSchema(ReconciliationSchema):
     """:class:`ReconciliationSchema` with a ``source`` column after ``covers``:
     the reporter whose incidents were summed, or "unattributed"
-    (:func:`casualtylib.reconcile_sources`)."""
+    (:func:`casualtylib.reconcile_sources`).
+
+    >>> import casualtylib
+    >>> df = casualtylib.reconcile_sources("seeds/004_53af8563b63003c2.txt")
+    >>> SourceReconciliationSchema.validate(df)["source"].tolist()[:2]
+    ['unattributed', 'unattributed']
+    """
 
     source: Series[str] = pa.Field(nullable=True)
 

@@ -94,6 +94,12 @@ def figures(*, max_value: int = 500_000) -> st.SearchStrategy[Figure]:
 
     Every figure satisfies the laws: ``0 <= low``, ``low <= high`` when
     ``high`` is set, vocabularies closed.
+
+    >>> from hypothesis import given
+    >>> @given(figures(max_value=1000))
+    ... def test_quantity_has_the_figures_unit(fig):
+    ...     assert fig.quantity.magnitude == fig.low and str(fig.quantity.units) == fig.unit
+    >>> test_quantity_has_the_figures_unit()
     """
 
     def build(parts) -> Figure:
@@ -120,6 +126,14 @@ def casualty_strings(draw, *, max_figures: int = 4, max_value: int = 500_000):
 
     Returns ``(text, figures)``; each expected figure's ``text`` and ``span``
     locate its clause in ``text``.
+
+    >>> from hypothesis import given
+    >>> from casualtylib import parse_casualties
+    >>> @given(casualty_strings(max_figures=2))
+    ... def test_spans_point_at_the_clauses(case):
+    ...     text, expected = case
+    ...     assert [text[slice(*f.span)] for f in parse_casualties(text)] == [f.text for f in expected]
+    >>> test_spans_point_at_the_clauses()
     """
     n = draw(st.integers(1, max_figures))
     out_text = ""

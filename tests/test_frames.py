@@ -67,3 +67,10 @@ def test_empty_input_gives_an_empty_valid_frame() -> None:
 def test_every_table_function_takes_a_folder_like_its_files(seed_paths) -> None:
     for table in (casualtylib.infobox_figures, casualtylib.extract_incidents, casualtylib.reconcile):
         pd.testing.assert_frame_equal(table(SEEDS), table(seed_paths))
+
+
+def test_an_article_without_casualty_fields_gives_empty_valid_tables() -> None:
+    empty = "= Battle of X =\n\nInfobox\n- Date: 2012\n\nNo figures here.\n"
+    for table in (casualtylib.infobox_figures, casualtylib.extract_incidents, casualtylib.reconcile,
+                  casualtylib.reconcile_sources):
+        assert len(table(empty)) == 0, table.__name__
