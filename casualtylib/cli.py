@@ -235,8 +235,14 @@ def _plot(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from .report import write_report
 
-    print(write_report(args.paths, args.out, policy=args.policy))
-    return 0
+    failures: list[CasualtyError] = []
+
+    def report(exc: CasualtyError) -> None:
+        print(f"casualtylib: error: {exc}", file=sys.stderr)
+        failures.append(exc)
+
+    print(write_report(args.paths, args.out, policy=args.policy, on_error=report))
+    return 1 if failures else 0
 
 
 def _evaluate(args: argparse.Namespace) -> int:

@@ -21,7 +21,7 @@ import datetime as dt
 import html
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ._timeline import VERDICT, format_interval, period_text, steps
@@ -249,16 +249,18 @@ def _legend() -> str:
             "Hover a figure for its date, count, sources and relation.</p>")
 
 
-def render_report(articles: Any, *, policy: str = "literal", title: str = "casualtylib audit report") -> str:
+def render_report(articles: Any, *, policy: str = "literal", title: str = "casualtylib audit report",
+                  on_error: Callable[[CasualtyError], None] | None = None) -> str:
     """The audit report of ``articles`` as one self-contained HTML document.
 
     Args:
         articles: an article, a path, folder or dump, or an iterable of them.
         policy: the counting policy, as in :func:`~casualtylib.reconcile`.
         title: the page's title.
+        on_error: called with the error of each article that cannot be read.
 
-    An article that cannot be read gets a section naming the error; the
-    others are still reported.
+    An article that cannot be read gets a section naming the error (and is
+    passed to ``on_error``); the others are still reported.
 
     >>> html = render_report("= Battle of <X> =\\n\\nInfobox\\n- Date: 3 March 2012\\n- Combatant1: Syrian Army\\n"
     ...                      "- Casualties1: 12 killed\\n\\n==March==\\nOn 3 March, 12 soldiers were killed.\\n")
@@ -270,6 +272,8 @@ def render_report(articles: Any, *, policy: str = "literal", title: str = "casua
     body, titles = [], []
     for n, item in enumerate(each_article(articles, errors="return"), 1):
         if isinstance(item, Exception):
+            if on_error is not None:
+                on_error(item)
             titles.append(f"Could not read {getattr(item, 'path', '') or '?'}")
             body.append(f'<section id="a{n}"><h2 class="error">Could not read {_e(getattr(item, "path", "") or "?")}</h2>'
                         f'<p class="error">{_e(item)}</p></section>')

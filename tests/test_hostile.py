@@ -108,6 +108,8 @@ def test_read_extract_and_reconcile(payload: str) -> None:
     assert (rows["low"].dropna() >= 0).all()
     table = casualtylib.reconcile(art)
     assert set(table["status"]) <= set(STATUSES)
+    document = casualtylib.render_report(art)
+    assert document.count("<script") == 1 and document.count("<mark") == len(rows)
 
 
 def test_the_cli_reports_a_hostile_file_in_one_line(tmp_path: Path) -> None:

@@ -150,6 +150,10 @@ def test_write_report_and_the_command(tmp_path: Path, capsys: pytest.CaptureFixt
         write_report(SEED, tmp_path / "report.txt")
     assert main(["report", SEED, "-o", str(tmp_path / "missing" / "r.html")]) == 1
     assert "cannot write the report" in capsys.readouterr().err
+    # an unreadable article: one line on stderr, exit 1, the others still in the report
+    assert main(["report", SEED, str(tmp_path / "nope.txt"), "-o", str(out)]) == 1
+    assert "nope.txt: no such article file" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8").count("<mark") == len(casualtylib.incidents(SEED))
 
 
 # --- what a browser shows -------------------------------------------------------------------------
