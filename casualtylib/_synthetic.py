@@ -31,7 +31,7 @@ from .article import Article
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["to_wikitext", "write_dump", "Report", "ExpectedRow", "SyntheticArticle", "build_article"]
+__all__ = ["to_wikitext", "write_dump", "Report", "ExpectedRow", "SyntheticArticle", "build_article", "side_sum"]
 
 
 def to_wikitext(art: Article, *, title: str | None = None) -> str:
@@ -239,6 +239,10 @@ def build_article(title: str, start: dt.date, end: dt.date, reports: Iterable[Re
     for r in reports:
         if not start <= r.date <= end:
             raise ValueError(f"report dated {r.date} lies outside the period {start} – {end}")
+    days = [(r.date, r.side) for r in (*reports, *background)]
+    if len(set(days)) < len(days):
+        # two reports of one side on one day read as one event told twice
+        raise ValueError("two reports of one side on the same day: give each side one report per day")
     for r in background:
         if r.date >= start:
             raise ValueError(f"background report dated {r.date} is not before the period's start {start}")
@@ -250,14 +254,19 @@ def build_article(title: str, start: dt.date, end: dt.date, reports: Iterable[Re
             continue
         total = infobox_totals[side]
         infobox[f"casualties{side}"] = "Unknown" if total is None else _infobox_killed(*total, _INFOBOX_SUBJECTS[side])
-        mine = [r for r in reports if r.side == side_name]
-        low = sum(r.low for r in mine)
-        high = None if any(r.high is None for r in mine) else sum(r.high for r in mine)  # type: ignore[misc]
-        expected.append(ExpectedRow(side, side_name, total, (low, high), len(mine),
-                                    _status(total, (low, high), bool(mine))))
+        counted = side_sum(reports, side_name)
+        n = sum(1 for r in reports if r.side == side_name)
+        expected.append(ExpectedRow(side, side_name, total, counted, n, _status(total, counted, n > 0)))
     body = _body(title, start, reports, background, lead)
     text = {"plain": _plain, "frontmatter": _frontmatter, "wikitext": _wikitext}[format](title, infobox, body)
     return SyntheticArticle(title, format, start, end, infobox, reports, background, tuple(expected), text)
+
+
+def side_sum(reports: Iterable[Report], side: str) -> tuple[int, int | None]:
+    """The interval sum of the reports of one incident side (high None once open)."""
+    mine = [r for r in reports if r.side == side]
+    high = None if any(r.high is None for r in mine) else sum(r.high for r in mine if r.high is not None)
+    return sum(r.low for r in mine), high
 
 
 def _status(box: tuple[int, int | None] | None, inc: tuple[int, int | None], any_counted: bool) -> str:
@@ -265,7 +274,7 @@ def _status(box: tuple[int, int | None] | None, inc: tuple[int, int | None], any
         return "no_infobox_figure"
     if not any_counted:
         return "no_incidents"
-    if (inc[1] is not None and box[0] > inc[1]):
+    if inc[1] is not None and box[0] > inc[1]:
         return "infobox_exceeds"
     if box[1] is not None and inc[0] > box[1]:
         return "incidents_exceed"

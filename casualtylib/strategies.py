@@ -44,7 +44,8 @@ from typing import TYPE_CHECKING
 from hypothesis import strategies as st
 
 from ._render import ATTRIBUTION_FORMS, VAGUE_FORMS, Style, render_figure
-from ._synthetic import COMBATANTS, FORMATS, PLACES, SIDE_NUMBERS, SOURCES, Report, SyntheticArticle, build_article
+from ._synthetic import (COMBATANTS, FORMATS, PLACES, SIDE_NUMBERS, SOURCES, Report, SyntheticArticle,
+                         build_article, side_sum)
 from .figures import Figure
 from .numbers import QUALIFIERS
 from .units import unit_of
@@ -158,7 +159,6 @@ def casualty_strings(draw, *, max_figures: int = 4, max_value: int = 500_000):
     return out_text, tuple(expected)
 
 
-
 # --- whole articles ------------------------------------------------------------------------------
 
 _RELATIONS = ("equal", "open", "above", "below", "range", "unknown")
@@ -208,7 +208,7 @@ def articles(draw, *, formats: Sequence[str] = FORMATS, max_reports: int = 8, ma
     ``background``, the body may also report incidents from before the
     period, which must not count.
 
-    The result is a :class:`~casualtylib._synthetic.SyntheticArticle`:
+    The result is a :class:`SyntheticArticle`:
     ``.text`` in ``.format`` (one of ``formats``), ``.reports``, and
     ``.expected`` / ``.expected_frame()``, the rows
     :func:`casualtylib.reconcile` must give for outcome "killed".
@@ -241,9 +241,7 @@ def articles(draw, *, formats: Sequence[str] = FORMATS, max_reports: int = 8, ma
     totals = {}
     for side in sorted(sides):
         name = next(k for k, v in SIDE_NUMBERS.items() if v == side)
-        mine = [r for r in reports if r.side == name]
-        low = sum(r.low for r in mine)
-        high = None if any(r.high is None for r in mine) else sum(r.high for r in mine)  # type: ignore[misc]
+        low, high = side_sum(reports, name)
         relation = draw(st.sampled_from(_RELATIONS))
         totals[side] = _infobox_total(relation, low, high, draw(st.integers(1, max_value)))
     place = draw(st.sampled_from(PLACES))

@@ -83,13 +83,17 @@ def test_build_article_knows_the_status(relation: str, infobox, status: str) -> 
     assert list(got["status"].astype(str)) == [status]
 
 
-def test_build_article_refuses_reports_outside_the_period() -> None:
+def test_build_article_refuses_what_it_cannot_know() -> None:
     with pytest.raises(ValueError, match="outside the period"):
         build_article("Battle of Morek", dt.date(2012, 3, 1), dt.date(2012, 3, 31),
                       [Report(dt.date(2012, 4, 4), "government", 13, 13)], {2: (13, 13)})
     with pytest.raises(ValueError, match="not before the period"):
         build_article("Battle of Morek", dt.date(2012, 3, 1), dt.date(2012, 3, 31), [], {2: (13, 13)},
                       background=[Report(dt.date(2012, 3, 4), "government", 13, 13)])
+    with pytest.raises(ValueError, match="same day"):
+        build_article("Battle of Morek", dt.date(2012, 3, 1), dt.date(2012, 3, 31),
+                      [Report(dt.date(2012, 3, 4), "government", 13, 13),
+                       Report(dt.date(2012, 3, 4), "government", 5, 5, form=1)], {2: (18, 18)})
 
 
 @_slow(50)
