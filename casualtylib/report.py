@@ -109,6 +109,7 @@ def _highlighted(art: Article, rows: Sequence["Incident"], n: int, counted_in: d
     """
     text = art.text
     base = art.body_start
+    base += len(text[base:base + 200]) - len(text[base:base + 200].lstrip())  # no blank lines on top
     out: list[str] = []
     pos = base
     stack: list[int] = []  # ends of the open marks
