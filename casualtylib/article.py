@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeAlias
 
 from .dates import DateRange
 from .errors import ArticleFormatError, ArticleNotFoundError, CasualtyError
@@ -256,7 +257,12 @@ def _read_file(path: str) -> bytes:
         raise _os_error(exc, path) from None
 
 
-def each_article(source: "Article | str | os.PathLike[str] | Iterable[Article | str | os.PathLike[str]]", *,
+#: What the table functions take: an article, its text, a path, folder or
+#: dump, or an iterable of those.
+Articles: TypeAlias = "Article | str | os.PathLike[str] | Iterable[Article | str | os.PathLike[str]]"
+
+
+def each_article(source: Articles, *,
                  errors: str = "raise") -> Iterator[Article | CasualtyError]:
     """The articles a table function is given, lazily: an Article, an
     article's text, a path, a folder or dump (through :func:`read_articles`),

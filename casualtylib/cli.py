@@ -104,14 +104,23 @@ def _table(job: str, args: argparse.Namespace, **options: Any) -> tuple[Any, lis
         return df.reset_index(drop=True), failures
     from .batch import run
 
+    return run(job, args.paths, jobs=args.jobs, progress=not args.quiet, on_error=_reporter(args), **options)
+
+
+def _reporter(args: argparse.Namespace, failures: list[CasualtyError] | None = None) -> Any:
+    """The callback that reports each failed article on stderr (with its
+    traceback under --debug) and, given ``failures``, collects it there."""
+
     def report(exc: CasualtyError) -> None:
         if args.debug and exc.__traceback__ is not None:  # met in this process: where it came from
             import traceback
 
             traceback.print_exception(exc, file=sys.stderr)
         print(f"casualtylib: error: {exc}", file=sys.stderr)
+        if failures is not None:
+            failures.append(exc)
 
-    return run(job, args.paths, jobs=args.jobs, progress=not args.quiet, on_error=report, **options)
+    return report
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -236,12 +245,7 @@ def _report(args: argparse.Namespace) -> int:
     from .report import write_report
 
     failures: list[CasualtyError] = []
-
-    def report(exc: CasualtyError) -> None:
-        print(f"casualtylib: error: {exc}", file=sys.stderr)
-        failures.append(exc)
-
-    print(write_report(args.paths, args.out, policy=args.policy, on_error=report))
+    print(write_report(args.paths, args.out, policy=args.policy, on_error=_reporter(args, failures)))
     return 1 if failures else 0
 
 

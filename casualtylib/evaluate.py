@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .article import Article, each_article
+from .article import Article, Articles, each_article
 from .errors import CasualtyError
 from .figures import parse_casualties
 
@@ -92,7 +92,7 @@ def _gold_rows(gold: "str | os.PathLike[str] | list[dict[str, Any]]", name: str)
     return load_jsonl(p / name if p.is_dir() else p)
 
 
-def _annotated(gold: list[dict[str, Any]], articles: "Article | str | os.PathLike[str] | Iterable[Article | str | os.PathLike[str]]") -> "Iterable[Article]":
+def _annotated(gold: list[dict[str, Any]], articles: Articles) -> "Iterable[Article]":
     """The articles the answer key annotates (by its ``seed`` key), read."""
     names = {row["seed"] for row in gold}
     for art in each_article(articles):
@@ -103,7 +103,7 @@ def _annotated(gold: list[dict[str, Any]], articles: "Article | str | os.PathLik
 _COMPARED = ("qualifier", "subject", "unit", "attribution", "text")
 
 
-def evaluate_infobox(gold: str | os.PathLike[str] | list[dict[str, Any]], articles: "Article | str | os.PathLike[str] | Iterable[Article | str | os.PathLike[str]]") -> InfoboxScore:
+def evaluate_infobox(gold: str | os.PathLike[str] | list[dict[str, Any]], articles: Articles) -> InfoboxScore:
     """Score :func:`~casualtylib.parse_casualties` on the articles' infoboxes
     against the gold rows (a list, or a path to ``infobox.jsonl`` or to the
     folder holding it). Only articles named in the gold rows are scored.
@@ -186,7 +186,7 @@ def _norm(name: str, value: Any) -> Any:
 
 
 def evaluate_incidents(gold: "str | os.PathLike[str] | list[dict[str, Any]]",
-                       articles: "Article | str | os.PathLike[str] | Iterable[Article | str | os.PathLike[str]]") -> IncidentScore:
+                       articles: Articles) -> IncidentScore:
     """Score :func:`~casualtylib.incidents` on the articles against
     the gold rows (a list, or a path to ``incidents.jsonl`` or its folder).
     Only articles named in the gold rows (their ``seed`` key) are scored.
@@ -272,7 +272,7 @@ _RECONCILED = ("infobox_low", "infobox_high", "incident_low", "incident_high", "
 
 
 def evaluate_reconcile(gold: "str | os.PathLike[str] | list[dict[str, Any]]",
-                       articles: "Article | str | os.PathLike[str] | Iterable[Article | str | os.PathLike[str]]", *, policy: str = "literal") -> ReconcileScore:
+                       articles: Articles, *, policy: str = "literal") -> ReconcileScore:
     """Score :func:`~casualtylib.reconcile` (killed, persons) against the key's
     rows (``reconcile.jsonl``: seed, side, infobox_low/high, incident_low/high,
     n_incidents), using the library's own extraction.
@@ -312,7 +312,7 @@ class Evaluation:
         return "\n".join(parts)
 
 
-def evaluate(gold_dir: "str | os.PathLike[str]", articles: "Article | str | os.PathLike[str] | Iterable[Article | str | os.PathLike[str]]") -> Evaluation:
+def evaluate(gold_dir: "str | os.PathLike[str]", articles: Articles) -> Evaluation:
     """Score casualtylib against an answer key folder in the guide's format:
     ``infobox.jsonl``, ``incidents.jsonl`` and ``reconcile.jsonl`` (each optional).
 

@@ -30,7 +30,6 @@ import datetime as dt
 import functools
 import os
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -45,6 +44,8 @@ from .sides import first_people_noun, last_people_noun, side_of
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from .article import Articles
 
 __all__ = ["Incident", "incidents", "extract_incidents", "INCIDENT_COLUMNS"]
 
@@ -805,7 +806,7 @@ def _civilian_context(sents: list[Sentence], k: int) -> bool:
     return any(_CIVILIAN_MARK.search(t) for t in texts)
 
 
-def extract_incidents(articles: "Article | str | os.PathLike[str] | Iterable[Article | str | os.PathLike[str]]", *,
+def extract_incidents(articles: Articles, *,
                       validate: bool = True) -> "pd.DataFrame":
     """Every incident figure of one or more articles as a DataFrame.
 

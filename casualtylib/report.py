@@ -200,8 +200,9 @@ def _table(art: Article, recs: Sequence["Reconciliation"], n: int) -> str:
     head = ("side", "party", "covers", "outcome", "unit", "infobox field", "infobox", "incidents", "coverage",
             "status", "incidents summed")
     out = ['<table class="rec"><thead><tr>' + "".join(f"<th>{h}</th>" for h in head) + "</tr></thead><tbody>"]
+    keys = {side: key for key, side in art.casualty_fields()}
     for rec in recs:
-        field = art.infobox.get(f"casualties{rec.side}", "") if rec.side is not None else ""
+        field = art.infobox.get(keys.get(rec.side, ""), "")
         ids = " ".join(_anchor(n, i) for i in rec.counted)
         links = "".join(f'<a href="#{_anchor(n, i)}">{_e(i)}</a>' for i in rec.counted) or "—"
         box = format_interval(rec.infobox.low, rec.infobox.high) if rec.infobox else "—"
