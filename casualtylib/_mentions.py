@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 
 from . import numbers
-from ._vocab import alternation, table
+from ._vocab import WordGate, alternation, table
 from .sides import side_of
 
 __all__ = ["Mention", "find_mentions"]
@@ -124,17 +124,22 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             rf"{alternation(partp['after'])}(?![\w-])",
             re.IGNORECASE,
         ),
-        "word": re.compile(r"\s{0,3}(?P<w>[^\W\d_](?:[\w'’-]|\.(?=\w)){0,40}|\d[\d,]{0,12})"),
-        # A figure needs an outcome ("after" or "before" words) or a part word
-        # ("including", "among them"); a sentence with none of them is skipped
-        # at the cost of one search. It matches more than those patterns do
-        # (no context, no word boundaries), never less.
-        "gate": re.compile(
-            rf"(?:{alternation(list(after_lookup) + list(before_lookup) + partp['before'] + partp['after'])}"
-            rf"|{before_pats})",
-            re.IGNORECASE,
-        ),
+        # a word ends at a word's end: a run too long to be one is no word,
+        # so no pattern after a noun phrase starts inside a run of letters
+        "word": re.compile(r"\s{0,3}(?P<w>[^\W\d_](?:[\w'’-]|\.(?=\w)){0,40}(?![\w'’-]|\.\w)|\d[\d,]{0,12})"),
     }
+
+
+@functools.cache
+def _gate() -> WordGate:
+    """A figure needs an outcome ("after" or "before" words) or a part word
+    ("including", "among them"): a sentence without the words of any of them
+    is skipped before any pattern runs (see :class:`~casualtylib._vocab.WordGate`)."""
+    t = _prose()
+    after_lookup, before_lookup = _lookups()
+    partp = t["part_of"]
+    words = [ws for outcome in t["before_patterns"] for ws in t["before_patterns_words"][outcome]]
+    return WordGate(list(after_lookup) + list(before_lookup) + partp["before"] + partp["after"], words=words)
 
 
 @functools.cache
@@ -413,7 +418,7 @@ _JOINER = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3}|as\s{1,3}well\s{1,3}as\s{
 
 def find_mentions(text: str) -> list[Mention]:
     """Every casualty figure in one sentence, left to right."""
-    if not _compiled()["gate"].search(text):
+    if not _gate().may_match(text):
         return []  # no outcome word and no part word: nothing can be a figure
     return _mentions_in(text)
 

@@ -104,3 +104,72 @@ def _trie(phrases: list[str], *, space: str = r"\s+", word_bounded: bool = False
 def _tokens(phrase: str) -> list[str]:
     """The characters of ``phrase``, each run of spaces as one " "."""
     return list(" ".join(phrase.split())) if phrase.strip() else list(phrase)
+
+
+_LETTERS = None
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The runs of letters in ``text``, case-folded: the words a
+    :class:`WordGate` looks for.
+
+    Cached for the last few texts, since the extractor asks for one
+    sentence's words from several rules.
+
+    >>> sorted(words_of("Two SAA soldiers were shot-dead."))
+    ['dead', 'saa', 'shot', 'soldiers', 'two', 'were']
+    """
+    return _words_of(text)
+
+
+@functools.lru_cache(maxsize=64)
+def _words_of(text: str) -> frozenset[str]:
+    global _LETTERS
+    if _LETTERS is None:
+        import re
+
+        _LETTERS = re.compile(r"[a-z]+")
+    return frozenset(_LETTERS.findall(text.casefold()))
+
+
+class WordGate:
+    """A cheap test that a text *may* hold one of a list of phrases.
+
+    A regex alternation of a vocabulary, searched over a sentence, is tried
+    at every position of the sentence; most sentences hold none of the
+    phrases, and the search costs them as much as the others. The gate
+    instead asks whether every word of some phrase is among the sentence's
+    words (:func:`words_of`, shared by all gates). It never says no to a text
+    that holds a phrase as a word-bounded match (case-insensitive, any
+    spacing), so a rule may skip its search when the gate says no; it may say
+    yes when the words are there but not together, and the rule's own
+    pattern then decides.
+
+    Every phrase must be plain words: a phrase that is a regex must be given
+    by the literal words any match of it holds (``words=``).
+
+    >>> gate = WordGate(["killed", "shot dead", "among them"])
+    >>> gate.may_match("Two soldiers were shot dead."), gate.may_match("Shot at dawn, he was dead.")
+    (True, True)
+    >>> gate.may_match("The town was captured.")
+    False
+    """
+
+    __slots__ = ("_by_word",)
+
+    def __init__(self, phrases: Iterable[str], *, words: Iterable[Iterable[str]] = ()) -> None:
+        import re
+
+        self._by_word: dict[str, list[frozenset[str]]] = {}
+        groups = [re.findall(r"[a-z]+", p.casefold()) for p in phrases] + [[w.casefold() for w in ws] for ws in words]
+        for ws in groups:
+            if not ws:
+                raise ValueError(f"a gate phrase needs a word of letters, got {ws!r}")
+            # indexed by its longest word, the rarest as a rule
+            self._by_word.setdefault(max(ws, key=len), []).append(frozenset(ws))
+
+    def may_match(self, text: str) -> bool:
+        """False only when ``text`` certainly holds none of the phrases."""
+        present = words_of(text)
+        by_word = self._by_word
+        return any(ws <= present for w in by_word.keys() & present for ws in by_word[w])

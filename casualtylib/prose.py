@@ -605,19 +605,20 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
         if new_paragraph:
             paragraph, carried = sent.paragraph, _said_colon(sents, sources_of, k)
         mentions = mentions_of[k]
-        doubted_next = bool(mentions) and _doubted_by_next(sents, k)
         # "the head of the same activist group told ...": the reporter named so before
         found = [(pos, _same_as(sent.text, pos, history) or key) for pos, key in sources_of[k]]
         history.extend((key, sent.text[pos:pos + 80].lower()) for pos, key in found)
-        # a sentence with no reporter of its own continues the claim before it,
-        # unless it opens a new event ("On 5 March ...") or a new, anonymous
-        # report ("it was reported"); else an "X said:" line after it, or a
-        # closing "..., said X" of the next sentence, speaks for it
-        inherited = () if found else (
-            (() if _new_claim(sent.text) else carried)
-            or _said_colon(sents, sources_of, k + 2)
-            or _closing_attribution(sents, sources_of, mentions_of, k))
-        civilian_context = _civilian_context(sents, k)
+        if mentions:
+            doubted_next = _doubted_by_next(sents, k)
+            # a sentence with no reporter of its own continues the claim before it,
+            # unless it opens a new event ("On 5 March ...") or a new, anonymous
+            # report ("it was reported"); else an "X said:" line after it, or a
+            # closing "..., said X" of the next sentence, speaks for it
+            inherited = () if found else (
+                (() if _new_claim(sent.text) else carried)
+                or _said_colon(sents, sources_of, k + 2)
+                or _closing_attribution(sents, sources_of, mentions_of, k))
+            civilian_context = _civilian_context(sents, k)
         parent: Incident | None = out[-1] if out and last_paragraph == sent.paragraph else None
         sentence_rows: list[Incident] = []
         dates: list[_When] = []
@@ -671,7 +672,7 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
         _sides_from_parts(out, len(sentence_rows))
         if mentions:
             last_paragraph = sent.paragraph
-        if _SAID_COLON.search(sent.text) and last_subject is not None:
+        if last_subject is not None and _said_colon_line(sent.text):
             last_subject = (*last_subject[:2], k)  # an "X said:" line is transparent
         if found:
             main = _main_clause_sources(sent.text, found)
@@ -706,6 +707,12 @@ def _contains_earlier(text: str, m: Mention) -> bool:
 
 
 _SAID_COLON = re.compile(r"(?:said|stated|reported|added|told\s{1,3}\w{1,20})\s{0,2}:\s{0,3}$", re.IGNORECASE)
+
+
+def _said_colon_line(text: str) -> bool:
+    """Whether a sentence ends "X said:" (the colon is looked for first: the
+    pattern, anchored at the end, would otherwise be tried at every position)."""
+    return ":" in text[-6:] and bool(_SAID_COLON.search(text, max(0, len(text) - 40)))
 
 
 _NEW_CLAIM = re.compile(
@@ -785,7 +792,7 @@ _CLOSING = re.compile(r"(?:\bsaid|\bsays|\baccording\s{1,3}to|\breported\s{1,3}b
 def _said_colon(sents: list[Sentence], sources_of: list[list[tuple[int, str]]], k: int) -> tuple[str, ...]:
     """The reporters of an "X said:" line just before sentence ``k``, whose
     claim the paragraph starting at ``k`` carries."""
-    if 0 < k <= len(sents) and _SAID_COLON.search(sents[k - 1].text):
+    if 0 < k <= len(sents) and _said_colon_line(sents[k - 1].text):
         return tuple(key for _, key in sources_of[k - 1])
     return ()
 

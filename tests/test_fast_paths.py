@@ -1,0 +1,89 @@
+"""The extractor's fast paths compute what the slow paths compute.
+
+Gates skip work on sentences that cannot hold what a rule looks for. A
+gate that said no to a sentence its rule would have read would lose figures
+silently, so each gate is held to its rule here by property tests over
+sentences built from the rule's own vocabulary, glued so that words run
+into each other too ("rekilled", "5killed").
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings, strategies as st
+
+from casualtylib import _mentions
+from casualtylib._vocab import WordGate, table, words_of
+
+
+def _vocabulary() -> list[str]:
+    t = table("prose")
+    after, before = _mentions._lookups()
+    words = list(after) + list(before) + t["part_of"]["before"] + t["part_of"]["after"]
+    return sorted(set(words))
+
+
+_COUNTS = ["13 soldiers", "two", "2 officers", "a soldier", "an officer", "of them", "civilians", "at least 5", ""]
+_FILLER = [
+    "were", "was", "reportedly", "in Hama", "the", "by", "of", "on 4 March", "SOHR said", "re", "un",
+    ",", ".", "(", ")", "\u017fhot", "\u212Ailled", "KILLED", "Wounded", "",
+]
+# count, phrase, filler, count: "13 soldiers were killed", "killing two", "including 2 officers"
+_SEGMENT = st.tuples(
+    st.sampled_from(_COUNTS), st.sampled_from(_vocabulary()), st.sampled_from(_FILLER), st.sampled_from(_COUNTS)
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(_SEGMENT, min_size=1, max_size=4),
+    st.lists(st.sampled_from([" ", "", "-", ", ", "  ", "\u00a0"]), min_size=1, max_size=3),
+)
+def test_mention_gate_never_skips_a_sentence_with_a_figure(segments: list[tuple[str, ...]], glues: list[str]) -> None:
+    pieces = [p for seg in segments for p in seg]
+    text = "".join(p + glues[i % len(glues)] for i, p in enumerate(pieces))
+    if not _mentions._gate().may_match(text):
+        assert _mentions._mentions_in(text) == []
+
+
+def test_mention_gate_skips_sentences_without_outcome_words() -> None:
+    gate = _mentions._gate()
+    assert not gate.may_match("The city was under government control by 17 November.")
+    assert gate.may_match("On 14 November, SANA reported that 13 soldiers were killed.")
+    assert gate.may_match("the killing by government forces of 12 protesters")
+
+
+def test_before_pattern_words_are_in_their_patterns() -> None:
+    t = table("prose")
+    assert t["before_patterns_words"].keys() == t["before_patterns"].keys()
+    for outcome, patterns in t["before_patterns"].items():
+        word_lists = t["before_patterns_words"][outcome]
+        assert len(word_lists) == len(patterns), outcome
+        for pattern, words in zip(patterns, word_lists):
+            literal = re.sub(r"\\[a-zA-Z]|\[[^\]]*\]|\{[^}]*\}", " ", pattern)
+            assert set(words) <= set(re.findall(r"[a-z]+", literal)), (pattern, words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text("abAB ", min_size=1, max_size=6).filter(lambda p: re.search("[abAB]", p)), min_size=1, max_size=6),
+    st.text("abAB .-x1", max_size=30),
+)
+def test_word_gate_never_says_no_to_a_word_bounded_phrase(phrases: list[str], text: str) -> None:
+    phrases = [" ".join(p.split()) for p in phrases]
+    bodies = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    pattern = re.compile(rf"(?<![\w-])(?:{bodies})(?![\w-])", re.IGNORECASE)
+    if pattern.search(text):
+        assert WordGate(phrases).may_match(text)
+
+
+def test_words_of_folds_case() -> None:
+    assert words_of("SOHR Stra\u00dfe \u212Ailled") == {"sohr", "strasse", "killed"}
+
+
+def test_a_gate_phrase_needs_a_word() -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="needs a word"):
+        WordGate(["123"])
