@@ -31,10 +31,14 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from . import numbers
 from ._vocab import WordGate, alternation, table
 from .sides import side_of
+
+if TYPE_CHECKING:
+    from .dates import DateMention
 
 __all__ = ["Mention", "find_mentions"]
 
@@ -183,12 +187,14 @@ class _Candidate:
     named: bool = False  # a person's name: counts 1 with a person-only outcome
 
 
-def _candidates(text: str) -> list[_Candidate]:
+def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None) -> list[_Candidate]:
     from .dates import find_dates
 
     pats = _compiled()
     out: list[_Candidate] = []
-    dates = [(d.start, d.end) for d in find_dates(text) if d.kind in ("day", "month")]
+    if found_dates is None:
+        found_dates = find_dates(text)
+    dates = [(d.start, d.end) for d in found_dates if d.kind in ("day", "month")]
     for q in numbers.scan(text):
         if any(a <= q.number_start < b for a, b in dates) or _is_not_casualty(text, q):
             continue
@@ -416,21 +422,25 @@ def _second_noun_outcome(text: str, pos: int, first: str) -> tuple[str, int] | N
 _JOINER = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3}|as\s{1,3}well\s{1,3}as\s{1,3})?|and\s{1,3}|as\s{1,3}well\s{1,3}as\s{1,3}|along\s{1,3}with\s{1,3}|plus\s{1,3})$")
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Every casualty figure in one sentence, left to right."""
+def find_mentions(text: str, *, dates: "tuple[DateMention, ...] | None" = None) -> list[Mention]:
+    """Every casualty figure in one sentence, left to right.
+
+    ``dates`` are the sentence's dates, when the caller has them already
+    (:func:`~casualtylib.dates.find_dates`): a day's number is no count.
+    """
     if not _gate().may_match(text):
         return []  # no outcome word and no part word: nothing can be a figure
-    return _mentions_in(text)
+    return _mentions_in(text, dates)
 
 
-def _mentions_in(text: str) -> list[Mention]:
+def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> list[Mention]:
     pats = _compiled()
     anaphors = set(_prose()["noun_phrase"]["anaphors"])
     part_before, part_after = pats["part_before"], pats["part_after"]
     raw: list[dict] = []
     previous_subject = ""
     people_words = set(_prose()["people"]["nouns"])
-    for cand in _candidates(text):
+    for cand in _candidates(text, dates):
         c = cand.quantity
         if cand.article:
             m = pats["article_noun"].match(text, c.start)

@@ -254,15 +254,16 @@ class _Calendar:
             return _When(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
         return _NONE
 
-    def resolve(self, text: str, start: int, end: int) -> _When:
+    def resolve(self, text: str, dates: tuple[DateMention, ...], start: int, end: int) -> _When:
         """The date of a figure at ``text[start:end]``: a date in its clause
         after it ("killed on 23 March"), else the nearest before it, else the
-        paragraph's running day, else a later one, else :meth:`fallback`."""
-        when = self._resolve(text, start, end)
+        paragraph's running day, else a later one, else :meth:`fallback`.
+        ``dates`` are the sentence's (:func:`~casualtylib.dates.find_dates`)."""
+        when = self._resolve(text, dates, start, end)
         return _adjust(text, start, end, when)
 
-    def _resolve(self, text: str, start: int, end: int) -> _When:
-        resolved = self._mentions(text)
+    def _resolve(self, text: str, dates: tuple[DateMention, ...], start: int, end: int) -> _When:
+        resolved = self._mentions(dates)
         after_same_clause = [w for s, w in resolved if s >= end and (
             not re.search(r"[,;]\s", text[end:s]) or re.fullmatch(r",\s{0,2}(?:on\s{1,3})?", text[end:s]))]
         before = [w for s, w in resolved if s < start]
@@ -276,14 +277,14 @@ class _Calendar:
             return resolved[0][1]
         return self.fallback()
 
-    def advance(self, text: str, figures: list[_When]) -> None:
+    def advance(self, text: str, dates: tuple[DateMention, ...], figures: list[_When]) -> None:
         """Move past a sentence: the day of its first figure, else the last
         day it names ("On 14 November", not "by 17 November"), runs on."""
         days = [w for w in figures if w.precision == "day"]
         if days:
             self.running = days[0]
         else:
-            for s, w in self._mentions(text):
+            for s, w in self._mentions(dates):
                 if w.precision in ("day", "month") and not _AS_OF.search(text, max(0, s - 8), s):
                     self.running = w  # "in late July": later sentences of the paragraph are in July
         for y in _YEAR_MENTION.findall(text):
@@ -293,10 +294,10 @@ class _Calendar:
                 self.last = w
                 self.year = w.first.year
 
-    def _mentions(self, text: str) -> list[tuple[int, _When]]:
+    def _mentions(self, dates: tuple[DateMention, ...]) -> list[tuple[int, _When]]:
         out = []
         current = self.running
-        for d in find_dates(text):
+        for d in dates:
             when = self._when(d, current)
             if when is not None:
                 out.append((d.start, when))
@@ -587,8 +588,10 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
     prefix = _prefix(art.name)
     out: list[Incident] = []
     sents = sentences(art.text, art.body_start, len(art.text))
-    # each sentence is read once; neighbours look up these lists
-    mentions_of = [find_mentions(s.text) for s in sents]
+    # each sentence is read once, one rule over all sentences at a time;
+    # neighbours look up these lists
+    dates_of = [find_dates(s.text) for s in sents]
+    mentions_of = [find_mentions(s.text, dates=d) for s, d in zip(sents, dates_of)]
     sources_of = [_sources_in(s.text) for s in sents]
     cal = _Calendar(art.period)
     paragraph = -1
@@ -615,15 +618,15 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
             # report ("it was reported"); else an "X said:" line after it, or a
             # closing "..., said X" of the next sentence, speaks for it
             inherited = () if found else (
-                (() if _new_claim(sent.text) else carried)
+                (() if _new_claim(sent.text, dates_of[k]) else carried)
                 or _said_colon(sents, sources_of, k + 2)
-                or _closing_attribution(sents, sources_of, mentions_of, k))
+                or _closing_attribution(sents, dates_of, sources_of, mentions_of, k))
             civilian_context = _civilian_context(sents, k)
         parent: Incident | None = out[-1] if out and last_paragraph == sent.paragraph else None
         sentence_rows: list[Incident] = []
         dates: list[_When] = []
         for m in mentions:
-            when = cal.resolve(sent.text, m.quote_start, m.quote_end)
+            when = cal.resolve(sent.text, dates_of[k], m.quote_start, m.quote_end)
             srcs = _sources_for(sent.text, m, found, mentions) if found else inherited
             dates.append(when)
             subject, side = m.subject, side_of(m.subject)
@@ -680,7 +683,7 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
                 carried, carried_at = main, k
         elif k - carried_at > 2:
             carried = ()  # a claim reaches two sentences on, not the whole paragraph
-        cal.advance(sent.text, dates)
+        cal.advance(sent.text, dates_of[k], dates)
     return link(out, art.text)
 
 
@@ -723,9 +726,10 @@ _NEW_CLAIM = re.compile(
 )
 
 
-def _new_claim(text: str) -> bool:
-    """Whether a sentence opens a new event or a new anonymous report."""
-    opens_event = any(d.kind == "day" and d.start < 20 for d in find_dates(text))
+def _new_claim(text: str, dates: tuple[DateMention, ...]) -> bool:
+    """Whether a sentence (whose dates are ``dates``) opens a new event or a
+    new anonymous report."""
+    opens_event = any(d.kind == "day" and d.start < 20 for d in dates)
     return opens_event or bool(_NEW_CLAIM.search(text))
 
 
@@ -771,15 +775,16 @@ def _main_clause_sources(text: str, found: list[tuple[int, str]]) -> tuple[str, 
     return tuple(dict.fromkeys(key for pos, key in found if pos < limit))
 
 
-def _closing_attribution(sents: list[Sentence], sources_of: list[list[tuple[int, str]]],
-                         mentions_of: list[list[Mention]], k: int) -> tuple[str, ...]:
+def _closing_attribution(sents: list[Sentence], dates_of: list[tuple[DateMention, ...]],
+                         sources_of: list[list[tuple[int, str]]], mentions_of: list[list[Mention]],
+                         k: int) -> tuple[str, ...]:
     """Reporters named at the end of the next sentence of the paragraph
     ("Two rebels also died ..., said the S.O.H.R group"), which speak for
     this one too, unless the next sentence opens an event of its own."""
     if k + 1 >= len(sents) or sents[k + 1].paragraph != sents[k].paragraph:
         return ()
     nxt = sents[k + 1].text
-    if _new_claim(nxt) or not (_ALSO.search(nxt) or nxt[:1] in "\"“"):
+    if _new_claim(nxt, dates_of[k + 1]) or not (_ALSO.search(nxt) or nxt[:1] in "\"“"):
         return ()
     last_figure = max((m.quote_end for m in mentions_of[k + 1]), default=0)
     return tuple(key for pos, key in sources_of[k + 1]
