@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ._vocab import table
+from ._vocab import WordGate, table
 
 __all__ = ["resolve", "find", "register", "attribution_of_note", "aliases"]
 
@@ -38,6 +38,7 @@ def register(key: str, *aliases: str) -> None:
     for alias in (key, *aliases):
         _extra[alias] = key
     _index.cache_clear()
+    _gate.cache_clear()
 
 
 def aliases() -> dict[str, str]:
@@ -73,6 +74,16 @@ def _index() -> tuple[dict[str, str], re.Pattern[str]]:
     return lookup, re.compile(rf"(?<![\w-])(?:{'|'.join(branches)})(?![\w-])", re.IGNORECASE)
 
 
+@functools.cache
+def _gate() -> WordGate | None:
+    """The words of every alias (None when an alias has no letters, which
+    the gate cannot look for)."""
+    names = list(aliases())
+    if not all(re.search("[A-Za-z]", n) for n in names):
+        return None
+    return WordGate(names)
+
+
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
@@ -85,6 +96,9 @@ def resolve(name: str) -> str | None:
 
 def find(text: str) -> list[tuple[str, tuple[int, int]]]:
     """Every known source named in ``text``: ``(key, span)`` pairs, in order."""
+    gate = _gate()
+    if gate is not None and not gate.may_match(text):
+        return []  # not all words of any alias are there: most sentences name no source
     _, pattern = _index()
     return [(resolve(m.group()) or m.group(), m.span()) for m in pattern.finditer(text)]
 

@@ -87,3 +87,39 @@ def test_a_gate_phrase_needs_a_word() -> None:
 
     with pytest.raises(ValueError, match="needs a word"):
         WordGate(["123"])
+
+
+def _alias_pieces() -> list[str]:
+    from casualtylib import sources
+
+    return sorted(sources.aliases())
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_alias_pieces()) | st.sampled_from(_FILLER + _COUNTS), min_size=1, max_size=8),
+    st.lists(st.sampled_from([" ", "", "-", ", ", ".", "'s "]), min_size=1, max_size=3),
+)
+def test_source_gate_never_skips_a_named_source(pieces: list[str], glues: list[str]) -> None:
+    from casualtylib import sources
+
+    text = "".join(p + glues[i % len(glues)] for i, p in enumerate(pieces))
+    _, pattern = sources._index()
+    if not sources._gate().may_match(text):
+        assert pattern.search(text) is None
+
+
+def test_source_gate_follows_registered_aliases() -> None:
+    from casualtylib import sources
+
+    try:
+        sources.register("Zeta Monitor", "ZMX watch")
+        assert [k for k, _ in sources.find("the ZMX watch said")] == ["Zeta Monitor"]
+        sources.register("Channel 4", "4")  # an alias without letters: the gate stands aside
+        assert sources._gate() is None
+        assert [k for k, _ in sources.find("4 said")] == ["Channel 4"]
+    finally:
+        for alias in ("Zeta Monitor", "ZMX watch", "Channel 4", "4"):
+            sources._extra.pop(alias, None)
+        sources._index.cache_clear()
+        sources._gate.cache_clear()
