@@ -122,10 +122,12 @@ def _marks(sentence: str) -> tuple[bool, bool]:
 
 def _relation(row: "Incident", earlier: "Incident", text: str | None) -> str | None:
     """The link from ``row`` to an ``earlier`` figure of the same side, or None."""
-    same_count = (earlier.low, earlier.high) == (row.low, row.high)
     same_outcome = earlier.outcome == row.outcome
-    same_day = row.date_precision == "day" and row.date == earlier.date
     updates, alternative = _marks(row.sentence)
+    if not same_outcome and not alternative:
+        return None  # every rule below but one needs the same outcome, that one an alternative phrase
+    same_count = (earlier.low, earlier.high) == (row.low, row.high)
+    same_day = row.date_precision == "day" and row.date == earlier.date
     other_day = row.date_precision == earlier.date_precision == "day" and row.date != earlier.date
     if same_count and same_outcome and not other_day and _repeated(earlier.sentence, row.sentence):
         return "duplicate_of"
