@@ -71,6 +71,8 @@ _PIECES = [
     "thousands", "several", "a few", "one", "twenty", "twenty-one", "seventeen", "hundred",
     "thousand", "million", "1", "12", "1,200", "2011", "3.5", "115 000", "killed", "someone",
     "often", "M16", "T-72", ",", ".", "(", ")", "\n", "people", "Several", "TWO", "Twelve",
+    # bound words glued to letters, digits and symbols: where a count may start before its core
+    "x~", "at", "least", "c.", "ca", "≥", ">=", "half a", "an estimated", "5at", "xat", "Up", "to",
 ]
 
 
