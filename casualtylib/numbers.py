@@ -322,6 +322,9 @@ def value(text: str) -> int:
 
 
 def _digit_value(t: str) -> int:
+    plain = t.replace(",", "")
+    if plain.isdigit() and plain.isascii():  # "1,659", "12": most counts
+        return int(plain)
     mults = table("numbers")["multipliers"]
     mult = 1
     for word, v in (("million", mults["million"]), ("billion", mults["billion"]),

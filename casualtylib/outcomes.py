@@ -79,6 +79,8 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, t
     chain, one = _pattern()
     out = []
     for m in chain.finditer(text, start, len(text) if end is None else end):
-        names = [canonical(p.group()) for p in one.finditer(m.group())]
+        whole = canonical(m.group())
+        # one phrase ("killed"), the usual case; else a chain ("killed, wounded or missing")
+        names = [whole] if whole else [canonical(p.group()) for p in one.finditer(m.group())]
         out.append((combine([n for n in names if n]), m.span()))
     return out
