@@ -23,7 +23,6 @@ Two passes:
 from __future__ import annotations
 
 import bisect
-import functools
 import html
 import re
 import unicodedata
@@ -57,7 +56,9 @@ _MARKUP = re.compile(
     r"|(?P<bullet>[*•·]+|\u2022)"
     r"|(?P<mark>[†‡§¶])"
 )
-_MARKUP_TRIGGERS = frozenset("[<{&'*•·†‡§¶")
+# Every markup match starts with one of these characters ("}}" closes a list
+# template): a text without them has no markup, and skips the markup pass.
+_MARKUP_TRIGGERS = frozenset("[<{}&'*•·†‡§¶")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,8 +124,9 @@ class Normalized:
 
 def normalize(text: str) -> Normalized:
     """Clean ``text`` for parsing, keeping the offset map (see module doc)."""
-    if text.isascii() and _MARKUP_TRIGGERS.isdisjoint(text):
-        return Normalized(text, text, None)
+    if _MARKUP_TRIGGERS.isdisjoint(text):
+        # folding keeps lengths, so the offset map is the identity
+        return Normalized(text, fold(text), None)
     out: list[str] = []
     segments: list[_Segment] = []
     removed: list[tuple[int, int]] = []
@@ -182,13 +184,27 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text.replace("\t", " ").replace("\r", " ")
-    return "".join(_fold_char(c) if c > "\x7f" or c in "\t\r" else c for c in text)
+    return text.translate(_FOLDS)
 
 
 _SEPARATORS = {"\u066c": ",", "\u066b": ".", "\u060c": ","}
 
 
-@functools.lru_cache(maxsize=4096)
+class _FoldTable(dict):
+    """``str.translate``'s table for :func:`fold`: each character's fold,
+    computed on first sight and kept (the characters of a corpus are few)."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        folded = _fold_char(c) if c > "\x7f" or c in "\t\r" else c
+        if len(self) < 65536:  # bounded: a hostile text cannot grow it without end
+            self[code] = folded
+        return folded
+
+
+_FOLDS = _FoldTable()
+
+
 def _fold_char(c: str) -> str:
     if c in "\t\r":
         return " "

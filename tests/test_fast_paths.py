@@ -123,3 +123,35 @@ def test_source_gate_follows_registered_aliases() -> None:
             sources._extra.pop(alias, None)
         sources._index.cache_clear()
         sources._gate.cache_clear()
+
+
+# --- the normaliser skips its markup pass on a text without markup ----------
+
+
+class _Always:
+    """A trigger set that every text meets: normalize() then always runs its markup pass."""
+
+    def isdisjoint(self, _text: str) -> bool:
+        return False
+
+
+_MARKUP = ["[3]", "<ref>x</ref>", "{{nbsp}}", "}}", "&nbsp;", "''", "*", "†", "[[a|b]]", "–", "١٢", "\t", "—", " "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(max_size=6) | st.sampled_from(_MARKUP) | st.sampled_from(["12", "killed", " ", ","]), max_size=10))
+def test_normalize_without_markup_pass_equals_with_it(pieces: list[str]) -> None:
+    from casualtylib import _normalize
+
+    text = "".join(pieces)
+    fast = _normalize.normalize(text)
+    saved = _normalize._MARKUP_TRIGGERS
+    try:
+        _normalize._MARKUP_TRIGGERS = _Always()  # type: ignore[assignment]
+        slow = _normalize.normalize(text)
+    finally:
+        _normalize._MARKUP_TRIGGERS = saved
+    assert fast.text == slow.text
+    n = len(fast.text)
+    spans = [(a, b) for a in range(0, n + 1, max(1, n // 7)) for b in range(a, n + 1, max(1, n // 5))]
+    assert [fast.original_span(s) for s in spans] == [slow.original_span(s) for s in spans]
