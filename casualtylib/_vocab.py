@@ -9,7 +9,10 @@ import functools
 import tomllib
 from importlib import resources
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import re
 
 
 @functools.cache
@@ -106,9 +109,6 @@ def _tokens(phrase: str) -> list[str]:
     return list(" ".join(phrase.split())) if phrase.strip() else list(phrase)
 
 
-_LETTERS = None
-
-
 def words_of(text: str) -> frozenset[str]:
     """The runs of letters in ``text``, case-folded: the words a
     :class:`WordGate` looks for.
@@ -124,12 +124,14 @@ def words_of(text: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=64)
 def _words_of(text: str) -> frozenset[str]:
-    global _LETTERS
-    if _LETTERS is None:
-        import re
+    return frozenset(_letters().findall(text.casefold()))
 
-        _LETTERS = re.compile(r"[a-z]+")
-    return frozenset(_LETTERS.findall(text.casefold()))
+
+@functools.cache
+def _letters() -> "re.Pattern[str]":
+    import re
+
+    return re.compile(r"[a-z]+")
 
 
 class WordGate:

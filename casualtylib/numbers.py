@@ -206,7 +206,8 @@ def _lead_in() -> re.Pattern[str]:
         for phrase in phrases:
             words |= set(re.findall(r"[^\W\d_]+", phrase.casefold()))
     backwards = alternation(sorted(w[::-1] for w in words))
-    return re.compile(rf"(?:{backwards}(?![^\W\d_])|[^\w\s]|\s)*", re.IGNORECASE)
+    _, window = _anchor()  # the stretch is never longer than the window before a core
+    return re.compile(rf"(?:{backwards}(?![^\W\d_])|[^\w\s]|\s){{0,{window}}}", re.IGNORECASE)
 
 
 #: How far past a core the grammar looks at first; longer than any count.
