@@ -188,11 +188,11 @@ class _Candidate:
 
 
 def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None) -> list[_Candidate]:
-    from .dates import find_dates
-
     pats = _compiled()
     out: list[_Candidate] = []
     if found_dates is None:
+        from .dates import find_dates
+
         found_dates = find_dates(text)
     dates = [(d.start, d.end) for d in found_dates if d.kind in ("day", "month")]
     for q in numbers.scan(text):

@@ -109,6 +109,7 @@ def _tokens(phrase: str) -> list[str]:
     return list(" ".join(phrase.split())) if phrase.strip() else list(phrase)
 
 
+@functools.lru_cache(maxsize=64)
 def words_of(text: str) -> frozenset[str]:
     """The runs of letters in ``text``, case-folded: the words a
     :class:`WordGate` looks for.
@@ -119,11 +120,6 @@ def words_of(text: str) -> frozenset[str]:
     >>> sorted(words_of("Two SAA soldiers were shot-dead."))
     ['dead', 'saa', 'shot', 'soldiers', 'two', 'were']
     """
-    return _words_of(text)
-
-
-@functools.lru_cache(maxsize=64)
-def _words_of(text: str) -> frozenset[str]:
     return frozenset(_letters().findall(text.casefold()))
 
 

@@ -179,11 +179,6 @@ def _anchor() -> tuple[re.Pattern[str], int]:
 
 
 @functools.cache
-def _digit_anchor() -> re.Pattern[str]:
-    return re.compile(r"\d")
-
-
-@functools.cache
 def _number_word_gate() -> WordGate:
     return WordGate(number_words())
 
@@ -210,6 +205,8 @@ def _lead_in() -> re.Pattern[str]:
     return re.compile(rf"(?:{backwards}(?![^\W\d_])|[^\w\s]|\s){{0,{window}}}", re.IGNORECASE)
 
 
+_DIGIT = re.compile(r"\d")
+
 #: How far past a core the grammar looks at first; longer than any count.
 _TAIL = 400
 #: From this length on, a text's words are looked up before its cores are
@@ -231,7 +228,7 @@ def scan(text: str, *, space_groups: bool = False) -> list[Quantity]:
     grammar = _grammar(space_groups)
     anchor, window = _anchor()
     if len(text) > _GATE_FROM and not _number_word_gate().may_match(text):
-        anchor = _digit_anchor()  # no number word: every core is a digit
+        anchor = _DIGIT  # no number word: every core is a digit
     lead_in = _lead_in()
     backwards = text[::-1]
     out: list[Quantity] = []

@@ -78,10 +78,10 @@ def _index() -> tuple[dict[str, str], re.Pattern[str]]:
 def _gate() -> WordGate | None:
     """The words of every alias (None when an alias has no letters, which
     the gate cannot look for)."""
-    names = list(aliases())
-    if not all(re.search("[A-Za-z]", n) for n in names):
+    try:
+        return WordGate(aliases())
+    except ValueError:
         return None
-    return WordGate(names)
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
