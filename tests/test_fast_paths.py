@@ -155,3 +155,34 @@ def test_normalize_without_markup_pass_equals_with_it(pieces: list[str]) -> None
     n = len(fast.text)
     spans = [(a, b) for a in range(0, n + 1, max(1, n // 7)) for b in range(a, n + 1, max(1, n // 5))]
     assert [fast.original_span(s) for s in spans] == [slow.original_span(s) for s in spans]
+
+
+# --- the date gate ----------------------------------------------------------
+
+
+def _date_pieces() -> list[str]:
+    from casualtylib import dates
+
+    names = [m.title() for m in dates.MONTHS] + [d.title() for d in dates._WEEKDAYS]
+    return sorted(set(names + dates._SAME + dates._NEXT + dates._PREV + ["days", "later", "before", "two", "3", "14", "2012"]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_date_pieces()) | st.sampled_from(_FILLER + _COUNTS + ["mid", "early", "of", "in"]), min_size=1, max_size=8),
+    st.lists(st.sampled_from([" ", "", "-", ", ", ".", "  "]), min_size=1, max_size=3),
+)
+def test_date_gate_never_skips_a_date(pieces: list[str], glues: list[str]) -> None:
+    from casualtylib import dates
+
+    text = "".join(p + glues[i % len(glues)] for i, p in enumerate(pieces))
+    if not dates._gate().may_match(text):
+        assert dates._PROSE_DATE.search(text) is None
+
+
+def test_date_gate_skips_sentences_without_date_words() -> None:
+    from casualtylib import dates
+
+    assert not dates._gate().may_match("13 soldiers were killed in Hama, SOHR said.")
+    assert dates._gate().may_match("Two days later, 13 soldiers were killed.")
+    assert dates.find_dates("13 soldiers were killed in Hama, SOHR said.") == ()
