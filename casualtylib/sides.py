@@ -41,7 +41,8 @@ def register(side: str, *words: str) -> None:
     if side not in SIDES:
         raise ValueError(f"unknown side {side!r}; expected one of {', '.join(SIDES)}")
     _extra.setdefault(side, []).extend(words)
-    _patterns.cache_clear()
+    for cached in (_patterns, side_of, _people_words):
+        cached.cache_clear()
 
 
 def words() -> dict[str, list[str]]:
@@ -68,6 +69,7 @@ _NEUTRAL = frozenset({"fighters", "fighter", "members", "member", "forces", "for
                       "officer", "commanders", "commander", "leaders", "leader", "personnel", "units", "others"})
 
 
+@functools.lru_cache(maxsize=512)
 def side_of(subject: str) -> str:
     """The side ``subject`` belongs to, or ``"unknown"``.
 
@@ -75,6 +77,9 @@ def side_of(subject: str) -> str:
     noun), the longer phrase on a tie ("armed men" over "men"). A subject
     naming two sides ("rebel or civilian", "on both sides") is unknown; so is
     an empty one.
+
+    Cached: subjects are a small vocabulary ("soldiers", "the security
+    forces"), asked for again by every figure that names them.
     """
     text = " ".join(subject.split()).strip(" ,;:")
     if not text or re.search(r"\bboth sides\b", text, re.IGNORECASE):
