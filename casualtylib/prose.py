@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from . import sources as _sources
 from ._mentions import Mention, find_mentions
-from ._vocab import alternation, table
+from ._vocab import WordGate, alternation, table
 from .article import Article, read_article
 from .dates import MONTHS, DateMention, DateRange, find_dates, year_for
 from .numbers import value
@@ -348,7 +348,7 @@ class _Calendar:
 def _source_patterns() -> dict[str, re.Pattern[str]]:
     t = table("sources")["prose"]
     verbs = alternation(t["verbs"])
-    intro = alternation(t["introducers"])
+    intro = alternation(t["introducers"], space=r"\s{1,3}")
     word = r"[A-Z][\w'’.&-]{0,30}"
     name = (
         rf"(?:{word}(?:\s{{1,2}}(?:al-|el-|bin\s|of\s|for\s)?{word}){{1,4}}"
@@ -364,7 +364,6 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         # what named_subject and named_intro need, searched first: both
         # patterns open with a capitalised name, which the engine would try
         # at every capital letter of every sentence
-        "subject_gate": re.compile(rf"(?<![\w-]){verbs}(?![\w-])"),
         "intro_gate": re.compile(intro_lead),
         "named_intro": re.compile(rf"(?-i:{intro_lead})\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Za-z][\w-]{{1,20}}\s{{1,3}}){{0,5}}?(?P<name>{name})"),
     }
@@ -375,19 +374,40 @@ def _not_reporters() -> frozenset[str]:
     return frozenset(table("sources")["prose"]["not_reporters"])
 
 
+@functools.cache
+def _framed() -> frozenset[str]:
+    """The generic reporters, counted only in a reporting frame ("activists said")."""
+    return frozenset(table("sources")["prose"]["framed"])
+
+
+@functools.cache
+def _verb_gate() -> WordGate:
+    """The reporting verbs a named reporter needs after it ("X said")."""
+    return WordGate(table("sources")["prose"]["verbs"])
+
+
+@functools.cache
+def _intro_reach() -> int:
+    """The longest text ``intro_before`` can match: an introducer with
+    three-space gaps, "the" and two words."""
+    longest = max(len(" ".join(p.split())) + 2 * p.count(" ") for p in table("sources")["prose"]["introducers"])
+    return longest + len("   the   ") + 2 * (30 + 3)
+
+
 def _sources_in(text: str) -> list[tuple[int, str]]:
     """The reporters a sentence names, by position: known aliases (the
     generic ones only in a reporting frame: "activists said", "according to
     the government") and unknown reporters in a frame, kept as written."""
-    framed = set(table("sources")["prose"]["framed"])
+    framed = _framed()
     pats = _source_patterns()
     found: list[tuple[int, int, str]] = []
     for key, (s, e) in _sources.find(text):
-        if key in framed and not (pats["verb_after"].match(text[e:]) or pats["intro_before"].search(text[:s])):
+        if key in framed and not (pats["verb_after"].match(text[e:])
+                                  or pats["intro_before"].search(text, max(0, s - _intro_reach()), s)):
             continue
         found.append((s, e, key))
-    for pat, gate in ((pats["named_subject"], pats["subject_gate"]), (pats["named_intro"], pats["intro_gate"])):
-        if not gate.search(text):
+    for pat, named in ((pats["named_subject"], _verb_gate().may_match(text)), (pats["named_intro"], pats["intro_gate"].search(text))):
+        if not named:
             continue
         for m in pat.finditer(text):
             s, e = m.span("name")
@@ -445,11 +465,14 @@ def _looks_like_place_or_actor(name: str) -> bool:
     return name.split()[-1] in table("sources")["prose"]["not_reporter_last_words"] or name.lower() in MONTHS
 
 
+_HEDGE_KINDS = ("always", "agentless", "trailing", "sentence")
+
+
 @functools.cache
 def _hedge_patterns() -> dict[str, re.Pattern[str]]:
     t = table("prose")
     out = {kind: re.compile(rf"(?<![\w-]){alternation(t['hedges'][kind])}(?![\w-])", re.IGNORECASE)
-           for kind in ("always", "agentless", "trailing", "sentence")}
+           for kind in _HEDGE_KINDS}
     out["bounds"] = re.compile("|".join(re.escape(b) for b in t["clauses"]["boundaries"]), re.IGNORECASE)
     return out
 
@@ -503,9 +526,16 @@ def _is_hedged(text: str, m: Mention, mentions: list[Mention], named_reporter: b
 
 @functools.lru_cache(maxsize=16)
 def _hedges(text: str) -> dict[str, list[tuple[int, int]]]:
-    """The spans of each kind of hedge in a sentence, found once for all its figures."""
-    pats = _hedge_patterns()
-    return {kind: [h.span() for h in pats[kind].finditer(text)] for kind in ("always", "agentless", "trailing", "sentence")}
+    """The spans of each kind of hedge in a sentence, found once for all its
+    figures (a kind's pattern is searched only when its words are there)."""
+    pats, gates = _hedge_patterns(), _hedge_gates()
+    return {kind: [h.span() for h in pats[kind].finditer(text)] if gates[kind].may_match(text) else []
+            for kind in _HEDGE_KINDS}
+
+
+@functools.cache
+def _hedge_gates() -> dict[str, WordGate]:
+    return {kind: WordGate(table("prose")["hedges"][kind]) for kind in _HEDGE_KINDS}
 
 
 # --- locations ------------------------------------------------------------
@@ -521,16 +551,22 @@ def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return place, place_of
 
 
+@functools.cache
+def _not_places() -> frozenset[str]:
+    """First words that do not start a place: the table's, and the weekdays."""
+    return frozenset(table("prose")["locations"]["not_first_words"]) | frozenset(calendar.day_name)
+
+
 def _location(text: str, m: Mention) -> str | None:
     """The place named after the figure ("in Hama", "the town of Darkush"),
     else the last one before it, else None."""
     place, place_of = _place_patterns()
-    not_places = set(table("prose")["locations"]["not_first_words"])
+    not_places = _not_places()
     best = None
     for p in place.finditer(text):
         name = p.group("place")
         first = name.split()[0]
-        if first in not_places or first.lower() in MONTHS or first in calendar.day_name or _sources.resolve(name):
+        if first in not_places or first.lower() in MONTHS or _sources.resolve(name):
             continue
         if text[p.start():p.start() + 2] == "of" and not place_of.search(text, max(0, p.start() - 20), p.start() + 3):
             continue

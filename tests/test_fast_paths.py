@@ -186,3 +186,62 @@ def test_date_gate_skips_sentences_without_date_words() -> None:
     assert not dates._gate().may_match("13 soldiers were killed in Hama, SOHR said.")
     assert dates._gate().may_match("Two days later, 13 soldiers were killed.")
     assert dates.find_dates("13 soldiers were killed in Hama, SOHR said.") == ()
+
+
+# --- reporters and hedges ---------------------------------------------------
+
+
+def _reporting_pieces() -> list[str]:
+    t = table("sources")["prose"]
+    hedges = [h for kind in table("prose")["hedges"].values() for h in kind]
+    return sorted(set(t["verbs"] + t["introducers"] + hedges + ["the", "Ahmed Hassan", "SOHR", "activists", "that", "Abdulrahmanalabdullahalkhalidi", "w" * 31]))
+
+
+_REPORTING = st.lists(
+    st.sampled_from(_reporting_pieces()) | st.sampled_from(_FILLER + _COUNTS), min_size=1, max_size=8
+)
+_GLUES = st.lists(st.sampled_from([" ", "", "-", ", ", "   ", "\u00a0"]), min_size=1, max_size=3)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_REPORTING, _GLUES)
+def test_verb_gate_never_skips_a_named_reporter(pieces: list[str], glues: list[str]) -> None:
+    from casualtylib import prose
+
+    text = "".join(p + glues[i % len(glues)] for i, p in enumerate(pieces))
+    if not prose._verb_gate().may_match(text):
+        assert prose._source_patterns()["named_subject"].search(text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(_REPORTING, _GLUES)
+def test_intro_before_searched_within_its_reach_finds_what_the_whole_prefix_does(pieces: list[str], glues: list[str]) -> None:
+    from casualtylib import prose
+
+    text = "".join(p + glues[i % len(glues)] for i, p in enumerate(pieces))
+    intro, reach = prose._source_patterns()["intro_before"], prose._intro_reach()
+    for end in range(len(text) + 1):
+        assert bool(intro.search(text, max(0, end - reach), end)) == bool(intro.search(text[:end])), end
+
+
+@settings(max_examples=400, deadline=None)
+@given(_REPORTING, _GLUES)
+def test_hedge_gates_never_skip_a_hedge(pieces: list[str], glues: list[str]) -> None:
+    from casualtylib import prose
+
+    text = "".join(p + glues[i % len(glues)] for i, p in enumerate(pieces))
+    pats = prose._hedge_patterns()
+    assert prose._hedges.__wrapped__(text) == {kind: [h.span() for h in pats[kind].finditer(text)] for kind in prose._HEDGE_KINDS}
+
+
+def test_intro_reach_covers_the_longest_match() -> None:
+    from casualtylib import prose
+
+    intro, reach = prose._source_patterns()["intro_before"], prose._intro_reach()
+    longest = 0
+    for phrase in table("sources")["prose"]["introducers"]:
+        text = "   ".join(phrase.split()) + "   the   " + "a" * 30 + "   " + "b" * 30 + "   "
+        m = intro.search(text)
+        assert m is not None and m.start() == 0, phrase
+        longest = max(longest, len(text))
+    assert longest == reach
