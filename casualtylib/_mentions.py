@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from . import numbers
 from ._vocab import WordGate, alternation, table
 from .sides import side_of
+from .units import unit_of
 
 if TYPE_CHECKING:
     from .dates import DateMention
@@ -82,6 +83,12 @@ class Mention:
 @functools.cache
 def _prose() -> dict:
     return table("prose")
+
+
+@functools.cache
+def _word_set(section: str, key: str) -> frozenset[str]:
+    """A word list of ``data/prose.toml`` as a set, built once."""
+    return frozenset(_prose()[section][key])
 
 
 @functools.cache
@@ -232,7 +239,7 @@ def _names() -> re.Pattern[str]:
 
 def _not_a_person(name: str) -> bool:
     words = set(name.replace(".", " ").split())
-    return bool(words & set(_prose()["names"]["not_people"])) or words <= set(_prose()["names"]["titles"])
+    return bool(words & _word_set("names", "not_people")) or words <= _word_set("names", "titles")
 
 
 def _is_not_casualty(text: str, q: numbers.Quantity) -> bool:
@@ -387,10 +394,10 @@ def _unspecified(text: str, c: numbers.Quantity) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=512)
 def _is_thing(subject: str) -> bool:
-    """Whether a subject counts equipment, places or time rather than people."""
-    from .units import unit_of
-
+    """Whether a subject counts equipment, places or time rather than people
+    (cached: subjects are a small vocabulary)."""
     if not subject:
         return False
     if unit_of(subject) != "person":
@@ -435,11 +442,11 @@ def find_mentions(text: str, *, dates: "tuple[DateMention, ...] | None" = None) 
 
 def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> list[Mention]:
     pats = _compiled()
-    anaphors = set(_prose()["noun_phrase"]["anaphors"])
+    anaphors = _word_set("noun_phrase", "anaphors")
     part_before, part_after = pats["part_before"], pats["part_after"]
     raw: list[dict] = []
     previous_subject = ""
-    people_words = set(_prose()["people"]["nouns"])
+    people_words = _word_set("people", "nouns")
     for cand in _candidates(text, dates):
         c = cand.quantity
         if cand.article:

@@ -109,13 +109,14 @@ def _tokens(phrase: str) -> list[str]:
     return list(" ".join(phrase.split())) if phrase.strip() else list(phrase)
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=256)
 def words_of(text: str) -> frozenset[str]:
     """The runs of letters in ``text``, case-folded: the words a
     :class:`WordGate` looks for.
 
-    Cached for the last few texts, since the extractor asks for one
-    sentence's words from several rules.
+    Cached for the last 256 texts: the extractor reads an article one rule
+    at a time over all its sentences, and each rule asks for every
+    sentence's words again (256 holds a long article's sentences).
 
     >>> sorted(words_of("Two SAA soldiers were shot-dead."))
     ['dead', 'saa', 'shot', 'soldiers', 'two', 'were']
