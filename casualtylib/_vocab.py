@@ -154,21 +154,28 @@ class WordGate:
     False
     """
 
-    __slots__ = ("_by_word",)
+    __slots__ = ("_alone", "_by_word")
 
     def __init__(self, phrases: Iterable[str], *, words: Iterable[Iterable[str]] = ()) -> None:
         import re
 
+        alone: set[str] = set()  # phrases of one word: that word is enough
         self._by_word: dict[str, list[frozenset[str]]] = {}
         groups = [re.findall(r"[a-z]+", p.casefold()) for p in phrases] + [[w.casefold() for w in ws] for ws in words]
         for ws in groups:
             if not ws:
                 raise ValueError(f"a gate phrase needs a word of letters, got {ws!r}")
-            # indexed by its longest word, the rarest as a rule
-            self._by_word.setdefault(max(ws, key=len), []).append(frozenset(ws))
+            if len(set(ws)) == 1:
+                alone.add(ws[0])
+            else:
+                # indexed by its longest word, the rarest as a rule
+                self._by_word.setdefault(max(ws, key=len), []).append(frozenset(ws))
+        self._alone = frozenset(alone)
 
     def may_match(self, text: str) -> bool:
         """False only when ``text`` certainly holds none of the phrases."""
         present = words_of(text)
+        if not self._alone.isdisjoint(present):
+            return True
         by_word = self._by_word
         return any(ws <= present for w in by_word.keys() & present for ws in by_word[w])

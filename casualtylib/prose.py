@@ -657,7 +657,6 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
                 (() if _new_claim(sent.text, dates_of[k]) else carried)
                 or _said_colon(sents, sources_of, k + 2)
                 or _closing_attribution(sents, dates_of, sources_of, mentions_of, k))
-            civilian_context = _civilian_context(sents, k)
         parent: Incident | None = out[-1] if out and last_paragraph == sent.paragraph else None
         sentence_rows: list[Incident] = []
         dates: list[_When] = []
@@ -681,7 +680,8 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
                 elif last_subject is not None and k - last_subject[2] <= 1:
                     subject = subject if subject and not m.anaphor else last_subject[0]
                     side = last_subject[1]
-            elif side == "unknown" and civilian_context and re.search(r"\b(?:people|persons?)\b", subject, re.IGNORECASE):
+            elif side == "unknown" and re.search(r"\b(?:people|persons?)\b", subject, re.IGNORECASE) \
+                    and _civilian_context(sents, k):
                 side = "civilian"
             else:
                 last_subject = (subject, side, k)
