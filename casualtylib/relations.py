@@ -120,10 +120,11 @@ def _marks(sentence: str) -> tuple[bool, bool]:
     return bool(_words("updates", "words").search(sentence)), bool(_words("relations", "alternative").search(sentence))
 
 
-def _relation(row: "Incident", earlier: "Incident", text: str | None) -> str | None:
-    """The link from ``row`` to an ``earlier`` figure of the same side, or None."""
+def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tuple[bool, bool]) -> str | None:
+    """The link from ``row`` to an ``earlier`` figure of the same side, or
+    None; ``marks`` are ``_marks(row.sentence)``."""
     same_outcome = earlier.outcome == row.outcome
-    updates, alternative = _marks(row.sentence)
+    updates, alternative = marks
     if not same_outcome and not alternative:
         return None  # every rule below but one needs the same outcome, that one an alternative phrase
     same_count = (earlier.low, earlier.high) == (row.low, row.high)
@@ -178,13 +179,14 @@ def link(rows: list["Incident"], text: str | None = None) -> list["Incident"]:
         earlier_rows.append(i)
         if row.side == "unknown" or not _open_to_update(row, by_id) or _new_event(row.sentence):
             continue
+        marks = _marks(row.sentence)
         for j in reversed(earlier_rows[-LOOKBACK - 1:-1]):
             earlier = out[j]
             if earlier.relation is not None and not earlier.relation.startswith("update_of"):
                 continue
             if earlier.sentence == row.sentence:
                 continue
-            kind = _relation(row, earlier, text)
+            kind = _relation(row, earlier, text, marks)
             if kind is None or (row.relation is not None and kind != "update_of"):
                 continue
             out[i] = by_id[row.id] = replace(row, relation=f"{kind}:{earlier.id}")
