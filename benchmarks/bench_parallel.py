@@ -60,8 +60,11 @@ def main() -> None:
             print("dask: not installed (pip install 'casualtylib[dask]')")
         else:
             with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-                # warm both workers (imports, grammars), as a long-running cluster is
-                cdask.compute(cdask.reconcile(first * 2, files_per_partition=1), scheduler=cluster.scheduler_address)
+                # warm every worker (imports, grammars), as a long-running cluster is: a
+                # computed graph may send all its tasks to one worker, so each is asked by name
+                with distributed.Client(cluster.scheduler_address) as client:
+                    warmed = client.run(cdask._partition, "reconcile", {"policy": "literal"}, [str(first[0])])
+                    assert len(warmed) == 2
                 ddf = cdask.reconcile([corpus], files_per_partition=max(1, args.articles // args.partitions))
                 started = time.perf_counter()
                 got = cdask.compute(ddf, scheduler=cluster.scheduler_address)
