@@ -361,9 +361,10 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         "verb_after": re.compile(rf"^\s{{0,3}},?\s{{0,3}}(?:(?!(?:were|was|is|are|had|have|has|been)\b)[a-z]{{2,20}}\s{{1,3}})?(?:(?:in|from|of)\s{{1,3}}[A-Z][\w'-]{{1,30}}\s{{1,3}})?(?:(?:also|later|had|has|have|earlier|then|further|previously|separately)\s{{1,3}}){{0,2}}{verbs}(?![\w-])", re.IGNORECASE),
         "intro_before": re.compile(rf"(?<![\w-]){intro}\s{{1,3}}(?:the\s{{1,3}})?(?:(?!that\b)[\w'’-]{{1,30}}\s{{1,3}}){{0,2}}$", re.IGNORECASE),
         "named_subject": re.compile(rf"(?P<name>{name})\s{{1,3}}(?:(?:also|later|had|has)\s{{1,3}})?(?-i:{verbs})(?![\w-])"),
-        # what named_subject and named_intro need, searched first: both
-        # patterns open with a capitalised name, which the engine would try
-        # at every capital letter of every sentence
+        # what named_intro needs, searched first (named_subject waits for a
+        # reporting verb through _verb_gate): both patterns open with a
+        # capitalised name, which the engine would try at every capital
+        # letter of every sentence
         "intro_gate": re.compile(intro_lead),
         "named_intro": re.compile(rf"(?-i:{intro_lead})\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Za-z][\w-]{{1,20}}\s{{1,3}}){{0,5}}?(?P<name>{name})"),
     }
@@ -535,6 +536,7 @@ def _hedges(text: str) -> dict[str, list[tuple[int, int]]]:
 
 @functools.cache
 def _hedge_gates() -> dict[str, WordGate]:
+    """The words each kind of hedge needs ("could not be verified")."""
     return {kind: WordGate(table("prose")["hedges"][kind]) for kind in _HEDGE_KINDS}
 
 
