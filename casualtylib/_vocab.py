@@ -154,7 +154,7 @@ class WordGate:
     False
     """
 
-    __slots__ = ("_alone", "_by_word")
+    __slots__ = ("_alone", "_by_word", "_keys")
 
     def __init__(self, phrases: Iterable[str], *, words: Iterable[Iterable[str]] = ()) -> None:
         import re
@@ -171,11 +171,14 @@ class WordGate:
                 # indexed by its longest word, the rarest as a rule
                 self._by_word.setdefault(max(ws, key=len), []).append(frozenset(ws))
         self._alone = frozenset(alone)
+        self._keys = frozenset(self._by_word)
 
     def may_match(self, text: str) -> bool:
         """False only when ``text`` certainly holds none of the phrases."""
         present = words_of(text)
         if not self._alone.isdisjoint(present):
             return True
+        if self._keys.isdisjoint(present):
+            return False
         by_word = self._by_word
-        return any(ws <= present for w in by_word.keys() & present for ws in by_word[w])
+        return any(ws <= present for w in self._keys & present for ws in by_word[w])
