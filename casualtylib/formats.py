@@ -210,8 +210,7 @@ def _read_wikitext(text: str, path: str | None) -> dict[str, Any]:
             except ValueError:
                 pass
             break
-    unclosed = re.search(r"\{\{\s{0,5}infobox", str(code), re.IGNORECASE)
-    if not infobox and unclosed:
+    if not infobox and re.search(r"\{\{\s{0,5}infobox", str(code), re.IGNORECASE):
         line = text.count("\n", 0, re.search(r"\{\{\s{0,5}infobox", text, re.IGNORECASE).start()) + 1  # type: ignore[union-attr]
         raise ArticleFormatError("the infobox template is never closed with '}}'", path=path, line=line)
     title = infobox.get("conflict", "")
@@ -274,11 +273,17 @@ def _render_template(tpl: Any) -> str:
     return " ".join(_render(p.value).strip() for p in positional)
 
 
+_SPACES = re.compile(r"[ \t]{2,50}")
+_INDENT = re.compile(r"\n[ \t]{1,50}")
+_BLANK_LINES = re.compile(r"\n{3,}")
+_NEWLINES = re.compile(r"\n{2,}")
+
+
 def _tidy(text: str, *, keep_paragraphs: bool = False) -> str:
     text = text.replace("\r\n", "\n")
-    text = re.sub(r"[ \t]{2,50}", " ", text)
-    text = re.sub(r"\n[ \t]{1,50}", "\n", text)
-    text = re.sub(r"\n{3,}", "\n\n", text) if keep_paragraphs else re.sub(r"\n{2,}", "\n", text)
+    text = _SPACES.sub(" ", text)
+    text = _INDENT.sub("\n", text)
+    text = _BLANK_LINES.sub("\n\n", text) if keep_paragraphs else _NEWLINES.sub("\n", text)
     return text.strip()
 
 
