@@ -114,7 +114,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             # a reduced relative: "a man identified as "X" was shot dead", "an armed man trying to cross was killed"
             rf"|\s{{1,3}}[a-z][\w-]{{1,20}}(?:ed|ing)\s{{1,3}}(?:(?!that\b)[^,;.()]){{1,60}}?(?=\s{{1,3}}(?:was|were|had\s{{1,3}}been|have\s{{1,3}}been)\s))?"
             rf"\s{{0,3}}(?:(?:in|near|at|from)\s{{1,3}}(?:the\s{{1,3}})?[A-Z][\w'’-]{{0,30}}(?:\s{{1,3}}[A-Z][\w'’-]{{0,30}}){{0,3}}\s{{1,3}})?"
-            rf"(?:(?:who|that)\s{{1,3}})?"
+            rf"(?:(?:there|here|who|that)\s{{1,3}})?"  # "villagers there were killed"
             rf"(?P<aux>(?:{aux}\s{{1,3}}){{0,6}})(?P<out>{after})(?![\w-])",
             re.IGNORECASE,
         ),
@@ -290,12 +290,30 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
             continue
         if stop.match(w) or w[0].isdigit() or (w.endswith("ly") and w.islower() and len(w) > 4):
             break
+        if words and _participle_after_head(words[-1][0], w):
+            break  # "villagers escaped to", "a photographer working for": the verb, not the noun
         words.append((w, m.start("w"), m.end("w")))
         i = m.end()
     if not words:
         return "", pos, i  # past any "more"/"other" skipped
     start, end = words[0][1], words[-1][2]
     return text[start:end], start, end
+
+
+def _participle_after_head(previous: str, word: str) -> bool:
+    """Whether ``word`` (a lower-case "-ed" or "-ing" form) follows a noun for
+    people, and so starts the verb or a reduced relative rather than going on
+    with the noun phrase. Before the noun the same forms are modifiers
+    ("armed men", "wounded soldiers"), and a side word may still be a
+    modifier ("government backed militia"), so only people nouns and plural
+    side words count as heads."""
+    if not (word.islower() and len(word) > 4 and word.endswith(("ed", "ing"))):
+        return False
+    head = previous.lower()
+    nouns = _word_set("people", "nouns")
+    if head in nouns or head[:-1] in nouns or (head.endswith("es") and head[:-2] in nouns):
+        return True
+    return head.endswith("s") and side_of(head) != "unknown"
 
 
 def _of_phrase(text: str, pos: int) -> tuple[str, int, int]:

@@ -61,6 +61,20 @@ M = [
     ("unspecified number", "An unspecified number of soldiers were killed.", []),
     ("active subject is not the victim", "A car bomb near the headquarters of a pro-government militia killed 50 people.",
      [(50, 50, "exact", "killed", "people")]),
+    # where the noun phrase ends
+    ("seed 000-33, a verb after the noun ends it", "A massacre of some 78 people occurred in the small village of Al-Qubeir near Hama on 6 June 2012.",
+     [(78, 78, "approximate", "killed", "people")]),
+    ("seed 002-140, a participle after the noun is its verb",
+     "The soldiers then kept firing as eight wounded rebels escaped to the camp just across the border in Turkey.",
+     [(8, 8, "exact", "wounded", "rebels")]),
+    ("seed 002-102", "Only three of the soldiers managed to escape.", [(3, 3, "exact", "defected", "soldiers")]),
+    ("reduced relative in -ing", "Two photographers working for AFP were wounded.", [(2, 2, "exact", "wounded", "photographers")]),
+    ("reduced relative in -ed", "Three soldiers stationed at the checkpoint were killed.", [(3, 3, "exact", "killed", "soldiers")]),
+    ("reduced relative with an object", "Four civilians fleeing the shelling were killed.", [(4, 4, "exact", "killed", "civilians")]),
+    ("a participle before the noun modifies it", "Five armed men were killed near the town.", [(5, 5, "exact", "killed", "armed men")]),
+    ("a side word before a participle", "Twelve pro-government armed men were killed.",
+     [(12, 12, "exact", "killed", "pro-government armed men")]),
+    ("'there' after the noun", "Activists said 20 villagers there were killed.", [(20, 20, "exact", "killed", "villagers")]),
 ]
 
 
@@ -252,3 +266,4 @@ def test_a_sentence_that_doubts_the_claim_before_it_hedges_it() -> None:
         "The claim could not be independently verified.\n")
     (row,) = casualtylib.incidents(art)
     assert row.hedged and row.sources == ("SANA",)
+
