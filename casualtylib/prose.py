@@ -38,7 +38,7 @@ from ._mentions import Mention, find_mentions
 from ._vocab import WordGate, alternation, table
 from .article import Article, read_article
 from .dates import MONTHS, DateMention, DateRange, find_dates, year_for
-from .numbers import value
+from .numbers import number_words, value
 from .sentences import Sentence, sentences
 from .sides import first_people_noun, last_people_noun, side_of
 
@@ -349,6 +349,7 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
     t = table("sources")["prose"]
     verbs = alternation(t["verbs"])
     intro = alternation(t["introducers"], space=r"\s{1,3}")
+    counts = alternation(number_words())
     word = r"[A-Z][\w'’.&-]{0,30}"
     name = (
         rf"(?:{word}(?:\s{{1,2}}(?:al-|el-|bin\s|of\s|for\s)?{word}){{1,4}}"
@@ -359,7 +360,9 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
     intro_lead = r"according\s{1,3}to|said|told|(?:report|claim|account|statement|estimate)s?,?\s{1,3}by"
     return {
         "verb_after": re.compile(rf"^\s{{0,3}},?\s{{0,3}}(?:(?!(?:were|was|is|are|had|have|has|been)\b)[a-z]{{2,20}}\s{{1,3}})?(?:(?:in|from|of)\s{{1,3}}[A-Z][\w'-]{{1,30}}\s{{1,3}})?(?:(?:also|later|had|has|have|earlier|then|further|previously|separately)\s{{1,3}}){{0,2}}{verbs}(?![\w-])", re.IGNORECASE),
-        "intro_before": re.compile(rf"(?<![\w-]){intro}\s{{1,3}}(?:the\s{{1,3}})?(?:(?!that\b)[\w'’-]{{1,30}}\s{{1,3}}){{0,2}}$", re.IGNORECASE),
+        # "according to the government", "said local activists"; but not "said 3
+        # rebels died": a count before the name makes it what was counted
+        "intro_before": re.compile(rf"(?<![\w-]){intro}\s{{1,3}}(?:the\s{{1,3}})?(?:(?!(?:that|{counts})\b|\d)[\w'’-]{{1,30}}\s{{1,3}}){{0,2}}$", re.IGNORECASE),
         "named_subject": re.compile(rf"(?P<name>{name})\s{{1,3}}(?:(?:also|later|had|has)\s{{1,3}})?(?-i:{verbs})(?![\w-])"),
         # what named_intro needs, searched first (named_subject waits for a
         # reporting verb through _verb_gate): both patterns open with a
@@ -442,7 +445,23 @@ def _sources_for(text: str, m: Mention, found: list[tuple[int, str]], mentions: 
         if pos >= m.quote_end and not _trailing(text, m, pos, mentions):
             continue
         out.append(key)
+    if not out and lo > 0:
+        # "Activists said 50 soldiers tried to defect, but only three managed to
+        # escape": a reporter that opens the sentence speaks for all its clauses
+        frame = _OPENING_FRAME.match(text)
+        if frame is not None:
+            out = list(dict.fromkeys(key for pos, key in found if pos < frame.end()))
     return tuple(out)
+
+
+# A sentence that opens with its reporter, after a date if any: "Activists
+# said (that)", "On 3 March, the Syrian Observatory reported", "According to SANA,"
+_OPENING_FRAME = re.compile(
+    r"(?:(?:on|in|by|during|late|early|mid)\s{1,3}[^,.;]{1,30},\s{1,3})?"
+    r"(?:according\s{1,3}to\s{1,3}(?:[\w'\u2019.-]{1,30}\s{1,3}){0,6}?[\w'\u2019.-]{1,30},"
+    r"|(?:[\w'\u2019.()-]{1,30}\s{1,3}){1,6}?(?:also\s{1,3})?(?:said|reported|stated|claimed|added)(?:\s{1,3}that)?(?![\w-]))",
+    re.IGNORECASE,
+)
 
 
 _TRAILING = re.compile(

@@ -267,3 +267,26 @@ def test_a_sentence_that_doubts_the_claim_before_it_hedges_it() -> None:
     (row,) = casualtylib.incidents(art)
     assert row.hedged and row.sources == ("SANA",)
 
+
+def _one_paragraph(text: str) -> list[casualtylib.Incident]:
+    return casualtylib.incidents(casualtylib.read_article(f"= X =\n\nInfobox\n- Date: 2012\n\n== 2012 ==\n{text}\n"))
+
+
+def test_a_reporter_opening_the_sentence_speaks_for_its_later_clauses() -> None:
+    # seed 002-102: the figure after "but" is still what the activists said
+    rows = _one_paragraph("On 3 March, activists said 50 soldiers attempted to defect but a captain informed a general "
+                          "of the plan, and only three of the soldiers managed to escape.")
+    assert [(r.low, r.outcome, r.sources) for r in rows] == [(3, "defected", ("activists",))]
+    rows = _one_paragraph("According to SANA, 4 soldiers were killed in Hama, but 12 terrorists were killed in Idlib.")
+    assert [(r.low, r.sources) for r in rows] == [(4, ("SANA",)), (12, ("SANA",))]
+
+
+def test_a_count_before_a_generic_reporter_is_not_its_introduction() -> None:
+    # "said 3 rebels died": the rebels are counted, they do not report
+    rows = _one_paragraph("SOHR said 5 soldiers were killed in Hama, while state media said 3 rebels died.")
+    assert [(r.low, r.sources) for r in rows] == [(5, ("SOHR",)), (3, ("SANA",))]
+
+
+def test_a_later_clause_with_its_own_reporter_keeps_it() -> None:
+    rows = _one_paragraph("SOHR said 5 soldiers were killed in Hama, while state media reported that 3 soldiers died in Idlib.")
+    assert [(r.low, r.sources) for r in rows] == [(5, ("SOHR",)), (3, ("SANA",))]
