@@ -448,20 +448,24 @@ def _sources_for(text: str, m: Mention, found: list[tuple[int, str]], mentions: 
     if not out and lo > 0:
         # "Activists said 50 soldiers tried to defect, but only three managed to
         # escape": a reporter that opens the sentence speaks for all its clauses
-        frame = _OPENING_FRAME.match(text)
+        frame = _opening_frame().match(text)
         if frame is not None:
             out = list(dict.fromkeys(key for pos, key in found if pos < frame.end()))
     return tuple(out)
 
 
-# A sentence that opens with its reporter, after a date if any: "Activists
-# said (that)", "On 3 March, the Syrian Observatory reported", "According to SANA,"
-_OPENING_FRAME = re.compile(
-    r"(?:(?:on|in|by|during|late|early|mid)\s{1,3}[^,.;]{1,30},\s{1,3})?"
-    r"(?:according\s{1,3}to\s{1,3}(?:[\w'\u2019.-]{1,30}\s{1,3}){0,6}?[\w'\u2019.-]{1,30},"
-    r"|(?:[\w'\u2019.()-]{1,30}\s{1,3}){1,6}?(?:also\s{1,3})?(?:said|reported|stated|claimed|added)(?:\s{1,3}that)?(?![\w-]))",
-    re.IGNORECASE,
-)
+@functools.cache
+def _opening_frame() -> re.Pattern[str]:
+    """A sentence that opens with its reporter, after a date if any:
+    "Activists said (that)", "On 3 March, the Syrian Observatory reported",
+    "According to SANA,"."""
+    verbs = alternation(table("sources")["prose"]["verbs"])
+    return re.compile(
+        r"(?:(?:on|in|by|during|late|early|mid)\s{1,3}[^,.;]{1,30},\s{1,3})?"
+        r"(?:according\s{1,3}to\s{1,3}(?:[\w'\u2019.-]{1,30}\s{1,3}){0,6}?[\w'\u2019.-]{1,30},"
+        rf"|(?:[\w'\u2019.()-]{{1,30}}\s{{1,3}}){{1,6}}?(?:also\s{{1,3}})?{verbs}(?:\s{{1,3}}that)?(?![\w-]))",
+        re.IGNORECASE,
+    )
 
 
 _TRAILING = re.compile(
