@@ -63,7 +63,7 @@ def main() -> None:
                 # warm every worker (imports, grammars), as a long-running cluster is: a
                 # computed graph may send all its tasks to one worker, so each is asked by name
                 with distributed.Client(cluster.scheduler_address) as client:
-                    warmed = client.run(cdask._partition, "reconcile", {"policy": "literal"}, [str(first[0])])
+                    warmed = client.run(casualtylib.reconcile, str(first[0]))
                     assert len(warmed) == 2
                 ddf = cdask.reconcile([corpus], files_per_partition=max(1, args.articles // args.partitions))
                 started = time.perf_counter()

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import numbers
-from ._vocab import WordGate, alternation, table
+from ._vocab import WordGate, alternation, table, word_set
 from .sides import side_of
 from .units import unit_of
 
@@ -83,12 +83,6 @@ class Mention:
 @functools.cache
 def _prose() -> dict:
     return table("prose")
-
-
-@functools.cache
-def _word_set(section: str, key: str) -> frozenset[str]:
-    """A word list of ``data/prose.toml`` as a set, built once."""
-    return frozenset(_prose()[section][key])
 
 
 @functools.cache
@@ -239,7 +233,7 @@ def _names() -> re.Pattern[str]:
 
 def _not_a_person(name: str) -> bool:
     words = set(name.replace(".", " ").split())
-    return bool(words & _word_set("names", "not_people")) or words <= _word_set("names", "titles")
+    return bool(words & word_set("prose", "names", "not_people")) or words <= word_set("prose", "names", "titles")
 
 
 def _is_not_casualty(text: str, q: numbers.Quantity) -> bool:
@@ -310,7 +304,7 @@ def _participle_after_head(previous: str, word: str) -> bool:
     if not (word.islower() and len(word) > 4 and word.endswith(("ed", "ing"))):
         return False
     head = previous.lower()
-    nouns = _word_set("people", "nouns")
+    nouns = word_set("prose", "people", "nouns")
     if head in nouns or head[:-1] in nouns or (head.endswith("es") and head[:-2] in nouns):
         return True
     return head.endswith("s") and side_of(head) != "unknown"
@@ -460,11 +454,11 @@ def find_mentions(text: str, *, dates: "tuple[DateMention, ...] | None" = None) 
 
 def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> list[Mention]:
     pats = _compiled()
-    anaphors = _word_set("noun_phrase", "anaphors")
+    anaphors = word_set("prose", "noun_phrase", "anaphors")
     part_before, part_after = pats["part_before"], pats["part_after"]
     raw: list[dict] = []
     previous_subject = ""
-    people_words = _word_set("people", "nouns")
+    people_words = word_set("prose", "people", "nouns")
     for cand in _candidates(text, dates):
         c = cand.quantity
         if cand.article:

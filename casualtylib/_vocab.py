@@ -26,6 +26,19 @@ def table(name: str) -> dict[str, Any]:
     return tomllib.loads(raw.decode("utf-8"))
 
 
+@functools.cache
+def word_set(name: str, *keys: str) -> frozenset[str]:
+    """The word list at ``keys`` of ``data/<name>.toml`` as a set, built once.
+
+    >>> "soldier" in word_set("prose", "people", "nouns")
+    True
+    """
+    node: Any = table(name)
+    for key in keys:
+        node = node[key]
+    return frozenset(node)
+
+
 def alternation(phrases: Iterable[str], *, literal: bool = True, space: str = r"\s+") -> str:
     """A regex alternation of ``phrases``, longest first, spaces as ``space``
     (default ``\\s+``).

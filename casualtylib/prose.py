@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from . import sources as _sources
 from ._mentions import Mention, find_mentions
-from ._vocab import WordGate, alternation, table
+from ._vocab import WordGate, alternation, table, word_set
 from .article import Article, read_article
 from .dates import MONTHS, DateMention, DateRange, find_dates, year_for
 from .numbers import number_words, value
@@ -374,17 +374,6 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
 
 
 @functools.cache
-def _not_reporters() -> frozenset[str]:
-    return frozenset(table("sources")["prose"]["not_reporters"])
-
-
-@functools.cache
-def _framed() -> frozenset[str]:
-    """The generic reporters, counted only in a reporting frame ("activists said")."""
-    return frozenset(table("sources")["prose"]["framed"])
-
-
-@functools.cache
 def _verb_gate() -> WordGate:
     """The reporting verbs a named reporter needs after it ("X said")."""
     return WordGate(table("sources")["prose"]["verbs"])
@@ -402,7 +391,7 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
     """The reporters a sentence names, by position: known aliases (the
     generic ones only in a reporting frame: "activists said", "according to
     the government") and unknown reporters in a frame, kept as written."""
-    framed = _framed()
+    framed = word_set("sources", "prose", "framed")  # generic: only in a reporting frame
     pats = _source_patterns()
     found: list[tuple[int, int, str]] = []
     for key, (s, e) in _sources.find(text):
@@ -416,7 +405,7 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
         for m in pat.finditer(text):
             s, e = m.span("name")
             name = m.group("name").strip(" .,")
-            if name.split()[0] in _not_reporters() or name.split()[0].lower() in MONTHS:
+            if name.split()[0] in word_set("sources", "prose", "not_reporters") or name.split()[0].lower() in MONTHS:
                 continue
             if any(a < e and s < b for a, b, _ in found):
                 continue  # a known alias inside: already found

@@ -23,7 +23,7 @@ import re
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from ._vocab import table
+from ._vocab import table, word_set
 
 if TYPE_CHECKING:
     import pint
@@ -61,11 +61,6 @@ def _patterns() -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]:
     return people, kinds
 
 
-@functools.cache
-def _person_only() -> frozenset[str]:
-    return frozenset(table("outcomes")["person_only"]["outcomes"])
-
-
 def unit_of(subject: str, outcome: str | None = None) -> str:
     """The unit a figure counts, from its subject and outcome.
 
@@ -74,7 +69,7 @@ def unit_of(subject: str, outcome: str | None = None) -> str:
     >>> unit_of("tank crews", "killed"), unit_of("", "shot_down"), unit_of("soldiers")
     ('person', 'aircraft', 'person')
     """
-    if outcome is not None and all(part in _person_only() for part in outcome.split("_or_")):
+    if outcome is not None and all(part in word_set("outcomes", "person_only", "outcomes") for part in outcome.split("_or_")):
         return "person"
     s = subject.lower()
     people, kinds = _patterns()
