@@ -162,12 +162,14 @@ _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _SAME = ['the same day', 'that day', 'that night', 'same day', 'on the same day', 'later that day', 'earlier that day']
 _NEXT = ['the next day', 'the next morning', 'the next night', 'the following day', 'the following morning', 'the following night', 'the day after', 'a day later', 'next day']
 _PREV = ['the previous day', 'the previous night', 'the preceding day', 'the preceding night', 'the day before', 'a day earlier', 'last night', 'the night before', 'yesterday']
+#: The words that may lead a month: "in late January", "by the end of May".
+_LEAD_WORDS = ['early', 'mid', 'late', 'in', 'during', 'by', 'since', 'until', 'throughout', 'end of']
 _FEW = "(?:" + _words(["one", "two", "three", "four", "five", "six", "seven"]) + r"|\d)"
 
 _PROSE_DATE = re.compile(
     rf"(?<![\w-])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?P<m1>{_MONTH_ALT})\.?(?:,?\s{{1,3}}(?P<y1>\d{{4}}))?"
     rf"|(?P<m2>{_MONTH_ALT})\.?\s{{1,3}}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s{{1,3}}(?P<y2>\d{{4}}))?"
-    rf"|(?:{_words(['early', 'mid', 'late', 'in', 'during', 'by', 'since', 'until', 'throughout', 'end of'])}[\s-]{{1,3}}){{1,2}}(?P<m3>{_MONTH_ALT})(?:\s{{1,3}}(?P<y3>\d{{4}}))?"
+    rf"|(?:{_words(_LEAD_WORDS)}[\s-]{{1,3}}){{1,2}}(?P<m3>{_MONTH_ALT})(?:\s{{1,3}}(?P<y3>\d{{4}}))?"
     rf"|(?P<weekday>{_words(_WEEKDAYS)})"
     rf"|(?P<same>{_words(_SAME)})"
     rf"|(?P<next>{_words(_NEXT)})"
@@ -177,6 +179,70 @@ _PROSE_DATE = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+
+
+#: The words every prose date holds one of: a month or weekday name, or the
+#: day word of a relative phrase ("the next morning", "two days later").
+_DAY_WORDS = ["day", "days", "night", "morning", "yesterday"]
+
+
+def _spaced(phrase: str) -> int:
+    """The longest text ``phrase`` matches, its spaces at three characters."""
+    return len(phrase) + 2 * phrase.count(" ")
+
+
+@functools.cache
+def _anchor() -> tuple[re.Pattern[str], int, int]:
+    """A cheap pattern for the keyword every prose date holds, and how far
+    a date can start before its first keyword and end after it.
+
+    :func:`_date_matches` finds the keywords with this pattern and runs
+    :data:`_PROSE_DATE` only around them: the date pattern tries a long
+    alternation at every word start, and most words of a sentence with a
+    date are not near it. The bounds are read off the pattern's parts:
+    "14th of " or "late in " before a month, "on the same " before "day";
+    ", 14th, 2012" after a month, " earlier" after "days".
+    """
+    relative = [*_SAME, *_NEXT, *_PREV, *(f"{few} days later" for few in ("seven", "3"))]
+    before, after = [len("14th   of   "), 2 * (max(map(_spaced, _LEAD_WORDS)) + 3)], [len(".   14th,   2012")]
+    for phrase in relative:
+        words = phrase.split()
+        first = next(i for i, w in enumerate(words) if w in _DAY_WORDS)
+        before.append(_spaced(" ".join(words[:first])) + 3 if first else 0)
+        after.append(_spaced(" ".join(words[first + 1:])) + 3 if first + 1 < len(words) else 0)
+    keywords = alternation([*MONTHS, *_WEEKDAYS, *_DAY_WORDS])
+    # a date's keyword is never inside a word of letters ("mid-November" is one)
+    pattern = re.compile(rf"(?<![^\W\d_]){keywords}(?![^\W\d_])", re.IGNORECASE)
+    # one more character after: the closing lookahead reads it
+    return pattern, max(before), max(after) + 1
+
+
+def _date_matches(text: str) -> list[re.Match[str]]:
+    """What ``_PROSE_DATE.finditer(text)`` yields (a property test holds it
+    to that), searching only around the keywords of :func:`_anchor`.
+
+    A date starting at or before the first keyword from ``pos`` holds that
+    keyword, so it starts at most ``lead`` characters before it and ends at
+    most ``tail`` after it: the search is bounded there. A match found
+    further on holds a later keyword and is left to that keyword's turn.
+    """
+    anchor, lead, tail = _anchor()
+    out: list[re.Match[str]] = []
+    pos, n = 0, len(text)
+    while pos < n:
+        core = anchor.search(text, pos)
+        if core is None:
+            break
+        start, stop = max(pos, core.start() - lead), core.end() + tail
+        m = _PROSE_DATE.search(text, start, stop)
+        if m is not None and stop < n and m.end() >= stop:  # cannot happen while the bounds hold
+            m = _PROSE_DATE.search(text, start)
+        if m is None or m.start() > core.start():
+            pos = core.end()
+            continue
+        out.append(m)
+        pos = m.end()
+    return out
 
 
 @functools.cache
@@ -219,7 +285,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
     if not _gate().may_match(text):
         return ()
     out = []
-    for m in _PROSE_DATE.finditer(text):
+    for m in _date_matches(text):
         g = m.groupdict()
         s, e = m.span()
         if g["m1"] or g["m2"]:

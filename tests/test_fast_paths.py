@@ -180,6 +180,33 @@ def test_date_gate_never_skips_a_date(pieces: list[str], glues: list[str]) -> No
         assert dates._PROSE_DATE.search(text) is None
 
 
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(st.sampled_from(_date_pieces()) | st.sampled_from(_FILLER + _COUNTS + ["mid", "early", "late", "of", "in", "the end of", "14th", "Sept.", "throughout"]),
+             min_size=1, max_size=10),
+    st.lists(st.sampled_from([" ", "", "-", ", ", ".", "  ", "   ", "\n"]), min_size=1, max_size=4),
+)
+def test_dates_searched_around_keywords_are_all_the_dates(pieces: list[str], glues: list[str]) -> None:
+    from casualtylib import dates
+
+    text = "".join(p + glues[i % len(glues)] for i, p in enumerate(pieces))
+    assert [m.span() for m in dates._date_matches(text)] == [m.span() for m in dates._PROSE_DATE.finditer(text)]
+
+
+def test_date_search_bounds_cover_the_longest_dates() -> None:
+    from casualtylib import dates
+
+    _, lead, tail = dates._anchor()
+    longest_before = "throughout   end   of   "  # two lead words before the month
+    longest_after = ".   14th,   2012"  # "November.   14th,   2012"
+    assert lead >= len(longest_before) and tail > len(longest_after)
+    for text in ("on the   same   day", "throughout   end   of   November   2012", "November.   14th,   2012!",
+                 "the   following   morning", "seven   days   earlier"):
+        padded = "x " * 30 + text + " y" * 30
+        assert [m.span() for m in dates._date_matches(padded)] == [m.span() for m in dates._PROSE_DATE.finditer(padded)]
+        assert dates._date_matches(padded), text
+
+
 def test_date_gate_skips_sentences_without_date_words() -> None:
     from casualtylib import dates
 
