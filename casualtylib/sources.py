@@ -64,14 +64,48 @@ def _index() -> tuple[dict[str, str], re.Pattern[str]]:
     # One branch per first letter, longest alias first within it: the regex
     # engine then tries a handful of aliases at a word start, not all of them,
     # and none inside a word (the lookbehind is checked once, up front).
+    # Same order as one list of all aliases longest first: the branches
+    # cannot both match at one position.
     groups: dict[str, list[str]] = {}
     for alias in sorted(table_, key=lambda a: (-len(a), a)):
-        body = re.escape(alias).replace(r"\ ", r"\s{1,3}")
-        if alias.isupper() and len(alias) <= 6:
-            body = f"(?-i:{body})"
-        groups.setdefault(alias[0].lower(), []).append(body)
-    branches = [f"(?={re.escape(first)})(?:{'|'.join(bodies)})" for first, bodies in sorted(groups.items())]
-    return lookup, re.compile(rf"(?<![\w-])(?:{'|'.join(branches)})(?![\w-])", re.IGNORECASE)
+        groups.setdefault(alias[0].lower(), []).append(alias)
+    return lookup, re.compile(rf"(?<![\w-])(?:{'|'.join(_branch(f, als) for f, als in sorted(groups.items()))})(?![\w-])", re.IGNORECASE)
+
+
+#: The characters other than its two cases that an ASCII letter matches
+#: when the case is ignored (a test checks this against the regex engine).
+_CASE_EXTRAS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _cased(alias: str) -> bool:
+    """Short all-capital aliases ("SANA") are matched in their case only."""
+    return alias.isupper() and len(alias) <= 6
+
+
+def _body(text: str, cased: bool) -> str:
+    """An alias (or its rest) as a pattern: any spacing, in its case only when ``cased``."""
+    body = re.escape(text).replace(r"\ ", r"\s{1,3}")
+    return f"(?-i:{body})" if cased and body else body
+
+
+def _branch(first: str, aliases: list[str]) -> str:
+    """The aliases that start with ``first`` (longest first), as one branch of the finder.
+
+    An ASCII letter is matched first by a case-sensitive class of all it
+    matches ignoring case ("[sS\u017f]"), and the aliases then by the rest
+    of their text: the regex engine skips a branch that opens with a class
+    at a glance when the character differs, where it would enter every
+    case-insensitive branch at every word start.
+    """
+    if not (first.isascii() and first.isalpha()):
+        return f"(?={re.escape(first)})(?:{'|'.join(_body(a, _cased(a)) for a in aliases)})"
+    rests = []
+    for alias in aliases:
+        rest = _body(alias[1:], _cased(alias))
+        if _cased(alias):  # the letter read must be this very capital
+            rest = f"(?<=(?-i:{re.escape(alias[0])})){rest}"
+        rests.append(rest)
+    return f"(?-i:[{first}{first.upper()}{_CASE_EXTRAS.get(first, '')}])(?:{'|'.join(rests)})"
 
 
 @functools.cache

@@ -109,6 +109,39 @@ def test_source_gate_never_skips_a_named_source(pieces: list[str], glues: list[s
         assert pattern.search(text) is None
 
 
+def _case_mixes(alias: str) -> list[str]:
+    return [alias, alias.lower(), alias.upper(), alias.title(), alias[:1].swapcase() + alias[1:],
+            alias.replace("s", "\u017f").replace("k", "\u212a")]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_alias_pieces()).flatmap(lambda a: st.sampled_from(_case_mixes(a)))
+             | st.sampled_from(_FILLER + _COUNTS), min_size=1, max_size=8),
+    st.lists(st.sampled_from([" ", "", "-", ", ", ".", "'s ", "   "]), min_size=1, max_size=3),
+)
+def test_source_finder_finds_what_one_plain_alternation_finds(pieces: list[str], glues: list[str]) -> None:
+    from casualtylib import sources
+
+    text = "".join(p + glues[i % len(glues)] for i, p in enumerate(pieces))
+    _, pattern = sources._index()
+    plain = "|".join(sources._body(a, sources._cased(a)) for a in sorted(sources.aliases(), key=lambda a: (-len(a), a)))
+    reference = re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])", re.IGNORECASE)
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in reference.finditer(text)]
+
+
+def test_case_extras_are_all_an_ascii_letter_matches_ignoring_case() -> None:
+    import string
+    import sys
+
+    from casualtylib import sources
+
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    for letter in string.ascii_lowercase:
+        matched = set(re.findall(letter, everything, re.IGNORECASE))
+        assert matched == {letter, letter.upper(), *sources._CASE_EXTRAS.get(letter, "")}, letter
+
+
 def test_source_gate_follows_registered_aliases() -> None:
     from casualtylib import sources
 
