@@ -294,6 +294,15 @@ class _Calendar:
                 self.last = w
                 self.year = w.first.year
 
+    def other_day(self, dates: tuple[DateMention, ...], day: _When) -> bool:
+        """Whether a sentence (whose dates are ``dates``) names a date of its
+        own ("on 9 March") other than ``day``: it tells of another event. A
+        day told from the running one ("the previous day") goes on with it."""
+        if day.first is None:
+            return False
+        named = (self._when(d, day) for d in dates if d.kind == "day")
+        return any(w is not None and w.first != day.first for w in named)
+
     def _mentions(self, dates: tuple[DateMention, ...]) -> list[tuple[int, _When]]:
         out = []
         current = self.running
@@ -647,6 +656,7 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
     paragraph = -1
     carried: tuple[str, ...] = ()
     carried_at = 0
+    carried_day = _NONE  # the day the carried claim is about
     history: list[tuple[str, str]] = []  # (source, the words that name it), as read
     last_subject: tuple[str, str, int] | None = None  # (subject, side, sentence) of the latest named figure
     last_paragraph = -1
@@ -668,7 +678,7 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
             # report ("it was reported"); else an "X said:" line after it, or a
             # closing "..., said X" of the next sentence, speaks for it
             inherited = () if found else (
-                (() if _new_claim(sent.text, dates_of[k]) else carried)
+                (() if _new_claim(sent.text, dates_of[k]) or cal.other_day(dates_of[k], carried_day) else carried)
                 or _said_colon(sents, sources_of, k + 2)
                 or _closing_attribution(sents, dates_of, sources_of, mentions_of, k))
         parent: Incident | None = out[-1] if out and last_paragraph == sent.paragraph else None
@@ -734,6 +744,8 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
         elif k - carried_at > 2:
             carried = ()  # a claim reaches two sentences on, not the whole paragraph
         cal.advance(sent.text, dates_of[k], dates)
+        if carried_at == k:
+            carried_day = cal.running
     return link(out, art.text)
 
 

@@ -290,3 +290,18 @@ def test_a_count_before_a_generic_reporter_is_not_its_introduction() -> None:
 def test_a_later_clause_with_its_own_reporter_keeps_it() -> None:
     rows = _one_paragraph("SOHR said 5 soldiers were killed in Hama, while state media reported that 3 soldiers died in Idlib.")
     assert [(r.low, r.sources) for r in rows] == [(5, ("SOHR",)), (3, ("SANA",))]
+
+
+def test_a_sentence_naming_another_day_is_not_the_earlier_claim() -> None:
+    # "Sources come from an earlier sentence whose claim the sentence continues":
+    # a figure dated by its own, other day tells of another event
+    rows = _one_paragraph("On 3 March, an airstrike killed 23 civilians, according to the SOHR. "
+                          "Shelling left 8 people dead on 9 March.")
+    assert [(r.low, r.date, r.sources) for r in rows] == [(23, "2012-03-03", ("SOHR",)), (8, "2012-03-09", ())]
+    # the same day named again, or a day told from it, goes on with the claim
+    rows = _one_paragraph("On 3 March, an airstrike killed 23 civilians, according to the SOHR. "
+                          "Shelling also left 8 people dead on 3 March.")
+    assert [r.sources for r in rows] == [("SOHR",), ("SOHR",)]
+    rows = _one_paragraph("On 3 March, an airstrike killed 23 civilians, according to the SOHR. "
+                          "8 people had also been killed the previous day.")
+    assert [(r.date, r.sources) for r in rows] == [("2012-03-03", ("SOHR",)), ("2012-03-02", ("SOHR",))]
