@@ -163,6 +163,7 @@ _SUBJECT_TRIM_END = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_TRIM_START = re.compile(r"^(?:[\s,.:;&/+\-()]|(?<![\w-])(?:of|the)(?![\w-]))+", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _PARENS = re.compile(r"\([^()]{0,200}\)")
 _DIGITISH = re.compile(r"[\w.,/+\-]{0,40}\d[\w.,/+\-]{0,40}")
 _MONTHS = (
@@ -173,6 +174,7 @@ _MONTHS = (
 _PARTIES = frozenset({"government", "opposition", "FSA"})
 _YEARS = re.compile(r"^\d{4}(?:\s{0,2}-\s{0,2}(?:\d{2}|\d{4}))?$")
 _DAY_MONTH_BEFORE = re.compile(rf"(?<![\w-]){_MONTHS}\.?\s{{1,3}}$", re.IGNORECASE)
+_YEAR_DASH_BEFORE = re.compile(r"(?<!\d)(?:18|19|20)\d\d\s{0,2}[-\u2013/]\s{0,2}$")
 _DAY_MONTH_AFTER = re.compile(rf"\s{{1,3}}{_MONTHS}(?![\w-])", re.IGNORECASE)
 
 
@@ -420,6 +422,8 @@ def _is_date(t: str, c: _Clause) -> bool:
     raw = t[q.number_start : q.end]
     if raw.isdigit() and len(raw) <= 2 and (_DAY_MONTH_BEFORE.search(t, max(0, q.start - 16), q.start) or _DAY_MONTH_AFTER.match(t, q.end)):
         return True  # "5 December", "December 5": a day, whatever precedes it
+    if raw.isdigit() and len(raw) == 2 and _YEAR_DASH_BEFORE.search(t, max(0, q.start - 8), q.start):
+        return True  # "(2011–12)": the end of a span of years
     return c.outcome is None and not c.subject and bool(_YEARS.match(raw)) and 1800 <= q.low <= 2100
 
 
@@ -434,23 +438,33 @@ def _numeric_fragments(t: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+def _outside(span: tuple[int, int], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``span`` outside every span of ``taken``."""
+    parts = [span]
+    for a, b in taken:
+        parts = [p for s, e in parts for p in ((s, min(e, a)), (max(s, b), e)) if p[0] < p[1]]
+    return parts
+
+
 def _residue(norm, t: str, covered: list[tuple[int, int]], extra: list[tuple[int, int]]) -> tuple[Fragment, ...]:
     covered = sorted(covered)
     starts = [s for s, _ in covered]
     spans: list[tuple[int, int]] = list(extra)
     for m in _numeric_fragments(t):
-        s, e = m.span()
-        # trim punctuation that belongs to the surrounding text
-        while e > s and t[e - 1] in ".,-/+":
-            e -= 1
-        while s < e and t[s] in ".,-/+":
-            s += 1
-        i = bisect.bisect_right(starts, s) - 1
-        if i >= 0 and covered[i][0] <= s and e <= covered[i][1]:
-            continue
-        if any(a <= s < b or a < e <= b for a, b in extra):
-            continue
-        spans.append((s, e))
+        # a fragment reaching into a year or date already kept keeps the rest:
+        # "0dozens+1800" keeps "0dozens" beside the year
+        for s, e in _outside(m.span(), extra):
+            # trim punctuation that belongs to the surrounding text
+            while e > s and t[e - 1] in ".,-/+":
+                e -= 1
+            while s < e and t[s] in ".,-/+":
+                s += 1
+            if (s, e) != m.span() and not _DIGIT.search(t, s, e):
+                continue  # what a date left of a fragment, with no digit
+            i = bisect.bisect_right(starts, s) - 1
+            if s == e or (i >= 0 and covered[i][0] <= s and e <= covered[i][1]):
+                continue
+            spans.append((s, e))
     out = []
     for span in sorted(set(spans)):
         o = norm.original_span(span)

@@ -9,6 +9,7 @@ fast each payload goes is measured in ``benchmarks/bench_hostile.py``.
 
 from __future__ import annotations
 
+import re
 import signal
 import subprocess
 import sys

@@ -152,6 +152,7 @@ CASES = [
     ("form: as of date", "As of 31 May 2013: 2,000 killed", [(2000, 2000, "exact", "killed", "", "person", None)]),
     ("form: two glued notes", "21 killed (SOHR) 15 killed (opposition claim)",
      [(21, 21, "exact", "killed", "", "person", "SOHR"), (15, 15, "exact", "killed", "", "person", "opposition")]),
+    ("form: a span of years in brackets", "400 killed (2011–12)", [(400, 400, "exact", "killed", "", "person", None)]),
 ]
 
 
