@@ -282,6 +282,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
         if not words and w.lower() in np["additive"]:
             i = m.end()  # "three more protesters": "more" is not the subject
             continue
+        if not words and w.lower() in word_set("prose", "noun_phrase", "not_first"):
+            break  # "rose to 31 the next day": the determiner opens another phrase
         if stop.match(w) or w[0].isdigit() or (w.endswith("ly") and w.islower() and len(w) > 4):
             break
         if words and _participle_after_head(words[-1][0], w):
@@ -292,6 +294,16 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
         return "", pos, i  # past any "more"/"other" skipped
     start, end = words[0][1], words[-1][2]
     return text[start:end], start, end
+
+
+def _described_noun(text: str, pos: int) -> int:
+    """Where the noun that an adjective ending at ``pos`` describes ends
+    ("wounded| rebels" → after "rebels"), or ``pos`` when none follows."""
+    gap = re.match(r"\s{1,3}", text[pos:pos + 3])
+    if gap is None:
+        return pos
+    phrase, _, end = _noun_phrase(text, pos + gap.end())
+    return end if phrase and unit_of(phrase) == "person" and not _is_thing(phrase) else pos
 
 
 def _participle_after_head(previous: str, word: str) -> bool:
@@ -311,7 +323,7 @@ def _participle_after_head(previous: str, word: str) -> bool:
 
 
 def _of_phrase(text: str, pos: int) -> tuple[str, int, int]:
-    m = re.match(r"\s{1,3}(?:(?:the|its|their|his|her|our|us|them|those|these|whom|Syria's|[A-Z][\w-]{1,20}'s)(?![\w'’-]))?", text[pos:])
+    m = re.match(r"\s{1,3}(?:(?:(?i:the|its|their|his|her|our|us|them|those|these|whom)|Syria's|[A-Z][\w-]{1,20}'s)(?![\w'’-]))?", text[pos:])
     det_end = pos + (m.end() if m else 0)
     det = text[pos:det_end].strip()
     if det.lower() in ("them", "those", "these", "whom", "us"):
@@ -482,8 +494,10 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         if found and not text[s_end:found[1]].strip() and _is_outcome_noun(text[found[1]:found[2]]):
             verb = _before_outcome(text, c.start)
             if verb is not None:
-                # "the army executed 9 prisoners": the verb, not the noun, says what happened
-                subject, s_end, found = (subject + " " if subject else "") + text[found[1]:found[2]], found[2], None
+                # "the army executed 9 prisoners": the verb, not the noun, says what happened;
+                # "executed 12 wounded rebels": the noun is an adjective of the next one
+                s_end = _described_noun(text, found[2])
+                subject, found = (subject + " " if subject else "") + text[found[1]:s_end], None
                 outcome, q_start = verb
                 q_end = s_end
                 how = "before"
@@ -503,7 +517,13 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 np_, _, np_end = _noun_phrase(text, q_end + (tail.end() if tail else 0))
                 adjective = not text[s_end:out_start].strip() and " " not in text[out_start:q_end].strip()
                 if np_ and not pats["stop"].match(np_.split()[0]) and (adjective or "of" in (tail.group() if tail else "")):
+                    described = text[out_start:np_end]
                     subject, s_end, q_end = np_, np_end, np_end
+                    verb = _before_outcome(text, c.start) if adjective else None
+                    if verb is not None:
+                        # "ISIL executed 17 captured soldiers": the verb says what
+                        # happened, the participle describes whom
+                        subject, (outcome, q_start), how, second = described, verb, "before", None
         elif how is None:
             second = None
             found = _before_outcome(text, c.start)

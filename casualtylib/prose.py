@@ -495,6 +495,8 @@ def _hedge_patterns() -> dict[str, re.Pattern[str]]:
     t = table("prose")
     out = {kind: re.compile(rf"(?<![\w-]){alternation(t['hedges'][kind])}(?![\w-])", re.IGNORECASE)
            for kind in _HEDGE_KINDS}
+    idioms = alternation(t["hedges"]["not_hedges"], space=r"\s{1,3}")
+    out["not_hedges"] = re.compile(rf"(?<![\w-]){idioms}(?![\w-])", re.IGNORECASE)
     out["bounds"] = re.compile("|".join(re.escape(b) for b in t["clauses"]["boundaries"]), re.IGNORECASE)
     return out
 
@@ -551,14 +553,18 @@ def _hedges(text: str) -> dict[str, list[tuple[int, int]]]:
     """The spans of each kind of hedge in a sentence, found once for all its
     figures (a kind's pattern is searched only when its words are there)."""
     pats, gates = _hedge_patterns(), _hedge_gates()
-    return {kind: [h.span() for h in pats[kind].finditer(text)] if gates[kind].may_match(text) else []
-            for kind in _HEDGE_KINDS}
+    found = {kind: [h.span() for h in pats[kind].finditer(text)] if gates[kind].may_match(text) else []
+             for kind in _HEDGE_KINDS}
+    if gates["not_hedges"].may_match(text):  # "claimed the lives of": an idiom, no doubt
+        idioms = [m.span() for m in pats["not_hedges"].finditer(text)]
+        found = {kind: [h for h in spans if not any(a <= h[0] < b for a, b in idioms)] for kind, spans in found.items()}
+    return found
 
 
 @functools.cache
 def _hedge_gates() -> dict[str, WordGate]:
     """The words each kind of hedge needs ("could not be verified")."""
-    return {kind: WordGate(table("prose")["hedges"][kind]) for kind in _HEDGE_KINDS}
+    return {kind: WordGate(table("prose")["hedges"][kind]) for kind in (*_HEDGE_KINDS, "not_hedges")}
 
 
 # --- locations ------------------------------------------------------------

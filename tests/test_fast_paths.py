@@ -291,7 +291,10 @@ def test_hedge_gates_never_skip_a_hedge(pieces: list[str], glues: list[str]) -> 
 
     text = "".join(p + glues[i % len(glues)] for i, p in enumerate(pieces))
     pats = prose._hedge_patterns()
-    assert prose._hedges.__wrapped__(text) == {kind: [h.span() for h in pats[kind].finditer(text)] for kind in prose._HEDGE_KINDS}
+    idioms = [m.span() for m in pats["not_hedges"].finditer(text)]  # "claimed the lives of" doubts nothing
+    searched = {kind: [h.span() for h in pats[kind].finditer(text) if not any(a <= h.start() < b for a, b in idioms)]
+                for kind in prose._HEDGE_KINDS}
+    assert prose._hedges.__wrapped__(text) == searched
 
 
 def test_intro_reach_covers_the_longest_match() -> None:

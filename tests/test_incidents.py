@@ -75,6 +75,12 @@ M = [
     ("a side word before a participle", "Twelve pro-government armed men were killed.",
      [(12, 12, "exact", "killed", "pro-government armed men")]),
     ("'there' after the noun", "Activists said 20 villagers there were killed.", [(20, 20, "exact", "killed", "villagers")]),
+    ("a determiner after the count opens another phrase", "The death toll rose to 31 the next day.",
+     [(31, 31, "exact", "killed", "")]),
+    # a participle before the noun describes the people; a verb says what happened to them
+    ("participle adjective under a verb", "ISIL executed 17 captured soldiers.", [(17, 17, "exact", "executed", "captured soldiers")]),
+    ("outcome noun as an adjective", "The army executed 12 wounded rebels.", [(12, 12, "exact", "executed", "wounded rebels")]),
+    ("participle adjective, no verb", "Twelve wounded soldiers were evacuated.", [(12, 12, "exact", "wounded", "soldiers")]),
 ]
 
 
@@ -305,3 +311,13 @@ def test_a_sentence_naming_another_day_is_not_the_earlier_claim() -> None:
     rows = _one_paragraph("On 3 March, an airstrike killed 23 civilians, according to the SOHR. "
                           "8 people had also been killed the previous day.")
     assert [(r.date, r.sources) for r in rows] == [("2012-03-03", ("SOHR",)), ("2012-03-02", ("SOHR",))]
+
+
+@pytest.mark.parametrize("sentence, hedged", [
+    ("A car bomb claimed the lives of 12 soldiers in Hama.", False),
+    ("ISIL claimed responsibility for the attack, which killed 9 civilians.", False),
+    ("The rebels claimed to have killed 30 soldiers.", True),
+    ("Activists claimed that 5 protesters were shot dead.", True),
+])
+def test_claim_idioms_doubt_nothing(sentence: str, hedged: bool) -> None:
+    assert [r.hedged for r in _one_paragraph(sentence)] == [hedged]
