@@ -293,7 +293,13 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
     if not words:
         return "", pos, i  # past any "more"/"other" skipped
     start, end = words[0][1], words[-1][2]
+    both = _BOTH_SIDES.match(text, end)
+    if both:
+        end = both.end()  # "40 fighters from both sides": no one side's
     return text[start:end], start, end
+
+
+_BOTH_SIDES = re.compile(r"\s{1,3}(?:from|on|of)\s{1,3}(?:both|all|either)\s{1,3}sides(?![\w-])", re.IGNORECASE)
 
 
 def _described_noun(text: str, pos: int) -> int:

@@ -664,7 +664,8 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
     carried_at = 0
     carried_day = _NONE  # the day the carried claim is about
     history: list[tuple[str, str]] = []  # (source, the words that name it), as read
-    last_subject: tuple[str, str, int] | None = None  # (subject, side, sentence) of the latest named figure
+    # (subject, side, sentence, date) of the latest named figure
+    last_subject: tuple[str, str, int, _When] | None = None
     last_paragraph = -1
     for k, sent in enumerate(sents):
         section = art.section_at(sent.start)
@@ -690,8 +691,12 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
         parent: Incident | None = out[-1] if out and last_paragraph == sent.paragraph else None
         sentence_rows: list[Incident] = []
         dates: list[_When] = []
+        parent_when: _When | None = None  # the date of this sentence's latest whole figure
         for m in mentions:
             when = cal.resolve(sent.text, dates_of[k], m.quote_start, m.quote_end)
+            if m.part and parent_when is not None and parent is not None and not any(
+                    parent.end - sent.start <= d.start < m.quote_end for d in dates_of[k]):
+                when = parent_when  # "Nine civilians, among them three women, died on 6 April"
             srcs = _sources_for(sent.text, m, found, mentions) if found else inherited
             dates.append(when)
             subject, side = m.subject, side_of(m.subject)
@@ -707,14 +712,18 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
                 before = last_people_noun(sent.text, m.start)
                 if before is not None:
                     subject, side = before, side_of(before)
-                elif last_subject is not None and k - last_subject[2] <= 1:
+                elif last_subject is not None and k - last_subject[2] <= 1 and (
+                        last_subject[2] == k or not cal.other_day(dates_of[k], last_subject[3])
+                        or (m is mentions[0] and _ADDITIVE.match(sent.text, m.end))):
+                    # "nine more were killed", or the same event told on; not
+                    # "A suicide bombing killed 9 on 4 April" after rebels killed on 2 April
                     subject = subject if subject and not m.anaphor else last_subject[0]
                     side = last_subject[1]
             elif side == "unknown" and re.search(r"\b(?:people|persons?)\b", subject, re.IGNORECASE) \
                     and _civilian_context(sents, k):
                 side = "civilian"
             else:
-                last_subject = (subject, side, k)
+                last_subject = (subject, side, k, when)
             if m.part and parent is not None and parent.side != "unknown":
                 side = parent.side  # "12 rebels, including a local commander"
             outcome = m.outcome or (parent.outcome if parent is not None else None) or "killed"
@@ -737,12 +746,12 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
             out.append(row)
             sentence_rows.append(row)
             if not m.part:
-                parent = row
+                parent, parent_when = row, when
         _sides_from_parts(out, len(sentence_rows))
         if mentions:
             last_paragraph = sent.paragraph
         if last_subject is not None and _said_colon_line(sent.text):
-            last_subject = (*last_subject[:2], k)  # an "X said:" line is transparent
+            last_subject = (*last_subject[:2], k, last_subject[3])  # an "X said:" line is transparent
         if found:
             main = _main_clause_sources(sent.text, found)
             if main:
@@ -801,6 +810,7 @@ def _new_claim(text: str, dates: tuple[DateMention, ...]) -> bool:
     return opens_event or bool(_NEW_CLAIM.search(text))
 
 
+_ADDITIVE = re.compile(r"\s{1,3}(?:more|others?|further|additional)(?![\w-])", re.IGNORECASE)
 _NEUTRAL_HEAD = re.compile(r"^(?:its|their|his|her)?\s{0,2}(?:members?|men|personnel|forces|ranks|fighters)$", re.IGNORECASE)
 
 

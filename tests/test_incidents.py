@@ -321,3 +321,22 @@ def test_a_sentence_naming_another_day_is_not_the_earlier_claim() -> None:
 ])
 def test_claim_idioms_doubt_nothing(sentence: str, hedged: bool) -> None:
     assert [r.hedged for r in _one_paragraph(sentence)] == [hedged]
+
+
+def test_a_figure_with_no_subject_on_another_day_is_not_the_last_ones() -> None:
+    rows = _one_paragraph("On 2 April, 15 rebels were killed when the army retook the hill. "
+                          "A suicide bombing killed 9 and wounded 30 others on 4 April.")
+    assert [(r.low, r.subject, r.side) for r in rows] == [(15, "rebels", "opposition"), (9, "", "unknown"), (30, "", "unknown")]
+    # "nine more" goes on with the people counted before, whatever the day
+    rows = _one_paragraph("On 2 April, 15 rebels were killed in Hama. Nine more were killed on 4 April.")
+    assert [(r.low, r.side) for r in rows] == [(15, "opposition"), (9, "opposition")]
+
+
+def test_a_part_takes_the_date_of_its_whole() -> None:
+    rows = _one_paragraph("On 4 April, 5 soldiers were killed. Nine civilians, among them three women, died on 6 April.")
+    assert [(r.low, r.date, r.relation is not None) for r in rows] == [(5, "2012-04-04", False), (9, "2012-04-06", False), (3, "2012-04-06", True)]
+
+
+def test_fighters_of_both_sides_are_of_no_one_side() -> None:
+    rows = _one_paragraph("The Observatory said 40 fighters from both sides had died.")
+    assert [(r.low, r.subject, r.side) for r in rows] == [(40, "fighters from both sides", "unknown")]
