@@ -77,6 +77,8 @@ M = [
     ("'there' after the noun", "Activists said 20 villagers there were killed.", [(20, 20, "exact", "killed", "villagers")]),
     ("a determiner after the count opens another phrase", "The death toll rose to 31 the next day.",
      [(31, 31, "exact", "killed", "")]),
+    ("a toll of an event", "The death toll from the attack reached 60 on Sunday.", [(60, 60, "exact", "killed", "")]),
+    ("a toll of a place", "The toll in Homs stood at 45 people.", [(45, 45, "exact", "killed", "people")]),
     # a participle before the noun describes the people; a verb says what happened to them
     ("participle adjective under a verb", "ISIL executed 17 captured soldiers.", [(17, 17, "exact", "executed", "captured soldiers")]),
     ("outcome noun as an adjective", "The army executed 12 wounded rebels.", [(12, 12, "exact", "executed", "wounded rebels")]),
