@@ -543,7 +543,10 @@ def _is_hedged(text: str, m: Mention, mentions: list[Mention], named_reporter: b
             ):
                 return True
     for h_start, _ in hedges["trailing"]:
-        if h_start >= m.quote_end and not _RELATIVE.search(text, m.quote_end, h_start):
+        # a doubt after the figure looks back at it, unless it opens a figure
+        # of its own ("..., while SANA claimed 40 terrorists were killed")
+        if h_start >= m.quote_end and not _RELATIVE.search(text, m.quote_end, h_start) \
+                and not any(n.start > h_start for n in mentions):
             return True
     return any(h_end <= m.quote_start for _, h_end in hedges["sentence"])
 
@@ -891,8 +894,10 @@ def _civilian_context(sents: list[Sentence], k: int) -> bool:
     """Whether this sentence or the next marks "people" as civilians."""
     here = sents[k]
     texts = [here.text]
-    if k + 1 < len(sents) and sents[k + 1].paragraph == here.paragraph:
-        texts.append(sents[k + 1].text)
+    nxt = sents[k + 1] if k + 1 < len(sents) else None
+    # the next sentence speaks of the same victims unless it dates an event of its own
+    if nxt is not None and nxt.paragraph == here.paragraph and not any(d.kind == "day" for d in find_dates(nxt.text)):
+        texts.append(nxt.text)
     return any(_CIVILIAN_MARK.search(t) for t in texts)
 
 

@@ -342,3 +342,18 @@ def test_a_part_takes_the_date_of_its_whole() -> None:
 def test_fighters_of_both_sides_are_of_no_one_side() -> None:
     rows = _one_paragraph("The Observatory said 40 fighters from both sides had died.")
     assert [(r.low, r.subject, r.side) for r in rows] == [(40, "fighters from both sides", "unknown")]
+
+
+def test_a_claim_that_opens_its_own_figure_doubts_only_that_one() -> None:
+    rows = _one_paragraph("Opposition sources said 7 fighters were killed, while SANA claimed 40 terrorists were killed.")
+    assert [(r.low, r.hedged) for r in rows] == [(7, False), (40, True)]
+    rows = _one_paragraph("7 fighters were killed in Idlib, the army claimed.")
+    assert [(r.low, r.hedged) for r in rows] == [(7, True)]
+
+
+def test_the_next_sentence_marks_people_civilian_only_when_it_goes_on_with_them() -> None:
+    rows = _one_paragraph("Government forces killed 34 people in the province. "
+                          "At least 12 people were killed when a barrel bomb hit a market on 3 May.")
+    assert [(r.low, r.side) for r in rows] == [(34, "unknown"), (12, "civilian")]
+    rows = _one_paragraph("Government forces killed 34 people in the town. Most were shot at a funeral.")
+    assert [(r.low, r.side) for r in rows] == [(34, "civilian")]
