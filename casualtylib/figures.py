@@ -159,7 +159,7 @@ _AGGREGATE = re.compile(r"(?:in\s{1,3})?(?:total|overall|combined|all|sum|grand 
 _CONNECTOR = re.compile(r"^[\s,&/+]*(?:(?:and|or|and/or|plus)[\s,]*)?$", re.IGNORECASE)
 _SUBJECT_TRIM_END = re.compile(
     r"(?:[\s,.:;&/+\-()]|(?<![\w-])(?:and|or|were|was|are|is|have|has|had|been|being|reportedly|allegedly"
-    r"|reported|confirmed|believed|presumed|also|who|which|that)(?![\w-]))+$",
+    r"|reported|confirmed|believed|presumed|also|who|which|that|est|estimated?|estimates|approx)(?![\w-]))+$",
     re.IGNORECASE,
 )
 _SUBJECT_TRIM_START = re.compile(r"^(?:[\s,.:;&/+\-()]|(?<![\w-])(?:of|the)(?![\w-]))+", re.IGNORECASE)
@@ -321,6 +321,10 @@ def _read_head(t: str, c: _Clause, head_start: int) -> None:
         return
     who = sources.resolve(label)
     if who and who not in _PARTIES:  # "SOHR: 450"; but "Syrian Army: 200" names a party
+        c.attribution = who
+        return
+    who = sources.claimed_by(label)
+    if who:  # "Per SOHR: 300+ killed", "Government claims: 1,200"
         c.attribution = who
         return
     if _AGGREGATE.fullmatch(label):  # "Total: 2,500 killed" names no subject

@@ -149,6 +149,21 @@ def _markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+def claimed_by(label: str) -> str | None:
+    """The source of a label that has the form of a claim ("per SOHR",
+    "opposition claims", "according to the government"), else None: unlike
+    :func:`attribution_of_note`, a bare name ("Syrian Army") is no claim.
+
+    >>> claimed_by("Per SOHR"), claimed_by("government claims"), claimed_by("Syrian Army")
+    ('SOHR', 'government', None)
+    """
+    text = " ".join(label.split()).strip(" .,:;")
+    before, after = _markers()
+    if not (before.search(text) or after.search(text)):
+        return None
+    return attribution_of_note(text)
+
+
 def attribution_of_note(note: str) -> str | None:
     """The source an infobox note names, or None when it names none.
 

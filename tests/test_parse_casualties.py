@@ -153,6 +153,9 @@ CASES = [
     ("form: two glued notes", "21 killed (SOHR) 15 killed (opposition claim)",
      [(21, 21, "exact", "killed", "", "person", "SOHR"), (15, 15, "exact", "killed", "", "person", "opposition")]),
     ("form: a span of years in brackets", "400 killed (2011–12)", [(400, 400, "exact", "killed", "", "person", None)]),
+    ("form: claims as labels", "Per SOHR: 300+ killed; per government: 1,200 killed",
+     [(300, None, "at_least", "killed", "", "person", "SOHR"), (1200, 1200, "exact", "killed", "", "person", "government")]),
+    ("form: a year's estimate", "9,000 (2015 est.)", [(9000, 9000, "exact", None, "", "person", None)]),
 ]
 
 
