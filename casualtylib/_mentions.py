@@ -197,7 +197,8 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
         found_dates = find_dates(text)
     dates = [(d.start, d.end) for d in found_dates if d.kind in ("day", "month")]
     for q in numbers.scan(text):
-        if any(a <= q.number_start < b for a, b in dates) or _is_not_casualty(text, q):
+        # a count reaching into a date is part of it: "between 5 and 7 June"
+        if any(a < q.end and q.number_start < b for a, b in dates) or _is_not_casualty(text, q):
             continue
         out.append(_Candidate(q))
     taken = [(c.quantity.start, c.quantity.end) for c in out]

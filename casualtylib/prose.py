@@ -687,8 +687,10 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
             # unless it opens a new event ("On 5 March ...") or a new, anonymous
             # report ("it was reported"); else an "X said:" line after it, or a
             # closing "..., said X" of the next sentence, speaks for it
+            if not found and (_new_claim(sent.text, dates_of[k]) or cal.other_day(dates_of[k], carried_day)):
+                carried = ()  # another event, told by no one: the earlier claim ends here
             inherited = () if found else (
-                (() if _new_claim(sent.text, dates_of[k]) or cal.other_day(dates_of[k], carried_day) else carried)
+                carried
                 or _said_colon(sents, sources_of, k + 2)
                 or _closing_attribution(sents, dates_of, sources_of, mentions_of, k))
         parent: Incident | None = out[-1] if out and last_paragraph == sent.paragraph else None

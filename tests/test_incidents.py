@@ -79,6 +79,11 @@ M = [
      [(31, 31, "exact", "killed", "")]),
     ("a toll of an event", "The death toll from the attack reached 60 on Sunday.", [(60, 60, "exact", "killed", "")]),
     ("a toll of a place", "The toll in Homs stood at 45 people.", [(45, 45, "exact", "killed", "people")]),
+    ("an updated toll", "The death toll was later updated to 11.", [(11, 11, "exact", "killed", "")]),
+    ("another source's figure", "The Observatory gave a lower figure of 35.", [(35, 35, "exact", "killed", "")]),
+    ("seed 003-48, put the toll at", "Another report put the death toll at 31 people.", [(31, 31, "exact", "killed", "people")]),
+    ("a count inside a span of dates", "Between 5 and 7 June, at least 40 rebels were killed.",
+     [(40, None, "at_least", "killed", "rebels")]),
     # a participle before the noun describes the people; a verb says what happened to them
     ("participle adjective under a verb", "ISIL executed 17 captured soldiers.", [(17, 17, "exact", "executed", "captured soldiers")]),
     ("outcome noun as an adjective", "The army executed 12 wounded rebels.", [(12, 12, "exact", "executed", "wounded rebels")]),
@@ -357,3 +362,10 @@ def test_the_next_sentence_marks_people_civilian_only_when_it_goes_on_with_them(
     assert [(r.low, r.side) for r in rows] == [(34, "unknown"), (12, "civilian")]
     rows = _one_paragraph("Government forces killed 34 people in the town. Most were shot at a funeral.")
     assert [(r.low, r.side) for r in rows] == [(34, "civilian")]
+
+
+def test_an_event_told_by_no_one_ends_the_claim_before_it() -> None:
+    rows = _one_paragraph("On 1 June, 25 soldiers were killed, according to SOHR. State media put the toll at 12. "
+                          "On 2 June, rebels shelled the town, killing 8 civilians. The death toll was later updated to 11.")
+    assert [(r.low, r.sources) for r in rows] == [(25, ("SOHR",)), (12, ("SANA",)), (8, ()), (11, ())]
+    assert rows[1].relation == f"alternative_of:{rows[0].id}" and rows[3].relation == f"update_of:{rows[2].id}"
