@@ -133,7 +133,7 @@ class Article:
         return found
 
 
-_CASUALTY_KEY = re.compile(r"casualties\s?(\d{0,2})")
+_CASUALTY_KEY = re.compile(r"casualties[\s_-]?(\d{0,2})")
 
 
 def read_article(

@@ -52,6 +52,13 @@ def test_seeds(name: str, fmt: str, title: str, start: dt.date, end: dt.date) ->
     assert art.text == (SEEDS / name).read_text(encoding="utf-8")
 
 
+def test_casualty_keys_in_other_spellings() -> None:
+    from casualtylib import Article
+
+    art = Article("a", "A", "", infobox={"casualties_2": "5 killed", "casualties 1": "3 killed", "casualties": "9 killed", "casualty": "x"})
+    assert art.casualty_fields() == [("casualties 1", 1), ("casualties_2", 2), ("casualties", None)]
+
+
 def test_plain_sections_have_heading_paths_and_offsets() -> None:
     art = read_article(SEEDS / "000_2f889a6acb127c80.txt")
     paths = [s.path for s in art.sections]
