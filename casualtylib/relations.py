@@ -35,7 +35,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ._vocab import alternation, table
+from ._vocab import WordGate, alternation, table
 
 if TYPE_CHECKING:
     from .prose import Incident
@@ -116,8 +116,18 @@ def _same_paragraph(text: str | None, a: "Incident", b: "Incident") -> bool:
 
 @functools.lru_cache(maxsize=64)
 def _marks(sentence: str) -> tuple[bool, bool]:
-    """Whether a sentence has an update word, and an alternative-report phrase."""
-    return bool(_words("updates", "words").search(sentence)), bool(_words("relations", "alternative").search(sentence))
+    """Whether a sentence has an update word, and an alternative-report phrase
+    (each pattern searched only when the gate finds its words)."""
+    updates, alternative = _mark_gates()
+    return (updates.may_match(sentence) and bool(_words("updates", "words").search(sentence)),
+            alternative.may_match(sentence) and bool(_words("relations", "alternative").search(sentence)))
+
+
+@functools.cache
+def _mark_gates() -> tuple[WordGate, WordGate]:
+    """The words of the update marks and of the alternative-report phrases."""
+    t = table("prose")
+    return WordGate(t["updates"]["words"]), WordGate(t["relations"]["alternative"])
 
 
 def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tuple[bool, bool]) -> str | None:

@@ -308,3 +308,24 @@ def test_intro_reach_covers_the_longest_match() -> None:
         assert m is not None and m.start() == 0, phrase
         longest = max(longest, len(text))
     assert longest == reach
+
+
+# --- relation marks ------------------------------------------------------------
+
+
+def _mark_pieces() -> list[str]:
+    t = table("prose")
+    return sorted(set(t["updates"]["words"] + t["relations"]["alternative"] + ["the", "toll", "death", "report", "a"]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_mark_pieces()) | st.sampled_from(_FILLER + _COUNTS), min_size=1, max_size=8),
+    st.lists(st.sampled_from([" ", "", "-", ", ", "  "]), min_size=1, max_size=3),
+)
+def test_relation_mark_gates_never_skip_a_mark(pieces: list[str], glues: list[str]) -> None:
+    from casualtylib import relations
+
+    text = "".join(p + glues[i % len(glues)] for i, p in enumerate(pieces))
+    searched = (bool(relations._words("updates", "words").search(text)), bool(relations._words("relations", "alternative").search(text)))
+    assert relations._marks.__wrapped__(text) == searched
