@@ -503,15 +503,20 @@ def _hedge_patterns() -> dict[str, re.Pattern[str]]:
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around ``text[start:end]``: cut at ";", ", which", ", but"..."""
-    bounds = _hedge_patterns()["bounds"]
     lo, hi = 0, len(text)
-    for m in bounds.finditer(text):
-        if m.end() <= start:
-            lo = max(lo, m.end())
-        elif m.start() >= end:
-            hi = min(hi, m.start())
+    for b_start, b_end in _bounds(text):
+        if b_end <= start:
+            lo = max(lo, b_end)
+        elif b_start >= end:
+            hi = min(hi, b_start)
             break
     return lo, hi
+
+
+@functools.lru_cache(maxsize=16)
+def _bounds(text: str) -> tuple[tuple[int, int], ...]:
+    """A sentence's clause boundaries, found once for all its figures."""
+    return tuple(m.span() for m in _hedge_patterns()["bounds"].finditer(text))
 
 
 _VERB_GROUP = re.compile(r"\s{0,3}(?:(?:was|were|had|has|have|been|is|are|also)\s{1,3}){0,3}$", re.IGNORECASE)
@@ -592,20 +597,31 @@ def _not_places() -> frozenset[str]:
 def _location(text: str, m: Mention) -> str | None:
     """The place named after the figure ("in Hama", "the town of Darkush"),
     else the last one before it, else None."""
-    place, place_of = _place_patterns()
-    not_places = _not_places()
     best = None
-    for p in place.finditer(text):
-        name = p.group("place")
-        first = name.split()[0]
-        if first in not_places or first.lower() in MONTHS or _sources.resolve(name):
-            continue
-        if text[p.start():p.start() + 2] == "of" and not place_of.search(text, max(0, p.start() - 20), p.start() + 3):
-            continue
-        if p.start() >= m.quote_start:
+    for start, name in _places(text):
+        if _sources.resolve(name):
+            continue  # a reporter ("in SANA"); asked here, as users may register more
+        if start >= m.quote_start:
             return name
         best = name
     return best
+
+
+@functools.lru_cache(maxsize=16)
+def _places(text: str) -> tuple[tuple[int, str], ...]:
+    """The places a sentence may name, with where they start: found once for all its figures."""
+    place, place_of = _place_patterns()
+    not_places = _not_places()
+    out = []
+    for p in place.finditer(text):
+        name = p.group("place")
+        first = name.split()[0]
+        if first in not_places or first.lower() in MONTHS:
+            continue
+        if text[p.start():p.start() + 2] == "of" and not place_of.search(text, max(0, p.start() - 20), p.start() + 3):
+            continue
+        out.append((p.start(), name))
+    return tuple(out)
 
 
 # --- the article ----------------------------------------------------------
