@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import numbers
-from ._vocab import WordGate, alternation, table, word_set
+from ._vocab import WordGate, alternation, table, word_set, words_of
 from .sides import side_of
 from .units import unit_of
 
@@ -418,9 +418,14 @@ def _apposition(text: str, s_end: int, q_end: int) -> str | None:
     return m.group("noun").strip() if m else None
 
 
+_UNSPECIFIED_AT = re.compile(r"(?:an?\s{1,3})?(?:unknown|unspecified|undisclosed)\s{1,3}number", re.IGNORECASE)
+
+
 def _unspecified(text: str, c: numbers.Quantity) -> bool:
     """ "an unspecified number of ...": the guide says no figure."""
-    return bool(re.match(r"(?:an?\s{1,3})?(?:unknown|unspecified|undisclosed)\s{1,3}number", text[c.start:c.start + 40], re.IGNORECASE)) or bool(
+    if "number" not in words_of(text):
+        return False  # both forms hold the word
+    return bool(_UNSPECIFIED_AT.match(text, c.start, c.start + 40)) or bool(
         _UNSPECIFIED.search(text, max(0, c.start - 40), c.start)
     )
 

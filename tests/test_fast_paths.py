@@ -329,3 +329,16 @@ def test_relation_mark_gates_never_skip_a_mark(pieces: list[str], glues: list[st
     text = "".join(p + glues[i % len(glues)] for i, p in enumerate(pieces))
     searched = (bool(relations._words("updates", "words").search(text)), bool(relations._words("relations", "alternative").search(text)))
     assert relations._marks.__wrapped__(text) == searched
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["an", "a", "unknown", "unspecified", "undisclosed", "large", "NUMBER", "number", "of", "12",
+                                 "soldiers", "the", "Number", "numbers", "  "]), min_size=1, max_size=8))
+def test_unspecified_number_needs_the_word_number(words: list[str]) -> None:
+    from casualtylib import numbers
+
+    text = " ".join(words)
+    for q in numbers.scan(text):
+        slow = bool(_mentions._UNSPECIFIED_AT.match(text, q.start, q.start + 40)) or bool(
+            _mentions._UNSPECIFIED.search(text, max(0, q.start - 40), q.start))
+        assert _mentions._unspecified(text, q) == slow
