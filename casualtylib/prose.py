@@ -163,15 +163,22 @@ def _date_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 
+@functools.cache
+def _date_gates() -> tuple[WordGate, WordGate]:
+    """The words of the earlier-event phrases, and the word every span holds ("the last two weeks")."""
+    return WordGate(table("prose")["dates"]["earlier_event"]), WordGate(["last", "past", "previous", "preceding"])
+
+
 def _adjust(text: str, start: int, end: int, when: _When) -> _When:
     """An earlier event keeps the month; "in the last two weeks" makes a range."""
     if when.precision != "day" or when.first is None:
         return when
     earlier, span = _date_patterns()
-    e = earlier.search(text, max(0, start - 90), end)
+    earlier_words, span_words = _date_gates()
+    e = earlier.search(text, max(0, start - 90), end) if earlier_words.may_match(text) else None
     if e is not None and e.start() <= start and e.end() >= start:
         return _month(when.first.year, when.first.month)
-    m = span.search(text, end, min(len(text), end + 60))
+    m = span.search(text, end, min(len(text), end + 60)) if span_words.may_match(text) else None
     if m is None:
         return when
     n = value(m.group("n") or "one") or 1  # "the last few weeks": at least one

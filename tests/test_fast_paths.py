@@ -342,3 +342,23 @@ def test_unspecified_number_needs_the_word_number(words: list[str]) -> None:
         slow = bool(_mentions._UNSPECIFIED_AT.match(text, q.start, q.start + 40)) or bool(
             _mentions._UNSPECIFIED.search(text, max(0, q.start - 40), q.start))
         assert _mentions._unspecified(text, q) == slow
+
+
+def _date_adjust_pieces() -> list[str]:
+    t = table("prose")["dates"]
+    return sorted(set(t["earlier_event"] + list(t["span_units"]) + ["in the", "over the", "last", "past", "previous", "preceding", "two", "few"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_date_adjust_pieces()) | st.sampled_from(_FILLER + _COUNTS), min_size=1, max_size=8),
+       st.lists(st.sampled_from([" ", "", "-", ", ", "  "]), min_size=1, max_size=3))
+def test_date_adjust_gates_never_skip_a_phrase(pieces: list[str], glues: list[str]) -> None:
+    from casualtylib import prose
+
+    text = "".join(p + glues[i % len(glues)] for i, p in enumerate(pieces))
+    earlier, span = prose._date_patterns()
+    earlier_words, span_words = prose._date_gates()
+    if not earlier_words.may_match(text):
+        assert earlier.search(text) is None
+    if not span_words.may_match(text):
+        assert span.search(text) is None
