@@ -380,7 +380,52 @@ def _after_outcome(text: str, pos: int) -> tuple[str, int, int] | None:
     return _outcome_of(m.group("out"), after), m.start("out"), m.end()
 
 
+@functools.cache
+def _before_tails() -> tuple[frozenset[str], WordGate] | None:
+    """What a text must end with for the "before" pattern to end there: the
+    last word of a before phrase or of a word between it and the count; and
+    the gate of the before patterns, which end otherwise. None when a phrase
+    does not end in a plain (ASCII) word, and the pattern alone decides."""
+    t = _prose()
+    _, before_lookup = _lookups()
+    tails = set()
+    for phrase in [*before_lookup, *t["between"]["words"]]:
+        m = _TAIL_WORD.search(phrase)
+        if m is None or not phrase.isascii():
+            return None
+        tails.add(m.group().lower())
+    words = [ws for outcome in t["before_patterns"] for ws in t["before_patterns_words"][outcome]]
+    return frozenset(tails), WordGate([], words=words)
+
+
+_TAIL_WORD = re.compile(r"[^\W\d_]{1,40}$")
+
+
+def _may_end_a_before_phrase(text: str, start: int) -> bool:
+    """False only when no before phrase (and the spaces after it) can end at
+    ``start``: the word before those spaces is no phrase's last word, and
+    the sentence holds no words of the before patterns. Most counts follow
+    a word that ends no phrase ("reported that 13 soldiers")."""
+    found = _before_tails()
+    if found is None:
+        return True
+    tails, patterns = found
+    before = text[max(0, start - 44):start]
+    head = before.rstrip()
+    if not 1 <= len(before) - len(head) <= 3:
+        # no spaces before the count, or more than a phrase's three: only a pattern may end here
+        return len(before) > len(head) and patterns.may_match(text)
+    word = _TAIL_WORD.search(head)
+    if word is None:
+        return patterns.may_match(text)  # a digit or a sign before the spaces ends no phrase
+    if not word.group().isascii():
+        return True  # "ſhot": the pattern alone knows its case folding
+    return word.group().lower() in tails or patterns.may_match(text)
+
+
 def _before_outcome(text: str, start: int) -> tuple[str, int] | None:
+    if not _may_end_a_before_phrase(text, start):
+        return None
     window_start = max(0, start - 90)
     m = _compiled()["before"].search(text, window_start, start)
     if m is None or m.end() != start:

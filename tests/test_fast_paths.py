@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from casualtylib import _mentions
@@ -362,3 +363,33 @@ def test_date_adjust_gates_never_skip_a_phrase(pieces: list[str], glues: list[st
         assert earlier.search(text) is None
     if not span_words.may_match(text):
         assert span.search(text) is None
+
+
+def _before_pieces() -> list[str]:
+    t = table("prose")
+    _, before = _mentions._lookups()
+    return sorted(set(list(before) + t["between"]["words"] + ["toll", "rose to", "the death toll", "put the toll at", "lower figure of",
+                                                               "\u017fhot dead", "KILLING", "Killed", "undead", "shot-dead", "re-killed"]))
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(st.sampled_from(_before_pieces()) | st.sampled_from(_FILLER + _COUNTS), min_size=1, max_size=6),
+    st.lists(st.sampled_from([" ", "", "-", ", ", "  ", "   ", "    ", "\u00a0", "."]), min_size=1, max_size=3),
+    st.sampled_from(["12", "at least 5", "two", "~50"]),
+)
+def test_before_outcome_short_cut_keeps_every_phrase(pieces: list[str], glues: list[str], count: str) -> None:
+    text = "".join(p + glues[i % len(glues)] for i, p in enumerate(pieces))
+    start = len(text)
+    text += count + " people"
+    m = _mentions._compiled()["before"].search(text, max(0, start - 90), start)
+    slow = m is not None and m.end() == start
+    if slow:
+        assert _mentions._may_end_a_before_phrase(text, start)
+        assert _mentions._before_outcome(text, start) is not None
+
+
+@pytest.mark.parametrize("text", ["The toll of the massacre was 78.", "The toll in Homs stood 45 people.", "the killing by troops of 12 men"])
+def test_before_patterns_that_end_in_any_word_are_kept(text: str) -> None:
+    start = re.search(r"\d", text).start()  # type: ignore[union-attr]
+    assert _mentions._before_outcome(text, start) is not None
