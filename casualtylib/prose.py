@@ -213,7 +213,9 @@ def _heading_when(path: tuple[str, ...], year_hint: int | None, period: DateRang
 
 
 _AS_OF = re.compile(r"(?<![\w-])(?:by|since|until|till|before|after)\s{1,3}$", re.IGNORECASE)
-_YEAR_MENTION = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
+# A year: "19" or "20" first, then the look back past it, so that the regex
+# engine can skip to the next "19" or "20" instead of trying every position.
+_YEAR_MENTION = re.compile(r"(?:19|20)(?<![\d,.]..)\d\d(?![\d,])")
 
 
 class _Calendar:

@@ -393,3 +393,12 @@ def test_before_outcome_short_cut_keeps_every_phrase(pieces: list[str], glues: l
 def test_before_patterns_that_end_in_any_word_are_kept(text: str) -> None:
     start = re.search(r"\d", text).start()  # type: ignore[union-attr]
     assert _mentions._before_outcome(text, start) is not None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text("1920,. 0a\n-", max_size=14))
+def test_year_mention_reads_what_a_look_back_first_reads(text: str) -> None:
+    from casualtylib import prose
+
+    plain = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
+    assert prose._YEAR_MENTION.findall(text) == plain.findall(text)
