@@ -303,6 +303,9 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
 _BOTH_SIDES = re.compile(r"\s{1,3}(?:from|on|of)\s{1,3}(?:both|all|either)\s{1,3}sides(?![\w-])", re.IGNORECASE)
 
 
+_COUNT_PHRASE = re.compile(r"(?<![\w-])(?:toll|figure|number|count|tally)(?![\w-])", re.IGNORECASE)
+
+
 def _described_noun(text: str, pos: int) -> int:
     """Where the noun that an adjective ending at ``pos`` describes ends
     ("wounded| rebels" → after "rebels"), or ``pos`` when none follows."""
@@ -577,7 +580,9 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                     described = text[out_start:np_end]
                     subject, s_end, q_end = np_, np_end, np_end
                     verb = _before_outcome(text, c.start) if adjective else None
-                    if verb is not None:
+                    # but a figure or a toll counts what the participle says:
+                    # "gave a higher figure of 300 captured soldiers"
+                    if verb is not None and not _COUNT_PHRASE.search(text, verb[1], c.start):
                         # "ISIL executed 17 captured soldiers": the verb says what
                         # happened, the participle describes whom
                         subject, (outcome, q_start), how, second = described, verb, "before", None

@@ -84,6 +84,11 @@ M = [
     ("seed 003-48, put the toll at", "Another report put the death toll at 31 people.", [(31, 31, "exact", "killed", "people")]),
     ("a count inside a span of dates", "Between 5 and 7 June, at least 40 rebels were killed.",
      [(40, None, "at_least", "killed", "rebels")]),
+    ("a figure counts what its participle says", "SANA gave a higher figure of 300 captured soldiers.",
+     [(300, 300, "exact", "captured", "soldiers")]),
+    ("displaced people are no incident", "Officials put the figure at 3,000 displaced families.", []),
+    ("what a toll includes is its part", "The toll of 1,500 includes 300 children.",
+     [(1500, 1500, "exact", "killed", ""), (300, 300, "exact", None, "children")]),
     # a participle before the noun describes the people; a verb says what happened to them
     ("participle adjective under a verb", "ISIL executed 17 captured soldiers.", [(17, 17, "exact", "executed", "captured soldiers")]),
     ("outcome noun as an adjective", "The army executed 12 wounded rebels.", [(12, 12, "exact", "executed", "wounded rebels")]),
