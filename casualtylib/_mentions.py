@@ -285,7 +285,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
             continue
         if not words and w.lower() in word_set("prose", "noun_phrase", "not_first"):
             break  # "rose to 31 the next day": the determiner opens another phrase
-        if stop.match(w) or w[0].isdigit() or (w.endswith("ly") and w.islower() and len(w) > 4):
+        if stop.match(w) or w[0].isdigit() or (words and w.lower() in word_set("numbers", "cardinals")) \
+                or (w.endswith("ly") and w.islower() and len(w) > 4 and w not in word_set("prose", "noun_phrase", "ly_nouns")):
             break
         if words and _participle_after_head(words[-1][0], w):
             break  # "villagers escaped to", "a photographer working for": the verb, not the noun
@@ -333,7 +334,7 @@ def _participle_after_head(previous: str, word: str) -> bool:
 
 
 def _of_phrase(text: str, pos: int) -> tuple[str, int, int]:
-    m = re.match(r"\s{1,3}(?:(?:(?i:the|its|their|his|her|our|us|them|those|these|whom)|Syria's|[A-Z][\w-]{1,20}'s)(?![\w'’-]))?", text[pos:])
+    m = re.match(r"\s{1,3}(?:(?:(?i:the|its|their|his|her|our|us|them|those|these|whom|an?|one)|Syria's|[A-Z][\w-]{1,20}'s)(?![\w'’-]))?", text[pos:])
     det_end = pos + (m.end() if m else 0)
     det = text[pos:det_end].strip()
     if det.lower() in ("them", "those", "these", "whom", "us"):
@@ -533,6 +534,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
     people_words = word_set("prose", "people", "nouns")
     for cand in _candidates(text, dates):
         c = cand.quantity
+        if any(r["end"] <= c.start < r["s_end"] for r in raw):
+            continue  # inside an earlier figure's noun phrase: "7 members of one family"
         if cand.article:
             m = pats["article_noun"].match(text, c.start)
             assert m is not None

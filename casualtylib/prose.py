@@ -836,7 +836,7 @@ _NEW_CLAIM = re.compile(
 def _new_claim(text: str, dates: tuple[DateMention, ...]) -> bool:
     """Whether a sentence (whose dates are ``dates``) opens a new event or a
     new anonymous report."""
-    opens_event = any(d.kind == "day" and d.start < 20 for d in dates)
+    opens_event = any(d.kind in ("day", "month") and d.start < 20 for d in dates)
     return opens_event or bool(_NEW_CLAIM.search(text))
 
 

@@ -86,6 +86,9 @@ M = [
      [(40, None, "at_least", "killed", "rebels")]),
     ("a figure counts what its participle says", "SANA gave a higher figure of 300 captured soldiers.",
      [(300, 300, "exact", "captured", "soldiers")]),
+    ("a noun in -ly is no adverb", "On 25 January, 7 members of one family were killed by shelling.",
+     [(7, 7, "exact", "killed", "members of one family")]),
+    ("of a ...", "Five members of a family died.", [(5, 5, "exact", "killed", "members of a family")]),
     ("displaced people are no incident", "Officials put the figure at 3,000 displaced families.", []),
     ("what a toll includes is its part", "The toll of 1,500 includes 300 children.",
      [(1500, 1500, "exact", "killed", ""), (300, 300, "exact", None, "children")]),
@@ -374,3 +377,8 @@ def test_an_event_told_by_no_one_ends_the_claim_before_it() -> None:
                           "On 2 June, rebels shelled the town, killing 8 civilians. The death toll was later updated to 11.")
     assert [(r.low, r.sources) for r in rows] == [(25, ("SOHR",)), (12, ("SANA",)), (8, ()), (11, ())]
     assert rows[1].relation == f"alternative_of:{rows[0].id}" and rows[3].relation == f"update_of:{rows[2].id}"
+
+
+def test_a_month_opening_the_sentence_ends_the_claim_before_it() -> None:
+    rows = _one_paragraph("Rebels said they had killed 12 soldiers. In late March, around 50 fighters were killed in clashes.")
+    assert [(r.low, r.sources) for r in rows] == [(12, ("opposition",)), (50, ())]
