@@ -264,7 +264,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
     stop = pats["stop"]
     np = _prose()["noun_phrase"]
     words: list[tuple[str, int, int]] = []
-    i = pos
+    quoted = _OPEN_QUOTE.match(text, pos)  # scare quotes: 45 "terrorists" were killed
+    i = quoted.end() if quoted else pos
     while len(words) < 6:
         m = pats["word"].match(text, i)
         if m is None:
@@ -298,7 +299,13 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
     both = _BOTH_SIDES.match(text, end)
     if both:
         end = both.end()  # "40 fighters from both sides": no one side's
+    if quoted and text[end:end + 1] in _CLOSE_QUOTES:
+        return text[start:end], start, end + 1  # the phrase inside its quotes, read on after them
     return text[start:end], start, end
+
+
+_OPEN_QUOTE = re.compile(r"\s{1,3}[\"\u201c](?=[^\W\d_])")
+_CLOSE_QUOTES = "\"\u201d"
 
 
 _BOTH_SIDES = re.compile(r"\s{1,3}(?:from|on|of)\s{1,3}(?:both|all|either)\s{1,3}sides(?![\w-])", re.IGNORECASE)
@@ -511,7 +518,8 @@ def _second_noun_outcome(text: str, pos: int, first: str) -> tuple[str, int] | N
     return outcome, nxt.end()
 
 
-_JOINER = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3}|as\s{1,3}well\s{1,3}as\s{1,3})?|and\s{1,3}|as\s{1,3}well\s{1,3}as\s{1,3}|along\s{1,3}with\s{1,3}|plus\s{1,3})$")
+_JOINER = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3}|as\s{1,3}well\s{1,3}as\s{1,3})?|and\s{1,3}|as\s{1,3}well\s{1,3}as\s{1,3}|along\s{1,3}with\s{1,3}|plus\s{1,3})"
+                     r"(?:(?:his|her|their|its)\s{1,3})?$")  # "a woman and her two children"
 
 
 def find_mentions(text: str, *, dates: "tuple[DateMention, ...] | None" = None) -> list[Mention]:
@@ -627,9 +635,17 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
     return mentions
 
 
-def _connected(text: str, left: dict, right: dict) -> bool:
+def _connected(text: str, left: dict, right: dict, *, modified: bool = False) -> bool:
+    """Whether two figures stand in one list ("4 civilians, 5 fighters and
+    ..."); with ``modified``, the left one may carry a modifier first ("14
+    fighters from Jaysh al-Islam and 9 soldiers")."""
     gap = text[left["s_end"]:right["start"]]
-    return bool(_JOINER.fullmatch(gap)) if gap else False
+    if not gap:
+        return False
+    return bool(_JOINER.fullmatch(gap) or (modified and _MODIFIED_JOINER.fullmatch(gap)))
+
+
+_MODIFIED_JOINER = re.compile(r"\s{1,3}(?:from|of|in|near|with)\s{1,3}[^,;.\d]{1,40}?" + _JOINER.pattern.removesuffix("$"))
 
 
 def _share_list_outcomes(text: str, raw: list[dict]) -> None:
@@ -643,7 +659,7 @@ def _share_list_outcomes(text: str, raw: list[dict]) -> None:
     # left to right: an active verb before the list reaches forward ("killing 3 soldiers and 2 police")
     for i in range(1, len(raw)):
         a, b = raw[i - 1], raw[i]
-        if b["outcome"] is None and a["how"] in ("before", "list") and _connected(text, a, b):
+        if b["outcome"] is None and a["how"] in ("before", "list") and _connected(text, a, b, modified=True):
             b.update(outcome=a["outcome"], how="list", list_head=a.get("list_head", i - 1))
         elif b["outcome"] is None and a["part"] and not b["part"] and _connected(text, a, b):
             b.update(part=True)  # "two of them were children and two women": both are parts
@@ -670,7 +686,7 @@ def _merge_pairs(text: str, raw: list[dict]) -> list[dict]:
         if (
             prev is not None
             and (prev["article"] or r["article"])
-            and re.fullmatch(r"\s{1,3}and\s{1,3}", text[prev["s_end"]:r["start"]] or "x")
+            and re.fullmatch(r"\s{1,3}and\s{1,3}(?:(?:his|her|their|its)\s{1,3})?", text[prev["s_end"]:r["start"]] or "x")
             and prev["outcome"] == r["outcome"]
             and prev["qualifier"] == r["qualifier"] == "exact"
             and side_of(prev["subject"]) == side_of(r["subject"]) != "unknown"

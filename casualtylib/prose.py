@@ -912,7 +912,7 @@ def _said_colon(sents: list[Sentence], sources_of: list[list[tuple[int, str]]], 
 
 _CIVILIAN_MARK = re.compile(
     r"(?<![\w-])(?:civilian\s{1,3}(?:car|cars|vehicle|bus|area|areas|home|homes|house|houses|neighbou?rhood)|"
-    r"protesters?|demonstrators?|funeral|mourners|residential|fuel|worshippers|market)(?![\w-])",
+    r"protesters?|demonstrators?|funeral|mourners|residential|fuel|worshippers|market|school|bakery|bread\s{1,3}line)(?![\w-])",
     re.IGNORECASE,
 )
 

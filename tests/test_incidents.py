@@ -89,6 +89,13 @@ M = [
     ("a noun in -ly is no adverb", "On 25 January, 7 members of one family were killed by shelling.",
      [(7, 7, "exact", "killed", "members of one family")]),
     ("of a ...", "Five members of a family died.", [(5, 5, "exact", "killed", "members of a family")]),
+    ("a list whose first noun has a modifier", "SOHR documented the death of 14 fighters from Jaysh al-Islam and 9 soldiers.",
+     [(14, 14, "exact", "killed", "fighters"), (9, 9, "exact", "killed", "soldiers")]),
+    ("scare quotes", 'State television said 45 "terrorists" had been killed.', [(45, 45, "exact", "killed", "terrorists")]),
+    ("went missing", "Three soldiers were killed and 1 went missing.",
+     [(3, 3, "exact", "killed", "soldiers"), (1, 1, "exact", "missing", "")]),
+    ("a noun and her nouns", "A woman and her two children were killed by sniper fire.",
+     [(3, 3, "exact", "killed", "A woman and her two children")]),
     ("displaced people are no incident", "Officials put the figure at 3,000 displaced families.", []),
     ("what a toll includes is its part", "The toll of 1,500 includes 300 children.",
      [(1500, 1500, "exact", "killed", ""), (300, 300, "exact", None, "children")]),
@@ -382,3 +389,8 @@ def test_an_event_told_by_no_one_ends_the_claim_before_it() -> None:
 def test_a_month_opening_the_sentence_ends_the_claim_before_it() -> None:
     rows = _one_paragraph("Rebels said they had killed 12 soldiers. In late March, around 50 fighters were killed in clashes.")
     assert [(r.low, r.sources) for r in rows] == [(12, ("opposition",)), (50, ())]
+
+
+def test_a_school_places_people_among_civilians() -> None:
+    rows = _one_paragraph("At least 6 people died when a mortar struck a school. 2 Red Crescent volunteers were killed.")
+    assert [(r.low, r.side) for r in rows] == [(6, "civilian"), (2, "civilian")]
