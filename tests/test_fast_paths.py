@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from casualtylib import _mentions
 from casualtylib._vocab import WordGate, table, words_of
@@ -402,3 +402,42 @@ def test_year_mention_reads_what_a_look_back_first_reads(text: str) -> None:
 
     plain = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
     assert prose._YEAR_MENTION.findall(text) == plain.findall(text)
+
+
+# --- a paragraph's tail passes no claim on ---------------------------------------
+
+_TAIL_SENTENCES = [
+    "On 3 March, SOHR said 12 soldiers were killed in Hama.",
+    "The head of the same activist group told AFP that 4 rebels died.",
+    "The Syrian Observatory for Human Rights reported heavy clashes.",
+    "State media said the army was advancing.",
+    "Two more soldiers were killed.",
+    "Activists said:",
+    "Rami Abdulrahman, head of the same group, said 7 civilians were wounded.",
+    "The army shelled the town.",
+    "According to SANA, 9 terrorists were killed.",
+    "Five people died the next day.",
+    "The Britain-based activist group reported heavy clashes.",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_TAIL_SENTENCES), min_size=1, max_size=5), min_size=1, max_size=5))
+@example([["On 3 March, 12 soldiers were killed in Hama.", "The army shelled the town.", "The army shelled the town.",
+           "Activists said:"],  # an "X said:" tail is read: its claim reaches two sentences on
+          ["Two more soldiers were killed.", "Five people died the next day."]])
+@example([["On 3 March, 12 soldiers were killed in Hama.", "The Britain-based activist group reported heavy clashes."],
+          ["The head of the same activist group told AFP that 4 rebels died."]])  # "the same" reads the tail
+def test_skipping_a_paragraphs_tail_changes_nothing(paragraphs: list[list[str]]) -> None:
+    import casualtylib
+    from casualtylib import prose
+
+    text = "= X =\n\nInfobox\n- Date: 2012\n\n== 2012 ==\n" + "\n\n".join(" ".join(p) for p in paragraphs) + "\n"
+    art = casualtylib.read_article(text)
+    fast = prose.incidents(art)
+    prose._SKIP_TAILS = False
+    try:
+        slow = prose.incidents(art)
+    finally:
+        prose._SKIP_TAILS = True
+    assert fast == slow
