@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from . import sources as _sources
-from ._mentions import Mention, find_mentions
+from ._mentions import Mention, _compiled, find_mentions
 from ._vocab import WordGate, alternation, table, word_set
 from .article import Article, read_article
 from .dates import MONTHS, DateMention, DateRange, find_dates, year_for
@@ -482,6 +482,29 @@ _TRAILING = re.compile(
 )
 
 
+def _not_antecedent(text: str, pos: int) -> bool:
+    """Whether the word for people ending at ``pos`` is no antecedent of a
+    later figure: the reporter ("activists| reported"), a modifier of a
+    thing ("army| tanks") or the agent of a verb ("troops| shelled")."""
+    after = text[pos:pos + 60]
+    return bool(_source_patterns()["verb_after"].match(after) or _compiled()["not_casualty"].match(after)
+                or _AGENT.match(after))
+
+
+# a word for people followed by its verb is the agent, not the victims:
+# "troops shelled the town", "militiamen who carried out killings"
+_AGENT = re.compile(r"\s{1,3}(?:who|which|that|[a-z]{2,20}ed)(?![\w-])")
+
+
+def _same_count(out: list[Incident], n: int, m: Mention) -> Incident | None:
+    """Among the figures of this sentence (the last ``n`` rows), else the
+    row before them, the latest one with the count of ``m`` ("the four")."""
+    for row in reversed(out[max(0, len(out) - n - 1):]):
+        if (row.low, row.high) == (m.low, m.high) and row.subject:
+            return row
+    return None
+
+
 def _trailing(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
     """Whether a source after figure ``m`` attributes it: ", activists said",
     ", according to X", with no other figure between them."""
@@ -752,10 +775,17 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
                 # own people ("against innocent civilians") or none; it is not the part's kind
                 subject = first_people_noun(sent.text, m.quote_end) or ""
                 side = side_of(subject)
+            elif m.part and not subject and parent is not None and parent in sentence_rows:
+                # "killed 100 people, including 40 in Homs": the part is of its whole's people
+                subject, side = parent.subject, parent.side
+            elif m.anaphor and not subject and (same := _same_count(out, len(sentence_rows), m)) is not None:
+                # "Troops killed four civilians ... 'The four died ...'": the figure with that count
+                subject, side = same.subject, same.side
             elif m.anaphor or not subject or (side == "unknown" and _NEUTRAL_HEAD.search(subject)):
                 # "attacked a patrol of security forces, killing two": a noun for people
-                # earlier in the sentence names them, else the figure just before
-                before = last_people_noun(sent.text, m.start)
+                # earlier in the sentence names them (not its reporter: "activists
+                # reported 25 deaths"), else the figure just before
+                before = last_people_noun(sent.text, m.start, skip=lambda _, stop: _not_antecedent(sent.text, stop))
                 if before is not None:
                     subject, side = before, side_of(before)
                 elif last_subject is not None and k - last_subject[2] <= 1 and (

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from ._vocab import table
 
@@ -115,18 +116,24 @@ def _last_match(text: str) -> str | None:
 REACH = 400
 
 
-def last_people_noun(text: str, end: int | None = None) -> str | None:
+def last_people_noun(text: str, end: int | None = None, *,
+                     skip: "Callable[[int, int], bool] | None" = None) -> str | None:
     """The last word for people of a known side in ``text[:end]`` (its last
     :data:`REACH` characters), or None: the antecedent of "killing two" in
-    "armed men attacked a patrol of security forces, killing two".
+    "armed men attacked a patrol of security forces, killing two". Words
+    at offsets ``(start, stop)`` for which ``skip`` is true are passed over.
 
     >>> last_people_noun("armed men attacked a patrol of security forces, killing two")
     'security forces'
+    >>> last_people_noun("troops shelled the town and activists reported 25 deaths",
+    ...                  skip=lambda start, stop: stop == 37)
+    'troops'
     """
     end = len(text) if end is None else end
     best: tuple[int, str] | None = None
     for start, stop, word in _people_words(text):
-        if start >= max(0, end - REACH) and stop <= end and (best is None or stop > best[0]):
+        if start >= max(0, end - REACH) and stop <= end and (best is None or stop > best[0]) \
+                and not (skip is not None and skip(start, stop)):
             best = (stop, word)
     return best[1] if best else None
 

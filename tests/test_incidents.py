@@ -394,3 +394,17 @@ def test_a_month_opening_the_sentence_ends_the_claim_before_it() -> None:
 def test_a_school_places_people_among_civilians() -> None:
     rows = _one_paragraph("At least 6 people died when a mortar struck a school. 2 Red Crescent volunteers were killed.")
     assert [(r.low, r.side) for r in rows] == [(6, "civilian"), (2, "civilian")]
+
+
+def test_who_a_figure_without_a_noun_counts() -> None:
+    # a part is of its whole's people, not of the killers named before it
+    rows = _one_paragraph("On 1 April, government forces killed at least 100 people across Syria, including 40 in Homs.")
+    assert [(r.low, r.subject, r.side) for r in rows] == [(100, "people", "unknown"), (40, "people", "unknown")]
+    # the reporter is no antecedent, nor the agent of a verb
+    rows = _one_paragraph("On 2 April, troops shelled the town and activists reported 25 deaths.")
+    assert [(r.low, r.subject, r.side) for r in rows] == [(25, "", "unknown")]
+    rows = _one_paragraph("On 2 April, rebels attacked a patrol of security forces, killing two.")
+    assert [(r.low, r.subject, r.side) for r in rows] == [(2, "security forces", "government")]
+    # "the four" is the figure of four (seed 002-3), not the army of "army tanks"
+    rows = _one_paragraph('Troops killed at least four civilians as army tanks attacked, activists said, "The four died in random firing."')
+    assert [(r.low, r.side) for r in rows] == [(4, "civilian"), (4, "civilian")]
