@@ -493,7 +493,7 @@ def _not_antecedent(text: str, pos: int) -> bool:
 
 # a word for people followed by its verb is the agent, not the victims:
 # "troops shelled the town", "militiamen who carried out killings"
-_AGENT = re.compile(r"\s{1,3}(?:who|which|that|[a-z]{2,20}ed)(?![\w-])")
+_AGENT = re.compile(r"\s{1,3}(?:who|which|that|[a-z]{2,20}ed)(?![\w-])", re.IGNORECASE)
 
 
 def _same_count(out: list[Incident], n: int, m: Mention) -> Incident | None:

@@ -405,6 +405,9 @@ def test_who_a_figure_without_a_noun_counts() -> None:
     assert [(r.low, r.subject, r.side) for r in rows] == [(25, "", "unknown")]
     rows = _one_paragraph("On 2 April, rebels attacked a patrol of security forces, killing two.")
     assert [(r.low, r.subject, r.side) for r in rows] == [(2, "security forces", "government")]
+    # seed 002-51: "of us" points back, past the agents "who killed"
+    rows = _one_paragraph("Civilians were surrounded by security forces who killed 100 of us.")
+    assert [(r.low, r.side) for r in rows] == [(100, "civilian")]
     # "the four" is the figure of four (seed 002-3), not the army of "army tanks"
     rows = _one_paragraph('Troops killed at least four civilians as army tanks attacked, activists said, "The four died in random firing."')
     assert [(r.low, r.side) for r in rows] == [(4, "civilian"), (4, "civilian")]
