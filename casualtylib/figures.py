@@ -149,7 +149,7 @@ _NOTE = re.compile(r"\((?P<inner>[^()\d\n]{1,100})\)")
 # An unbracketed attribution: "per SOHR", "according to the UN".
 _PER = re.compile(
     r"(?<![\w-])(?:per|according\s{1,3}to|as\s{1,3}per|claimed\s{1,3}by|reported\s{1,3}by)\s{1,3}"
-    r"(?P<who>[^,;()\n\d]{1,60}?)(?=\s{0,3}(?:[,;()\n]|$))",
+    r"(?P<who>[^,;:()\n\d]{1,60}?)(?=\s{0,3}(?:[,;:()\n]|$))",
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"(?P<label>[^:\n,;()]{1,60}?)\s{0,3}:\s{0,3}$")
@@ -283,8 +283,15 @@ def parse_casualties(text: str) -> Casualties:
     return Casualties(text=text, figures=tuple(figures), residue=residue)
 
 
+_HEADING = re.compile(r"(?:^|(?<=[\n;|]))[ \t*•-]{0,5}(?P<label>[^\n;|:\d]{1,60}?)[ \t]{0,3}:[ \t]{0,3}(?=[\n;|]|$)")
+
+
 def _notes(t: str) -> list[tuple[int, int, str]]:
     out = []
+    for m in _HEADING.finditer(t):  # a line of its own naming a source: "SOHR:"
+        who = sources.resolve(m.group("label"))
+        if who and who not in _PARTIES:
+            out.append((m.start("label"), m.end(), who))
     for m in _NOTE.finditer(t):
         who = sources.attribution_of_note(m.group("inner"))
         if who:
@@ -414,6 +421,11 @@ def _attribute(text: str, clauses: list[_Clause], notes: list[tuple[int, int, st
         targets = reach or [
             c for c in clauses if c.segment == seg and c.q.start >= e and c.attribution is None
         ][:1]
+        if not targets and not any(c.segment == seg for c in clauses):
+            # a heading line ("Per SOHR:") speaks for the lines after it, up to the next note
+            later = [bisect.bisect_right(hard, ns) for ns, _, _ in notes if ns > e]
+            stop = min([g for g in later if g > seg], default=len(hard) + 1)
+            targets = [c for c in clauses if seg < c.segment < stop and c.attribution is None]
         for c in targets:
             c.attribution = who
 

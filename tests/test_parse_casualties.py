@@ -156,6 +156,11 @@ CASES = [
     ("form: claims as labels", "Per SOHR: 300+ killed; per government: 1,200 killed",
      [(300, None, "at_least", "killed", "", "person", "SOHR"), (1200, 1200, "exact", "killed", "", "person", "government")]),
     ("form: a year's estimate", "9,000 (2015 est.)", [(9000, 9000, "exact", None, "", "person", None)]),
+    ("form: claims as heading lines", "Per SOHR:\n500 killed\n300 wounded\nPer Turkey:\n1,500 killed",
+     [(500, 500, "exact", "killed", "", "person", "SOHR"), (300, 300, "exact", "wounded", "", "person", "SOHR"),
+      (1500, 1500, "exact", "killed", "", "person", "Turkey")]),
+    ("form: sources as heading lines", "SOHR:\n200 killed\nSANA:\n50 killed",
+     [(200, 200, "exact", "killed", "", "person", "SOHR"), (50, 50, "exact", "killed", "", "person", "SANA")]),
 ]
 
 
