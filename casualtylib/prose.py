@@ -418,10 +418,10 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
                                   or pats["intro_before"].search(text, max(0, s - _intro_reach()), s)):
             continue
         found.append((s, e, key))
-    for pat, named in ((pats["named_subject"], _verb_gate().may_match(text)), (pats["named_intro"], pats["intro_gate"].search(text))):
-        if not named:
-            continue
-        for m in pat.finditer(text):
+    subjects = _named_subjects(text) if _verb_gate().may_match(text) else ()
+    intros = pats["named_intro"].finditer(text) if pats["intro_gate"].search(text) else ()
+    for matches in (subjects, intros):
+        for m in matches:
             s, e = m.span("name")
             name = m.group("name").strip(" .,")
             if name.split()[0] in word_set("sources", "prose", "not_reporters") or name.split()[0].lower() in MONTHS:
@@ -513,6 +513,44 @@ def _trailing(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
     if between and after:
         return False
     return bool(_TRAILING.search(text, max(m.quote_end, pos - 60), pos))
+
+
+def _named_subjects(text: str) -> list[re.Match[str]]:
+    """What ``named_subject.finditer(text)`` yields (a property test holds
+    it to that), searched only back from each reporting verb.
+
+    A match ends with a lower-case reporting verb, and its name (capitalised
+    words) holds none, so a match starting before the first verb from
+    ``pos`` ends at that verb, and starts at most the name's reach before
+    it: the search is bounded there."""
+    pattern = _source_patterns()["named_subject"]
+    verb, reach = _verb_anchor()
+    out: list[re.Match[str]] = []
+    pos, n = 0, len(text)
+    while pos < n:
+        v = verb.search(text, pos)
+        if v is None:
+            break
+        m = pattern.search(text, max(pos, v.start() - reach), v.end())
+        if m is not None and m.end() != v.end():  # cannot happen while the reasoning holds
+            return out + list(pattern.finditer(text, pos))
+        if m is None:
+            pos = v.end()
+            continue
+        out.append(m)
+        pos = m.end()
+    return out
+
+
+@functools.cache
+def _verb_anchor() -> tuple[re.Pattern[str], int]:
+    """The reporting verbs as the named-subject pattern reads them (after a
+    space, in lower case), and how far before its verb a match can start: a
+    name of five words of 31 characters with their joiners ("bin "), a
+    suffix ("television"), and "also" between."""
+    verbs = alternation(table("sources")["prose"]["verbs"])
+    reach = 31 + 4 * (2 + len("bin ") + 31) + 2 + len("television") + 3 + len("later") + 3
+    return re.compile(rf"(?<=\s)(?:{verbs})(?![\w-])"), reach
 
 
 def _looks_like_place_or_actor(name: str) -> bool:

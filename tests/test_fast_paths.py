@@ -264,6 +264,32 @@ _REPORTING = st.lists(
 _GLUES = st.lists(st.sampled_from([" ", "", "-", ", ", "   ", "\u00a0"]), min_size=1, max_size=3)
 
 
+_NAMES = ["Rami Abdulrahman", "Bin Laden", "Abu Bakr al-Baghdadi", "Free Syrian Army", "Al Jazeera television",
+          "SANA", "Human Rights Watch", "Brig. Gen. Adi Ghosa", "Abdulrahmanalabdullahalkhalidi", "W" + "w" * 30]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_reporting_pieces()) | st.sampled_from(_NAMES + _FILLER + _COUNTS + ["also", "later", "had"]),
+                min_size=1, max_size=10), _GLUES)
+def test_named_reporters_searched_back_from_their_verbs_are_all_of_them(pieces: list[str], glues: list[str]) -> None:
+    from casualtylib import prose
+
+    text = "".join(p + glues[i % len(glues)] for i, p in enumerate(pieces))
+    plain = prose._source_patterns()["named_subject"].finditer(text)
+    assert [m.span() for m in prose._named_subjects(text)] == [m.span() for m in plain]
+
+
+def test_named_reporter_reach_covers_the_longest_name() -> None:
+    from casualtylib import prose
+
+    word = "W" + "w" * 30
+    longest = "  ".join([word, *(f"bin {word}" for _ in range(4))]) + "  television   later   said"
+    text = "x " * 120 + longest + " that 5 died"
+    assert [m.span() for m in prose._named_subjects(text)] == [
+        m.span() for m in prose._source_patterns()["named_subject"].finditer(text)] != []
+    assert prose._verb_anchor()[1] >= len(longest) - len("said")
+
+
 @settings(max_examples=400, deadline=None)
 @given(_REPORTING, _GLUES)
 def test_verb_gate_never_skips_a_named_reporter(pieces: list[str], glues: list[str]) -> None:
