@@ -143,8 +143,14 @@ def _gate() -> WordGate:
     t = _prose()
     after_lookup, before_lookup = _lookups()
     partp = t["part_of"]
-    words = [ws for outcome in t["before_patterns"] for ws in t["before_patterns_words"][outcome]]
-    return WordGate(list(after_lookup) + list(before_lookup) + partp["before"] + partp["after"], words=words)
+    return WordGate(list(after_lookup) + list(before_lookup) + partp["before"] + partp["after"],
+                    words=_before_pattern_words())
+
+
+def _before_pattern_words() -> list[list[str]]:
+    """The words every match of each before pattern holds (the table's list)."""
+    t = _prose()
+    return [ws for outcome in t["before_patterns"] for ws in t["before_patterns_words"][outcome]]
 
 
 @functools.cache
@@ -405,8 +411,7 @@ def _before_tails() -> tuple[frozenset[str], WordGate] | None:
         if m is None or not phrase.isascii():
             return None
         tails.add(m.group().lower())
-    words = [ws for outcome in t["before_patterns"] for ws in t["before_patterns_words"][outcome]]
-    return frozenset(tails), WordGate([], words=words)
+    return frozenset(tails), WordGate([], words=_before_pattern_words())
 
 
 _TAIL_WORD = re.compile(r"[^\W\d_]{1,40}$")
@@ -518,8 +523,9 @@ def _second_noun_outcome(text: str, pos: int, first: str) -> tuple[str, int] | N
     return outcome, nxt.end()
 
 
+_POSSESSIVE = r"(?:(?:his|her|their|its)\s{1,3})?"  # "a woman and her two children"
 _JOINER = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3}|as\s{1,3}well\s{1,3}as\s{1,3})?|and\s{1,3}|as\s{1,3}well\s{1,3}as\s{1,3}|along\s{1,3}with\s{1,3}|plus\s{1,3})"
-                     r"(?:(?:his|her|their|its)\s{1,3})?$")  # "a woman and her two children"
+                     + _POSSESSIVE + "$")
 
 
 def find_mentions(text: str, *, dates: "tuple[DateMention, ...] | None" = None) -> list[Mention]:
@@ -686,7 +692,7 @@ def _merge_pairs(text: str, raw: list[dict]) -> list[dict]:
         if (
             prev is not None
             and (prev["article"] or r["article"])
-            and re.fullmatch(r"\s{1,3}and\s{1,3}(?:(?:his|her|their|its)\s{1,3})?", text[prev["s_end"]:r["start"]] or "x")
+            and re.fullmatch(r"\s{1,3}and\s{1,3}" + _POSSESSIVE, text[prev["s_end"]:r["start"]] or "x")
             and prev["outcome"] == r["outcome"]
             and prev["qualifier"] == r["qualifier"] == "exact"
             and side_of(prev["subject"]) == side_of(r["subject"]) != "unknown"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import tomllib
 from importlib import resources
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -195,3 +195,32 @@ class WordGate:
             return False
         by_word = self._by_word
         return any(ws <= present for w in self._keys & present for ws in by_word[w])
+
+
+def search_near(pattern: "re.Pattern[str]", anchor: "re.Pattern[str]", text: str, *, before: int, after: int,
+                holds: "Callable[[re.Match[str], re.Match[str]], bool]") -> "list[re.Match[str]]":
+    """What ``pattern.finditer(text)`` yields, searched only near the
+    matches of ``anchor``, for a pattern every match of which holds one.
+
+    Let "core" be the first anchor match from the current position. A match
+    of ``pattern`` that starts no later than the core holds it (the
+    caller's ``holds`` says how: it starts before it, it ends at it); it
+    starts at most ``before`` characters before the core and ends at most
+    ``after`` characters after it, so the search is bounded there. A match
+    found further on holds a later core and is left to that core's turn.
+    The caller's property test holds the result to the plain search, and
+    so the bounds to the pattern.
+    """
+    out: list[re.Match[str]] = []
+    pos, n = 0, len(text)
+    while pos < n:
+        core = anchor.search(text, pos)
+        if core is None:
+            break
+        m = pattern.search(text, max(pos, core.start() - before), core.end() + after)
+        if m is None or not holds(m, core):
+            pos = core.end()
+            continue
+        out.append(m)
+        pos = m.end()
+    return out

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ._normalize import fold
-from ._vocab import WordGate, alternation
+from ._vocab import WordGate, alternation, search_near
 from .numbers import value
 
 __all__ = ["DateRange", "parse_date_range", "MONTHS"]
@@ -219,30 +219,12 @@ def _anchor() -> tuple[re.Pattern[str], int, int]:
 
 def _date_matches(text: str) -> list[re.Match[str]]:
     """What ``_PROSE_DATE.finditer(text)`` yields (a property test holds it
-    to that), searching only around the keywords of :func:`_anchor`.
-
-    A date starting at or before the first keyword from ``pos`` holds that
-    keyword, so it starts at most ``lead`` characters before it and ends at
-    most ``tail`` after it: the search is bounded there. A match found
-    further on holds a later keyword and is left to that keyword's turn.
-    """
+    to that), searched only around the keywords of :func:`_anchor`: a date
+    holds its first keyword, so it starts at most ``lead`` characters
+    before it and ends at most ``tail`` after it."""
     anchor, lead, tail = _anchor()
-    out: list[re.Match[str]] = []
-    pos, n = 0, len(text)
-    while pos < n:
-        core = anchor.search(text, pos)
-        if core is None:
-            break
-        start, stop = max(pos, core.start() - lead), core.end() + tail
-        m = _PROSE_DATE.search(text, start, stop)
-        if m is not None and stop < n and m.end() >= stop:  # cannot happen while the bounds hold
-            m = _PROSE_DATE.search(text, start)
-        if m is None or m.start() > core.start():
-            pos = core.end()
-            continue
-        out.append(m)
-        pos = m.end()
-    return out
+    return search_near(_PROSE_DATE, anchor, text, before=lead, after=tail,
+                       holds=lambda m, core: m.start() <= core.start())
 
 
 @functools.cache

@@ -288,7 +288,7 @@ _HEADING = re.compile(r"(?:^|(?<=[\n;|]))[ \t*•-]{0,5}(?P<label>[^\n;|:\d]{1,6
 
 def _notes(t: str) -> list[tuple[int, int, str]]:
     out = []
-    for m in _HEADING.finditer(t):  # a line of its own naming a source: "SOHR:"
+    for m in _HEADING.finditer(t) if ":" in t else ():  # a line of its own naming a source: "SOHR:"
         who = sources.resolve(m.group("label"))
         if who and who not in _PARTIES:
             out.append((m.start("label"), m.end(), who))

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import sources as _sources
 from ._mentions import Mention, _compiled, find_mentions
-from ._vocab import WordGate, alternation, table, word_set
+from ._vocab import WordGate, alternation, search_near, table, word_set
 from .article import Article, read_article
 from .dates import MONTHS, DateMention, DateRange, find_dates, year_for
 from .numbers import number_words, value
@@ -517,29 +517,13 @@ def _trailing(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
 
 def _named_subjects(text: str) -> list[re.Match[str]]:
     """What ``named_subject.finditer(text)`` yields (a property test holds
-    it to that), searched only back from each reporting verb.
-
-    A match ends with a lower-case reporting verb, and its name (capitalised
-    words) holds none, so a match starting before the first verb from
-    ``pos`` ends at that verb, and starts at most the name's reach before
-    it: the search is bounded there."""
-    pattern = _source_patterns()["named_subject"]
+    it to that), searched only back from each reporting verb: a match ends
+    with a lower-case reporting verb and its name (capitalised words) holds
+    none, so it ends at the first verb after its start, and starts at most
+    a name's reach before it."""
     verb, reach = _verb_anchor()
-    out: list[re.Match[str]] = []
-    pos, n = 0, len(text)
-    while pos < n:
-        v = verb.search(text, pos)
-        if v is None:
-            break
-        m = pattern.search(text, max(pos, v.start() - reach), v.end())
-        if m is not None and m.end() != v.end():  # cannot happen while the reasoning holds
-            return out + list(pattern.finditer(text, pos))
-        if m is None:
-            pos = v.end()
-            continue
-        out.append(m)
-        pos = m.end()
-    return out
+    return search_near(_source_patterns()["named_subject"], verb, text, before=reach, after=0,
+                       holds=lambda m, v: m.end() == v.end())
 
 
 @functools.cache
