@@ -65,10 +65,13 @@ def main() -> None:
                 with distributed.Client(cluster.scheduler_address) as client:
                     warmed = client.run(casualtylib.reconcile, str(first[0]))
                     assert len(warmed) == 2
-                ddf = cdask.reconcile([corpus], files_per_partition=max(1, args.articles // args.partitions))
+                # ceil: 300 articles // 8 would make 9 partitions, one worker taking 5 of them
+                per_partition = -(-args.articles // args.partitions)
+                ddf = cdask.reconcile([corpus], files_per_partition=per_partition)
                 started = time.perf_counter()
                 got = cdask.compute(ddf, scheduler=cluster.scheduler_address)
                 timings["Dask, 2 workers"] = time.perf_counter() - started
+                print(f"Dask: {ddf.npartitions} partitions of up to {per_partition} articles")
             assert len(got) == len(one)
     base = timings["1 process"]
     for name, seconds in timings.items():
