@@ -375,6 +375,9 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:\s{{1,2}}(?:radio|television|TV|agency|network|channel|newspaper|group|website|daily))?"
         rf"|[A-Z]{{2,8}}|(?<!in\s)(?<!at\s)(?<!of\s)(?<!to\s)(?<!by\s)(?<!near\s)(?<!from\s){word})"
     )
+    modifiers = alternation(t["generic_modifiers"])
+    generic = (rf"(?<![\w-])(?:{word}|pro-[a-z]{{3,20}}|(?i:{modifiers}))\s{{1,3}}"
+               rf"(?i:{alternation(t['generic_heads'])})(?![\w-])")
     # the words that introduce a named reporter: "according to", "a report by"
     intro_lead = r"according\s{1,3}to|said|told|(?:report|claim|account|statement|estimate)s?,?\s{1,3}by"
     return {
@@ -388,8 +391,18 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         # capitalised name, which the engine would try at every capital
         # letter of every sentence
         "intro_gate": re.compile(intro_lead),
+        # "Kurdish sources said", "according to hospital officials"
+        "generic_subject": re.compile(
+            rf"(?P<name>{generic})\s{{1,3}}(?:(?:also|later|had|has|have)\s{{1,3}})?(?-i:{verbs})(?![\w-])"),
+        "generic_intro": re.compile(rf"(?<![\w-])[Aa]ccording\s{{1,3}}to\s{{1,3}}(?:the\s{{1,3}})?(?P<name>{generic})"),
         "named_intro": re.compile(rf"(?-i:{intro_lead})\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Za-z][\w-]{{1,20}}\s{{1,3}}){{0,5}}?(?P<name>{name})"),
     }
+
+
+@functools.cache
+def _generic_gate() -> WordGate:
+    """The head nouns of a generic reporter ("Kurdish sources")."""
+    return WordGate(table("sources")["prose"]["generic_heads"])
 
 
 @functools.cache
@@ -418,12 +431,18 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
                                   or pats["intro_before"].search(text, max(0, s - _intro_reach()), s)):
             continue
         found.append((s, e, key))
-    subjects = _named_subjects(text) if _verb_gate().may_match(text) else ()
+    verb = _verb_gate().may_match(text)
+    subjects = _named_subjects(text) if verb else ()
     intros = pats["named_intro"].finditer(text) if pats["intro_gate"].search(text) else ()
-    for matches in (subjects, intros):
+    generic: list[re.Match[str]] = []
+    if _generic_gate().may_match(text):
+        generic = [*(pats["generic_subject"].finditer(text) if verb else ()), *pats["generic_intro"].finditer(text)]
+    for matches in (subjects, intros, generic):
         for m in matches:
             s, e = m.span("name")
             name = m.group("name").strip(" .,")
+            if name.startswith(("The ", "the ")) and len(name.split()) > 1:
+                name, s = name[4:].lstrip(), s + len(name) - len(name[4:].lstrip())  # "The YPG said"
             if name.split()[0] in word_set("sources", "prose", "not_reporters") or name.split()[0].lower() in MONTHS:
                 continue
             if any(a < e and s < b for a, b, _ in found):
@@ -807,7 +826,10 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
                 # "attacked a patrol of security forces, killing two": a noun for people
                 # earlier in the sentence names them (not its reporter: "activists
                 # reported 25 deaths"), else the figure just before
-                before = last_people_noun(sent.text, m.start, skip=lambda _, stop: _not_antecedent(sent.text, stop))
+                # a word inside the figure's own phrase names its dead ("the number of
+                # soldiers killed rose to 70"): no agent, whatever verb follows it
+                before = last_people_noun(sent.text, m.start, skip=lambda start, stop: start < m.quote_start
+                                          and _not_antecedent(sent.text, stop))
                 if before is not None:
                     subject, side = before, side_of(before)
                 elif last_subject is not None and k - last_subject[2] <= 1 and (

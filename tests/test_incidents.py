@@ -99,6 +99,18 @@ M = [
     ("displaced people are no incident", "Officials put the figure at 3,000 displaced families.", []),
     ("what a toll includes is its part", "The toll of 1,500 includes 300 children.",
      [(1500, 1500, "exact", "killed", ""), (300, 300, "exact", None, "children")]),
+    # estimates and running counts of the dead; the "of" phrase must name the dead
+    ("an estimate of the dead", "Kurdish sources put the number of dead rebels at 30.",
+     [(30, 30, "exact", "killed", "")]),
+    ("an estimate with its verb", "SOHR estimated the number of soldiers killed at 70.", [(70, 70, "exact", "killed", "")]),
+    ("placed the toll", "Local officials placed the death toll at 27.", [(27, 27, "exact", "killed", "")]),
+    ("a running count", "The number of people killed in the attack rose to 19.", [(19, 19, "exact", "killed", "")]),
+    ("a running count of the wounded", "The number of people injured in the blast rose to 40.", [(40, 40, "exact", "wounded", "")]),
+    ("a running count brought up", "An airstrike killed 8 civilians, bringing the total number of civilians killed to 60.",
+     [(8, 8, "exact", "killed", "civilians"), (60, 60, "exact", "killed", "")]),
+    ("casualties estimated", "Rebel casualties were estimated at 150.", [(150, 150, "exact", "killed_or_wounded", "")]),
+    ("troop strength is no toll", "Observers put the number of fighters at 5,000.", []),
+    ("a count of recruits is no toll", "The number of volunteers rose to 300.", []),
     # a participle before the noun describes the people; a verb says what happened to them
     ("participle adjective under a verb", "ISIL executed 17 captured soldiers.", [(17, 17, "exact", "executed", "captured soldiers")]),
     ("outcome noun as an adjective", "The army executed 12 wounded rebels.", [(12, 12, "exact", "executed", "wounded rebels")]),
@@ -411,3 +423,27 @@ def test_who_a_figure_without_a_noun_counts() -> None:
     # "the four" is the figure of four (seed 002-3), not the army of "army tanks"
     rows = _one_paragraph('Troops killed at least four civilians as army tanks attacked, activists said, "The four died in random firing."')
     assert [(r.low, r.side) for r in rows] == [(4, "civilian"), (4, "civilian")]
+
+
+def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
+    # "soldiers killed" inside "the number of ..." names the dead, it is no agent
+    rows = _one_paragraph("On 2 April, SOHR estimated the number of soldiers killed at 70.")
+    assert [(r.low, r.subject, r.side, r.sources) for r in rows] == [(70, "soldiers", "government", ("SOHR",))]
+    rows = _one_paragraph("On 3 April, Kurdish sources put the number of dead rebels at 30.")
+    assert [(r.low, r.subject, r.side) for r in rows] == [(30, "rebels", "opposition")]
+
+
+@pytest.mark.parametrize(("sentence", "sources"), [
+    ("The YPG said two of its fighters were killed.", ("YPG",)),
+    ("The Kurdish Red Crescent said at least 9 civilians were killed.", ("Kurdish Red Crescent",)),
+    ("According to Kurdish sources, 30 rebels died in the clashes.", ("Kurdish sources",)),
+    ("Iraqi officials said 31 people died in the bombing.", ("Iraqi officials",)),
+    ("Hospital officials said 14 civilians were wounded.", ("Hospital officials",)),
+    ("Rebel sources said 12 soldiers were killed.", ("opposition",)),
+    # a bare generic noun names no one; an army announcing its losses is an actor
+    ("Officials said 12 people died.", ()),
+    ("The Lebanese Army announced that it had lost 19 soldiers.", ()),
+])
+def test_reporters_named_by_who_they_are(sentence: str, sources: tuple[str, ...]) -> None:
+    (row,) = _one_paragraph(sentence)
+    assert row.sources == sources
