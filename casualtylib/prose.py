@@ -510,6 +510,11 @@ def _not_antecedent(text: str, pos: int) -> bool:
                 or _AGENT.match(after))
 
 
+# "X lost N men": the people counted are X's, whatever their noun's side
+_LOSER = re.compile(r"(?:lost|losing|loses|lose)\s", re.IGNORECASE)
+_COMBATANT_SIDES = frozenset({"government", "opposition"})
+
+
 # a word for people followed by its verb is the agent, not the victims:
 # "troops shelled the town", "militiamen who carried out killings"
 _AGENT = re.compile(r"\s{1,3}(?:who|which|that|[a-z]{2,20}ed)(?![\w-])", re.IGNORECASE)
@@ -810,6 +815,10 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
             srcs = _sources_for(sent.text, m, found, mentions) if found else inherited
             dates.append(when)
             subject, side = m.subject, side_of(m.subject)
+            if side in ("civilian", "unknown") and subject and _LOSER.match(sent.text, m.quote_start):
+                # "government forces lost around 60 men": the men were theirs
+                loser = last_people_noun(sent.text, m.quote_start)
+                side = side_of(loser) if loser is not None and side_of(loser) in _COMBATANT_SIDES else side
             containing = _contains_earlier(sent.text, m)
             if containing and (m.anaphor or not subject):
                 # "22 rebels ... out of the 39 killed in the whole of Syria": a total names its

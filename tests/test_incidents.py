@@ -111,6 +111,7 @@ M = [
     ("casualties estimated", "Rebel casualties were estimated at 150.", [(150, 150, "exact", "killed_or_wounded", "")]),
     ("troop strength is no toll", "Observers put the number of fighters at 5,000.", []),
     ("a count of recruits is no toll", "The number of volunteers rose to 300.", []),
+    ("a part opened by 'of the dead'", "Of the dead, 32 were civilians.", [(32, 32, "exact", None, "civilians")]),
     # a participle before the noun describes the people; a verb says what happened to them
     ("participle adjective under a verb", "ISIL executed 17 captured soldiers.", [(17, 17, "exact", "executed", "captured soldiers")]),
     ("outcome noun as an adjective", "The army executed 12 wounded rebels.", [(12, 12, "exact", "executed", "wounded rebels")]),
@@ -447,3 +448,16 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
 def test_reporters_named_by_who_they_are(sentence: str, sources: tuple[str, ...]) -> None:
     (row,) = _one_paragraph(sentence)
     assert row.sources == sources
+
+
+def test_the_men_an_army_lost_are_its_own() -> None:
+    rows = _one_paragraph("On 2 April, government forces lost around 60 men. On 3 April, the rebels lost 40 men.")
+    assert [(r.low, r.subject, r.side) for r in rows] == [(60, "men", "government"), (40, "men", "opposition")]
+    # a civilian's loss stays what its noun says
+    (row,) = _one_paragraph("On 2 April, a farmer lost 5 relatives in the shelling.")
+    assert row.side == "unknown"
+
+
+def test_of_the_dead_opens_a_part_of_the_figure_before() -> None:
+    rows = _one_paragraph("On 4 March, an airstrike killed 45 people in Douma. Of the dead, 32 were civilians.")
+    assert [(r.low, r.subject, r.relation) for r in rows] == [(45, "people", None), (32, "civilians", f"part_of:{rows[0].id}")]
