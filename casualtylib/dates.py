@@ -159,8 +159,13 @@ def _words(phrases) -> str:
 _MONTH_ALT = _words(MONTHS)
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 #: Phrases for the day of the running date, the day after it and the day before.
-_SAME = ['the same day', 'that day', 'that night', 'same day', 'on the same day', 'later that day', 'earlier that day']
-_NEXT = ['the next day', 'the next morning', 'the next night', 'the following day', 'the following morning', 'the following night', 'the day after', 'a day later', 'next day']
+_SAME = ['the same day', 'that day', 'that night', 'same day', 'on the same day', 'later that day', 'earlier that day',
+         'that evening', 'that afternoon', 'that morning', 'later that night', 'the same night', 'the same evening']
+_NEXT = ['the next day', 'the next morning', 'the next night', 'the following day', 'the following morning', 'the following night', 'the day after', 'a day later', 'next day',
+         'the next evening', 'the following evening', 'the following afternoon']
+#: Phrases for the month of the running date: "later that month", "by the end of the month".
+_THIS_MONTH = ['that month', 'the same month', 'later that month', 'earlier that month', 'later in the month',
+               'the end of the month', 'the rest of the month', 'the remainder of the month']
 _PREV = ['the previous day', 'the previous night', 'the preceding day', 'the preceding night', 'the day before', 'a day earlier', 'last night', 'the night before', 'yesterday']
 #: The words that may lead a month: "in late January", "by the end of May".
 _LEAD_WORDS = ['early', 'mid', 'late', 'in', 'during', 'by', 'since', 'until', 'throughout', 'end of']
@@ -174,8 +179,11 @@ _PROSE_DATE = re.compile(
     rf"|(?P<same>{_words(_SAME)})"
     rf"|(?P<next>{_words(_NEXT)})"
     rf"|(?P<prev>{_words(_PREV)})"
+    rf"|(?P<thismonth>{_words(_THIS_MONTH)})"
     rf"|(?P<nlater>{_FEW}\s{{1,3}}days\s{{1,3}}(?:later|after))"
-    rf"|(?P<nbefore>{_FEW}\s{{1,3}}days\s{{1,3}}(?:before|earlier)))"
+    rf"|(?P<nbefore>{_FEW}\s{{1,3}}days\s{{1,3}}(?:before|earlier))"
+    rf"|(?P<wlater>(?:a|{_FEW})\s{{1,3}}weeks?\s{{1,3}}(?:later|after))"
+    rf"|(?P<wbefore>(?:a|{_FEW})\s{{1,3}}weeks?\s{{1,3}}(?:before|earlier)))"
     r"(?![\w-])",
     re.IGNORECASE,
 )
@@ -183,7 +191,7 @@ _PROSE_DATE = re.compile(
 
 #: The words every prose date holds one of: a month or weekday name, or the
 #: day word of a relative phrase ("the next morning", "two days later").
-_DAY_WORDS = ["day", "days", "night", "morning", "yesterday"]
+_DAY_WORDS = ["day", "days", "night", "morning", "yesterday", "evening", "afternoon", "week", "weeks", "month"]
 
 
 def _spaced(phrase: str) -> int:
@@ -203,7 +211,9 @@ def _anchor() -> tuple[re.Pattern[str], int, int]:
     "14th of " or "late in " before a month, "on the same " before "day";
     ", 14th, 2012" after a month, " earlier" after "days".
     """
-    relative = [*_SAME, *_NEXT, *_PREV, *(f"{few} days later" for few in ("seven", "3"))]
+    relative = [*_SAME, *_NEXT, *_PREV, *_THIS_MONTH,
+                *(f"{few} {unit} {later}" for few in ("seven", "3", "a") for unit in ("days", "weeks")
+                  for later in ("later", "earlier"))]
     before, after = [len("14th   of   "), 2 * (max(map(_spaced, _LEAD_WORDS)) + 3)], [len(".   14th,   2012")]
     for phrase in relative:
         words = phrase.split()
@@ -232,7 +242,7 @@ def _gate() -> WordGate:
     """What every prose date holds: a month or weekday name, a relative-day
     phrase, or "days" ("two days later"). Half the sentences of an article
     hold none, and skip the date pattern."""
-    return WordGate([*MONTHS, *_WEEKDAYS, *_SAME, *_NEXT, *_PREV], words=[["days"]])
+    return WordGate([*MONTHS, *_WEEKDAYS, *_SAME, *_NEXT, *_PREV, *_THIS_MONTH], words=[["days"], ["week"], ["weeks"]])
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,8 +251,9 @@ class DateMention:
 
     ``kind`` is "day" or "month" for an explicit date ("14 November",
     "in late January 2012"), "weekday" ("on Saturday", ``day`` holds the
-    weekday number, Monday 0) or "relative" ("the next day": ``offset`` days
-    from the running date).
+    weekday number, Monday 0), "relative" ("the next day": ``offset`` days
+    from the running date) or "running_month" ("later that month": the
+    running date's month).
     """
 
     start: int
@@ -291,10 +302,13 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             out.append(DateMention(s, e, "relative", offset=1))
         elif g["prev"]:
             out.append(DateMention(s, e, "relative", offset=-1))
+        elif g["thismonth"]:
+            out.append(DateMention(s, e, "running_month"))
         else:
-            raw = (g["nlater"] or g["nbefore"]).split()[0].lower()
-            n = value(raw)
-            out.append(DateMention(s, e, "relative", offset=n if g["nlater"] else -n))
+            raw = (g["nlater"] or g["nbefore"] or g["wlater"] or g["wbefore"]).split()[0].lower()
+            n = 1 if raw == "a" else value(raw)
+            n *= 7 if g["wlater"] or g["wbefore"] else 1
+            out.append(DateMention(s, e, "relative", offset=n if g["nlater"] or g["wlater"] else -n))
     return tuple(out)
 
 

@@ -336,6 +336,9 @@ class _Calendar:
             except ValueError:
                 return None
             return _When(day, day, "day")
+        if d.kind == "running_month":  # "later that month": the month of the running date, or the last read
+            base = current if current.first is not None else self.last
+            return _month(base.first.year, base.first.month) if base.first is not None else None
         if current.precision != "day" or current.first is None:
             return None
         if d.kind == "relative":

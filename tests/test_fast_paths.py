@@ -198,7 +198,8 @@ def _date_pieces() -> list[str]:
     from casualtylib import dates
 
     names = [m.title() for m in dates.MONTHS] + [d.title() for d in dates._WEEKDAYS]
-    return sorted(set(names + dates._SAME + dates._NEXT + dates._PREV + ["days", "later", "before", "two", "3", "14", "2012"]))
+    return sorted(set(names + dates._SAME + dates._NEXT + dates._PREV + dates._THIS_MONTH
+                      + ["days", "weeks", "week", "a", "later", "before", "two", "3", "14", "2012"]))
 
 
 @settings(max_examples=400, deadline=None)
@@ -235,7 +236,8 @@ def test_date_search_bounds_cover_the_longest_dates() -> None:
     longest_after = ".   14th,   2012"  # "November.   14th,   2012"
     assert lead >= len(longest_before) and tail > len(longest_after)
     for text in ("on the   same   day", "throughout   end   of   November   2012", "November.   14th,   2012!",
-                 "the   following   morning", "seven   days   earlier"):
+                 "the   following   morning", "seven   days   earlier", "seven   weeks   earlier",
+                 "the   remainder   of   the   month", "the   following   afternoon"):
         padded = "x " * 30 + text + " y" * 30
         assert [m.span() for m in dates._date_matches(padded)] == [m.span() for m in dates._PROSE_DATE.finditer(padded)]
         assert dates._date_matches(padded), text

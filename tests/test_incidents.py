@@ -58,6 +58,8 @@ M = [
     ("aircraft name", "The Su-22 was shot down near Hama.", []),
     ("year", "In 2012, 40 people were killed in the city.", [(40, 40, "exact", "killed", "people")]),
     ("distance", "A bomb exploded 5 km north of Khan Shaykhun.", []),
+    ("ground taken", "Government forces captured two hills west of the city.", []),
+    ("ground and people", "Rebels seized 5 villages and captured 30 soldiers.", [(30, 30, "exact", "captured", "soldiers")]),
     ("unspecified number", "An unspecified number of soldiers were killed.", []),
     ("active subject is not the victim", "A car bomb near the headquarters of a pro-government militia killed 50 people.",
      [(50, 50, "exact", "killed", "people")]),
@@ -290,6 +292,16 @@ def test_a_month_section_carries_the_day_across_paragraphs(diary) -> None:
 def test_reactions_section_is_outside_the_period(diary) -> None:
     three = next(r for r in diary if r.low == 3)
     assert three.date == "2012-04" and not three.in_period
+
+
+def test_weeks_and_the_running_month() -> None:
+    rows = _one_paragraph("On 3 March, 4 soldiers were killed. A week later, 6 rebels were killed. "
+                          "That evening, 2 civilians died. Later that month, 9 soldiers were killed.")
+    assert [(r.low, r.date, r.date_precision) for r in rows] == [
+        (4, "2012-03-03", "day"), (6, "2012-03-10", "day"), (2, "2012-03-10", "day"), (9, "2012-03", "month")]
+    # with no date read yet, "by the end of the month" names none
+    (row,) = _one_paragraph("By the end of the month, 40 rebels had been killed.")
+    assert row.date_precision == "year"
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -19,6 +19,9 @@ CASES = [
     ("children", "civilian"), ("villagers", "civilian"), ("Lebanese hostages", "civilian"),
     ("people", "unknown"), ("bodies", "unknown"), ("rebel or civilian", "unknown"), ("", "unknown"),
     ("people on both sides", "unknown"),
+    # a government modifier over a fighter noun; "anti-" turns it
+    ("government fighters", "government"), ("pro-regime fighters", "government"),
+    ("anti-government fighters", "opposition"),
 ]
 
 
