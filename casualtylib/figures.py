@@ -394,40 +394,49 @@ def _clean_subject(raw: str) -> str:
 def _attribute(text: str, clauses: list[_Clause], notes: list[tuple[int, int, str]], hard: list[int]) -> None:
     """Give each note's source to the figures it speaks for.
 
-    A note glued to a clause ("700 wounded (SOHR)") speaks for that clause.
-    A detached note ("..., (opposition claims)") reaches back over the figures
-    of its segment since the previous note, stopping where an outcome repeats
-    (two "killed" figures are two claims). A note before any figure
-    ("SOHR: 450 killed") speaks for the figure after it.
+    A note after figures ("12 killed, 40 wounded (per SOHR)", "...,
+    (opposition claims)") reaches back over the figures of its segment since
+    the previous note, stopping where an outcome repeats: "73+ killed, 5
+    killed (SOHR)" are two claims, and the note is the second one's. A note
+    before any figure ("SOHR: 450 killed") speaks for the figure after it.
     """
     for s, e, who in notes:
         seg = bisect.bisect_right(hard, s)
         before = [c for c in clauses if c.segment == seg and c.q.end <= s and c.attribution is None]
-        if before and not text[before[-1].end : s].strip():
-            before[-1].attribution = who  # glued to its clause: "700 wounded (SOHR)"
-            continue
         # only the figures since the previous note in this segment
         prev_note_end = max((pe for ps, pe, _ in notes if pe <= s and bisect.bisect_right(hard, ps) == seg), default=-1)
         before = [c for c in before if c.start >= prev_note_end]
         # reach back until an outcome repeats: "73+ killed, 5 killed (SOHR)"
         # are two claims, and the note is the second one's
-        reach: list[_Clause] = []
-        seen: set[str | None] = set()
-        for c in reversed(before):
-            if c.outcome in seen:
-                break
-            seen.add(c.outcome)
-            reach.append(c)
+        reach = _reach_back(before)
         targets = reach or [
             c for c in clauses if c.segment == seg and c.q.start >= e and c.attribution is None
         ][:1]
         if not targets and not any(c.segment == seg for c in clauses):
-            # a heading line ("Per SOHR:") speaks for the lines after it, up to the next note
+            # a note on a line of its own: a heading ("Per SOHR:") speaks for the
+            # lines after it, up to the next note; a closing line in brackets
+            # ("...<br>(opposition claim)") for the lines before it, since the last note
             later = [bisect.bisect_right(hard, ns) for ns, _, _ in notes if ns > e]
             stop = min([g for g in later if g > seg], default=len(hard) + 1)
-            targets = [c for c in clauses if seg < c.segment < stop and c.attribution is None]
+            after = [c for c in clauses if seg < c.segment < stop and c.attribution is None]
+            last_note = max((pe for _, pe, _ in notes if pe <= s), default=-1)
+            above = _reach_back([c for c in clauses if c.segment < seg and c.attribution is None and c.start >= last_note])
+            targets = (above or after) if text[s] == "(" else (after or above)
         for c in targets:
             c.attribution = who
+
+
+def _reach_back(before: list[_Clause]) -> list[_Clause]:
+    """The clauses a note after them speaks for: back from the last, until
+    an outcome repeats ("73+ killed, 5 killed (SOHR)" are two claims)."""
+    reach: list[_Clause] = []
+    seen: set[str | None] = set()
+    for c in reversed(before):
+        if c.outcome in seen:
+            break
+        seen.add(c.outcome)
+        reach.append(c)
+    return reach
 
 
 def _is_date(t: str, c: _Clause) -> bool:
