@@ -637,8 +637,16 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         if second is not None:
             raw.append({**raw[-1], "outcome": second[0], "qe": second[1]})
     _share_list_outcomes(text, raw)
+    for r, nxt in zip(raw, raw[1:]):
+        # "3 children were among 15 killed": a part of the figure it is among
+        if r["outcome"] is None and nxt["outcome"] is not None and (among := _AMONG.match(text, r["s_end"])) \
+                and among.end() == nxt["start"]:
+            r["part"] = True
     mentions = [_to_mention(r) for r in _merge_pairs(text, raw) if r["outcome"] is not None or r["part"]]
     return mentions
+
+
+_AMONG = re.compile(r"\s{1,3}(?:were|was|are|is)\s{1,3}(?:also\s{1,3})?among\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
 
 
 def _connected(text: str, left: dict, right: dict, *, modified: bool = False) -> bool:
@@ -651,7 +659,11 @@ def _connected(text: str, left: dict, right: dict, *, modified: bool = False) ->
     return bool(_JOINER.fullmatch(gap) or (modified and _MODIFIED_JOINER.fullmatch(gap)))
 
 
-_MODIFIED_JOINER = re.compile(r"\s{1,3}(?:from|of|in|near|with)\s{1,3}[^,;.\d]{1,40}?" + _JOINER.pattern.removesuffix("$"))
+# a modifier of the left figure: "14 fighters from Jaysh al-Islam and 9 soldiers",
+# "killed 5 soldiers on 6 March and 3 more on 7 March"
+_MODIFIED_JOINER = re.compile(r"\s{1,3}(?:(?:from|of|in|near|with)\s{1,3}[^,;.\d]{1,40}?"
+                              r"|on\s{1,3}(?:\d{1,2}\s{1,3})?[A-Z][a-z]{2,8}(?:\s{1,3}\d{1,2})?)"
+                              + _JOINER.pattern.removesuffix("$"))
 
 
 def _share_list_outcomes(text: str, raw: list[dict]) -> None:

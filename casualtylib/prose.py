@@ -431,8 +431,9 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, int, str]] = []
     for key, (s, e) in _sources.find(text):
         if key in framed and not (pats["verb_after"].match(text[e:])
-                                  or pats["intro_before"].search(text, max(0, s - _intro_reach()), s)):
-            continue
+                                  or (pats["intro_before"].search(text, max(0, s - _intro_reach()), s)
+                                      and not _CLAUSE_VERB.match(text, e))):
+            continue  # "said security forces had killed 23": the subject of what was said
         found.append((s, e, key))
     verb = _verb_gate().may_match(text)
     subjects = _named_subjects(text) if verb else ()
@@ -512,6 +513,10 @@ def _not_antecedent(text: str, pos: int) -> bool:
     return bool(_source_patterns()["verb_after"].match(after) or _compiled()["not_casualty"].match(after)
                 or _AGENT.match(after))
 
+
+# a verb straight after a generic name makes it the subject of a clause, not a
+# reporter: "the LCC said security forces had killed 23"
+_CLAUSE_VERB = re.compile(r"\s{1,3}(?:had|have|has|were|was|is|are|would|will|could|[a-z]{2,20}ed)(?![\w-])")
 
 # "X lost N men": the people counted are X's, whatever their noun's side
 _LOSER = re.compile(r"(?:lost|losing|loses|lose)\s", re.IGNORECASE)
@@ -828,7 +833,7 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
                 # own people ("against innocent civilians") or none; it is not the part's kind
                 subject = first_people_noun(sent.text, m.quote_end) or ""
                 side = side_of(subject)
-            elif m.part and not subject and parent is not None and parent in sentence_rows:
+            elif m.part and (not subject or m.anaphor) and parent is not None and parent in sentence_rows:
                 # "killed 100 people, including 40 in Homs": the part is of its whole's people
                 subject, side = parent.subject, parent.side
             elif m.anaphor and not subject and (same := _same_count(out, len(sentence_rows), m)) is not None:

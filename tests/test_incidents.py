@@ -58,6 +58,12 @@ M = [
     ("aircraft name", "The Su-22 was shot down near Hama.", []),
     ("year", "In 2012, 40 people were killed in the city.", [(40, 40, "exact", "killed", "people")]),
     ("distance", "A bomb exploded 5 km north of Khan Shaykhun.", []),
+    ("a part among a figure", "Activists said 3 children were among 15 killed in the shelling.",
+     [(3, 3, "exact", None, "children"), (15, 15, "exact", "killed", "")]),
+    ("among people is no part", "Five rebels hid among 200 civilians.", []),
+    ("a verb's second object after a date", "Shelling killed 5 soldiers on 6 March and 3 more on 7 March.",
+     [(5, 5, "exact", "killed", "soldiers"), (3, 3, "exact", "killed", "")]),
+    ("an adverb ends the noun phrase", "Security forces killed 23 people nationwide.", [(23, 23, "exact", "killed", "people")]),
     ("ground taken", "Government forces captured two hills west of the city.", []),
     ("ground and people", "Rebels seized 5 villages and captured 30 soldiers.", [(30, 30, "exact", "captured", "soldiers")]),
     ("unspecified number", "An unspecified number of soldiers were killed.", []),
@@ -473,3 +479,21 @@ def test_the_men_an_army_lost_are_its_own() -> None:
 def test_of_the_dead_opens_a_part_of_the_figure_before() -> None:
     rows = _one_paragraph("On 4 March, an airstrike killed 45 people in Douma. Of the dead, 32 were civilians.")
     assert [(r.low, r.subject, r.relation) for r in rows] == [(45, "people", None), (32, "civilians", f"part_of:{rows[0].id}")]
+
+
+def test_who_said_and_whom_they_said_it_of() -> None:
+    # "said security forces had killed": the forces are the killers, not a reporter;
+    # "10 of them" are of the 23 people, not of the forces
+    rows = _one_paragraph("On 5 March, the LCC said security forces had killed 23 people nationwide, 10 of them in Homs.")
+    assert [(r.low, r.subject, r.sources, r.relation) for r in rows] == [
+        (23, "people", ("LCC",), None), (10, "people", ("LCC",), f"part_of:{rows[0].id}")]
+
+
+def test_a_figure_among_a_later_one_is_its_part() -> None:
+    rows = _one_paragraph("On 5 March, activists reported that 3 children were among 15 killed in the shelling.")
+    assert [(r.low, r.relation) for r in rows] == [(3, f"part_of:{rows[1].id}"), (15, None)]
+
+
+def test_each_object_of_one_verb_keeps_its_own_date() -> None:
+    rows = _one_paragraph("Fighting killed 5 soldiers on 6 March and 3 more on 7 March.")
+    assert [(r.low, r.date, r.side) for r in rows] == [(5, "2012-03-06", "government"), (3, "2012-03-07", "government")]
