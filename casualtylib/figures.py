@@ -156,10 +156,11 @@ _LABEL = re.compile(r"(?P<label>[^:\n,;()]{1,60}?)\s{0,3}:\s{0,3}$")
 _OUTCOME_BEFORE = re.compile(r"(?:^|[\n,;(])\s{0,3}(?P<word>[A-Za-z][A-Za-z /&]{1,40}?)\s{1,3}$")
 _BREAKDOWN = re.compile(r"(?<![\w-])(?:including|incl\.?|among\s{1,3}them|of\s{1,3}whom|of\s{1,3}them|of\s{1,3}which)\s{1,3}$", re.IGNORECASE)
 _AGGREGATE = re.compile(r"(?:in\s{1,3})?(?:total|overall|combined|all|sum|grand total|totals?)", re.IGNORECASE)
-_CONNECTOR = re.compile(r"^[\s,&/+]*(?:(?:and|or|and/or|plus)[\s,]*)?$", re.IGNORECASE)
+_CONNECTOR = re.compile(r"^[\s,&/+\-]*(?:(?:and|or|and/or|plus|to)[\s,]*)?$", re.IGNORECASE)
 _SUBJECT_TRIM_END = re.compile(
     r"(?:[\s,.:;&/+\-()]|(?<![\w-])(?:and|or|were|was|are|is|have|has|had|been|being|reportedly|allegedly"
-    r"|reported|confirmed|believed|presumed|also|who|which|that|est|estimated?|estimates|approx)(?![\w-]))+$",
+    r"|reported|confirmed|believed|presumed|also|who|which|that|est|estimated?|estimates|approx"
+    r"|on|in|at|by|from|for|to|with|near|since|during|of)(?![\w-]))+$",
     re.IGNORECASE,
 )
 _SUBJECT_TRIM_START = re.compile(r"^(?:[\s,.:;&/+\-()]|(?<![\w-])(?:of|the)(?![\w-]))+", re.IGNORECASE)
@@ -188,6 +189,7 @@ class _Clause:
     subject: str = ""
     attribution: str | None = None
     in_parens: bool = False
+    label: str | None = None  # what a label before it gave: "attribution" ("SOHR: 450") or "subject"
 
 
 def parse_casualties(text: str) -> Casualties:
@@ -245,8 +247,8 @@ def parse_casualties(text: str) -> Casualties:
     for i in range(len(clauses) - 2, -1, -1):
         c, nxt = clauses[i], clauses[i + 1]
         if c.outcome is None and nxt.outcome is not None and nxt.segment == c.segment:
-            if _CONNECTOR.match(t[c.end : nxt.start]):
-                c.outcome = nxt.outcome
+            if _CONNECTOR.match(_without_notes(t, c.end, nxt.start, notes)):
+                c.outcome = nxt.outcome  # "400 (SOHR) – 1,000 (SANA) killed": two claims, one outcome
     for i in range(1, len(clauses)):
         c, prev = clauses[i], clauses[i - 1]
         if c.outcome is None and prev.outcome is not None:
@@ -260,6 +262,15 @@ def parse_casualties(text: str) -> Casualties:
 
     # 3. attribution notes reach back over the figures of their segment
     _attribute(t, clauses, notes, hard)
+    # a label speaks for the rest of its segment: "Rebel claim: 500 soldiers killed,
+    # 30 tanks destroyed", "Syrian Army: 112 killed, 40 wounded"
+    for prev, c in zip(clauses, clauses[1:]):
+        if c.segment != prev.segment or c.label:
+            continue
+        if prev.label == "attribution" and c.attribution is None:
+            c.attribution, c.label = prev.attribution, "attribution"
+        elif prev.label == "subject" and not c.subject:
+            c.subject, c.label = prev.subject, "subject"
 
     figures: list[Figure] = []
     covered: list[tuple[int, int]] = [(s, e) for s, e, _ in notes]
@@ -328,11 +339,11 @@ def _read_head(t: str, c: _Clause, head_start: int) -> None:
         return
     who = sources.resolve(label)
     if who and who not in _PARTIES:  # "SOHR: 450"; but "Syrian Army: 200" names a party
-        c.attribution = who
+        c.attribution, c.label = who, "attribution"
         return
     who = sources.claimed_by(label)
     if who:  # "Per SOHR: 300+ killed", "Government claims: 1,200"
-        c.attribution = who
+        c.attribution, c.label = who, "attribution"
         return
     if _AGGREGATE.fullmatch(label):  # "Total: 2,500 killed" names no subject
         c.start = _label_start(head_start, m, label)
@@ -340,6 +351,7 @@ def _read_head(t: str, c: _Clause, head_start: int) -> None:
     c.subject = _clean_subject(label)
     if c.subject:  # the clause reads from its label: "Syrian Army: 200 killed"
         c.start = _label_start(head_start, m, c.subject)
+        c.label = "subject"
 
 
 def _label_start(head_start: int, m: re.Match[str], word: str) -> int:
@@ -424,6 +436,16 @@ def _attribute(text: str, clauses: list[_Clause], notes: list[tuple[int, int, st
             targets = (above or after) if text[s] == "(" else (after or above)
         for c in targets:
             c.attribution = who
+
+
+def _without_notes(t: str, start: int, end: int, notes: list[tuple[int, int, str]]) -> str:
+    """``t[start:end]`` with the attribution notes inside it left out."""
+    parts, pos = [], start
+    for s, e, _ in notes:
+        if start <= s and e <= end:
+            parts.append(t[pos:s])
+            pos = e
+    return "".join(parts) + t[pos:end]
 
 
 def _reach_back(before: list[_Clause]) -> list[_Clause]:

@@ -88,7 +88,7 @@ def _grammar(space_groups: bool) -> re.Pattern[str]:
         rf"(?:\d{{1,4}}\.\d{{1,3}}\s{{0,2}}(?:million|billion|thousand|k)(?![\w])"
         rf"|(?:\d{{1,3}}(?:{sep}\d{{3}})+|\d{{1,12}})(?![.,]\d)(?:\s{{0,2}}(?:million|billion|thousand|k)(?![\w]))?)"
     )
-    number = rf"(?:(?<!\w)(?<!\d[.,])(?<![A-Za-z]-){digit_num}(?![\d])(?![^\W\d_])|(?<![\w-]){word_num}(?!\w)(?!-[^\W\d_]))"
+    number = rf"(?:(?<!\w)(?<!\d[.,])(?<![A-Za-z]-)(?<![A-Za-z]-\d-)(?<![A-Za-z]-\d\d-)(?<![A-Za-z]-\d\d\d-){digit_num}(?![\d])(?![^\W\d_])|(?<![\w-]){word_num}(?!\w)(?!-[^\W\d_]))"
 
     factors = alternation(list(nums["vague_factors"]))
     plurals = alternation(list(nums["vague_plurals"]))

@@ -37,6 +37,8 @@ Requires hypothesis (``pip install casualtylib[strategies]``).
 
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -140,6 +142,7 @@ def casualty_strings(draw, *, max_figures: int = 4, max_value: int = 500_000):
     out_text = ""
     expected: list[Figure] = []
     outcomes_seen: list[str] = []
+    segment = 0  # the index of the first figure on the current line (after "\n" or ";")
     for i in range(n):
         low, high, qualifier, outcome, subject, unit, attribution = draw(_figure_parts(max_value=max_value))
         if outcome in outcomes_seen and attribution is None:
@@ -151,10 +154,22 @@ def casualty_strings(draw, *, max_figures: int = 4, max_value: int = 500_000):
         clause = render_figure(low, high, qualifier, outcome, subject, attribution, style)
         if i:
             # no comma after a clause that ends in an outcome word is a real form too
-            out_text += draw(st.sampled_from([", ", ",\n", "\n", "; "] + ([" "] if attribution is None and expected and expected[-1].attribution is None else [])))
+            sep = draw(st.sampled_from([", ", ",\n", "\n", "; "] + ([" "] if attribution is None and expected and expected[-1].attribution is None else [])))
+            out_text += sep
+            if "\n" in sep or ";" in sep:
+                segment = i
         start = len(out_text)
         out_text += clause
         core = clause.split(" (")[0] if attribution else clause
+        if attribution is not None:
+            # a note reaches back over the figures of its line that have none,
+            # until an outcome repeats ("12 killed, 40 wounded (per SOHR)")
+            seen = {outcome}
+            for j in range(len(expected) - 1, segment - 1, -1):
+                if expected[j].attribution is not None or expected[j].outcome in seen:
+                    break
+                seen.add(expected[j].outcome)
+                expected[j] = dataclasses.replace(expected[j], attribution=attribution)
         expected.append(Figure(core, (start, start + len(core)), low, high, qualifier, outcome, subject, unit, attribution))
     return out_text, tuple(expected)
 
