@@ -56,7 +56,9 @@ class Mention:
         subject: the noun phrase counted, as written ("" when the text names
             none; see ``anaphor``).
         outcome: the canonical outcome.
-        how: where the outcome came from: "after", "before", "list" or "part".
+        how: where the outcome came from: "after", "before", "list", "part",
+            or "alternative": a bare count another reporter gives for the
+            figure before it ("..., while SANA reported 30").
         anaphor: the subject points back to an earlier figure ("nine were
             wounded", "eight others").
         part: the figure is introduced as part of another ("including two
@@ -637,6 +639,12 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         if second is not None:
             raw.append({**raw[-1], "outcome": second[0], "qe": second[1]})
     _share_list_outcomes(text, raw)
+    for prev, r in zip(raw, raw[1:]):
+        # "17 militants were killed, while SANA reported 30": another count of the same
+        if r["outcome"] is None and not r["part"] and prev["outcome"] is not None and not prev["part"] \
+                and _REPORTED_COUNT.search(text, max(0, r["start"] - 40), r["start"]) \
+                and _CLAUSE_END.match(text, r["end"]):
+            r.update(outcome=prev["outcome"], how="alternative", anaphor=True, subject="", s_end=r["end"], qe=r["end"])
     for r, nxt in zip(raw, raw[1:]):
         # "3 children were among 15 killed": a part of the figure it is among
         if r["outcome"] is None and nxt["outcome"] is not None and (among := _AMONG.match(text, r["s_end"])) \
@@ -646,6 +654,10 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
     return mentions
 
 
+# a bare count a reporter gives, ending its clause: "..., while SANA reported 30."
+_REPORTED_COUNT = re.compile(r"(?<![\w-])(?:reported|said|claimed|counted|gave|put\s{1,3}it\s{1,3}at|put\s{1,3}the\s{1,3}"
+                             r"(?:number|figure|toll)\s{1,3}at)\s{1,3}$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s{0,3}(?:[.;)]|,\s|$)")
 _AMONG = re.compile(r"\s{1,3}(?:were|was|are|is)\s{1,3}(?:also\s{1,3})?among\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
 
 

@@ -866,6 +866,10 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
             outcome = m.outcome or (parent.outcome if parent is not None else None) or "killed"
             quote_start, quote_end = sent.start + m.quote_start, sent.start + m.quote_end
             relation = f"part_of:{parent.id}" if m.part and parent is not None else None
+            if m.how == "alternative" and sentence_rows:
+                # "..., while SANA reported 30": another count of the figure before, of its people
+                relation = f"alternative_of:{sentence_rows[-1].id}"
+                subject, side = sentence_rows[-1].subject, sentence_rows[-1].side
             row = Incident(
                 article=art.name, id=f"{prefix}-{len(out) + 1}", quote=art.text[quote_start:quote_end],
                 sentence=sent.text, start=quote_start, end=quote_end, date=when.iso(),

@@ -64,6 +64,9 @@ M = [
     ("a verb's second object after a date", "Shelling killed 5 soldiers on 6 March and 3 more on 7 March.",
      [(5, 5, "exact", "killed", "soldiers"), (3, 3, "exact", "killed", "")]),
     ("an adverb ends the noun phrase", "Security forces killed 23 people nationwide.", [(23, 23, "exact", "killed", "people")]),
+    ("another reporter's bare count", "On 12 March, 17 militants were killed, while SANA reported 30.",
+     [(17, 17, "exact", "killed", "militants"), (30, 30, "exact", "killed", "")]),
+    ("a reported count of things is no figure", "The army reported 30 attacks.", []),
     ("ground taken", "Government forces captured two hills west of the city.", []),
     ("ground and people", "Rebels seized 5 villages and captured 30 soldiers.", [(30, 30, "exact", "captured", "soldiers")]),
     ("unspecified number", "An unspecified number of soldiers were killed.", []),
@@ -497,3 +500,9 @@ def test_a_figure_among_a_later_one_is_its_part() -> None:
 def test_each_object_of_one_verb_keeps_its_own_date() -> None:
     rows = _one_paragraph("Fighting killed 5 soldiers on 6 March and 3 more on 7 March.")
     assert [(r.low, r.date, r.side) for r in rows] == [(5, "2012-03-06", "government"), (3, "2012-03-07", "government")]
+
+
+def test_another_reporters_bare_count_is_an_alternative() -> None:
+    rows = _one_paragraph("On 12 March, SOHR said 17 ISIL militants were killed, while SANA reported 30.")
+    assert [(r.low, r.subject, r.sources, r.relation) for r in rows] == [
+        (17, "ISIL militants", ("SOHR",), None), (30, "ISIL militants", ("SANA",), f"alternative_of:{rows[0].id}")]
