@@ -592,10 +592,12 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 subject = text[out_start:q_end]  # "5 more bodies were found": the bodies are counted
             elif not subject:
                 # "eight wounded rebels", "the 20 deaths of Sunni villagers"
-                tail = re.match(r"\s{1,3}(?:of\s{1,3}(?:the\s{1,3})?)?", text[q_end:])
+                # "6 deaths among pro-government forces"
+                tail = re.match(r"\s{1,3}(?:(?:of|among)\s{1,3}(?:the\s{1,3})?)?", text[q_end:])
                 np_, _, np_end = _noun_phrase(text, q_end + (tail.end() if tail else 0))
                 adjective = not text[s_end:out_start].strip() and " " not in text[out_start:q_end].strip()
-                if np_ and not pats["stop"].match(np_.split()[0]) and (adjective or "of" in (tail.group() if tail else "")):
+                linked = tail is not None and ("of" in tail.group() or "among" in tail.group())
+                if np_ and not pats["stop"].match(np_.split()[0]) and (adjective or linked):
                     described = text[out_start:np_end]
                     subject, s_end, q_end = np_, np_end, np_end
                     verb = _before_outcome(text, c.start) if adjective else None
@@ -654,6 +656,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
     return mentions
 
 
+_AMONG_AFTER = re.compile(r"\s{1,3}among\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
+
 # a bare count a reporter gives, ending its clause: "..., while SANA reported 30."
 _REPORTED_COUNT = re.compile(r"(?<![\w-])(?:reported|said|claimed|counted|gave|put\s{1,3}it\s{1,3}at|put\s{1,3}the\s{1,3}"
                              r"(?:number|figure|toll)\s{1,3}at)\s{1,3}$", re.IGNORECASE)
@@ -691,6 +695,13 @@ def _share_list_outcomes(text: str, raw: list[dict]) -> None:
         a, b = raw[i - 1], raw[i]
         if b["outcome"] is None and a["how"] in ("before", "list") and _connected(text, a, b, modified=True):
             b.update(outcome=a["outcome"], how="list", list_head=a.get("list_head", i - 1))
+        elif b["outcome"] is None and a["how"] == "after" and not b["subject"] and _connected(text, a, b) \
+                and (among := _AMONG_AFTER.match(text, b["end"])):
+            # "6 deaths among pro-government forces and 11 among the rebels": the noun is left out
+            np_, _, np_end = _noun_phrase(text, among.end())
+            if np_:
+                b.update(outcome=a["outcome"], how="list", subject=np_, s_end=np_end, qe=np_end,
+                         list_head=a.get("list_head", i - 1))
         elif b["outcome"] is None and a["part"] and not b["part"] and _connected(text, a, b):
             b.update(part=True)  # "two of them were children and two women": both are parts
     # bound words distribute over a list sharing one verb

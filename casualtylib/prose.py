@@ -434,6 +434,10 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
                                   or (pats["intro_before"].search(text, max(0, s - _intro_reach()), s)
                                       and not _CLAUSE_VERB.match(text, e))):
             continue  # "said security forces had killed 23": the subject of what was said
+        if key in _HOME_KEYS and (foreign := _FOREIGN.search(text, max(0, s - 25), s)) \
+                and foreign.group(1) not in word_set("sources", "prose", "home_modifiers"):
+            # "the Russian Defence Ministry", "Turkish state media": another country's, as written
+            key, s = f"{foreign.group(1)} {text[s:e]}", foreign.start(1)
         found.append((s, e, key))
     verb = _verb_gate().may_match(text)
     subjects = _named_subjects(text) if verb else ()
@@ -513,6 +517,15 @@ def _not_antecedent(text: str, pos: int) -> bool:
     return bool(_source_patterns()["verb_after"].match(after) or _compiled()["not_casualty"].match(after)
                 or _AGENT.match(after))
 
+
+# the keys that name Syria's own government and media; a country's adjective
+# before their alias names another's
+_HOME_KEYS = frozenset({"government", "SANA"})
+# a demonym ("Russian", "Turkish", "Lebanese", "Iraqi", "French"): not a month,
+# a weekday or a determiner
+_FOREIGN = re.compile(r"(?<![\w-])([A-Z][a-z]{1,20}(?:an|ish|ese|i|ch))\s{1,3}$")
+
+_EACH_SIDE = re.compile(r"\s{1,3}(?:from|on|of|for)\s{1,3}(?:each|both|either|all)\s{1,3}sides?(?![\w-])", re.IGNORECASE)
 
 # a verb straight after a generic name makes it the subject of a clause, not a
 # reporter: "the LCC said security forces had killed 23"
@@ -836,6 +849,8 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
             elif m.part and (not subject or m.anaphor) and parent is not None and parent in sentence_rows:
                 # "killed 100 people, including 40 in Homs": the part is of its whole's people
                 subject, side = parent.subject, parent.side
+            elif not subject and _EACH_SIDE.match(sent.text, m.quote_end):
+                side = "unknown"  # "left 12 dead on each side": no one side's, whoever is named before
             elif m.anaphor and not subject and (same := _same_count(out, len(sentence_rows), m)) is not None:
                 # "Troops killed four civilians ... 'The four died ...'": the figure with that count
                 subject, side = same.subject, same.side
@@ -1059,11 +1074,11 @@ def _said_colon(sents: list[Sentence], sources_of: list[list[tuple[int, str]]], 
     return ()
 
 
-_CIVILIAN_MARK = re.compile(
-    r"(?<![\w-])(?:civilian\s{1,3}(?:car|cars|vehicle|bus|area|areas|home|homes|house|houses|neighbou?rhood)|"
-    r"protesters?|demonstrators?|funeral|mourners|residential|fuel|worshippers|market|school|bakery|bread\s{1,3}line)(?![\w-])",
-    re.IGNORECASE,
-)
+@functools.cache
+def _civilian_mark() -> re.Pattern[str]:
+    """The places and gatherings that make "people" civilians (prose.toml)."""
+    marks = alternation(table("prose")["civilian_marks"]["words"], space=r"\s{1,3}")
+    return re.compile(rf"(?<![\w-]){marks}(?![\w-])", re.IGNORECASE)
 
 
 def _civilian_context(sents: list[Sentence], k: int) -> bool:
@@ -1074,7 +1089,7 @@ def _civilian_context(sents: list[Sentence], k: int) -> bool:
     # the next sentence speaks of the same victims unless it dates an event of its own
     if nxt is not None and nxt.paragraph == here.paragraph and not any(d.kind == "day" for d in find_dates(nxt.text)):
         texts.append(nxt.text)
-    return any(_CIVILIAN_MARK.search(t) for t in texts)
+    return any(_civilian_mark().search(t) for t in texts)
 
 
 def extract_incidents(articles: Articles, *,

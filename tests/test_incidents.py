@@ -67,6 +67,8 @@ M = [
     ("another reporter's bare count", "On 12 March, 17 militants were killed, while SANA reported 30.",
      [(17, 17, "exact", "killed", "militants"), (30, 30, "exact", "killed", "")]),
     ("a reported count of things is no figure", "The army reported 30 attacks.", []),
+    ("deaths among a side, and the noun left out", "The SOHR reported 6 deaths among pro-government forces and 11 among the rebels.",
+     [(6, 6, "exact", "killed", "pro-government forces"), (11, 11, "exact", "killed", "rebels")]),
     ("ground taken", "Government forces captured two hills west of the city.", []),
     ("ground and people", "Rebels seized 5 villages and captured 30 soldiers.", [(30, 30, "exact", "captured", "soldiers")]),
     ("unspecified number", "An unspecified number of soldiers were killed.", []),
@@ -506,3 +508,25 @@ def test_another_reporters_bare_count_is_an_alternative() -> None:
     rows = _one_paragraph("On 12 March, SOHR said 17 ISIL militants were killed, while SANA reported 30.")
     assert [(r.low, r.subject, r.sources, r.relation) for r in rows] == [
         (17, "ISIL militants", ("SOHR",), None), (30, "ISIL militants", ("SANA",), f"alternative_of:{rows[0].id}")]
+
+
+@pytest.mark.parametrize(("sentence", "sources"), [
+    ("Russian jets killed 60 militants, the Russian Defence Ministry said.", ("Russian Defence Ministry",)),
+    ("The Turkish government said 12 PKK fighters were killed.", ("Turkish government",)),
+    ("Iranian state media reported that 4 advisers were killed.", ("Iranian state media",)),
+    ("Syrian state media said 20 terrorists were killed.", ("SANA",)),
+    ("On 9 January SANA said 8 soldiers were killed.", ("SANA",)),
+])
+def test_another_countrys_government_is_not_syrias(sentence: str, sources: tuple[str, ...]) -> None:
+    (row,) = _one_paragraph(sentence)
+    assert row.sources == sources
+
+
+def test_dead_on_each_side_are_of_no_one_side() -> None:
+    (row,) = _one_paragraph("On 2 April, clashes between rebels and the army left 12 dead on each side.")
+    assert (row.subject, row.side) == ("", "unknown")
+
+
+def test_a_wedding_places_people_among_civilians() -> None:
+    (row,) = _one_paragraph("On 2 April, a suicide bomber killed at least 30 people at a wedding.")
+    assert row.side == "civilian"
