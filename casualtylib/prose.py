@@ -196,6 +196,27 @@ def _month(year: int, month: int) -> _When:
     return _When(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), "month")
 
 
+def _within(year: int | None, month: int, day: int | None, period: DateRange) -> int | None:
+    """``year`` for a month (and day) named without one, unless it falls
+    outside the infobox's period and another year puts it inside: a
+    background's "since 2012" does not move a "19 May" of a 2013 battle."""
+    if year is None or period.start is None:
+        return year
+    if _overlaps(year, month, day, period):
+        return year
+    other = year_for(month, day, period, None)
+    return other if other is not None and _overlaps(other, month, day, period) else year
+
+
+def _overlaps(year: int, month: int, day: int | None, period: DateRange) -> bool:
+    try:
+        first = dt.date(year, month, day or 1)
+        last = dt.date(year, month, day or calendar.monthrange(year, month)[1])
+    except ValueError:
+        return False
+    return period.start is not None and period.start <= last and (period.end is None or first <= period.end)
+
+
 def _heading_when(path: tuple[str, ...], year_hint: int | None, period: DateRange) -> _When:
     """The month or year the section headings give ("2011" > "November"), or none."""
     year = month = None
@@ -206,7 +227,7 @@ def _heading_when(path: tuple[str, ...], year_hint: int | None, period: DateRang
             if word.lower() in MONTHS and (len(word) > 3 or word == "May"):
                 month = MONTHS[word.lower()]
     if month is not None:
-        y = year or year_hint or year_for(month, None, period, None)
+        y = year or _within(year_hint, month, None, period) or year_for(month, None, period, None)
         return _month(y, month) if y else _NONE
     if year is not None:
         return _When(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
@@ -216,7 +237,7 @@ def _heading_when(path: tuple[str, ...], year_hint: int | None, period: DateRang
 _AS_OF = re.compile(r"(?<![\w-])(?:by|since|until|till|before|after)\s{1,3}$", re.IGNORECASE)
 # A year: "19" or "20" first, then the look back past it, so that the regex
 # engine can skip to the next "19" or "20" instead of trying every position.
-_YEAR_MENTION = re.compile(r"(?:19|20)(?<![\d,.]..)\d\d(?![\d,])")
+_YEAR_MENTION = re.compile(r"(?:19|20)(?<![\d,.]..)\d\d(?!\d|[,.]\d)")
 
 
 class _Calendar:
@@ -352,7 +373,9 @@ class _Calendar:
         """The year of a date named without one: the heading's, else the
         year the text last named, moved on by one when that would put the
         date more than a month before the last date read (articles run
-        forward: "In April" after "14 November 2011" is April 2012)."""
+        forward: "In April" after "14 November 2011" is April 2012); outside
+        a background or aftermath section, a year that puts the date inside
+        the infobox's period wins over one that does not."""
         if self.heading.first is not None:
             return self.heading.first.year
         if self.year is None:
@@ -360,6 +383,8 @@ class _Calendar:
         year = self.year
         if self.last.first is not None and dt.date(year, month, min(day or 1, 28)) < self.last.first - dt.timedelta(days=31):
             year += 1
+        if self.path is not None and not _outside(self.path):
+            year = _within(year, month, day, self.period) or year  # the battle's year, not the background's
         return year
 
 
@@ -836,7 +861,8 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
             srcs = _sources_for(sent.text, m, found, mentions) if found else inherited
             dates.append(when)
             subject, side = m.subject, side_of(m.subject)
-            if side in ("civilian", "unknown") and subject and _LOSER.match(sent.text, m.quote_start):
+            if subject and (side in ("civilian", "unknown") or _NEUTRAL_HEAD.search(subject)) \
+                    and _LOSER.match(sent.text, m.quote_start):
                 # "government forces lost around 60 men": the men were theirs
                 loser = last_people_noun(sent.text, m.quote_start)
                 side = side_of(loser) if loser is not None and side_of(loser) in _COMBATANT_SIDES else side
@@ -992,7 +1018,9 @@ def _said_colon_line(text: str) -> bool:
 _NEW_CLAIM = re.compile(
     r"^\W{0,3}(?:meanwhile|elsewhere|separately|in\s{1,3}another)\b|"
     r"(?<![\w-])(?:there\s{1,3}(?:were|have\s{1,3}been)\s{1,3}(?:also\s{1,3})?reports|it\s{1,3}was\s{1,3}(?:also\s{1,3})?(?:reported|said|confirmed)|"
-    r"(?:were|was)\s{1,3}said\s{1,3}to|according\s{1,3}to\s{1,3}reports)(?![\w-])",
+    r"(?:were|was)\s{1,3}said\s{1,3}to|according\s{1,3}to\s{1,3}reports)(?![\w-])|"
+    # a reporter of its own the tables do not know: "..., a source close to the group said."
+    r",\s{1,3}(?:an?|the|one)\s{1,3}[a-z][a-z\s-]{0,60}?\s(?:said|told|added|claimed)\s{0,3}[.!]?[\"\u201d]?$",
     re.IGNORECASE,
 )
 

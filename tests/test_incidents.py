@@ -69,6 +69,7 @@ M = [
     ("a reported count of things is no figure", "The army reported 30 attacks.", []),
     ("deaths among a side, and the noun left out", "The SOHR reported 6 deaths among pro-government forces and 11 among the rebels.",
      [(6, 6, "exact", "killed", "pro-government forces"), (11, 11, "exact", "killed", "rebels")]),
+    ("a side's own losses", "Opposition sources put their losses at 11.", [(11, 11, "exact", "killed", "")]),
     ("ground taken", "Government forces captured two hills west of the city.", []),
     ("ground and people", "Rebels seized 5 villages and captured 30 soldiers.", [(30, 30, "exact", "captured", "soldiers")]),
     ("unspecified number", "An unspecified number of soldiers were killed.", []),
@@ -530,3 +531,41 @@ def test_dead_on_each_side_are_of_no_one_side() -> None:
 def test_a_wedding_places_people_among_civilians() -> None:
     (row,) = _one_paragraph("On 2 April, a suicide bomber killed at least 30 people at a wedding.")
     assert row.side == "civilian"
+
+
+QUSAYR = """= Battle of Q =
+
+Infobox
+- Date: 19 May – 5 June 2013
+
+== Background ==
+The town had been held by rebels since 2012. In March, rebels took the nearby villages, killing 4 soldiers.
+
+== Battle ==
+=== Initial assault (19–21 May) ===
+On 19 May, 22 rebels were killed. Hezbollah lost at least 23 fighters, a source close to the group said.
+
+== Fall ==
+On 5 June, 12 soldiers were killed.
+"""
+
+
+def test_the_battles_year_wins_over_the_backgrounds() -> None:
+    # "since 2012" in the background does not move the battle's "19 May" out of
+    # its 2013 period; the background's own March stays in 2012
+    rows = casualtylib.incidents(casualtylib.read_article(QUSAYR))
+    assert [(r.low, r.date, r.in_period) for r in rows] == [
+        (4, "2012-03", False), (22, "2013-05-19", True), (23, "2013-05-19", True), (12, "2013-06-05", True)]
+
+
+def test_a_force_that_lost_its_fighters_and_an_unknown_reporter() -> None:
+    rows = casualtylib.incidents(casualtylib.read_article(QUSAYR))
+    # Hezbollah's fighters are of its side; its unnamed source ends the claim before
+    assert (rows[2].subject, rows[2].side, rows[2].sources) == ("fighters", "government", ())
+
+
+def test_a_year_before_a_comma_is_a_year() -> None:
+    # "In April 2013, ..." names the year the next sentence's "19 May" is in
+    art = casualtylib.read_article("= Q =\n\nInfobox\n- Date: 1 January 2012 – 31 December 2014\n\n== Battle ==\n"
+                                   "Fighting began in 2012. In April 2013, the rebels advanced. On 19 May, 22 rebels were killed.\n")
+    assert [r.date for r in casualtylib.incidents(art)] == ["2013-05-19"]
