@@ -168,11 +168,12 @@ _THIS_MONTH = ['that month', 'the same month', 'later that month', 'earlier that
                'the end of the month', 'the rest of the month', 'the remainder of the month']
 _PREV = ['the previous day', 'the previous night', 'the preceding day', 'the preceding night', 'the day before', 'a day earlier', 'last night', 'the night before', 'yesterday']
 #: The words that may lead a month: "in late January", "by the end of May".
-_LEAD_WORDS = ['early', 'mid', 'late', 'in', 'during', 'by', 'since', 'until', 'throughout', 'end of']
+_LEAD_WORDS = ['early', 'mid', 'late', 'in', 'during', 'by', 'since', 'until', 'throughout', 'end of', 'of']
 _FEW = "(?:" + _words(["one", "two", "three", "four", "five", "six", "seven"]) + r"|\d)"
 
 _PROSE_DATE = re.compile(
-    rf"(?<![\w-])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?P<m1>{_MONTH_ALT})\.?(?:,?\s{{1,3}}(?P<y1>\d{{4}}))?"
+    rf"(?<![\w-])(?:(?:(?P<r1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s{{0,3}}[-\u2013\u2014]\s{{0,3}}|\s{{1,3}}(?:to|and|until|till|through)\s{{1,3}}))?"
+    rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?P<m1>{_MONTH_ALT})\.?(?:,?\s{{1,3}}(?P<y1>\d{{4}}))?"
     rf"|(?P<m2>{_MONTH_ALT})\.?\s{{1,3}}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s{{1,3}}(?P<y2>\d{{4}}))?"
     rf"|(?:{_words(_LEAD_WORDS)}[\s-]{{1,3}}){{1,2}}(?P<m3>{_MONTH_ALT})(?:\s{{1,3}}(?P<y3>\d{{4}}))?"
     rf"|(?P<weekday>{_words(_WEEKDAYS)})"
@@ -214,7 +215,8 @@ def _anchor() -> tuple[re.Pattern[str], int, int]:
     relative = [*_SAME, *_NEXT, *_PREV, *_THIS_MONTH,
                 *(f"{few} {unit} {later}" for few in ("seven", "3", "a") for unit in ("days", "weeks")
                   for later in ("later", "earlier"))]
-    before, after = [len("14th   of   "), 2 * (max(map(_spaced, _LEAD_WORDS)) + 3)], [len(".   14th,   2012")]
+    before = [len("14th   through   14th   of   "), 2 * (max(map(_spaced, _LEAD_WORDS)) + 3)]
+    after = [len(".   14th,   2012")]
     for phrase in relative:
         words = phrase.split()
         first = next(i for i, w in enumerate(words) if w in _DAY_WORDS)
@@ -252,8 +254,9 @@ class DateMention:
     ``kind`` is "day" or "month" for an explicit date ("14 November",
     "in late January 2012"), "weekday" ("on Saturday", ``day`` holds the
     weekday number, Monday 0), "relative" ("the next day": ``offset`` days
-    from the running date) or "running_month" ("later that month": the
-    running date's month).
+    from the running date), "span" ("22–28 May": ``day`` is the last day,
+    ``offset`` the first's distance from it, negative) or "running_month"
+    ("later that month": the running date's month).
     """
 
     start: int
@@ -287,6 +290,10 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             year = g["y1"] or g["y2"]
             if not 1 <= day <= 31 or (g["m2"] and g["m2"][0].islower()):
                 continue  # "may 5": the verb, not the month
+            first = int(g["r1"]) if g["r1"] else None
+            if first is not None and 1 <= first < day:  # "between 22 and 28 May", "12–13 May"
+                out.append(DateMention(s, e, "span", day, month, int(year) if year else None, offset=first - day))
+                continue
             out.append(DateMention(s, e, "day", day, month, int(year) if year else None))
         elif g["m3"]:
             if g["m3"][0].islower():

@@ -346,7 +346,7 @@ class _Calendar:
         return out
 
     def _when(self, d: DateMention, current: _When) -> _When | None:
-        if d.kind in ("day", "month"):
+        if d.kind in ("day", "month", "span"):
             year = d.year or self._year_for(d.month, d.day)
             if year is None:
                 return None
@@ -356,6 +356,8 @@ class _Calendar:
                 day = dt.date(year, d.month, d.day)
             except ValueError:
                 return None
+            if d.kind == "span":  # "between 22 and 28 May"
+                return _When(day + dt.timedelta(days=d.offset), day, "range")
             return _When(day, day, "day")
         if d.kind == "running_month":  # "later that month": the month of the running date, or the last read
             base = current if current.first is not None else self.last
@@ -1028,7 +1030,7 @@ _NEW_CLAIM = re.compile(
 def _new_claim(text: str, dates: tuple[DateMention, ...]) -> bool:
     """Whether a sentence (whose dates are ``dates``) opens a new event or a
     new anonymous report."""
-    opens_event = any(d.kind in ("day", "month") and d.start < 20 for d in dates)
+    opens_event = any(d.kind in ("day", "month", "span") and d.start < 20 for d in dates)
     return opens_event or bool(_NEW_CLAIM.search(text))
 
 

@@ -199,7 +199,8 @@ def _date_pieces() -> list[str]:
 
     names = [m.title() for m in dates.MONTHS] + [d.title() for d in dates._WEEKDAYS]
     return sorted(set(names + dates._SAME + dates._NEXT + dates._PREV + dates._THIS_MONTH
-                      + ["days", "weeks", "week", "a", "later", "before", "two", "3", "14", "2012"]))
+                      + ["days", "weeks", "week", "a", "later", "before", "two", "3", "14", "2012", "and", "to", "through",
+                         "\u2013", "22nd"]))
 
 
 @settings(max_examples=400, deadline=None)
@@ -237,7 +238,8 @@ def test_date_search_bounds_cover_the_longest_dates() -> None:
     assert lead >= len(longest_before) and tail > len(longest_after)
     for text in ("on the   same   day", "throughout   end   of   November   2012", "November.   14th,   2012!",
                  "the   following   morning", "seven   days   earlier", "seven   weeks   earlier",
-                 "the   remainder   of   the   month", "the   following   afternoon"):
+                 "the   remainder   of   the   month", "the   following   afternoon",
+                 "14th   through   22nd   of   November   2012"):
         padded = "x " * 30 + text + " y" * 30
         assert [m.span() for m in dates._date_matches(padded)] == [m.span() for m in dates._PROSE_DATE.finditer(padded)]
         assert dates._date_matches(padded), text

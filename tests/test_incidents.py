@@ -569,3 +569,15 @@ def test_a_year_before_a_comma_is_a_year() -> None:
     art = casualtylib.read_article("= Q =\n\nInfobox\n- Date: 1 January 2012 – 31 December 2014\n\n== Battle ==\n"
                                    "Fighting began in 2012. In April 2013, the rebels advanced. On 19 May, 22 rebels were killed.\n")
     assert [r.date for r in casualtylib.incidents(art)] == ["2013-05-19"]
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("Between 22 and 28 May, some 60 rebels were killed.", "2012-05-22/2012-05-28"),
+    ("From 5 to 8 June, 30 rebels were killed.", "2012-06-05/2012-06-08"),
+    ("On 12\u201313 May, 9 soldiers were killed.", "2012-05-12/2012-05-13"),
+    ("During the first week of June, 40 civilians died.", "2012-06"),
+])
+def test_spans_of_days_and_a_month_after_of(sentence: str, date: str) -> None:
+    (row,) = _one_paragraph(sentence)
+    assert row.date == date
+    assert row.date_precision == ("range" if "/" in date else "month")
