@@ -103,7 +103,7 @@ def _last_match(text: str) -> str | None:
     for side, pattern in _patterns().items():
         for m in pattern.finditer(text):
             if m.group().lower() in _NEUTRAL and side != "civilian" and m.end() == len(text):
-                key = (m.end() - 1, len(m.group()), side)  # a neutral head yields to its modifier
+                key = (-1, len(m.group()), side)  # a neutral head yields to any modifier: "rebel commanders"
             else:
                 key = (m.end(), len(m.group()), side)
             if best is None or key[:2] > best[:2]:

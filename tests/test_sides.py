@@ -22,6 +22,11 @@ CASES = [
     # a government modifier over a fighter noun; "anti-" turns it
     ("government fighters", "government"), ("pro-regime fighters", "government"),
     ("anti-government fighters", "opposition"),
+    # a rank or a generic noun yields to any side word before it
+    ("rebel commanders", "opposition"), ("FSA commanders", "opposition"), ("Hezbollah commander", "government"),
+    # pro-government forces known by name
+    ("Liwa al-Quds fighters", "government"), ("Tiger Forces members", "government"), ("IRGC members", "government"),
+    ("Russian advisers", "government"), ("Afghan Shia fighters", "government"),
 ]
 
 
@@ -33,9 +38,9 @@ def test_side_of(subject: str, side: str) -> None:
 def test_register_extends_the_table(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sides, "_extra", {})
     sides._patterns.cache_clear()
-    assert side_of("Tiger Forces") == "unknown"
-    sides.register("government", "tiger forces")
-    assert side_of("Tiger Forces") == "government"
+    assert side_of("Qaterji Brigade") == "unknown"
+    sides.register("government", "qaterji brigade")
+    assert side_of("Qaterji Brigade") == "government"
     sides._extra.clear()
     sides._patterns.cache_clear()
 
