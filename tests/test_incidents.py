@@ -70,6 +70,8 @@ M = [
     ("deaths among a side, and the noun left out", "The SOHR reported 6 deaths among pro-government forces and 11 among the rebels.",
      [(6, 6, "exact", "killed", "pro-government forces"), (11, 11, "exact", "killed", "rebels")]),
     ("a side's own losses", "Opposition sources put their losses at 11.", [(11, 11, "exact", "killed", "")]),
+    ("a modal before the participle", "12 soldiers may have been killed in the blast.", [(12, 12, "exact", "killed", "soldiers")]),
+    ("an adverb of doubt before the participle", "Up to 40 people were possibly killed.", [(0, 40, "at_most", "killed", "people")]),
     ("ground taken", "Government forces captured two hills west of the city.", []),
     ("ground and people", "Rebels seized 5 villages and captured 30 soldiers.", [(30, 30, "exact", "captured", "soldiers")]),
     ("unspecified number", "An unspecified number of soldiers were killed.", []),
@@ -380,6 +382,18 @@ def test_a_sentence_naming_another_day_is_not_the_earlier_claim() -> None:
 ])
 def test_claim_idioms_doubt_nothing(sentence: str, hedged: bool) -> None:
     assert [r.hedged for r in _one_paragraph(sentence)] == [hedged]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 5 March, 12 soldiers may have been killed in the blast.",
+    "On 5 March, 20 rebels were believed to have been killed.",
+    "On 5 March, 8 civilians were thought to have died.",
+    "On 5 March, 14 fighters were presumed dead.",
+    "On 5 March, up to 40 people were possibly killed.",
+])
+def test_words_of_doubt_hedge(sentence: str) -> None:
+    (row,) = _one_paragraph(sentence)
+    assert row.hedged
 
 
 def test_a_figure_with_no_subject_on_another_day_is_not_the_last_ones() -> None:
