@@ -402,8 +402,8 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
     word = r"[A-Z][\w'’.&-]{0,30}"
     name = (
         rf"(?:{word}(?:\s{{1,2}}(?:al-|el-|bin\s|of\s|for\s)?{word}){{1,4}}"
-        rf"(?:\s{{1,2}}(?:radio|television|TV|agency|network|channel|newspaper|group|website|daily))?"
         rf"|[A-Z]{{2,8}}|(?<!in\s)(?<!at\s)(?<!of\s)(?<!to\s)(?<!by\s)(?<!near\s)(?<!from\s){word})"
+        rf"(?:\s{{1,2}}(?:radio|television|TV|agency|network|channel|newspaper|group|website|daily))?"
     )
     modifiers = alternation(t["generic_modifiers"])
     generic = (rf"(?<![\w-])(?:{word}|pro-[a-z]{{3,20}}|(?i:{modifiers}))\s{{1,3}}"

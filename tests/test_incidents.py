@@ -479,6 +479,7 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("Iraqi officials said 31 people died in the bombing.", ("Iraqi officials",)),
     ("Hospital officials said 14 civilians were wounded.", ("Hospital officials",)),
     ("Rebel sources said 12 soldiers were killed.", ("opposition",)),
+    ("The pro-government Al-Watan newspaper said 12 rebels were killed.", ("Al-Watan newspaper",)),
     # a bare generic noun names no one; an army announcing its losses is an actor
     ("Officials said 12 people died.", ()),
     ("The Lebanese Army announced that it had lost 19 soldiers.", ()),
