@@ -220,8 +220,13 @@ def combatant_side(name: str) -> str:
 
     >>> combatant_side("Free Syrian Army"), combatant_side("Syrian Salvation Government")
     ('opposition', 'opposition')
-    >>> combatant_side("Syrian Government"), combatant_side("Liwa al-Quds fighters")
-    ('government', 'opposition')
+    >>> combatant_side("Syrian Government"), combatant_side("Liwa al-Quds")
+    ('government', 'government')
+
+    A name the table does not hold is read with the subject words:
+
+    >>> combatant_side("Jaysh al-Sunna fighters")
+    'opposition'
     """
     best: tuple[int, str] | None = None
     for side, pattern in _combatant_patterns():
