@@ -119,8 +119,8 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         ),
         "not_casualty": re.compile(rf"^\s{{0,2}}(?:{not_cas})(?![\w])", re.IGNORECASE),
         "article_noun": re.compile(
-            rf"(?<![\w-])(?P<det>an?|another|one\s{{1,3}}more)\s{{1,3}}"
-            rf"(?P<adj>(?:(?!(?:and|or|of|was|were|who|in|unknown|unspecified)\b)[\w'’.-]{{1,30}}\s{{1,3}}){{0,3}})"
+            rf"(?<![\w-])(?P<det>an?|another|one\s{{1,3}}more|his|her|their)\s{{1,3}}"
+            rf"(?P<adj>(?:(?!(?:and|or|of|was|were|who|in|unknown|unspecified|an?|the|his|her|their|its)\b)[\w'’.-]{{1,30}}\s{{1,3}}){{0,3}})"
             rf"(?P<noun>{people})(?:\s{{1,3}}or\s{{1,3}}(?:an?\s{{1,3}})?{people})?(?![\w-])",
             re.IGNORECASE,
         ),
@@ -213,6 +213,8 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
     for m in pats["article_noun"].finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
+        if m.group("det").lower() in _POSSESSIVES and _plural(m.group("noun")):
+            continue  # "his men": how many, it does not say; "their mother" is one
         after = text[m.end():m.end() + 30]
         nxt = re.match(r"\s{1,3}([a-z][\w-]*)", after)
         if nxt and not pats["stop"].match(nxt.group(1)) and nxt.group(1) not in ("of",) \
@@ -526,6 +528,15 @@ def _second_noun_outcome(text: str, pos: int, first: str) -> tuple[str, int] | N
 
 
 _POSSESSIVE = r"(?:(?:his|her|their|its)\s{1,3})?"  # "a woman and her two children"
+_POSSESSIVES = frozenset({"his", "her", "their"})
+_IRREGULAR_PLURALS = frozenset({"men", "women", "children", "people", "police", "personnel", "militiamen",
+                                "policemen", "servicemen", "gunmen", "cameramen", "airmen", "staff", "family", "families"})
+
+
+def _plural(noun: str) -> bool:
+    """Whether a people noun names more than one ("soldiers", "men")."""
+    last = noun.split()[-1].lower()
+    return last in _IRREGULAR_PLURALS or (last.endswith("s") and not last.endswith("ss"))
 _JOINER = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3}|as\s{1,3}well\s{1,3}as\s{1,3})?|and\s{1,3}|as\s{1,3}well\s{1,3}as\s{1,3}|along\s{1,3}with\s{1,3}|plus\s{1,3})"
                      + _POSSESSIVE + "$")
 
