@@ -483,6 +483,12 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("Hospital officials said 14 civilians were wounded.", ("Hospital officials",)),
     ("Rebel sources said 12 soldiers were killed.", ("opposition",)),
     ("The pro-government Al-Watan newspaper said 12 rebels were killed.", ("Al-Watan newspaper",)),
+    # a news agency reports only in a reporting frame, not as an employer
+    ("A journalist working for Reuters was wounded.", ()),
+    ("An AFP photographer was killed.", ()),
+    ("A doctor told Reuters that 12 people had died.", ("Reuters",)),
+    ("12 soldiers were killed, Reuters reported.", ("Reuters",)),
+    ("The toll was updated, with AFP stating that 22 rebels were killed.", ("AFP",)),
     # a bare generic noun names no one; an army announcing its losses is an actor
     ("Officials said 12 people died.", ()),
     ("The Lebanese Army announced that it had lost 19 soldiers.", ()),
