@@ -597,6 +597,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             noun = re.match(r"\s{1,3}([\w-]{2,20})(?=\s)", text[s_end:out_start])
             if subject and noun and noun.group(1).lower() in _prose()["after_nouns"]["words"]:
                 subject, s_end = text[s_start:s_end + noun.end()], s_end + noun.end()  # "four Lebanese hostages"
+            elif not subject and noun and noun.group(1).lower() in _prose()["after_nouns"]["counted"]:
+                subject, s_end = noun.group(1), s_end + noun.end()  # "4 hostages were killed": the hostages
             second = _second_noun_outcome(text, q_end, outcome)
             if not subject and not text[s_end:out_start].strip() and _is_outcome_noun(text[out_start:q_end]) \
                     and text[out_start:q_end].lower() in _prose()["after_nouns"]["counted"]:
