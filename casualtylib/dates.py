@@ -72,6 +72,36 @@ class _Partial:
         return self.day is None and self.month is None and self.year is None
 
 
+# {{start date|2016|3|7}}, {{End date and age|2016|03|27|df=y}}
+_DATE_TEMPLATE = re.compile(
+    r"\{\{\s{0,3}(?:start|end)[ _]date(?:[ _]and[ _]age)?\s{0,3}\|\s{0,3}(?P<y>\d{4})"
+    r"(?:\s{0,3}\|\s{0,3}(?P<m>\d{1,2}))?(?:\s{0,3}\|\s{0,3}(?P<d>\d{1,2}))?[^{}]{0,60}\}\}",
+    re.IGNORECASE,
+)
+_BREAK = re.compile(r"<br\s{0,3}/?>|\n", re.IGNORECASE)
+_PARENTHESES = re.compile(r"\([^()]{0,80}\)")
+
+
+def date_template(year: str, month: str | None = None, day: str | None = None) -> str:
+    """A start- or end-date template's date as text: ``date_template("2016", "3", "7") == "7 March 2016"``."""
+    if month is None or not 1 <= int(month) <= 12:
+        return year
+    name = calendar.month_name[int(month)]
+    return f"{int(day)} {name} {year}" if day else f"{name} {year}"
+
+
+def _clean_infobox_date(t: str) -> str:
+    """An infobox date without what is not its date: templates become their
+    date, a duration in brackets goes ("(2 weeks and 6 days)"), and a line
+    after the first that holds a year is another note."""
+    t = _DATE_TEMPLATE.sub(lambda m: date_template(m["y"], m["m"], m["d"]), t)
+    t = _PARENTHESES.sub(" ", t)
+    lines = [line for line in _BREAK.split(t) if line.strip()]
+    if len(lines) > 1 and re.search(r"\d{4}", lines[0]) and not re.search(r"(?:[-\u2013\u2014]|\bto)\s{0,3}$", lines[0]):
+        return lines[0]
+    return " ".join(lines)
+
+
 def parse_date_range(text: str) -> DateRange:
     """Parse an infobox date: a day, a month, a year, or a range of them.
 
@@ -85,7 +115,7 @@ def parse_date_range(text: str) -> DateRange:
     >>> parse_date_range("March 2011 – present").end is None
     True
     """
-    t = fold(text)
+    t = _clean_infobox_date(fold(text))
     parts = [_Partial()]
     for m in _TOKEN.finditer(t):
         kind = m.lastgroup

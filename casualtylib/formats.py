@@ -186,6 +186,7 @@ _TEXT_TEMPLATES = {"circa": "c. ", "c.": "c. ", "ca.": "c. ", "ndash": "–", "s
 _WRAP_TEMPLATES = {"nowrap": 1, "small": 1, "big": 1, "nobold": 1, "noitalic": 1, "lang": 2, "flag": 1,
                    "flagcountry": 1, "flagu": 1, "flagcu": 1, "abbr": 1, "nobr": 1, "resize": -1, "sic": 1,
                    "tooltip": 1, "lang-ar": 1, "transl": 2, "font": 1, "sup": 1, "sub": 1, "formatnum": 1}
+_DATE_TEMPLATES = {"start date", "end date", "start date and age", "end date and age"}
 _DROP_TAGS = {"ref", "references", "gallery", "math", "score", "timeline", "templatestyles"}
 _LINK_DROP = re.compile(r"^\s{0,5}(?:file|image|category|media):", re.IGNORECASE)
 
@@ -267,6 +268,13 @@ def _render_template(tpl: Any) -> str:
         return _render(positional[idx].value) if 0 <= idx < len(positional) else ""
     if name.startswith("lang-") and positional:
         return _render(positional[0].value)
+    if name in _DATE_TEMPLATES and positional:
+        from .dates import date_template
+
+        # {{start date|2016|3|7}}: "7 March 2016", so the infobox period reads it
+        ymd = [_render(p.value).strip() for p in positional[:3]]
+        if ymd[0].isdigit() and all(x.isdigit() for x in ymd[1:]):
+            return date_template(*ymd)
     if name in ("convert", "cvt") and len(positional) >= 2:
         return f"{_render(positional[0].value)} {_render(positional[1].value)}"
     # an unknown template: keep its positional text, so no number is lost

@@ -92,6 +92,12 @@ def test_wikitext_infobox_markup_is_unwrapped() -> None:
     assert (art.period.start, art.period.end) == (dt.date(2012, 2, 10), dt.date(2012, 7, 19))
 
 
+def test_wikitext_date_templates_give_the_period() -> None:
+    art = read_article("{{Infobox military conflict\n| conflict = Battle of Z\n"
+                       "| date = {{start date|2016|3|7}} – {{end date|2016|3|27}}\n}}\nText.\n")
+    assert (art.period.start, art.period.end) == (dt.date(2016, 3, 7), dt.date(2016, 3, 27))
+
+
 def test_wikitext_body_is_plain_text_with_sections() -> None:
     art = read_article(WIKITEXT)
     assert "<ref" not in art.text and "[[" not in art.text and "{{" not in art.text
@@ -121,6 +127,13 @@ def test_wikitext_figures_parse() -> None:
     ("5 May 2013", dt.date(2013, 5, 5), dt.date(2013, 5, 5)),
     ("March 2011 – present", dt.date(2011, 3, 1), None),
     ("Unknown", None, None),
+    # what is not the date: a duration in brackets, a note on the next line, templates
+    ("11 November 2012 – 14 April 2013 (5 months and 3 days)", dt.date(2012, 11, 11), dt.date(2013, 4, 14)),
+    ("7 March 2016 – 27 March 2016<br>(2 weeks and 6 days)", dt.date(2016, 3, 7), dt.date(2016, 3, 27)),
+    ("7 March 2016 – 27 March 2016\nCeasefire: 10 April 2016", dt.date(2016, 3, 7), dt.date(2016, 3, 27)),
+    ("16 December 2012 –\n31 December 2012", dt.date(2012, 12, 16), dt.date(2012, 12, 31)),
+    ("{{start date|2016|3|7}} – {{end date|2016|3|27}}", dt.date(2016, 3, 7), dt.date(2016, 3, 27)),
+    ("{{Start date and age|2016|03|07|df=y}} – present", dt.date(2016, 3, 7), None),
 ])
 def test_date_ranges(text: str, start, end) -> None:
     r = parse_date_range(text)
