@@ -660,6 +660,13 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 and _REPORTED_COUNT.search(text, max(0, r["start"] - 40), r["start"]) \
                 and _CLAUSE_END.match(text, r["end"]):
             r.update(outcome=prev["outcome"], how="alternative", anaphor=True, subject="", s_end=r["end"], qe=r["end"])
+    for prev, r in zip(raw, raw[1:]):
+        # "killed 12 people (8 soldiers and 4 rebels)": a breakdown in brackets is of parts
+        if r["outcome"] is None and not r["part"] and (prev["outcome"] is not None or prev["part"]) \
+                and (any(_OPEN_BRACKET.fullmatch(text, end, r["start"]) for end in (prev["s_end"], prev["qe"]) if end <= r["start"])
+                     or prev["part"] and _connected(text, prev, r)) \
+                and ")" in text[r["start"]:r["start"] + 80]:
+            r["part"] = True
     for r, nxt in zip(raw, raw[1:]):
         # "3 children were among 15 killed": a part of the figure it is among
         if r["outcome"] is None and nxt["outcome"] is not None and (among := _AMONG.match(text, r["s_end"])) \
@@ -669,6 +676,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
     return mentions
 
 
+_OPEN_BRACKET = re.compile(r"\s{0,3}\(\s{0,3}")
 _AMONG_AFTER = re.compile(r"\s{1,3}among\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
 
 # a bare count a reporter gives, ending its clause: "..., while SANA reported 30."

@@ -80,6 +80,9 @@ M = [
     ("hostages killed", "4 hostages were killed.", [(4, 4, "exact", "killed", "hostages")]),
     ("burned alive", "12 people were burned alive.", [(12, 12, "exact", "killed", "people")]),
     ("succumbed to wounds", "4 soldiers succumbed to their wounds.", [(4, 4, "exact", "killed", "soldiers")]),
+    ("a breakdown in brackets", "Clashes killed 12 people (8 soldiers and 4 rebels).",
+     [(12, 12, "exact", "killed", "people"), (8, 8, "exact", None, "soldiers"), (4, 4, "exact", None, "rebels")]),
+    ("brackets without a count", "Clashes killed 12 people (see below).", [(12, 12, "exact", "killed", "people")]),
     ("ground taken", "Government forces captured two hills west of the city.", []),
     ("ground and people", "Rebels seized 5 villages and captured 30 soldiers.", [(30, 30, "exact", "captured", "soldiers")]),
     ("unspecified number", "An unspecified number of soldiers were killed.", []),
@@ -610,3 +613,9 @@ def test_spans_of_days_and_a_month_after_of(sentence: str, date: str) -> None:
     (row,) = _one_paragraph(sentence)
     assert row.date == date
     assert row.date_precision == ("range" if "/" in date else "month")
+
+
+def test_a_breakdown_in_brackets_is_of_parts() -> None:
+    rows = _one_paragraph("On 5 March, 12 people were killed (8 soldiers, 4 rebels) in Homs.")
+    assert [(r.low, r.side, r.relation) for r in rows] == [
+        (12, "unknown", None), (8, "government", f"part_of:{rows[0].id}"), (4, "opposition", f"part_of:{rows[0].id}")]
