@@ -119,9 +119,10 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         ),
         "not_casualty": re.compile(rf"^\s{{0,2}}(?:{not_cas})(?![\w])", re.IGNORECASE),
         "article_noun": re.compile(
-            rf"(?<![\w-])(?P<det>an?|another|one\s{{1,3}}more|his|her|their)\s{{1,3}}"
+            rf"(?<![\w-])(?P<det>an?|another|one\s{{1,3}}more|his|her|their|both)\s{{1,3}}"
             rf"(?P<adj>(?:(?!(?:and|or|of|was|were|who|in|unknown|unspecified|an?|the|his|her|their|its)\b)[\w'’.-]{{1,30}}\s{{1,3}}){{0,3}})"
-            rf"(?P<noun>{people})(?:\s{{1,3}}or\s{{1,3}}(?:an?\s{{1,3}})?{people})?(?![\w-])",
+            rf"(?P<noun>(?:{people})(?:e?s)?|{alternation(sorted(_IRREGULAR_PLURALS))})"
+            rf"(?:\s{{1,3}}or\s{{1,3}}(?:an?\s{{1,3}})?{people})?(?![\w-])",
             re.IGNORECASE,
         ),
         "stop": re.compile(rf"^(?:{stops})$", re.IGNORECASE),
@@ -213,14 +214,18 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
     for m in pats["article_noun"].finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        if m.group("det").lower() in _POSSESSIVES and _plural(m.group("noun")):
+        det = m.group("det").lower()
+        if det in _POSSESSIVES and _plural(m.group("noun")):
             continue  # "his men": how many, it does not say; "their mother" is one
+        if det == "both" and not _plural(m.group("noun")):
+            continue
         after = text[m.end():m.end() + 30]
         nxt = re.match(r"\s{1,3}([a-z][\w-]*)", after)
         if nxt and not pats["stop"].match(nxt.group(1)) and nxt.group(1) not in ("of",) \
                 and not _PARTICIPLE.fullmatch(nxt.group(1)):
             continue  # "a civilian car": the person noun is a modifier (but "a man identified as")
-        out.append(_Candidate(numbers.Quantity(m.start(), m.start("adj"), m.start("adj"), 1, 1, "exact"), article=True))
+        n = 2 if det == "both" else 1  # "both pilots"
+        out.append(_Candidate(numbers.Quantity(m.start(), m.start("adj"), m.start("adj"), n, n, "exact"), article=True))
     taken = [(c.quantity.start, c.quantity.end if not c.article else c.quantity.end + 40) for c in out]
     for m in _names().finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken) or _not_a_person(m.group("name")):
@@ -257,7 +262,12 @@ def _is_not_casualty(text: str, q: numbers.Quantity) -> bool:
         return True
     if re.search(r"(?:No\.\s?|#\s?|[A-Za-z]-|\d[:/])$", before) and number[:1].isdigit():
         return True  # "No. 5", "Su-22", "12:30"
+    if _NEGATED.search(before):
+        return True  # "no one was killed", "not one soldier": none
     return False
+
+
+_NEGATED = re.compile(r"(?<![\w-])(?:no|not)\s{1,3}$", re.IGNORECASE)
 
 
 # --- noun phrases ---------------------------------------------------------
