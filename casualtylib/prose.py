@@ -429,6 +429,31 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def _generic_reporters(text: str, verb: bool) -> list[re.Match[str]]:
+    """What the generic-reporter patterns' ``finditer`` yield (a property
+    test holds it to that), searched only around their head nouns: a match's
+    name ends with its head ("Kurdish sources"), so it starts at most a
+    modifier (or "according to the" and a modifier) before it and ends at
+    most "also" and a reporting verb after it."""
+    pats = _source_patterns()
+    anchor, before, after = _generic_anchor()
+    holds = lambda m, core: m.end("name") == core.end()  # noqa: E731
+    found = search_near(pats["generic_subject"], anchor, text, before=before, after=after, holds=holds) if verb else []
+    return found + search_near(pats["generic_intro"], anchor, text, before=before, after=0, holds=holds)
+
+
+@functools.cache
+def _generic_anchor() -> tuple[re.Pattern[str], int, int]:
+    """The head nouns of generic reporters, and how far a match reaches
+    before and after one."""
+    t = table("sources")["prose"]
+    anchor = re.compile(rf"(?<![\w-])(?i:{alternation(t['generic_heads'])})(?![\w-])")
+    modifier = max(31, len("pro-") + 20, *map(len, t["generic_modifiers"])) + 3
+    before = len("According   to   the   ") + modifier
+    after = len("   also   ") + max(map(len, t["verbs"])) + 3
+    return anchor, before, after
+
+
 @functools.cache
 def _generic_gate() -> WordGate:
     """The head nouns of a generic reporter ("Kurdish sources")."""
@@ -471,7 +496,7 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
     intros = pats["named_intro"].finditer(text) if pats["intro_gate"].search(text) else ()
     generic: list[re.Match[str]] = []
     if _generic_gate().may_match(text):
-        generic = [*(pats["generic_subject"].finditer(text) if verb else ()), *pats["generic_intro"].finditer(text)]
+        generic = _generic_reporters(text, verb)
     for matches in (subjects, intros, generic):
         for m in matches:
             s, e = m.span("name")

@@ -471,3 +471,34 @@ def test_skipping_a_paragraphs_tail_changes_nothing(paragraphs: list[list[str]])
     finally:
         prose._SKIP_TAILS = True
     assert fast == slow
+
+
+def _generic_pieces() -> list[str]:
+    t = table("sources")["prose"]
+    return sorted(set(t["generic_heads"] + t["generic_modifiers"] + t["verbs"][:12]
+                      + ["Kurdish", "pro-opposition", "According to", "according to the", "also", "The", "Iraqi"]))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_generic_pieces()) | st.sampled_from(_FILLER), min_size=1, max_size=8),
+    st.lists(st.sampled_from([" ", "  ", "   ", ", ", "-"]), min_size=1, max_size=3),
+)
+def test_generic_reporters_searched_near_their_heads_are_all_of_them(pieces: list[str], glues: list[str]) -> None:
+    from casualtylib import prose
+
+    text = "".join(p + glues[i % len(glues)] for i, p in enumerate(pieces))
+    pats = prose._source_patterns()
+    plain = [*pats["generic_subject"].finditer(text), *pats["generic_intro"].finditer(text)]
+    assert [m.span() for m in prose._generic_reporters(text, True)] == [m.span() for m in plain]
+
+
+def test_generic_reporter_bounds_cover_the_longest_match() -> None:
+    from casualtylib import prose
+
+    longest = "According   to   the   pro-abcdefghijklmnopqrst   officials   also   documenting x"
+    pats = prose._source_patterns()
+    padded = "x " * 40 + longest + " y" * 40
+    assert [m.span() for m in prose._generic_reporters(padded, True)] == \
+        [m.span() for m in [*pats["generic_subject"].finditer(padded), *pats["generic_intro"].finditer(padded)]]
+    assert prose._generic_reporters(padded, True)
