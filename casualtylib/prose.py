@@ -439,7 +439,9 @@ def _generic_reporters(text: str, verb: bool) -> list[re.Match[str]]:
     anchor, before, after = _generic_anchor()
     holds = lambda m, core: m.end("name") == core.end()  # noqa: E731
     found = search_near(pats["generic_subject"], anchor, text, before=before, after=after, holds=holds) if verb else []
-    return found + search_near(pats["generic_intro"], anchor, text, before=before, after=0, holds=holds)
+    if "ccording" in text:  # what every intro holds
+        found += search_near(pats["generic_intro"], anchor, text, before=before, after=0, holds=holds)
+    return found
 
 
 @functools.cache
