@@ -851,6 +851,7 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
     # (subject, side, sentence, date) of the latest named figure
     last_subject: tuple[str, str, int, _When] | None = None
     last_paragraph = -1
+    paragraph_start = 0  # the index in ``out`` of the current paragraph's first row
     for k, sent in enumerate(sents):
         section = art.section_at(sent.start)
         path = section.path if section else ()
@@ -858,6 +859,7 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
         cal.enter(path, new_paragraph)
         if new_paragraph:
             paragraph, carried = sent.paragraph, _said_colon(sents, sources_of, k)
+            paragraph_start = len(out)
         mentions = mentions_of[k]
         found: list[tuple[int, str]] = []
         if mentions or k <= last_figure.get(sent.paragraph, -1) or sent.paragraph in said_colon_end or not _SKIP_TAILS:
@@ -879,6 +881,7 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
                 or _said_colon(sents, sources_of, k + 2)
                 or _closing_attribution(sents, dates_of, sources_of, mentions_of, k))
         parent: Incident | None = out[-1] if out and last_paragraph == sent.paragraph else None
+        enumerated: Incident | None = None  # the earlier figure an enumerating sentence names the people of
         sentence_rows: list[Incident] = []
         dates: list[_When] = []
         parent_when: _When | None = None  # the date of this sentence's latest whole figure
@@ -936,6 +939,13 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
             outcome = m.outcome or (parent.outcome if parent is not None else None) or "killed"
             quote_start, quote_end = sent.start + m.quote_start, sent.start + m.quote_end
             relation = f"part_of:{parent.id}" if m.part and parent is not None else None
+            if relation is None and m is mentions[0] and _enumeration().match(sent.text):
+                # "The wounded were three refugees, one policeman and a translator": the
+                # people of a figure told before in the paragraph, named one by one
+                enumerated = next((r for r in reversed(out[paragraph_start:])
+                                   if r.outcome == outcome and r.relation is None), None)
+            if relation is None and enumerated is not None and outcome == enumerated.outcome:
+                relation = f"part_of:{enumerated.id}"
             if m.how == "alternative" and sentence_rows:
                 # "..., while SANA reported 30": another count of the figure before, of its people
                 relation = f"alternative_of:{sentence_rows[-1].id}"
@@ -1052,6 +1062,14 @@ _NEW_CLAIM = re.compile(
     r",\s{1,3}(?:an?|the|one)\s{1,3}[a-z][a-z\s-]{0,60}?\s(?:said|told|added|claimed)\s{0,3}[.!]?[\"\u201d]?$",
     re.IGNORECASE,
 )
+
+
+@functools.cache
+def _enumeration() -> re.Pattern[str]:
+    """A sentence that names the people of a figure told before it ("The
+    wounded were ...", "Among the dead were ...")."""
+    phrases = alternation(table("prose")["part_of"]["enumerations"], space=r"\s{1,3}")
+    return re.compile(rf"\W{{0,3}}{phrases}(?![\w-])", re.IGNORECASE)
 
 
 def _new_claim(text: str, dates: tuple[DateMention, ...]) -> bool:

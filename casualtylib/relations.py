@@ -171,6 +171,28 @@ def _open_to_update(row: "Incident", by_id: dict[str, "Incident"]) -> bool:
 LOOKBACK = 500
 
 
+#: How many figures before it a figure of no known side may be another
+#: account of (it has no side to look further back along).
+_RECENT = 5
+
+
+def _alternative_of_recent(row: "Incident", recent: list["Incident"], text: str | None) -> "Incident":
+    """``row`` (of unknown side) linked as an alternative of the latest of
+    the ``recent`` figures it gives another count of, taking its side; or
+    ``row`` unchanged. Only a sentence that says it is another account
+    ("another report put the death toll at") is linked so."""
+    marks = _marks(row.sentence)
+    if not marks[1]:
+        return row
+    fits = [e for e in reversed(recent) if e.sentence != row.sentence
+            and (e.relation is None or e.relation.startswith("update_of"))
+            and _relation(row, e, text, marks) == "alternative_of"]
+    # the latest that counts the same people ("20 people" and "31 people"), else the latest
+    same = [e for e in fits if row.subject and e.subject.lower() == row.subject.lower()]
+    earlier = (same or fits or [None])[0]
+    return row if earlier is None else replace(row, relation=f"alternative_of:{earlier.id}", side=earlier.side)
+
+
 def link(rows: list["Incident"], text: str | None = None) -> list["Incident"]:
     """``rows`` with duplicate, alternative and update links filled in.
 
@@ -187,6 +209,11 @@ def link(rows: list["Incident"], text: str | None = None) -> list["Incident"]:
     for i, row in enumerate(out):
         earlier_rows = of_side.setdefault(row.side, [])
         earlier_rows.append(i)
+        if row.side == "unknown" and row.relation is None and not _new_event(row.sentence):
+            # "Another report put the death toll at 31 people": another account of the
+            # figure just told, whose people it counts
+            out[i] = by_id[row.id] = _alternative_of_recent(row, out[max(0, i - _RECENT):i], text)
+            continue
         if row.side == "unknown" or not _open_to_update(row, by_id) or _new_event(row.sentence):
             continue
         marks = _marks(row.sentence)

@@ -623,3 +623,18 @@ def test_a_breakdown_in_brackets_is_of_parts() -> None:
     rows = _one_paragraph("On 5 March, 12 people were killed (8 soldiers, 4 rebels) in Homs.")
     assert [(r.low, r.side, r.relation) for r in rows] == [
         (12, "unknown", None), (8, "government", f"part_of:{rows[0].id}"), (4, "opposition", f"part_of:{rows[0].id}")]
+
+
+def test_a_sentence_naming_the_wounded_one_by_one_gives_parts() -> None:
+    # seed 002-141..145: "The wounded were ..." names the people of the figure before
+    rows = _one_paragraph("On 9 April, the shooting wounded five people in the camp. "
+                          "The wounded were three Syrian refugees, one Turkish policeman and a Turkish translator.")
+    assert [(r.low, r.relation) for r in rows] == [
+        (5, None), (3, f"part_of:{rows[0].id}"), (1, f"part_of:{rows[0].id}"), (1, f"part_of:{rows[0].id}")]
+
+
+def test_another_report_of_no_side_is_an_alternative_of_the_same_people() -> None:
+    # seed 003-48: the other report's 31 people are the 20 people of the strike, not the hostages
+    rows = _one_paragraph("On 15 August, jets bombed a market in Azaz, killing at least 20 people. "
+                          "Four Lebanese hostages were reportedly killed. Another report put the death toll at 31 people.")
+    assert [(r.low, r.side, r.relation) for r in rows][-1] == (31, "civilian", f"alternative_of:{rows[0].id}")
