@@ -538,6 +538,10 @@ def _second_noun_outcome(text: str, pos: int, first: str) -> tuple[str, int] | N
 
 
 _POSSESSIVE = r"(?:(?:his|her|their|its)\s{1,3})?"  # "a woman and her two children"
+_JOINER = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3}|as\s{1,3}well\s{1,3}as\s{1,3})?|and\s{1,3}|as\s{1,3}well\s{1,3}as\s{1,3}|along\s{1,3}with\s{1,3}|plus\s{1,3})"
+                     + _POSSESSIVE + "$")
+
+# a possessive before one person counts one ("their mother"); "both" counts two
 _POSSESSIVES = frozenset({"his", "her", "their"})
 _IRREGULAR_PLURALS = frozenset({"men", "women", "children", "people", "police", "personnel", "militiamen",
                                 "policemen", "servicemen", "gunmen", "cameramen", "airmen", "staff", "family", "families"})
@@ -547,8 +551,6 @@ def _plural(noun: str) -> bool:
     """Whether a people noun names more than one ("soldiers", "men")."""
     last = noun.split()[-1].lower()
     return last in _IRREGULAR_PLURALS or (last.endswith("s") and not last.endswith("ss"))
-_JOINER = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3}|as\s{1,3}well\s{1,3}as\s{1,3})?|and\s{1,3}|as\s{1,3}well\s{1,3}as\s{1,3}|along\s{1,3}with\s{1,3}|plus\s{1,3})"
-                     + _POSSESSIVE + "$")
 
 
 def find_mentions(text: str, *, dates: "tuple[DateMention, ...] | None" = None) -> list[Mention]:
@@ -664,6 +666,15 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         if second is not None:
             raw.append({**raw[-1], "outcome": second[0], "qe": second[1]})
     _share_list_outcomes(text, raw)
+    _place_bare_counts(text, raw)
+    mentions = [_to_mention(r) for r in _merge_pairs(text, raw) if r["outcome"] is not None or r["part"]]
+    return mentions
+
+
+def _place_bare_counts(text: str, raw: list[dict]) -> None:
+    """Counts with no outcome of their own that the figure beside them
+    places: another reporter's count of it, a breakdown of it in brackets,
+    a part of the figure they are among."""
     for prev, r in zip(raw, raw[1:]):
         # "17 militants were killed, while SANA reported 30": another count of the same
         if r["outcome"] is None and not r["part"] and prev["outcome"] is not None and not prev["part"] \
@@ -682,8 +693,6 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         if r["outcome"] is None and nxt["outcome"] is not None and (among := _AMONG.match(text, r["s_end"])) \
                 and among.end() == nxt["start"]:
             r["part"] = True
-    mentions = [_to_mention(r) for r in _merge_pairs(text, raw) if r["outcome"] is not None or r["part"]]
-    return mentions
 
 
 _OPEN_BRACKET = re.compile(r"\s{0,3}\(\s{0,3}")

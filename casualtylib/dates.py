@@ -80,6 +80,8 @@ _DATE_TEMPLATE = re.compile(
 )
 _BREAK = re.compile(r"<br\s{0,3}/?>|\n", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\([^()]{0,80}\)")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_OPEN_SPAN = re.compile(r"(?:[-\u2013\u2014]|\bto)\s{0,3}$")  # "16 December 2012 –" goes on on the next line
 
 
 def date_template(year: str, month: str | None = None, day: str | None = None) -> str:
@@ -97,7 +99,7 @@ def _clean_infobox_date(t: str) -> str:
     t = _DATE_TEMPLATE.sub(lambda m: date_template(m["y"], m["m"], m["d"]), t)
     t = _PARENTHESES.sub(" ", t)
     lines = [line for line in _BREAK.split(t) if line.strip()]
-    if len(lines) > 1 and re.search(r"\d{4}", lines[0]) and not re.search(r"(?:[-\u2013\u2014]|\bto)\s{0,3}$", lines[0]):
+    if len(lines) > 1 and _FOUR_DIGITS.search(lines[0]) and not _OPEN_SPAN.search(lines[0]):
         return lines[0]
     return " ".join(lines)
 

@@ -897,7 +897,8 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
                     and _LOSER.match(sent.text, m.quote_start):
                 # "government forces lost around 60 men": the men were theirs
                 loser = last_people_noun(sent.text, m.quote_start)
-                side = side_of(loser) if loser is not None and side_of(loser) in _COMBATANT_SIDES else side
+                loser_side = side_of(loser) if loser is not None else "unknown"
+                side = loser_side if loser_side in _COMBATANT_SIDES else side
             containing = _contains_earlier(sent.text, m)
             if containing and (m.anaphor or not subject):
                 # "22 rebels ... out of the 39 killed in the whole of Syria": a total names its

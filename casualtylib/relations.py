@@ -209,12 +209,13 @@ def link(rows: list["Incident"], text: str | None = None) -> list["Incident"]:
     for i, row in enumerate(out):
         earlier_rows = of_side.setdefault(row.side, [])
         earlier_rows.append(i)
-        if row.side == "unknown" and row.relation is None and not _new_event(row.sentence):
-            # "Another report put the death toll at 31 people": another account of the
-            # figure just told, whose people it counts
-            out[i] = by_id[row.id] = _alternative_of_recent(row, out[max(0, i - _RECENT):i], text)
+        if row.side == "unknown":
+            if row.relation is None and not _new_event(row.sentence):
+                # "Another report put the death toll at 31 people": another account of the
+                # figure just told, whose people it counts
+                out[i] = by_id[row.id] = _alternative_of_recent(row, out[max(0, i - _RECENT):i], text)
             continue
-        if row.side == "unknown" or not _open_to_update(row, by_id) or _new_event(row.sentence):
+        if not _open_to_update(row, by_id) or _new_event(row.sentence):
             continue
         marks = _marks(row.sentence)
         for j in reversed(earlier_rows[-LOOKBACK - 1:-1]):
