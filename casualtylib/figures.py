@@ -19,6 +19,7 @@ into a figure: nothing is dropped silently.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections.abc import Iterator, Sequence
@@ -272,10 +273,22 @@ def parse_casualties(text: str) -> Casualties:
         elif prev.label == "subject" and not c.subject:
             c.subject, c.label = prev.subject, "subject"
 
+    # "200 killed (est.)": an estimate, as "200 (est.) killed" is
+    for m in _ESTIMATE_NOTE.finditer(t) if "(" in t else ():
+        for c in clauses:
+            if c.end <= m.start() and not t[c.end : m.start()].strip() and c.q.qualifier in ("exact", "range"):
+                c.q = dataclasses.replace(c.q, qualifier="approximate")
+
     figures: list[Figure] = []
     covered: list[tuple[int, int]] = [(s, e) for s, e, _ in notes]
+    prev: _Clause | None = None
     for c in clauses:
         span = norm.original_span((c.start, c.end))
+        unit = unit_of(c.subject, c.outcome)
+        if unit == "person" and not c.subject and prev is not None and prev.segment == c.segment \
+                and figures[-1].unit != "person" and not outcomes.person_only(c.outcome):
+            unit = figures[-1].unit  # "6 tanks destroyed, 2 damaged": the two are tanks
+        prev = c
         figures.append(
             Figure(
                 text=text[span[0] : span[1]],
@@ -285,7 +298,7 @@ def parse_casualties(text: str) -> Casualties:
                 qualifier=c.q.qualifier,
                 outcome=c.outcome,
                 subject=c.subject,
-                unit=unit_of(c.subject, c.outcome),
+                unit=unit,
                 attribution=c.attribution,
             )
         )
@@ -399,8 +412,16 @@ def _read_subject_only(t: str, c: _Clause, limit: int, found, starts) -> None:
 def _clean_subject(raw: str) -> str:
     s = _PARENS.sub(" ", raw)
     s = _SUBJECT_TRIM_START.sub("", s)
+    if _PREPOSITION_FIRST.match(s):
+        return ""  # "11 killed (2 by friendly fire)", "3 in Homs": where or how, not who
     s = _SUBJECT_TRIM_END.sub("", s)
     return " ".join(s.split())
+
+
+_ESTIMATE_NOTE = re.compile(r"\(\s{0,2}(?:est\.?|estimated?|estimates?|approx\.?|approximately)\s{0,2}\)", re.IGNORECASE)
+
+_PREPOSITION_FIRST = re.compile(
+    r"(?:by|in|on|at|from|near|during|since|after|before|through|inside|outside|around)(?![\w-])", re.IGNORECASE)
 
 
 def _attribute(text: str, clauses: list[_Clause], notes: list[tuple[int, int, str]], hard: list[int]) -> None:

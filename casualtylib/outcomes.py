@@ -17,9 +17,9 @@ from __future__ import annotations
 import functools
 import re
 
-from ._vocab import alternation, table
+from ._vocab import alternation, table, word_set
 
-__all__ = ["OUTCOMES", "find", "canonical", "combine"]
+__all__ = ["OUTCOMES", "find", "canonical", "combine", "person_only"]
 
 #: The outcomes of the annotation guide, plus ``damaged``. Combined outcomes
 #: join these with ``_or_`` ("killed_or_wounded").
@@ -56,6 +56,17 @@ def _pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def canonical(phrase: str) -> str | None:
     """The outcome a single phrase names, or None."""
     return _lookup().get(" ".join(phrase.lower().replace("/", " / ").split()).replace(" / ", "/"))
+
+
+def person_only(outcome: str | None) -> bool:
+    """Whether only people can have ``outcome`` (every part of a combined one).
+
+    >>> person_only("killed_or_wounded"), person_only("destroyed"), person_only(None)
+    (True, False, False)
+    """
+    if outcome is None:
+        return False
+    return all(part in word_set("outcomes", "person_only", "outcomes") for part in outcome.split("_or_"))
 
 
 def combine(outcomes: list[str]) -> str:

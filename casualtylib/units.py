@@ -23,7 +23,8 @@ import re
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from ._vocab import table, word_set
+from ._vocab import table
+from .outcomes import person_only
 
 if TYPE_CHECKING:
     import pint
@@ -69,7 +70,7 @@ def unit_of(subject: str, outcome: str | None = None) -> str:
     >>> unit_of("tank crews", "killed"), unit_of("", "shot_down"), unit_of("soldiers")
     ('person', 'aircraft', 'person')
     """
-    if outcome is not None and all(part in word_set("outcomes", "person_only", "outcomes") for part in outcome.split("_or_")):
+    if person_only(outcome):
         return "person"
     s = subject.lower()
     people, kinds = _patterns()
