@@ -393,6 +393,11 @@ class _Calendar:
 # --- sources and hedging --------------------------------------------------
 
 
+# "ISIL claimed responsibility": a deed owned, not a figure told
+_NOT_A_REPORT = r"(?!\s{1,3}(?:responsibility|credit)(?![\w-]))"
+_NOT_A_REPORT_REACH = len("   responsibility") + 1
+
+
 @functools.cache
 def _source_patterns() -> dict[str, re.Pattern[str]]:
     t = table("sources")["prose"]
@@ -406,16 +411,16 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:\s{{1,2}}(?:radio|television|TV|agency|network|channel|newspaper|group|website|daily))?"
     )
     modifiers = alternation(t["generic_modifiers"])
-    generic = (rf"(?<![\w-])(?:{word}|pro-[a-z]{{3,20}}|(?i:{modifiers}))\s{{1,3}}"
+    generic = (rf"(?<![\w-])(?:(?:{word}\s{{1,3}})?(?i:{modifiers})|{word}|pro-[a-z]{{3,20}})\s{{1,3}}"
                rf"(?i:{alternation(t['generic_heads'])})(?![\w-])")
     # the words that introduce a named reporter: "according to", "a report by"
-    intro_lead = r"according\s{1,3}to|said|told|(?:report|claim|account|statement|estimate)s?,?\s{1,3}by"
+    intro_lead = r"[Aa]ccording\s{1,3}to|said|told|(?:report|claim|account|statement|estimate)s?,?\s{1,3}by"
     return {
         "verb_after": re.compile(rf"^\s{{0,3}},?\s{{0,3}}(?:(?!(?:were|was|is|are|had|have|has|been)\b)[a-z]{{2,20}}\s{{1,3}})?(?:(?:in|from|of)\s{{1,3}}[A-Z][\w'-]{{1,30}}\s{{1,3}})?(?:(?:also|later|had|has|have|earlier|then|further|previously|separately)\s{{1,3}}){{0,2}}{verbs}(?![\w-])", re.IGNORECASE),
         # "according to the government", "said local activists"; but not "said 3
         # rebels died": a count before the name makes it what was counted
         "intro_before": re.compile(rf"(?<![\w-]){intro}\s{{1,3}}(?:the\s{{1,3}})?(?:(?!(?:that|{counts})\b|\d)[\w'’-]{{1,30}}\s{{1,3}}){{0,2}}$", re.IGNORECASE),
-        "named_subject": re.compile(rf"(?P<name>{name})\s{{1,3}}(?:(?:also|later|had|has)\s{{1,3}})?(?-i:{verbs})(?![\w-])"),
+        "named_subject": re.compile(rf"(?P<name>{name})\s{{1,3}}(?:(?:also|later|had|has)\s{{1,3}})?(?-i:{verbs})(?![\w-]){_NOT_A_REPORT}"),
         # what named_intro needs, searched first (named_subject waits for a
         # reporting verb through _verb_gate): both patterns open with a
         # capitalised name, which the engine would try at every capital
@@ -423,7 +428,7 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         "intro_gate": re.compile(intro_lead),
         # "Kurdish sources said", "according to hospital officials"
         "generic_subject": re.compile(
-            rf"(?P<name>{generic})\s{{1,3}}(?:(?:also|later|had|has|have)\s{{1,3}})?(?-i:{verbs})(?![\w-])"),
+            rf"(?P<name>{generic})\s{{1,3}}(?:(?:also|later|had|has|have)\s{{1,3}})?(?-i:{verbs})(?![\w-]){_NOT_A_REPORT}"),
         "generic_intro": re.compile(rf"(?<![\w-])[Aa]ccording\s{{1,3}}to\s{{1,3}}(?:the\s{{1,3}})?(?P<name>{generic})"),
         "named_intro": re.compile(rf"(?-i:{intro_lead})\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Za-z][\w-]{{1,20}}\s{{1,3}}){{0,5}}?(?P<name>{name})"),
     }
@@ -451,8 +456,9 @@ def _generic_anchor() -> tuple[re.Pattern[str], int, int]:
     t = table("sources")["prose"]
     anchor = re.compile(rf"(?<![\w-])(?i:{alternation(t['generic_heads'])})(?![\w-])")
     modifier = max(31, len("pro-") + 20, *map(len, t["generic_modifiers"])) + 3
-    before = len("According   to   the   ") + modifier
-    after = len("   also   ") + max(map(len, t["verbs"])) + 3
+    # "according to the" and a capitalised word before a modifier: "Iraqi security officials"
+    before = len("According   to   the   ") + 31 + 3 + modifier
+    after = len("   also   ") + max(map(len, t["verbs"])) + _NOT_A_REPORT_REACH
     return anchor, before, after
 
 
@@ -621,7 +627,8 @@ def _named_subjects(text: str) -> list[re.Match[str]]:
     none, so it ends at the first verb after its start, and starts at most
     a name's reach before it."""
     verb, reach = _verb_anchor()
-    return search_near(_source_patterns()["named_subject"], verb, text, before=reach, after=0,
+    # the pattern looks past its verb for what makes it no report ("claimed responsibility")
+    return search_near(_source_patterns()["named_subject"], verb, text, before=reach, after=_NOT_A_REPORT_REACH,
                        holds=lambda m, v: m.end() == v.end())
 
 
