@@ -195,6 +195,7 @@ class _Candidate:
     quantity: numbers.Quantity
     article: bool = False
     named: bool = False  # a person's name: counts 1 with a person-only outcome
+    thing: bool = False  # a count of things ("2 tanks", "3 days"): no figure, but it stands in lists
 
 
 def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None) -> list[_Candidate]:
@@ -209,8 +210,8 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
         # a count reaching into a date is part of it: "between 5 and 7 June"
         if any(a < q.end and q.number_start < b for a, b in dates) or _is_not_casualty(text, q):
             continue
-        out.append(_Candidate(q))
-    taken = [(c.quantity.start, c.quantity.end) for c in out]
+        out.append(_Candidate(q, thing=bool(pats["not_casualty"].match(text[q.end:q.end + 25]))))
+    taken = [(c.quantity.start, c.quantity.end) for c in out if not c.thing]  # "a 74-year-old man"
     for m in pats["article_noun"].finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
@@ -226,7 +227,7 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
             continue  # "a civilian car": the person noun is a modifier (but "a man identified as")
         n = 2 if det == "both" else 1  # "both pilots"
         out.append(_Candidate(numbers.Quantity(m.start(), m.start("adj"), m.start("adj"), n, n, "exact"), article=True))
-    taken = [(c.quantity.start, c.quantity.end if not c.article else c.quantity.end + 40) for c in out]
+    taken = [(c.quantity.start, c.quantity.end if not c.article else c.quantity.end + 40) for c in out if not c.thing]
     for m in _names().finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken) or _not_a_person(m.group("name")):
             continue
@@ -256,8 +257,6 @@ def _is_not_casualty(text: str, q: numbers.Quantity) -> bool:
     number = text[q.number_start:q.end]
     before = text[max(0, q.start - 12):q.start]
     after = text[q.end:q.end + 25]
-    if _compiled()["not_casualty"].match(after):
-        return True
     if _YEAR.fullmatch(number.strip()) and not re.match(r"\s{1,3}(?:people|civilians|soldiers)", after):
         return True
     if re.search(r"(?:No\.\s?|#\s?|[A-Za-z]-|\d[:/])$", before) and number[:1].isdigit():
@@ -593,13 +592,22 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         outcome = how = None
         q_start, q_end = c.start, s_end
         found = _after_outcome(text, s_end)
+        appositive = cand.named and found is None and bool(_APPOSED_NAME.match(text, s_end)) \
+            and text[max(0, s_start - 3):s_start].rstrip().endswith(",")
+        if appositive:
+            # "The brigade's commander, Colonel Ahmed Hassan, was killed": a name in apposition
+            found = _after_outcome(text, _APPOSED_NAME.match(text, s_end).end())
         if found and not text[s_end:found[1]].strip() and _is_outcome_noun(text[found[1]:found[2]]):
             verb = _before_outcome(text, c.start)
             if verb is not None:
                 # "the army executed 9 prisoners": the verb, not the noun, says what happened;
                 # "executed 12 wounded rebels": the noun is an adjective of the next one
                 s_end = _described_noun(text, found[2])
-                subject, found = (subject + " " if subject else "") + text[found[1]:s_end], None
+                word = text[found[1]:found[2]]
+                if s_end > found[2] or subject or word.lower() in _prose()["after_nouns"]["counted"]:
+                    subject = (subject + " " if subject else "") + text[found[1]:s_end]
+                # else "the toll rose to 57 dead": the outcome word names no one
+                found = None
                 outcome, q_start = verb
                 q_end = s_end
                 how = "before"
@@ -638,36 +646,50 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             if found:
                 outcome, q_start = found
                 how = "before"
+            elif (first := _DEFINITE_CONJUNCT.search(text, max(0, c.start - 70), c.start)) \
+                    and (found := _before_outcome(text, first.start())):
+                # "killing the chief and four of his officers": the verb before the list
+                outcome, how = found[0], "list"
         else:
             second = None
         if _unspecified(text, c) or (cand.named and not _person_outcome(text, s_end, q_start, q_end, outcome)):
             continue
         if cand.named:
+            role = _ROLE_BEFORE.search(text, max(0, s_start - 50), s_start) if appositive else None
+            if role and (side_of(role.group("noun")) != "unknown" or side_of(subject) == "unknown"):
+                subject = role.group("noun")  # "their vice-president, Abdulrazak Jbeiro": the role
             subject = _apposition(text, s_end, q_end) or subject
             q_start = min(q_start, c.start)
         # "17 tanks had been destroyed and one captured": "one" counts tanks too
-        if _is_thing(subject or previous_subject):
-            previous_subject = subject or previous_subject
-            continue
+        thing = cand.thing or _is_thing(subject or previous_subject)
         previous_subject = subject or previous_subject
-        is_part = bool(part_before.search(text, max(0, c.start - 30), c.start)) or bool(part_after.match(text, s_end)) or bool(part_after.match(text, c.end))
-        anaphor = subject.lower() in anaphors or subject.lower().startswith(("of them", "of those", "of whom"))
+        of_whole = part_after.match(text, c.end)  # "three of the victims", "five of those killed"
+        is_part = bool(part_before.search(text, max(0, c.start - 30), c.start)) or bool(part_after.match(text, s_end)) or bool(of_whole)
+        anaphor = subject.lower() in anaphors or subject.lower().startswith(("of them", "of those", "of whom")) \
+            or (of_whole is not None and s_end <= of_whole.end())
         if anaphor and is_part:
-            said = _PREDICATE.match(text, max(s_end, c.end))
+            # "two of them were children", "three of the dead were children", "five of
+            # those killed were soldiers": the predicate names who they were
+            for pos in (max(s_end, c.end), of_whole.end() if of_whole else -1, q_end):
+                said = _PREDICATE.match(text, pos) if pos >= 0 else None
+                if said:
+                    break
             if said and (said.group("noun").lower() in people_words or side_of(said.group("noun")) != "unknown"):
-                # "two of them were children": the predicate names who they were
                 subject, anaphor, s_end, q_end = said.group("noun"), False, said.end(), max(q_end, said.end())
         raw.append({
             "start": c.start, "end": c.end, "qs": q_start, "qe": q_end, "low": c.low, "high": c.high,
             "qualifier": c.qualifier, "subject": subject, "outcome": outcome, "how": how,
             "anaphor": anaphor, "part": is_part, "bound": c.number_start > c.start,
-            "article": cand.article, "s_end": s_end,
+            "article": cand.article, "s_end": s_end, "thing": thing,
         })
         if second is not None:
             raw.append({**raw[-1], "outcome": second[0], "qe": second[1]})
     _share_list_outcomes(text, raw)
     _place_bare_counts(text, raw)
-    mentions = [_to_mention(r) for r in _merge_pairs(text, raw) if r["outcome"] is not None or r["part"]]
+    # things (tanks, aircraft) are no incidents, but they stand in lists and
+    # pass on a verb: "the army lost 2 tanks and 30 men"
+    people = [r for r in raw if not r["thing"]]
+    mentions = [_to_mention(r) for r in _merge_pairs(text, people) if r["outcome"] is not None or r["part"]]
     return mentions
 
 
@@ -693,6 +715,16 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
         if r["outcome"] is None and nxt["outcome"] is not None and (among := _AMONG.match(text, r["s_end"])) \
                 and among.end() == nxt["start"]:
             r["part"] = True
+
+
+_APPOSED_NAME = re.compile(r"\s{0,2},(?=\s)")
+# who a name in apposition is: "their vice-president, Abdulrazak Jbeiro"
+_ROLE_BEFORE = re.compile(r"(?<![\w-])(?i:the|their|his|her|its|our)\s{1,3}(?P<noun>[a-z][\w'-]{1,30}(?:\s{1,3}[a-z][\w'-]{1,30}){0,2})\s{0,2},\s{0,2}$")
+
+# the first object of a list that is no count: "killing [the chief and ]four of his officers"
+_DEFINITE_CONJUNCT = re.compile(
+    r"(?<![\w-])(?:the|his|her|their|its)\s{1,3}(?:[a-z][\w'-]{1,20}\s{1,3}){0,2}[a-z][\w-]{1,20}"
+    r"(?:\s{1,3}of\s{1,3}(?:the\s{1,3})?[\w-]{1,20})?\s{1,3}and\s{1,3}$")
 
 
 _OPEN_BRACKET = re.compile(r"\s{0,3}\(\s{0,3}")

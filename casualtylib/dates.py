@@ -213,10 +213,10 @@ _PROSE_DATE = re.compile(
     rf"|(?P<next>{_words(_NEXT)})"
     rf"|(?P<prev>{_words(_PREV)})"
     rf"|(?P<thismonth>{_words(_THIS_MONTH)})"
-    rf"|(?P<nlater>{_FEW}\s{{1,3}}days\s{{1,3}}(?:later|after))"
-    rf"|(?P<nbefore>{_FEW}\s{{1,3}}days\s{{1,3}}(?:before|earlier))"
-    rf"|(?P<wlater>(?:a|{_FEW})\s{{1,3}}weeks?\s{{1,3}}(?:later|after))"
-    rf"|(?P<wbefore>(?:a|{_FEW})\s{{1,3}}weeks?\s{{1,3}}(?:before|earlier)))"
+    rf"|(?P<nlater>{_FEW}\s{{1,3}}days\s{{1,3}}(?:later|afterwards?|after))"
+    rf"|(?P<nbefore>{_FEW}\s{{1,3}}days\s{{1,3}}(?:before|earlier|prior))"
+    rf"|(?P<wlater>(?:a|{_FEW})\s{{1,3}}weeks?\s{{1,3}}(?:later|afterwards?|after))"
+    rf"|(?P<wbefore>(?:a|{_FEW})\s{{1,3}}weeks?\s{{1,3}}(?:before|earlier|prior)))"
     r"(?![\w-])",
     re.IGNORECASE,
 )
@@ -246,7 +246,7 @@ def _anchor() -> tuple[re.Pattern[str], int, int]:
     """
     relative = [*_SAME, *_NEXT, *_PREV, *_THIS_MONTH,
                 *(f"{few} {unit} {later}" for few in ("seven", "3", "a") for unit in ("days", "weeks")
-                  for later in ("later", "earlier"))]
+                  for later in ("later", "earlier", "afterwards"))]
     before = [len("14th   through   14th   of   "), 2 * (max(map(_spaced, _LEAD_WORDS)) + 3)]
     after = [len(".   14th,   2012")]
     for phrase in relative:

@@ -591,8 +591,10 @@ _EACH_SIDE = re.compile(r"\s{1,3}(?:from|on|of|for)\s{1,3}(?:each|both|either|al
 # reporter: "the LCC said security forces had killed 23"
 _CLAUSE_VERB = re.compile(r"\s{1,3}(?:had|have|has|were|was|is|are|would|will|could|[a-z]{2,20}ed)(?![\w-])")
 
-# "X lost N men": the people counted are X's, whatever their noun's side
+# "X lost N men": the people counted are X's, whatever their noun's side;
+# in a list the verb stands before its first figure ("lost 2 tanks and 30 men")
 _LOSER = re.compile(r"(?:lost|losing|loses|lose)\s", re.IGNORECASE)
+_LIST_LOSER = re.compile(r"(?<![\w-])(?:lost|losing|loses|lose)\s[^.;:()]{1,80}$", re.IGNORECASE)
 _COMBATANT_SIDES = frozenset({"government", "opposition"})
 
 
@@ -900,10 +902,13 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
             srcs = _sources_for(sent.text, m, found, mentions) if found else inherited
             dates.append(when)
             subject, side = m.subject, side_of(m.subject)
-            if subject and (side in ("civilian", "unknown") or _NEUTRAL_HEAD.search(subject)) \
-                    and _LOSER.match(sent.text, m.quote_start):
+            lost_at = m.quote_start if _LOSER.match(sent.text, m.quote_start) else None
+            if lost_at is None and m.how == "list":
+                lost = _LIST_LOSER.search(sent.text, max(0, m.quote_start - 90), m.quote_start)
+                lost_at = lost.start() if lost else None
+            if subject and (side in ("civilian", "unknown") or _NEUTRAL_HEAD.search(subject)) and lost_at is not None:
                 # "government forces lost around 60 men": the men were theirs
-                loser = last_people_noun(sent.text, m.quote_start)
+                loser = last_people_noun(sent.text, lost_at)
                 loser_side = side_of(loser) if loser is not None else "unknown"
                 side = loser_side if loser_side in _COMBATANT_SIDES else side
             containing = _contains_earlier(sent.text, m)

@@ -147,6 +147,30 @@ M = [
     ("participle adjective under a verb", "ISIL executed 17 captured soldiers.", [(17, 17, "exact", "executed", "captured soldiers")]),
     ("outcome noun as an adjective", "The army executed 12 wounded rebels.", [(12, 12, "exact", "executed", "wounded rebels")]),
     ("participle adjective, no verb", "Twelve wounded soldiers were evacuated.", [(12, 12, "exact", "wounded", "soldiers")]),
+    # a list passes its verb on through members that are no figure
+    ("a count of things in a list", "The army lost 2 tanks and 30 men on 4 March.", [(30, 30, "exact", "killed", "men")]),
+    ("things before 'one' make it a thing", "17 tanks had been destroyed and one captured.", []),
+    ("a definite first object", "Militants stormed the police station, killing the chief and four of his officers.",
+     [(4, 4, "exact", "killed", "officers")]),
+    ("a definite first object, captured", "Rebels captured the town commander and 15 soldiers.",
+     [(15, 15, "exact", "captured", "soldiers")]),
+    ("losing as the verb", "Government troops suffered heavy casualties, losing at least 70 men in the first week.",
+     [(70, None, "at_least", "killed", "men")]),
+    # a name in apposition: its role is who was counted
+    ("a name in apposition", "The brigade commander, Colonel Ahmed Hassan, was killed by a sniper.",
+     [(1, 1, "exact", "killed", "brigade commander")]),
+    ("a name in apposition, role of no side", "His deputy, Major Ali Khalil, was also killed.",
+     [(1, 1, "exact", "killed", "Major Ali Khalil")]),
+    ("a relative clause with its own subject", "The group's fighters executed 9 Kurdish fighters they had captured.",
+     [(9, 9, "exact", "executed", "Kurdish fighters")]),
+    ("an outcome word that names no one", "Medical sources said the toll had risen to 57 dead and more than 100 wounded.",
+     [(57, 57, "exact", "killed", ""), (100, None, "at_least", "wounded", "")]),
+    # who a part of the dead were
+    ("a part of the dead", "Three of the dead were children.", [(3, 3, "exact", None, "children")]),
+    ("a part of the victims", "Three of the victims were children.", [(3, 3, "exact", None, "children")]),
+    ("a part of those killed", "Five of those killed were soldiers.", [(5, 5, "exact", "killed", "soldiers")]),
+    ("a speaker in apposition is no figure", "The rebel leader, Abu Omar, said 12 fighters were killed.",
+     [(12, 12, "exact", "killed", "fighters")]),
 ]
 
 
@@ -321,6 +345,12 @@ def test_a_month_section_carries_the_day_across_paragraphs(diary) -> None:
 def test_reactions_section_is_outside_the_period(diary) -> None:
     three = next(r for r in diary if r.low == 3)
     assert three.date == "2012-04" and not three.in_period
+
+
+def test_days_afterwards_and_prior() -> None:
+    rows = _one_paragraph("On 8 March, militants stormed the police station. Four days afterwards, 35 insurgents "
+                          "were killed. Two days prior, 3 soldiers had been killed.")
+    assert [(r.low, r.date) for r in rows] == [(35, "2012-03-12"), (3, "2012-03-10")]
 
 
 def test_weeks_and_the_running_month() -> None:
@@ -501,6 +531,12 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("A doctor told Reuters that 12 people had died.", ("Reuters",)),
     ("12 soldiers were killed, Reuters reported.", ("Reuters",)),
     ("The toll was updated, with AFP stating that 22 rebels were killed.", ("AFP",)),
+    ("According to the Health Ministry, 43 people were killed in the strike.", ("Health Ministry",)),
+    ("According to the Yemeni Health Ministry, 43 people were killed.", ("Yemeni Health Ministry",)),
+    ("Iraqi security officials said at least 25 militants were killed.", ("Iraqi security officials",)),
+    ("Between 30 and 40 fighters were killed, according to the provincial governor.", ("provincial governor",)),
+    # owning a deed is not telling a figure
+    ("ISIL claimed responsibility for the bombing, which killed at least 45 people.", ()),
     # a bare generic noun names no one; an army announcing its losses is an actor
     ("Officials said 12 people died.", ()),
     ("The Lebanese Army announced that it had lost 19 soldiers.", ()),
