@@ -115,7 +115,8 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "before": re.compile(
-            rf"(?<![\w-])(?P<out>{before}|{before_pats})(?:\s{{1,3}}{between})?\s{{1,3}}$", re.IGNORECASE
+            # a verb in scare quotes: 'had "eliminated" dozens of terrorists'
+            rf"(?<![\w-])(?P<out>{before}|{before_pats})[\"”]?(?:\s{{1,3}}{between})?\s{{1,3}}$", re.IGNORECASE
         ),
         "not_casualty": re.compile(rf"^\s{{0,2}}(?:{not_cas})(?![\w])", re.IGNORECASE),
         "article_noun": re.compile(
@@ -146,8 +147,9 @@ def _gate() -> WordGate:
     t = _prose()
     after_lookup, before_lookup = _lookups()
     partp = t["part_of"]
+    held = [[w] for w in ("prisoner", "prisoners", "captive", "captives", "hostage", "hostages")]  # _HELD_AFTER
     return WordGate(list(after_lookup) + list(before_lookup) + partp["before"] + partp["after"],
-                    words=_before_pattern_words())
+                    words=_before_pattern_words() + held)
 
 
 def _before_pattern_words() -> list[list[str]]:
@@ -444,6 +446,8 @@ def _may_end_a_before_phrase(text: str, start: int) -> bool:
     if not 1 <= len(before) - len(head) <= 3:
         # no spaces before the count, or more than a phrase's three: only a pattern may end here
         return len(before) > len(head) and patterns.may_match(text)
+    if head.endswith(('"', "”")):
+        head = head[:-1]  # a verb in scare quotes
     word = _TAIL_WORD.search(head)
     if word is None:
         return patterns.may_match(text)  # a digit or a sign before the spaces ends no phrase
@@ -467,7 +471,8 @@ def _before_outcome(text: str, start: int) -> tuple[str, int] | None:
             (o for o, ps in _prose()["before_patterns"].items() if any(re.fullmatch(p, phrase, re.IGNORECASE) for p in ps)),
             "killed",
         )
-    return outcome, m.start()
+    quoted = m.start() > 0 and text[m.start() - 1] in '"“' and text[m.end("out"):m.end("out") + 1] in ('"', "”")
+    return outcome, m.start() - quoted
 
 
 _UNSPECIFIED = re.compile(r"(?:unknown|unspecified|undisclosed|large|small|growing|certain)\s{1,3}(?:number|amount)\s{1,3}of\s{1,3}$|number\s{1,3}of\s{1,3}$", re.IGNORECASE)
@@ -568,7 +573,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
     anaphors = word_set("prose", "noun_phrase", "anaphors")
     part_before, part_after = pats["part_before"], pats["part_after"]
     raw: list[dict] = []
-    previous_subject = ""
+    previous_subject, previous_end = "", 0
     people_words = word_set("prose", "people", "nouns")
     for cand in _candidates(text, dates):
         c = cand.quantity
@@ -650,10 +655,18 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                     and (found := _before_outcome(text, first.start())):
                 # "killing the chief and four of his officers": the verb before the list
                 outcome, how = found[0], "list"
+            elif (took := _TAKEN.search(text, max(0, c.start - 12), c.start)) \
+                    and (held := _HELD_AFTER.match(text, s_end) or _held_last(text, s_start, s_end)):
+                # "had taken 12 soldiers prisoner"
+                outcome, how, q_start, q_end = "captured", "before", took.start(), held.end()
+                if held.start() < s_end:
+                    subject, s_end = text[s_start:held.start()].strip(), held.start()
         else:
             second = None
         if _unspecified(text, c) or (cand.named and not _person_outcome(text, s_end, q_start, q_end, outcome)):
             continue
+        if outcome == "captured" and _RELEASED.search(text, max(0, c.start - 30), c.start):
+            continue  # "freed 7 hostages", "the release of 12 prisoners": no one taken
         if cand.named:
             role = _ROLE_BEFORE.search(text, max(0, s_start - 50), s_start) if appositive else None
             if role and (side_of(role.group("noun")) != "unknown" or side_of(subject) == "unknown"):
@@ -661,8 +674,12 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             subject = _apposition(text, s_end, q_end) or subject
             q_start = min(q_start, c.start)
         # "17 tanks had been destroyed and one captured": "one" counts tanks too
-        thing = cand.thing or _is_thing(subject or previous_subject)
-        previous_subject = subject or previous_subject
+        # a bare count goes on counting the things of the figure just before it in
+        # its clause ("17 tanks had been destroyed and one captured"), not of one
+        # further back ("Two weeks after the battle began, SOHR put the toll at 312")
+        near = not subject and previous_subject and _SAME_CLAUSE.fullmatch(text, previous_end, c.start)
+        thing = cand.thing or _is_thing(subject or (previous_subject if near else ""))
+        previous_subject, previous_end = subject or previous_subject, s_end
         of_whole = part_after.match(text, c.end)  # "three of the victims", "five of those killed"
         is_part = bool(part_before.search(text, max(0, c.start - 30), c.start)) or bool(part_after.match(text, s_end)) or bool(of_whole)
         anaphor = subject.lower() in anaphors or subject.lower().startswith(("of them", "of those", "of whom")) \
@@ -720,6 +737,24 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
 _APPOSED_NAME = re.compile(r"\s{0,2},(?=\s)")
 # who a name in apposition is: "their vice-president, Abdulrazak Jbeiro"
 _ROLE_BEFORE = re.compile(r"(?<![\w-])(?i:the|their|his|her|its|our)\s{1,3}(?P<noun>[a-z][\w'-]{1,30}(?:\s{1,3}[a-z][\w'-]{1,30}){0,2})\s{0,2},\s{0,2}$")
+
+# "taken 12 soldiers prisoner": the verb before the count, the outcome after its noun
+_TAKEN = re.compile(r"(?<![\w-])(?:took|taken|taking|take|takes)\s{1,3}$", re.IGNORECASE)
+_HELD_AFTER = re.compile(r"\s{1,3}(?:prisoners?|captives?|hostages?)(?![\w-])", re.IGNORECASE)
+def _held_last(text: str, start: int, end: int) -> "re.Match[str] | None":
+    """ "prisoner" as the last word of the noun phrase ``text[start:end]``."""
+    m = _HELD_AFTER.search(text, start, end)
+    while m is not None and m.end() != end:
+        m = _HELD_AFTER.search(text, m.end(), end)
+    return m
+
+
+# a release is no capture: "freed 7 hostages", "the release of 12 prisoners"
+_RELEASED = re.compile(r"(?<![\w-])(?:freed|freeing|released|releasing|rescued|rescuing|liberated|liberating|exchanged"
+                       r"|swapped|release\s{1,3}of|freeing\s{1,3}of)\s{1,3}(?:the\s{1,3})?(?:a\s{1,3}further\s{1,3}|another\s{1,3})?$",
+                       re.IGNORECASE)
+
+_SAME_CLAUSE = re.compile(r"[^,;:.()]{0,40}")
 
 # the first object of a list that is no count: "killing [the chief and ]four of his officers"
 _DEFINITE_CONJUNCT = re.compile(

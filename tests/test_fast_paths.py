@@ -406,7 +406,7 @@ def _before_pieces() -> list[str]:
 @settings(max_examples=600, deadline=None)
 @given(
     st.lists(st.sampled_from(_before_pieces()) | st.sampled_from(_FILLER + _COUNTS), min_size=1, max_size=6),
-    st.lists(st.sampled_from([" ", "", "-", ", ", "  ", "   ", "    ", "\u00a0", "."]), min_size=1, max_size=3),
+    st.lists(st.sampled_from([" ", "", "-", ", ", "  ", "   ", "    ", "\u00a0", ".", '" ', "\u201d ", '"  ']), min_size=1, max_size=3),
     st.sampled_from(["12", "at least 5", "two", "~50"]),
 )
 def test_before_outcome_short_cut_keeps_every_phrase(pieces: list[str], glues: list[str], count: str) -> None:
