@@ -147,7 +147,7 @@ def _gate() -> WordGate:
     t = _prose()
     after_lookup, before_lookup = _lookups()
     partp = t["part_of"]
-    held = [[w] for w in ("prisoner", "prisoners", "captive", "captives", "hostage", "hostages")]  # _HELD_AFTER
+    held = [[w] for w in ("prisoner", "prisoners", "captive", "captives", "hostage", "hostages", "lives")]  # _HELD_AFTER, _LIVES_VERB
     return WordGate(list(after_lookup) + list(before_lookup) + partp["before"] + partp["after"],
                     words=_before_pattern_words() + held)
 
@@ -186,6 +186,7 @@ def _outcome_of(phrase: str, table_: dict[str, str], fallback: str = "killed") -
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _PARTICIPLE = re.compile(r"[a-z][\w-]{1,20}(?:ed|ing)")
+_VERBLESS = re.compile(r"\s{1,3}(?P<noun>[a-z][\w-]{2,30})(?=\s{0,3}(?:[,;.)]|and\s|$))")
 _PREDICATE = re.compile(r"\s{1,3}(?:were|was|are|is)\s{1,3}(?:all\s{1,3})?(?P<noun>[a-z][\w-]{2,30})(?![\w-])")
 
 
@@ -661,6 +662,9 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 outcome, how, q_start, q_end = "captured", "before", took.start(), held.end()
                 if held.start() < s_end:
                     subject, s_end = text[s_start:held.start()].strip(), held.start()
+            elif subject.lower() == "lives" and (took := _LIVES_VERB.search(text, max(0, c.start - 12), c.start)):
+                # "the offensive had claimed 727 lives": deaths, of no one named
+                outcome, how, q_start, subject = "killed", "before", took.start(), ""
         else:
             second = None
         if _unspecified(text, c) or (cand.named and not _person_outcome(text, s_end, q_start, q_end, outcome)):
@@ -691,6 +695,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 said = _PREDICATE.match(text, pos) if pos >= 0 else None
                 if said:
                     break
+            else:  # "killing 12 people, six of them children": no verb
+                said = _VERBLESS.match(text, of_whole.end()) if of_whole else None
             if said and (said.group("noun").lower() in people_words or side_of(said.group("noun")) != "unknown"):
                 subject, anaphor, s_end, q_end = said.group("noun"), False, said.end(), max(q_end, said.end())
         raw.append({
@@ -741,6 +747,10 @@ _ROLE_BEFORE = re.compile(r"(?<![\w-])(?i:the|their|his|her|its|our)\s{1,3}(?P<n
 # "taken 12 soldiers prisoner": the verb before the count, the outcome after its noun
 _TAKEN = re.compile(r"(?<![\w-])(?:took|taken|taking|take|takes)\s{1,3}$", re.IGNORECASE)
 _HELD_AFTER = re.compile(r"\s{1,3}(?:prisoners?|captives?|hostages?)(?![\w-])", re.IGNORECASE)
+_LIVES_VERB = re.compile(r"(?<![\w-])(?:claimed|claiming|claims|claim|cost|costing|costs|took|taking|takes)\s{1,3}$",
+                         re.IGNORECASE)
+
+
 def _held_last(text: str, start: int, end: int) -> "re.Match[str] | None":
     """ "prisoner" as the last word of the noun phrase ``text[start:end]``."""
     m = _HELD_AFTER.search(text, start, end)

@@ -659,7 +659,9 @@ def _hedge_patterns() -> dict[str, re.Pattern[str]]:
     out = {kind: re.compile(rf"(?<![\w-]){alternation(t['hedges'][kind])}(?![\w-])", re.IGNORECASE)
            for kind in _HEDGE_KINDS}
     idioms = alternation(t["hedges"]["not_hedges"], space=r"\s{1,3}")
-    out["not_hedges"] = re.compile(rf"(?<![\w-]){idioms}(?![\w-])", re.IGNORECASE)
+    # "claimed 727 lives": the count between the idiom's words
+    out["not_hedges"] = re.compile(
+        rf"(?<![\w-])(?:{idioms}|claim(?:ed|ing|s)?\s{{1,3}}(?:[\w,.+~-]{{1,20}}\s{{1,3}}){{1,4}}lives)(?![\w-])", re.IGNORECASE)
     out["bounds"] = re.compile("|".join(re.escape(b) for b in t["clauses"]["boundaries"]), re.IGNORECASE)
     return out
 
@@ -1039,13 +1041,19 @@ def _history(sents: list[Sentence], sources_of: _Lazy, found_of: dict[int, list[
 def _sides_from_parts(out: list[Incident], n: int) -> None:
     """"six people were killed ..., two of them were children and two women":
     a total of unknown side whose named parts (among the last ``n`` rows,
-    one sentence's) are all civilians is civilian."""
+    one sentence's) are all civilians is civilian. But a count of civilians
+    smaller than its total sets them apart from the rest: "727 lives, among
+    them 111 civilians" were not all civilians."""
     first = len(out) - n
     for i in range(first, len(out)):
         row = out[i]
         parts = [r for r in out[first:] if r.relation == f"part_of:{row.id}"]
-        if row.side == "unknown" and parts and all(p.side == "civilian" for p in parts):
+        if row.side == "unknown" and parts and all(p.side == "civilian" for p in parts) \
+                and not any(_CIVILIANS.search(p.subject) and p.low < row.low for p in parts):
             out[i] = replace(row, side="civilian")
+
+
+_CIVILIANS = re.compile(r"(?<![\w-])civilians?(?![\w-])", re.IGNORECASE)
 
 
 @functools.cache

@@ -174,6 +174,10 @@ M = [
     ("a release is no capture", "The rebels said they had freed 7 hostages and taken 12 soldiers prisoner.",
      [(12, 12, "exact", "captured", "soldiers")]),
     ("released detainees", "The deal saw the release of 48 prisoners.", []),
+    ("lives claimed", "The offensive had by then claimed 727 lives.", [(727, 727, "exact", "killed", "")]),
+    ("lives cost", "The fighting cost more than 300 lives.", [(300, None, "at_least", "killed", "")]),
+    ("parts with no verb", "Troops killed 12 people, six of them children and two of them women.",
+     [(12, 12, "exact", "killed", "people"), (6, 6, "exact", "killed", "children"), (2, 2, "exact", "killed", "women")]),
     # who a part of the dead were
     ("a part of the dead", "Three of the dead were children.", [(3, 3, "exact", None, "children")]),
     ("a part of the victims", "Three of the victims were children.", [(3, 3, "exact", None, "children")]),
@@ -561,6 +565,15 @@ def test_the_men_an_army_lost_are_its_own() -> None:
     # a civilian's loss stays what its noun says
     (row,) = _one_paragraph("On 2 April, a farmer lost 5 relatives in the shelling.")
     assert row.side == "unknown"
+
+
+def test_lives_claimed_are_no_claim_and_a_civilian_part_sets_itself_apart() -> None:
+    rows = _one_paragraph("According to SOHR, the offensive had by then claimed 727 lives, among them 111 civilians.")
+    assert [(r.low, r.side, r.hedged, r.relation) for r in rows] == [
+        (727, "unknown", False, None), (111, "civilian", False, f"part_of:{rows[0].id}")]
+    # parts that make the victims civilians still do
+    rows = _one_paragraph("On 3 May, six people were killed in the shelling, two of them children.")
+    assert rows[0].side == "civilian"
 
 
 def test_of_the_dead_opens_a_part_of_the_figure_before() -> None:
