@@ -273,6 +273,17 @@ def parse_casualties(text: str) -> Casualties:
         elif prev.label == "subject" and not c.subject:
             c.subject, c.label = prev.subject, "subject"
 
+    # a party's or an outcome's heading on a line of its own speaks for the lines
+    # below it: "Syrian Army:<br>112 killed<br>Hezbollah:<br>23 killed", "Killed:<br>12"
+    for kind, value, seg, stop in _headings(t, hard):
+        for c in clauses:
+            if not seg < c.segment < stop:
+                continue
+            if kind == "subject" and not c.subject and c.label is None:
+                c.subject, c.label = value, "subject"
+            elif kind == "outcome" and c.outcome is None:
+                c.outcome = value
+
     # "200 killed (est.)": an estimate, as "200 (est.) killed" is
     for m in _ESTIMATE_NOTE.finditer(t) if "(" in t else ():
         for c in clauses:
@@ -308,6 +319,31 @@ def parse_casualties(text: str) -> Casualties:
 
 
 _HEADING = re.compile(r"(?:^|(?<=[\n;|]))[ \t*•-]{0,5}(?P<label>[^\n;|:\d]{1,60}?)[ \t]{0,3}:[ \t]{0,3}(?=[\n;|]|$)")
+
+
+def _headings(t: str, hard: list[int]) -> list[tuple[str, str, int, int]]:
+    """The lines that are only a label and a colon, each as ``(kind, value,
+    its segment, the segment of the next heading of its kind)``: a party
+    ("Syrian Army:") gives a subject, an outcome ("Killed:") an outcome. A
+    source ("SOHR:", see :func:`_notes`) or a total ("Total:") gives
+    neither, but ends the party before it."""
+    found: list[tuple[str, str, int]] = []
+    for m in _HEADING.finditer(t) if ":" in t else ():
+        label = m.group("label").strip(" \t*-•(")
+        seg = bisect.bisect_right(hard, m.start("label"))
+        named = outcomes.find(label)
+        if named and named[0][1] == (0, len(label)):
+            found.append(("outcome", named[0][0], seg))
+            continue
+        who = sources.resolve(label) or sources.claimed_by(label)
+        party = "" if (who and who not in _PARTIES) or named or _AGGREGATE.fullmatch(label) else _clean_subject(label)
+        found.append(("subject", party, seg))
+    out = []
+    for i, (kind, value, seg) in enumerate(found):
+        stop = min((s for k, _, s in found[i + 1:] if k == kind), default=len(hard) + 1)
+        if value:
+            out.append((kind, value, seg, stop))
+    return out
 
 
 def _notes(t: str) -> list[tuple[int, int, str]]:
