@@ -238,7 +238,11 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
         if nxt and nxt.group(1) != "of" and not pats["stop"].match(nxt.group(1)):
             continue  # "Sunni Muslim villagers": the capitalised words are modifiers
         out.append(_Candidate(numbers.Quantity(m.start(), m.start(), m.start(), 1, 1, "exact"), named=True))
-    return sorted(out, key=lambda c: c.quantity.start)
+    out.sort(key=lambda c: c.quantity.start)
+    # a count of things matters only to a count soon after it (a list that
+    # shares a verb, a bare "one" that counts the same things)
+    return [c for i, c in enumerate(out) if not c.thing
+            or (i + 1 < len(out) and _NEAR_NEXT.fullmatch(text, c.quantity.end, out[i + 1].quantity.start))]
 
 
 @functools.cache
@@ -652,7 +656,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             if found:
                 outcome, q_start = found
                 how = "before"
-            elif (first := _DEFINITE_CONJUNCT.search(text, max(0, c.start - 70), c.start)) \
+            elif text[max(0, c.start - 6):c.start].rstrip().endswith("and") \
+                    and (first := _DEFINITE_CONJUNCT.search(text, max(0, c.start - 70), c.start)) \
                     and (found := _before_outcome(text, first.start())):
                 # "killing the chief and four of his officers": the verb before the list
                 outcome, how = found[0], "list"
@@ -764,6 +769,7 @@ _RELEASED = re.compile(r"(?<![\w-])(?:freed|freeing|released|releasing|rescued|r
                        r"|swapped|release\s{1,3}of|freeing\s{1,3}of)\s{1,3}(?:the\s{1,3})?(?:a\s{1,3}further\s{1,3}|another\s{1,3})?$",
                        re.IGNORECASE)
 
+_NEAR_NEXT = re.compile(r"[^;:.()]{0,60}")
 _SAME_CLAUSE = re.compile(r"[^,;:.()]{0,40}")
 
 # the first object of a list that is no count: "killing [the chief and ]four of his officers"
