@@ -209,11 +209,14 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
 
         found_dates = find_dates(text)
     dates = [(d.start, d.end) for d in found_dates if d.kind in ("day", "month", "span")]
+    any_thing = False
     for q in numbers.scan(text):
         # a count reaching into a date is part of it: "between 5 and 7 June"
         if any(a < q.end and q.number_start < b for a, b in dates) or _is_not_casualty(text, q):
             continue
-        out.append(_Candidate(q, thing=bool(pats["not_casualty"].match(text[q.end:q.end + 25]))))
+        thing = pats["not_casualty"].match(text[q.end:q.end + 25]) is not None
+        any_thing |= thing
+        out.append(_Candidate(q, thing=thing))
     taken = [(c.quantity.start, c.quantity.end) for c in out if not c.thing]  # "a 74-year-old man"
     for m in pats["article_noun"].finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
@@ -239,6 +242,8 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
             continue  # "Sunni Muslim villagers": the capitalised words are modifiers
         out.append(_Candidate(numbers.Quantity(m.start(), m.start(), m.start(), 1, 1, "exact"), named=True))
     out.sort(key=lambda c: c.quantity.start)
+    if not any_thing:
+        return out
     # a count of things matters only to a count soon after it (a list that
     # shares a verb, a bare "one" that counts the same things)
     return [c for i, c in enumerate(out) if not c.thing
