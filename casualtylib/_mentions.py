@@ -815,7 +815,9 @@ def _share_list_outcomes(text: str, raw: list[dict]) -> None:
     # right to left: a passive verb after the list reaches back ("4 civilians, 5 fighters and 4 soldiers were killed")
     for i in range(len(raw) - 2, -1, -1):
         a, b = raw[i], raw[i + 1]
-        if a["outcome"] is None and b["how"] in ("after", "list") and _connected(text, a, b):
+        # a count of things before a list of people is not its head: "Over the next
+        # three days, at least 70 fighters and 45 militants were killed"
+        if a["outcome"] is None and b["how"] in ("after", "list") and not a["thing"] and _connected(text, a, b):
             a.update(outcome=b["outcome"], how="list", qe=b["qe"], list_with=i + 1)
             b.setdefault("list_head", i)
     # left to right: an active verb before the list reaches forward ("killing 3 soldiers and 2 police")

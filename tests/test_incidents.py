@@ -149,6 +149,9 @@ M = [
     ("participle adjective, no verb", "Twelve wounded soldiers were evacuated.", [(12, 12, "exact", "wounded", "soldiers")]),
     # a list passes its verb on through members that are no figure
     ("a count of things in a list", "The army lost 2 tanks and 30 men on 4 March.", [(30, 30, "exact", "killed", "men")]),
+    ("a count of things before a list is not its head",
+     "Over the next three days, at least 70 pro-government fighters and 45 ISIL militants were killed.",
+     [(70, None, "at_least", "killed", "pro-government fighters"), (45, None, "at_least", "killed", "ISIL militants")]),
     ("things before 'one' make it a thing", "17 tanks had been destroyed and one captured.", []),
     ("a definite first object", "Militants stormed the police station, killing the chief and four of his officers.",
      [(4, 4, "exact", "killed", "officers")]),
