@@ -147,9 +147,9 @@ def _gate() -> WordGate:
     t = _prose()
     after_lookup, before_lookup = _lookups()
     partp = t["part_of"]
-    held = [[w] for w in ("prisoner", "prisoners", "captive", "captives", "hostage", "hostages", "lives")]  # _HELD_AFTER, _LIVES_VERB
+    idioms = [[w] for w in (*_HELD_WORDS, "lives")]  # "taken 12 soldiers prisoner", "claimed 727 lives"
     return WordGate(list(after_lookup) + list(before_lookup) + partp["before"] + partp["after"],
-                    words=_before_pattern_words() + held)
+                    words=_before_pattern_words() + idioms)
 
 
 def _before_pattern_words() -> list[list[str]]:
@@ -607,11 +607,11 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         outcome = how = None
         q_start, q_end = c.start, s_end
         found = _after_outcome(text, s_end)
-        appositive = cand.named and found is None and bool(_APPOSED_NAME.match(text, s_end)) \
-            and text[max(0, s_start - 3):s_start].rstrip().endswith(",")
+        closing = _APPOSED_NAME.match(text, s_end) if cand.named and found is None else None
+        appositive = closing is not None and text[max(0, s_start - 3):s_start].rstrip().endswith(",")
         if appositive:
             # "The brigade's commander, Colonel Ahmed Hassan, was killed": a name in apposition
-            found = _after_outcome(text, _APPOSED_NAME.match(text, s_end).end())
+            found = _after_outcome(text, closing.end())
         if found and not text[s_end:found[1]].strip() and _is_outcome_noun(text[found[1]:found[2]]):
             verb = _before_outcome(text, c.start)
             if verb is not None:
@@ -756,7 +756,8 @@ _ROLE_BEFORE = re.compile(r"(?<![\w-])(?i:the|their|his|her|its|our)\s{1,3}(?P<n
 
 # "taken 12 soldiers prisoner": the verb before the count, the outcome after its noun
 _TAKEN = re.compile(r"(?<![\w-])(?:took|taken|taking|take|takes)\s{1,3}$", re.IGNORECASE)
-_HELD_AFTER = re.compile(r"\s{1,3}(?:prisoners?|captives?|hostages?)(?![\w-])", re.IGNORECASE)
+_HELD_WORDS = ("prisoner", "prisoners", "captive", "captives", "hostage", "hostages")
+_HELD_AFTER = re.compile(rf"\s{{1,3}}(?:{'|'.join(_HELD_WORDS)})(?![\w-])", re.IGNORECASE)
 _LIVES_VERB = re.compile(r"(?<![\w-])(?:claimed|claiming|claims|claim|cost|costing|costs|took|taking|takes)\s{1,3}$",
                          re.IGNORECASE)
 

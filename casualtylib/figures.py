@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, overload
 
 from . import numbers, outcomes, sources
 from ._normalize import normalize
-from ._vocab import alternation
+from ._vocab import alternation, table
 from .errors import ParseError
 from .numbers import Quantity
 from .units import unit_of
@@ -219,7 +219,8 @@ def parse_casualties(text: str) -> Casualties:
     t = norm.text
     qs = numbers.scan(t, space_groups=True)
     hard = [m.start() for m in _HARD.finditer(t)]
-    notes = _notes(t)
+    heads = list(_HEADING.finditer(t)) if ":" in t else []  # lines that are only "Label:"
+    notes = _notes(t, heads)
     clauses = [_Clause(q, q.start, q.end, bisect.bisect_right(hard, q.start)) for q in qs]
     found_outcomes = outcomes.find(t)
     outcome_starts = [s for _, (s, _) in found_outcomes]
@@ -275,7 +276,7 @@ def parse_casualties(text: str) -> Casualties:
 
     # a party's or an outcome's heading on a line of its own speaks for the lines
     # below it: "Syrian Army:<br>112 killed<br>Hezbollah:<br>23 killed", "Killed:<br>12"
-    for kind, value, seg, stop in _headings(t, hard):
+    for kind, value, seg, stop in _headings(heads, hard):
         for c in clauses:
             if not seg < c.segment < stop:
                 continue
@@ -285,21 +286,19 @@ def parse_casualties(text: str) -> Casualties:
                 c.outcome = value
 
     # "200 killed (est.)": an estimate, as "200 (est.) killed" is
-    for m in _ESTIMATE_NOTE.finditer(t) if "(" in t else ():
+    for m in _estimate_note().finditer(t) if "(" in t else ():
         for c in clauses:
             if c.end <= m.start() and not t[c.end : m.start()].strip() and c.q.qualifier in ("exact", "range"):
                 c.q = dataclasses.replace(c.q, qualifier="approximate")
 
     figures: list[Figure] = []
     covered: list[tuple[int, int]] = [(s, e) for s, e, _ in notes]
-    prev: _Clause | None = None
-    for c in clauses:
+    for i, c in enumerate(clauses):
         span = norm.original_span((c.start, c.end))
         unit = unit_of(c.subject, c.outcome)
-        if unit == "person" and not c.subject and prev is not None and prev.segment == c.segment \
+        if unit == "person" and not c.subject and i and clauses[i - 1].segment == c.segment \
                 and figures[-1].unit != "person" and not outcomes.person_only(c.outcome):
             unit = figures[-1].unit  # "6 tanks destroyed, 2 damaged": the two are tanks
-        prev = c
         figures.append(
             Figure(
                 text=text[span[0] : span[1]],
@@ -321,14 +320,14 @@ def parse_casualties(text: str) -> Casualties:
 _HEADING = re.compile(r"(?:^|(?<=[\n;|]))[ \t*•-]{0,5}(?P<label>[^\n;|:\d]{1,60}?)[ \t]{0,3}:[ \t]{0,3}(?=[\n;|]|$)")
 
 
-def _headings(t: str, hard: list[int]) -> list[tuple[str, str, int, int]]:
+def _headings(heads: list[re.Match[str]], hard: list[int]) -> list[tuple[str, str, int, int]]:
     """The lines that are only a label and a colon, each as ``(kind, value,
     its segment, the segment of the next heading of its kind)``: a party
     ("Syrian Army:") gives a subject, an outcome ("Killed:") an outcome. A
     source ("SOHR:", see :func:`_notes`) or a total ("Total:") gives
     neither, but ends the party before it."""
     found: list[tuple[str, str, int]] = []
-    for m in _HEADING.finditer(t) if ":" in t else ():
+    for m in heads:
         label = m.group("label").strip(" \t*-•(")
         seg = bisect.bisect_right(hard, m.start("label"))
         named = outcomes.find(label)
@@ -346,9 +345,9 @@ def _headings(t: str, hard: list[int]) -> list[tuple[str, str, int, int]]:
     return out
 
 
-def _notes(t: str) -> list[tuple[int, int, str]]:
+def _notes(t: str, heads: list[re.Match[str]]) -> list[tuple[int, int, str]]:
     out = []
-    for m in _HEADING.finditer(t) if ":" in t else ():  # a line of its own naming a source: "SOHR:"
+    for m in heads:  # a line of its own naming a source: "SOHR:"
         who = sources.resolve(m.group("label"))
         if who and who not in _PARTIES:
             out.append((m.start("label"), m.end(), who))
@@ -454,7 +453,12 @@ def _clean_subject(raw: str) -> str:
     return " ".join(s.split())
 
 
-_ESTIMATE_NOTE = re.compile(r"\(\s{0,2}(?:est\.?|estimated?|estimates?|approx\.?|approximately)\s{0,2}\)", re.IGNORECASE)
+@functools.cache
+def _estimate_note() -> re.Pattern[str]:
+    """The bracketed estimate marks of the number table ("(est.)"), as a
+    note after a figure rather than a suffix of its count."""
+    marks = [m for m in table("numbers")["suffixes"]["approximate"] if m.startswith("(")]
+    return re.compile(rf"\(\s{{0,2}}{alternation([m[1:-1] for m in marks])}\s{{0,2}}\)", re.IGNORECASE)
 
 _PREPOSITION_FIRST = re.compile(
     r"(?:by|in|on|at|from|near|during|since|after|before|through|inside|outside|around)(?![\w-])", re.IGNORECASE)
