@@ -289,9 +289,11 @@ _NEWLINES = re.compile(r"\n{2,}")
 
 def _tidy(text: str, *, keep_paragraphs: bool = False) -> str:
     text = text.replace("\r\n", "\n")
-    text = _SPACES.sub(" ", text)
-    text = _INDENT.sub("\n", text)
-    text = _BLANK_LINES.sub("\n\n", text) if keep_paragraphs else _NEWLINES.sub("\n", text)
+    if "  " in text or "\t" in text:  # most fields have neither: skip the scan
+        text = _SPACES.sub(" ", text)
+    if "\n" in text:
+        text = _INDENT.sub("\n", text)
+        text = _BLANK_LINES.sub("\n\n", text) if keep_paragraphs else _NEWLINES.sub("\n", text)
     return text.strip()
 
 
