@@ -600,7 +600,8 @@ _COMBATANT_SIDES = frozenset({"government", "opposition"})
 
 # a word for people followed by its verb is the agent, not the victims:
 # "troops shelled the town", "militiamen who carried out killings"
-_AGENT = re.compile(r"\s{1,3}(?:who|which|that|[a-z]{2,20}ed)(?![\w-])", re.IGNORECASE)
+# (not a verb of undergoing: "forces suffered heavy losses, with 23 killed")
+_AGENT = re.compile(r"\s{1,3}(?:who|which|that|(?!suffered|sustained|incurred)[a-z]{2,20}ed)(?![\w-])", re.IGNORECASE)
 
 
 def _same_count(out: list[Incident], n: int, m: Mention) -> Incident | None:
