@@ -120,7 +120,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         ),
         "not_casualty": re.compile(rf"^\s{{0,2}}(?:{not_cas})(?![\w])", re.IGNORECASE),
         "article_noun": re.compile(
-            rf"(?<![\w-])(?P<det>an?|another|one\s{{1,3}}more|his|her|their|both)\s{{1,3}}"
+            rf"(?<![\w-])(?P<det>an?|another|one\s{{1,3}}more|his|her|its|their|both)\s{{1,3}}"
             rf"(?P<adj>(?:(?!(?:and|or|of|was|were|who|in|unknown|unspecified|an?|the|his|her|their|its)\b)[\w'’.-]{{1,30}}\s{{1,3}}){{0,3}})"
             rf"(?P<noun>(?:{people})(?:e?s)?|{alternation(sorted(_IRREGULAR_PLURALS))})"
             rf"(?:\s{{1,3}}or\s{{1,3}}(?:an?\s{{1,3}})?{people})?(?![\w-])",
@@ -556,7 +556,7 @@ _JOINER = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3}|as\s{1,3}well\s{1,3}as\s{
                      + _POSSESSIVE + "$")
 
 # a possessive before one person counts one ("their mother"); "both" counts two
-_POSSESSIVES = frozenset({"his", "her", "their"})
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _IRREGULAR_PLURALS = frozenset({"men", "women", "children", "people", "police", "personnel", "militiamen",
                                 "policemen", "servicemen", "gunmen", "cameramen", "airmen", "staff", "family", "families"})
 
@@ -690,8 +690,10 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         # "17 tanks had been destroyed and one captured": "one" counts tanks too
         # a bare count goes on counting the things of the figure just before it in
         # its clause ("17 tanks had been destroyed and one captured"), not of one
-        # further back ("Two weeks after the battle began, SOHR put the toll at 312")
-        near = not subject and previous_subject and _SAME_CLAUSE.fullmatch(text, previous_end, c.start)
+        # further back ("Two weeks after the battle began, SOHR put the toll at 312"),
+        # nor of one inside its own phrase ("the toll from two days of fighting stood at 63")
+        near = not subject and previous_subject and q_start >= previous_end \
+            and _SAME_CLAUSE.fullmatch(text, previous_end, c.start)
         thing = cand.thing or _is_thing(subject or (previous_subject if near else ""))
         previous_subject, previous_end = subject or previous_subject, s_end
         of_whole = part_after.match(text, c.end)  # "three of the victims", "five of those killed"
@@ -713,7 +715,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             "start": c.start, "end": c.end, "qs": q_start, "qe": q_end, "low": c.low, "high": c.high,
             "qualifier": c.qualifier, "subject": subject, "outcome": outcome, "how": how,
             "anaphor": anaphor, "part": is_part, "bound": c.number_start > c.start,
-            "article": cand.article, "s_end": s_end, "thing": thing,
+            "article": cand.article, "s_end": s_end, "thing": thing, "colon": False,
         })
         if second is not None:
             raw.append({**raw[-1], "outcome": second[0], "qe": second[1]})
@@ -743,6 +745,13 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
                      or prev["part"] and _connected(text, prev, r)) \
                 and ")" in text[r["start"]:r["start"] + 80]:
             r["part"] = True
+    for prev, r in zip(raw, raw[1:]):
+        # "the toll stood at 63: 38 rebels and 25 soldiers": a breakdown after a colon
+        if r["outcome"] is None and not r["part"] and (
+                prev["outcome"] is not None and not prev["part"]
+                and any(_COLON.fullmatch(text, end, r["start"]) for end in (prev["s_end"], prev["qe"]) if end <= r["start"])
+                or prev["part"] and prev["colon"] and _connected(text, prev, r)):
+            r["part"] = r["colon"] = True
     for r, nxt in zip(raw, raw[1:]):
         # "3 children were among 15 killed": a part of the figure it is among
         if r["outcome"] is None and nxt["outcome"] is not None and (among := _AMONG.match(text, r["s_end"])) \
@@ -785,6 +794,7 @@ _DEFINITE_CONJUNCT = re.compile(
 
 
 _OPEN_BRACKET = re.compile(r"\s{0,3}\(\s{0,3}")
+_COLON = re.compile(r"\s{0,2}:\s{1,3}")
 _AMONG_AFTER = re.compile(r"\s{1,3}among\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
 
 # a bare count a reporter gives, ending its clause: "..., while SANA reported 30."

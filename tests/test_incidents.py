@@ -187,6 +187,15 @@ M = [
     ("a part of those killed", "Five of those killed were soldiers.", [(5, 5, "exact", "killed", "soldiers")]),
     ("a speaker in apposition is no figure", "The rebel leader, Abu Omar, said 12 fighters were killed.",
      [(12, 12, "exact", "killed", "fighters")]),
+    # a count of things inside the toll's own phrase is not what the toll counts
+    ("a toll over days of fighting", "The death toll from the two days of fighting stood at 63.",
+     [(63, 63, "exact", "killed", "")]),
+    ("a toll over weeks", "The death toll from three weeks of fighting rose to 120.", [(120, 120, "exact", "killed", "")]),
+    # a breakdown after a colon is of parts, as one after "including" is
+    ("a breakdown after a colon", "At least 63 people were killed: 38 rebels and 25 soldiers.",
+     [(63, None, "at_least", "killed", "people"), (38, 38, "exact", None, "rebels"), (25, 25, "exact", None, "soldiers")]),
+    # "its" counts one, as "his" and "her" do
+    ("its pilot", "A MiG-23 was shot down and its pilot captured.", [(1, 1, "exact", "captured", "pilot")]),
 ]
 
 
@@ -469,6 +478,19 @@ def test_a_figure_with_no_subject_on_another_day_is_not_the_last_ones() -> None:
 def test_a_part_takes_the_date_of_its_whole() -> None:
     rows = _one_paragraph("On 4 April, 5 soldiers were killed. Nine civilians, among them three women, died on 6 April.")
     assert [(r.low, r.date, r.relation is not None) for r in rows] == [(5, "2012-04-04", False), (9, "2012-04-06", False), (3, "2012-04-06", True)]
+
+
+def test_the_side_that_suffered_losses_is_the_dead_ones() -> None:
+    # "suffered" is no agent's verb: the forces before it are the dead of "with 23 killed"
+    rows = _one_paragraph("Pro-government forces suffered heavy losses, with 23 killed and 40 injured.")
+    assert [(r.low, r.outcome, r.side) for r in rows] == [(23, "killed", "government"), (40, "wounded", "government")]
+
+
+def test_a_breakdown_after_a_colon_is_part_of_the_toll() -> None:
+    rows = _one_paragraph("The death toll stood at 63: 38 rebels and 25 soldiers.")
+    assert [(r.low, r.outcome, r.side, r.relation) for r in rows] == [
+        (63, "killed", "unknown", None), (38, "killed", "opposition", f"part_of:{rows[0].id}"),
+        (25, "killed", "government", f"part_of:{rows[0].id}")]
 
 
 def test_fighters_of_both_sides_are_of_no_one_side() -> None:
