@@ -789,8 +789,9 @@ _SAME_CLAUSE = re.compile(r"[^,;:.()]{0,40}")
 
 # the first object of a list that is no count: "killing [the chief and ]four of his officers"
 _DEFINITE_CONJUNCT = re.compile(
-    r"(?<![\w-])(?:the|his|her|their|its)\s{1,3}(?:[a-z][\w'-]{1,20}\s{1,3}){0,2}[a-z][\w-]{1,20}"
-    r"(?:\s{1,3}of\s{1,3}(?:the\s{1,3})?[\w-]{1,20})?\s{1,3}and\s{1,3}$")
+    r"(?<![\w-])(?:(?:the|his|her|their|its)\s{1,3}(?:[a-z][\w'-]{1,20}\s{1,3}){0,2}[a-z][\w-]{1,20}"
+    r"(?:\s{1,3}of\s{1,3}(?:the\s{1,3})?[\w-]{1,20})?"
+    r"|himself|herself|themselves)\s{1,3}and\s{1,3}$")  # "blew himself up, killing himself and five soldiers"
 
 
 _OPEN_BRACKET = re.compile(r"\s{0,3}\(\s{0,3}")

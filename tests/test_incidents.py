@@ -194,6 +194,8 @@ M = [
     # a breakdown after a colon is of parts, as one after "including" is
     ("a breakdown after a colon", "At least 63 people were killed: 38 rebels and 25 soldiers.",
      [(63, None, "at_least", "killed", "people"), (38, 38, "exact", None, "rebels"), (25, 25, "exact", None, "soldiers")]),
+    ("a reflexive first object", "A suicide bomber blew himself up, killing himself and five soldiers.",
+     [(5, 5, "exact", "killed", "soldiers")]),
     # "its" counts one, as "his" and "her" do
     ("its pilot", "A MiG-23 was shot down and its pilot captured.", [(1, 1, "exact", "captured", "pilot")]),
 ]
@@ -578,6 +580,11 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # a bare generic noun names no one; an army announcing its losses is an actor
     ("Officials said 12 people died.", ()),
     ("The Lebanese Army announced that it had lost 19 soldiers.", ()),
+    # a name that modifies the subject of what was said is no reporter; one
+    # placed by a participle still is
+    ("Activists said government forces had executed at least 30 men.", ("activists",)),
+    ("An opposition activist reported that five men had been executed.", ("activists",)),
+    ("According to activists based in the city, 5 men were killed.", ("activists",)),
 ])
 def test_reporters_named_by_who_they_are(sentence: str, sources: tuple[str, ...]) -> None:
     (row,) = _one_paragraph(sentence)
