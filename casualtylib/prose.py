@@ -1084,6 +1084,8 @@ def _said_colon_line(text: str) -> bool:
 
 _NEW_CLAIM = re.compile(
     r"^\W{0,3}(?:meanwhile|elsewhere|separately|in\s{1,3}another)\b|"
+    # reports as the subject: "Later reports raised the toll to 14"
+    r"^\W{0,3}(?:(?:later|subsequent|other|further|new|initial|conflicting|some)\s{1,3})?reports\s{1,3}(?!of\b)|"
     r"(?<![\w-])(?:there\s{1,3}(?:were|have\s{1,3}been)\s{1,3}(?:also\s{1,3})?reports|it\s{1,3}was\s{1,3}(?:also\s{1,3})?(?:reported|said|confirmed)|"
     r"(?:were|was)\s{1,3}said\s{1,3}to|according\s{1,3}to\s{1,3}reports)(?![\w-])|"
     # a reporter of its own the tables do not know: "..., a source close to the group said."

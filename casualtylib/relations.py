@@ -193,6 +193,20 @@ def _alternative_of_recent(row: "Incident", recent: list["Incident"], text: str 
     return row if earlier is None else replace(row, relation=f"alternative_of:{earlier.id}", side=earlier.side)
 
 
+def _update_of_recent(row: "Incident", earlier: list["Incident"], text: str | None) -> "Incident":
+    """``row`` (of unknown side) linked as an update of the latest of the
+    ``earlier`` figures (of unknown side too) it corrects, or unchanged.
+    Only a sentence with an update mark ("raised the toll to") is linked so."""
+    marks = _marks(row.sentence)
+    if not marks[0]:
+        return row
+    for e in reversed(earlier):
+        if e.sentence != row.sentence and (e.relation is None or e.relation.startswith("update_of")) \
+                and _relation(row, e, text, marks) == "update_of":
+            return replace(row, relation=f"update_of:{e.id}")
+    return row
+
+
 def link(rows: list["Incident"], text: str | None = None) -> list["Incident"]:
     """``rows`` with duplicate, alternative and update links filled in.
 
@@ -214,6 +228,10 @@ def link(rows: list["Incident"], text: str | None = None) -> list["Incident"]:
                 # "Another report put the death toll at 31 people": another account of the
                 # figure just told, whose people it counts
                 out[i] = by_id[row.id] = _alternative_of_recent(row, out[max(0, i - _RECENT):i], text)
+            if out[i].relation is None and not _new_event(row.sentence):
+                # "a car bomb killed 9 people ... Later reports raised the toll to 14":
+                # a figure of no side is only ever an update of another of no side
+                out[i] = by_id[row.id] = _update_of_recent(row, [out[j] for j in earlier_rows[-LOOKBACK - 1:-1]], text)
             continue
         if not _open_to_update(row, by_id) or _new_event(row.sentence):
             continue

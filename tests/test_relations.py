@@ -80,6 +80,23 @@ def test_an_update_replaces_a_part_of_a_total_of_no_side() -> None:
     assert (total.side, total.subject, total.relation) == ("unknown", "", None)
 
 
+def test_a_raised_toll_of_no_side_updates_the_figure_of_no_side_before_it() -> None:
+    # "later reports" are a new, anonymous account: the state TV of the sentence
+    # before (which gives no figure) is not their reporter
+    rows = _rows(
+        "On 18 March, a car bomb killed 9 people in the Christian quarter. Syrian state TV blamed \"terrorist groups\". "
+        "Later reports raised the toll to 14.\n"
+    )
+    nine, fourteen = rows
+    assert (fourteen.low, fourteen.side, fourteen.sources) == (14, "unknown", ())
+    assert fourteen.relation == f"update_of:{nine.id}"
+
+
+def test_a_figure_of_no_side_without_an_update_mark_stays_unlinked() -> None:
+    rows = _rows("On 18 March, a car bomb killed 9 people in Homs. On 18 March, a shell killed 4 people in Hama.\n")
+    assert [r.relation for r in rows] == [None, None]
+
+
 def test_same_place_allows_for_transliteration() -> None:
     assert same_place("Maarat al-Numan", "Maaret Numan")
     assert not same_place("Hama", "Homs")
