@@ -99,7 +99,9 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     between = alternation(t["between"]["words"])
     not_cas = "|".join(t["not_casualties"]["after"])
     people = alternation(t["people"]["nouns"] + [w for w in _singular_side_words()])
-    stops = alternation(t["noun_phrase"]["stops"] + list(after_lookup))
+    # an outcome phrase ends the subject, one of several words too: "13 people| lost their lives"
+    stops = alternation(t["noun_phrase"]["stops"] + list(after_lookup)
+                        + [p.split()[0] for p in after_lookup if " " in p])
     return {
         # from the end of the subject: a place, auxiliaries, then the participle
         "after": re.compile(
@@ -315,8 +317,10 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
         if not words and w.lower() in np["additive"]:
             i = m.end()  # "three more protesters": "more" is not the subject
             continue
-        if not words and w.lower() in word_set("prose", "noun_phrase", "not_first"):
-            break  # "rose to 31 the next day": the determiner opens another phrase
+        if w.lower() in word_set("prose", "noun_phrase", "not_first") and (not words or _people_head(words[-1][0])):
+            # "rose to 31 the next day", "killed 5 people an hour later": a
+            # determiner opens another phrase
+            break
         if stop.match(w) or w[0].isdigit() or (words and w.lower() in word_set("numbers", "cardinals")) \
                 or (w.endswith("ly") and w.islower() and len(w) > 4 and w not in word_set("prose", "noun_phrase", "ly_nouns")):
             break
@@ -364,9 +368,15 @@ def _participle_after_head(previous: str, word: str) -> bool:
     side words count as heads."""
     if not (word.islower() and len(word) > 4 and word.endswith(("ed", "ing"))):
         return False
-    head = previous.lower()
+    return _people_head(previous)
+
+
+def _people_head(word: str) -> bool:
+    """Whether ``word`` can head a noun phrase for people: a people noun,
+    singular or plural, or a plural side word ("rebels")."""
+    head = word.lower()
     nouns = word_set("prose", "people", "nouns")
-    if head in nouns or head[:-1] in nouns or (head.endswith("es") and head[:-2] in nouns):
+    if head in nouns or head[:-1] in nouns or (head.endswith("es") and head[:-2] in nouns) or head in _IRREGULAR_PLURALS:
         return True
     return head.endswith("s") and side_of(head) != "unknown"
 
@@ -379,6 +389,11 @@ def _of_phrase(text: str, pos: int) -> tuple[str, int, int]:
         return det, pos, det_end
     phrase, start, end = _noun_phrase(text, det_end)
     if not phrase:
+        # "dozens of bodies": an outcome noun ends a noun phrase, but one that counts
+        # the dead is the phrase here
+        word = re.match(r"\s{0,3}([a-z]{1,20})(?![\w-])", text[det_end:det_end + 24])
+        if word and word.group(1).lower() in _dead_nouns():
+            return word.group(1), det_end + word.start(1), det_end + word.end(1)
         return "", pos, pos
     return phrase, start, end
 
@@ -464,6 +479,14 @@ def _may_end_a_before_phrase(text: str, start: int) -> bool:
     if not word.group().isascii():
         return True  # "ſhot": the pattern alone knows its case folding
     return word.group().lower() in tails or patterns.may_match(text)
+
+
+@functools.cache
+def _dead_nouns() -> frozenset[str]:
+    """The nouns that count the dead by themselves ("bodies", "corpses"): the
+    counted outcome nouns whose outcome is killed."""
+    after, _ = _lookups()
+    return frozenset(w for w in _prose()["after_nouns"]["counted"] if after.get(w) == "killed")
 
 
 def _before_outcome(text: str, start: int) -> tuple[str, int] | None:
@@ -626,6 +649,11 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 outcome, q_start = verb
                 q_end = s_end
                 how = "before"
+        if found and not text[s_end:found[1]].strip() and _REDUCED_RELATIVE.match(text, found[2]) \
+                and (verb := _before_outcome(text, c.start)) is not None and verb[0] != found[0]:
+            # "ISIL beheaded 4 peshmerga captured near Sinjar": the verb says what
+            # happened, the participle after the noun describes whom
+            found, (outcome, q_start), q_end, how, second = None, verb, s_end, "before", None
         if found:
             outcome, out_start, q_end = found
             how = "after"
@@ -635,9 +663,10 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             elif not subject and noun and noun.group(1).lower() in _prose()["after_nouns"]["counted"]:
                 subject, s_end = noun.group(1), s_end + noun.end()  # "4 hostages were killed": the hostages
             second = _second_noun_outcome(text, q_end, outcome)
-            if not subject and not text[s_end:out_start].strip() and _is_outcome_noun(text[out_start:q_end]) \
+            if not text[s_end:out_start].strip() and _is_outcome_noun(text[out_start:q_end]) \
                     and text[out_start:q_end].lower() in _prose()["after_nouns"]["counted"]:
-                subject = text[out_start:q_end]  # "5 more bodies were found": the bodies are counted
+                # "5 more bodies were found", "12 unidentified bodies": the bodies are counted
+                subject = (subject + " " if subject else "") + text[out_start:q_end]
             elif not subject:
                 # "eight wounded rebels", "the 20 deaths of Sunni villagers"
                 # "6 deaths among pro-government forces"
@@ -675,6 +704,9 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             elif subject.lower() == "lives" and (took := _LIVES_VERB.search(text, max(0, c.start - 12), c.start)):
                 # "the offensive had claimed 727 lives": deaths, of no one named
                 outcome, how, q_start, subject = "killed", "before", took.start(), ""
+            elif subject and subject.lower().rsplit(None, 1)[-1] in _dead_nouns():
+                # "dozens of bodies were pulled from the rubble": the noun says they died
+                outcome, how = "killed", "after"
         else:
             second = None
         if _unspecified(text, c) or (cand.named and not _person_outcome(text, s_end, q_start, q_end, outcome)):
@@ -758,6 +790,10 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
                 and among.end() == nxt["start"]:
             r["part"] = True
 
+
+# what follows a participle that describes its noun rather than telling the
+# figure's outcome: "peshmerga captured| near Sinjar", "soldiers wounded| earlier"
+_REDUCED_RELATIVE = re.compile(r"\s{1,3}(?:in|near|at|by|during|on|from|earlier|previously|days|weeks|months)(?![\w-])")
 
 _APPOSED_NAME = re.compile(r"\s{0,2},(?=\s)")
 # who a name in apposition is: "their vice-president, Abdulrazak Jbeiro"

@@ -196,6 +196,21 @@ M = [
      [(63, None, "at_least", "killed", "people"), (38, 38, "exact", None, "rebels"), (25, 25, "exact", None, "soldiers")]),
     ("a reflexive first object", "A suicide bomber blew himself up, killing himself and five soldiers.",
      [(5, 5, "exact", "killed", "soldiers")]),
+    # a determiner after a noun for people opens another phrase
+    ("a time after the count", "A second car bomb killed another 5 people an hour later.", [(5, 5, "exact", "killed", "people")]),
+    ("a further count", "The bomb killed a further 5 people.", [(5, 5, "exact", "killed", "people")]),
+    ("an irregular plural before a day", "They killed 12 men the same day.", [(12, 12, "exact", "killed", "men")]),
+    ("a participle after men", "The militants summarily executed 21 men accused of collaborating.",
+     [(21, 21, "exact", "executed", "men")]),
+    # an outcome phrase of several words ends the subject
+    ("lost their lives", "At least 13 people lost their lives in the bombing.", [(13, None, "at_least", "killed", "people")]),
+    # the verb before the count, not a participle describing the noun after it
+    ("a reduced relative", "ISIL militants beheaded 4 Kurdish peshmerga captured near Sinjar.",
+     [(4, 4, "exact", "executed", "Kurdish peshmerga")]),
+    # the nouns that count the dead by themselves
+    ("dozens of bodies", "Dozens of bodies were pulled from the rubble.", [(24, None, "vague", "killed", "bodies")]),
+    ("bodies with a modifier", "12 unidentified bodies were dumped near the river.",
+     [(12, 12, "exact", "killed", "unidentified bodies")]),
     # "its" counts one, as "his" and "her" do
     ("its pilot", "A MiG-23 was shot down and its pilot captured.", [(1, 1, "exact", "captured", "pilot")]),
 ]
@@ -585,6 +600,8 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("Activists said government forces had executed at least 30 men.", ("activists",)),
     ("An opposition activist reported that five men had been executed.", ("activists",)),
     ("According to activists based in the city, 5 men were killed.", ("activists",)),
+    # a platform is where a reporter published, not who
+    ("Eleven rebels were killed in the battle, the brigade said on its Facebook page.", ()),
 ])
 def test_reporters_named_by_who_they_are(sentence: str, sources: tuple[str, ...]) -> None:
     (row,) = _one_paragraph(sentence)
