@@ -391,11 +391,14 @@ def _of_phrase(text: str, pos: int) -> tuple[str, int, int]:
     if not phrase:
         # "dozens of bodies": an outcome noun ends a noun phrase, but one that counts
         # the dead is the phrase here
-        word = re.match(r"\s{0,3}([a-z]{1,20})(?![\w-])", text[det_end:det_end + 24])
+        word = _WORD_AHEAD.match(text, det_end)
         if word and word.group(1).lower() in _dead_nouns():
-            return word.group(1), det_end + word.start(1), det_end + word.end(1)
+            return word.group(1), word.start(1), word.end(1)
         return "", pos, pos
     return phrase, start, end
+
+
+_WORD_AHEAD = re.compile(r"\s{0,3}([a-z]{1,20})(?![\w-])")
 
 
 # --- outcomes -------------------------------------------------------------
@@ -653,7 +656,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 and (verb := _before_outcome(text, c.start)) is not None and verb[0] != found[0]:
             # "ISIL beheaded 4 peshmerga captured near Sinjar": the verb says what
             # happened, the participle after the noun describes whom
-            found, (outcome, q_start), q_end, how, second = None, verb, s_end, "before", None
+            found, (outcome, q_start), q_end, how = None, verb, s_end, "before"
         if found:
             outcome, out_start, q_end = found
             how = "after"

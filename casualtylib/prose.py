@@ -492,7 +492,7 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
     for key, (s, e) in _sources.find(text):
         if key in framed and not (pats["verb_after"].match(text[e:])
                                   or (pats["intro_before"].search(text, max(0, s - _intro_reach()), s)
-                                      and not _CLAUSE_VERB.match(text, e) and not _HEADED_CLAUSE.match(text, e))):
+                                      and not _CLAUSE_VERB.match(text, e))):
             # "said security forces had killed 23", "said government forces had
             # executed 30": the subject of what was said
             continue
@@ -589,13 +589,12 @@ _FOREIGN = re.compile(r"(?<![\w-])([A-Z][a-z]{1,20}(?:an|ish|ese|i|ch))\s{1,3}$"
 
 _EACH_SIDE = re.compile(r"\s{1,3}(?:from|on|of|for)\s{1,3}(?:each|both|either|all)\s{1,3}sides?(?![\w-])", re.IGNORECASE)
 
-# a verb straight after a generic name makes it the subject of a clause, not a
-# reporter: "the LCC said security forces had killed 23"
-# (but a participle that places or links a reporter, "activists based in the city", is no verb)
-_CLAUSE_VERB = re.compile(r"\s{1,3}(?:had|have|has|were|was|is|are|would|will|could"
+# a verb straight after a generic name, or after the noun it modifies, makes it
+# the subject of a clause, not a reporter: "the LCC said security forces had
+# killed 23", "said government| forces had executed 30" (but a participle that
+# places or links a reporter, "activists based in the city", is no verb)
+_CLAUSE_VERB = re.compile(r"(?:\s{1,3}[a-z][\w-]{1,20})?\s{1,3}(?:had|have|has|were|was|is|are|would|will|could"
                           r"|(?!(?:based|quoted|cited|contacted|interviewed|affiliated|linked)\b)[a-z]{2,20}ed)(?![\w-])")
-# the same after the noun the name modifies: "government| forces had executed"
-_HEADED_CLAUSE = re.compile(r"\s{1,3}[a-z][\w-]{1,20}" + _CLAUSE_VERB.pattern)
 
 # "X lost N men": the people counted are X's, whatever their noun's side;
 # in a list the verb stands before its first figure ("lost 2 tanks and 30 men")

@@ -38,6 +38,8 @@ from typing import TYPE_CHECKING
 from ._vocab import WordGate, alternation, table
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     from .prose import Incident
 
 __all__ = ["link", "RELATIONS", "same_place"]
@@ -176,35 +178,39 @@ LOOKBACK = 500
 _RECENT = 5
 
 
-def _alternative_of_recent(row: "Incident", recent: list["Incident"], text: str | None) -> "Incident":
+def _targets(row: "Incident", latest_first: "Iterable[Incident]") -> "Iterator[Incident]":
+    """The earlier rows ``row`` may link to, in the order given (latest
+    first): those of another sentence that are unlinked or updates (rows
+    linked as duplicate, alternative or part are no targets)."""
+    for e in latest_first:
+        if e.sentence != row.sentence and (e.relation is None or e.relation.startswith("update_of")):
+            yield e
+
+
+def _alternative_of_recent(row: "Incident", recent: list["Incident"], text: str | None,
+                           marks: tuple[bool, bool]) -> "Incident":
     """``row`` (of unknown side) linked as an alternative of the latest of
     the ``recent`` figures it gives another count of, taking its side; or
     ``row`` unchanged. Only a sentence that says it is another account
     ("another report put the death toll at") is linked so."""
-    marks = _marks(row.sentence)
     if not marks[1]:
         return row
-    fits = [e for e in reversed(recent) if e.sentence != row.sentence
-            and (e.relation is None or e.relation.startswith("update_of"))
-            and _relation(row, e, text, marks) == "alternative_of"]
+    fits = [e for e in _targets(row, reversed(recent)) if _relation(row, e, text, marks) == "alternative_of"]
     # the latest that counts the same people ("20 people" and "31 people"), else the latest
     same = [e for e in fits if row.subject and e.subject.lower() == row.subject.lower()]
     earlier = (same or fits or [None])[0]
     return row if earlier is None else replace(row, relation=f"alternative_of:{earlier.id}", side=earlier.side)
 
 
-def _update_of_recent(row: "Incident", earlier: list["Incident"], text: str | None) -> "Incident":
+def _update_of_recent(row: "Incident", latest_first: "Iterable[Incident]", text: str | None,
+                      marks: tuple[bool, bool]) -> "Incident":
     """``row`` (of unknown side) linked as an update of the latest of the
-    ``earlier`` figures (of unknown side too) it corrects, or unchanged.
+    earlier figures (of unknown side too, ``latest_first``) it corrects, or unchanged.
     Only a sentence with an update mark ("raised the toll to") is linked so."""
-    marks = _marks(row.sentence)
     if not marks[0]:
         return row
-    for e in reversed(earlier):
-        if e.sentence != row.sentence and (e.relation is None or e.relation.startswith("update_of")) \
-                and _relation(row, e, text, marks) == "update_of":
-            return replace(row, relation=f"update_of:{e.id}")
-    return row
+    e = next((e for e in _targets(row, latest_first) if _relation(row, e, text, marks) == "update_of"), None)
+    return row if e is None else replace(row, relation=f"update_of:{e.id}")
 
 
 def link(rows: list["Incident"], text: str | None = None) -> list["Incident"]:
@@ -223,25 +229,21 @@ def link(rows: list["Incident"], text: str | None = None) -> list["Incident"]:
     for i, row in enumerate(out):
         earlier_rows = of_side.setdefault(row.side, [])
         earlier_rows.append(i)
+        same_side = (out[j] for j in reversed(earlier_rows[-LOOKBACK - 1:-1]))  # latest first
         if row.side == "unknown":
             if row.relation is None and not _new_event(row.sentence):
+                marks = _marks(row.sentence)
                 # "Another report put the death toll at 31 people": another account of the
                 # figure just told, whose people it counts
-                out[i] = by_id[row.id] = _alternative_of_recent(row, out[max(0, i - _RECENT):i], text)
-            if out[i].relation is None and not _new_event(row.sentence):
+                linked = _alternative_of_recent(row, out[max(0, i - _RECENT):i], text, marks)
                 # "a car bomb killed 9 people ... Later reports raised the toll to 14":
-                # a figure of no side is only ever an update of another of no side
-                out[i] = by_id[row.id] = _update_of_recent(row, [out[j] for j in earlier_rows[-LOOKBACK - 1:-1]], text)
+                # else a figure of no side is only ever an update of another of no side
+                out[i] = by_id[row.id] = linked if linked.relation else _update_of_recent(row, same_side, text, marks)
             continue
         if not _open_to_update(row, by_id) or _new_event(row.sentence):
             continue
         marks = _marks(row.sentence)
-        for j in reversed(earlier_rows[-LOOKBACK - 1:-1]):
-            earlier = out[j]
-            if earlier.relation is not None and not earlier.relation.startswith("update_of"):
-                continue
-            if earlier.sentence == row.sentence:
-                continue
+        for earlier in _targets(row, same_side):
             kind = _relation(row, earlier, text, marks)
             if kind is None or (row.relation is not None and kind != "update_of"):
                 continue
