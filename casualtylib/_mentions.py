@@ -129,7 +129,12 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "stop": re.compile(rf"^(?:{stops})$", re.IGNORECASE),
-        "part_before": re.compile(rf"(?<![\w-]){alternation(partp['before'])}\s{{1,3}}$", re.IGNORECASE),
+        # "including two officers"; "Of the 40 killed, 25 were civilians": the 25 are of the 40
+        "part_before": re.compile(
+            rf"(?<![\w-])(?:{alternation(partp['before'])}|of\s{{1,3}}the\s{{1,3}}[\w,]{{1,12}}\s{{1,3}}"
+            rf"(?:{alternation(partp['counted'])})\s{{0,2}},)\s{{1,3}}$",
+            re.IGNORECASE,
+        ),
         "part_after": re.compile(
             rf"(?:\s{{1,3}}(?:was|were|is|are|reportedly|allegedly|also|said\s{{1,3}}to\s{{1,3}}be)){{0,3}}\s{{0,3}}"
             rf"{alternation(partp['after'])}(?![\w-])",
@@ -137,7 +142,8 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         ),
         # a word ends at a word's end: a run too long to be one is no word,
         # so no pattern after a noun phrase starts inside a run of letters
-        "word": re.compile(r"\s{0,3}(?P<w>[^\W\d_](?:[\w'’-]|\.(?=\w)){0,40}(?![\w'’-]|\.\w)|\d[\d,]{0,12})"),
+        # an initialism keeps its last full stop: "three U.S. Marines"
+        "word": re.compile(r"\s{0,3}(?P<w>(?:[A-Z]\.){2,4}(?=\s)|[^\W\d_](?:[\w'’-]|\.(?=\w)){0,40}(?![\w'’-]|\.\w)|\d[\d,]{0,12})"),
     }
 
 
@@ -341,6 +347,7 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
 
 _OPEN_QUOTE = re.compile(r"\s{1,3}[\"\u201c](?=[^\W\d_])")
 _CLOSE_QUOTES = "\"\u201d"
+_OPEN_QUOTES = "\"\u201c"
 
 
 _BOTH_SIDES = re.compile(r"\s{1,3}(?:from|on|of)\s{1,3}(?:both|all|either)\s{1,3}sides(?![\w-])", re.IGNORECASE)
@@ -493,6 +500,8 @@ def _dead_nouns() -> frozenset[str]:
 
 
 def _before_outcome(text: str, start: int) -> tuple[str, int] | None:
+    if start and text[start - 1] in _OPEN_QUOTES:
+        start -= 1  # a count in quotes: 'had killed "dozens of terrorists"'
     if not _may_end_a_before_phrase(text, start):
         return None
     window_start = max(0, start - 90)
@@ -746,6 +755,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 said = _VERBLESS.match(text, of_whole.end()) if of_whole else None
             if said and (said.group("noun").lower() in people_words or side_of(said.group("noun")) != "unknown"):
                 subject, anaphor, s_end, q_end = said.group("noun"), False, said.end(), max(q_end, said.end())
+        if c.start and text[c.start - 1] in _OPEN_QUOTES and text[q_end:q_end + 1] in _CLOSE_QUOTES:
+            q_end += 1  # the quote closes: 'killed "dozens of terrorists"'
         raw.append({
             "start": c.start, "end": c.end, "qs": q_start, "qe": q_end, "low": c.low, "high": c.high,
             "qualifier": c.qualifier, "subject": subject, "outcome": outcome, "how": how,

@@ -919,7 +919,8 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
                 loser = last_people_noun(sent.text, lost_at)
                 loser_side = side_of(loser) if loser is not None else "unknown"
                 side = loser_side if loser_side in _COMBATANT_SIDES else side
-            containing = _contains_earlier(sent.text, m)
+            # "... out of the 39 killed": a total of the figures before it (none: "Of the 40 killed, ...")
+            containing = bool(sentence_rows) and _contains_earlier(sent.text, m)
             if containing and (m.anaphor or not subject):
                 # "22 rebels ... out of the 39 killed in the whole of Syria": a total names its
                 # own people ("against innocent civilians") or none; it is not the part's kind

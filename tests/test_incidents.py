@@ -213,6 +213,20 @@ M = [
      [(12, 12, "exact", "killed", "unidentified bodies")]),
     # "its" counts one, as "his" and "her" do
     ("its pilot", "A MiG-23 was shot down and its pilot captured.", [(1, 1, "exact", "captured", "pilot")]),
+    # a preposition of time or place ends the noun phrase, as "in" does
+    ("over the past hours", "Two servicemen had been killed and seven wounded over the past 24 hours.",
+     [(2, 2, "exact", "killed", "servicemen"), (7, 7, "exact", "wounded", "")]),
+    ("under a noun", "Shelling killed 9 children under the age of 15.", [(9, 9, "exact", "killed", "children")]),
+    # a count in quotes, as state media's words are quoted
+    ("a quoted count", 'Army units killed "dozens of terrorists" in the area.', [(24, None, "vague", "killed", "terrorists")]),
+    # an initialism keeps its full stop inside the noun phrase
+    ("an initialism", "An IED killed three U.S. Marines and an Afghan interpreter.",
+     [(3, 3, "exact", "killed", "U.S. Marines"), (1, 1, "exact", "killed", "Afghan interpreter")]),
+    # an estimate of casualties or deaths with the people between
+    ("casualties among", "Casualties among the rebels were estimated at between 30 and 40.",
+     [(30, 40, "range", "killed_or_wounded", "")]),
+    ("the toll among", "The death toll among government forces rose to 40.", [(40, 40, "exact", "killed", "")]),
+    ("fatalities among", "Fatalities among the troops were put at 12.", [(12, 12, "exact", "killed", "")]),
 ]
 
 
@@ -628,6 +642,19 @@ def test_lives_claimed_are_no_claim_and_a_civilian_part_sets_itself_apart() -> N
 def test_of_the_dead_opens_a_part_of_the_figure_before() -> None:
     rows = _one_paragraph("On 4 March, an airstrike killed 45 people in Douma. Of the dead, 32 were civilians.")
     assert [(r.low, r.subject, r.relation) for r in rows] == [(45, "people", None), (32, "civilians", f"part_of:{rows[0].id}")]
+
+
+def test_of_the_whole_opens_the_sentence_and_the_count_after_is_its_part() -> None:
+    rows = _one_paragraph("On 4 March, shelling hit the market. Of the 40 killed, 25 were civilians.")
+    assert [(r.low, r.subject, r.side, r.relation) for r in rows] == [
+        (40, "", "unknown", None), (25, "civilians", "civilian", f"part_of:{rows[0].id}")]
+
+
+def test_a_sides_losses_and_casualties_name_the_side() -> None:
+    rows = _one_paragraph("On 4 March, government losses were put at 45 dead and 120 wounded.")
+    assert [(r.low, r.outcome, r.side) for r in rows] == [(45, "killed", "government"), (120, "wounded", "government")]
+    rows = _one_paragraph("On 4 March, casualties among the rebels were estimated at between 30 and 40.")
+    assert [(r.low, r.high, r.outcome, r.subject, r.side) for r in rows] == [(30, 40, "killed_or_wounded", "rebels", "opposition")]
 
 
 def test_who_said_and_whom_they_said_it_of() -> None:

@@ -27,6 +27,10 @@ CASES = [
     # pro-government forces known by name
     ("Liwa al-Quds fighters", "government"), ("Tiger Forces members", "government"), ("IRGC members", "government"),
     ("Russian advisers", "government"), ("Afghan Shia fighters", "government"),
+    # a side's losses named by its adjective
+    ("government losses", "government"), ("Regime casualties", "government"), ("opposition losses", "opposition"),
+    ("anti-government losses", "unknown"),
+    ("U.S. Marines", "government"), ("paratroopers", "government"), ("interpreter", "civilian"),
 ]
 
 
