@@ -323,6 +323,12 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
         if not words and w.lower() in np["additive"]:
             i = m.end()  # "three more protesters": "more" is not the subject
             continue
+        if w.lower() == "and" and words and (_people_head(words[-1][0]) or words[-1][0][0].isupper()) \
+                and (more := _people_conjunct(text, m.end())):
+            # "19 soldiers and members of pro-government militias were killed", "dozens of
+            # Saudi and Sudanese soldiers": one count of both
+            words.append((w, m.start("w"), more))
+            break
         if w.lower() in word_set("prose", "noun_phrase", "not_first") and (not words or _people_head(words[-1][0])):
             # "rose to 31 the next day", "killed 5 people an hour later": a
             # determiner opens another phrase
@@ -376,6 +382,21 @@ def _participle_after_head(previous: str, word: str) -> bool:
     if not (word.islower() and len(word) > 4 and word.endswith(("ed", "ing"))):
         return False
     return _people_head(previous)
+
+
+# a verb with an object of its own, not a noun: "and capturing another rebel"
+_NEW_OBJECT = re.compile(r"[a-z][\w-]{1,20}ing\s|(?:\S+\s+){0,3}another\s", re.IGNORECASE)
+
+
+def _people_conjunct(text: str, pos: int) -> int | None:
+    """Where a second noun phrase for people after "and" at ``pos`` ends, or
+    None: "soldiers and| militiamen", "soldiers and| members of the NDF";
+    not a count of its own ("and two civilians", "and a child")."""
+    phrase, _, end = _noun_phrase(text, pos)
+    if not phrase or numbers.scan(text[pos:end]) or _NEW_OBJECT.match(phrase):
+        return None
+    head = phrase.split(" of ")[0].split()[-1]
+    return end if _people_head(head) else None
 
 
 def _people_head(word: str) -> bool:

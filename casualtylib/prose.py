@@ -571,6 +571,36 @@ _TRAILING = re.compile(
 )
 
 
+def _counted(mentions: list[Mention], m: Mention, start: int, stop: int) -> bool:
+    """Whether the word at ``start:stop`` is the counted noun of a figure of
+    the sentence other than ``m`` ("1 serviceman| killed"): a victim, never
+    an agent or a reporter."""
+    return any(o is not m and o.start <= start and stop <= o.subject_end for o in mentions)
+
+
+_OTHERS = re.compile(r"\s{1,3}others(?![\w-])", re.IGNORECASE)
+
+
+def _mixed_list_before(text: str, mentions: list[Mention], m: Mention, rows: list[Incident]) -> bool:
+    """Whether the figures just before ``m`` are one list of two sides
+    ("five policemen and a child died"): the "others" after it are of neither."""
+    earlier = [o for o in mentions if o.start < m.start]
+    if len(earlier) < 2 or len(rows) < 2 or rows[-1].side == rows[-2].side:
+        return False
+    a, b = earlier[-2], earlier[-1]
+    return bool(_LIST_JOIN.fullmatch(text, a.subject_end, b.start))
+
+
+_LIST_JOIN = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:and\s{1,3})?")
+
+
+def _counted_owner(text: str, mentions: list[Mention], m: Mention, word: str) -> Mention | None:
+    """The figure before ``m`` whose counted phrase holds the last ``word``
+    before it, if any."""
+    pos = text.rfind(word, 0, m.start)
+    return next((o for o in mentions if o is not m and o.start <= pos and pos + len(word) <= o.subject_end), None)
+
+
 def _not_antecedent(text: str, pos: int) -> bool:
     """Whether the word for people ending at ``pos`` is no antecedent of a
     later figure: the reporter ("activists| reported"), a modifier of a
@@ -916,9 +946,12 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
                 lost_at = lost.start() if lost else None
             if subject and (side in ("civilian", "unknown") or _NEUTRAL_HEAD.search(subject)) and lost_at is not None:
                 # "government forces lost around 60 men": the men were theirs
-                loser = last_people_noun(sent.text, lost_at)
+                # not the victims of an earlier figure: "killed 35 militants, while losing 4 men"
+                loser = last_people_noun(sent.text, lost_at, skip=lambda start, stop: _counted(mentions, m, start, stop))
                 loser_side = side_of(loser) if loser is not None else "unknown"
-                side = loser_side if loser_side in _COMBATANT_SIDES else side
+                # a party's men, whoever the party is, are no civilians: "while losing 4 men"
+                side = loser_side if loser_side in _COMBATANT_SIDES else \
+                    "unknown" if side == "civilian" and _NEUTRAL_HEAD.search(subject) else side
             # "... out of the 39 killed": a total of the figures before it (none: "Of the 40 killed, ...")
             containing = bool(sentence_rows) and _contains_earlier(sent.text, m)
             if containing and (m.anaphor or not subject):
@@ -934,16 +967,23 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
             elif m.anaphor and not subject and (same := _same_count(out, len(sentence_rows), m)) is not None:
                 # "Troops killed four civilians ... 'The four died ...'": the figure with that count
                 subject, side = same.subject, same.side
-            elif m.anaphor or not subject or (side == "unknown" and _NEUTRAL_HEAD.search(subject)):
+            elif m.anaphor or not subject or (side == "unknown" and _NEUTRAL_HEAD.search(subject) and lost_at is None):
                 # "attacked a patrol of security forces, killing two": a noun for people
                 # earlier in the sentence names them (not its reporter: "activists
                 # reported 25 deaths"), else the figure just before
                 # a word inside the figure's own phrase names its dead ("the number of
                 # soldiers killed rose to 70"): no agent, whatever verb follows it
                 before = last_people_noun(sent.text, m.start, skip=lambda start, stop: start < m.quote_start
+                                          and not _counted(mentions, m, start, stop)
                                           and _not_antecedent(sent.text, stop))
-                if before is not None:
-                    subject, side = before, side_of(before)
+                if before is not None and _OTHERS.match(sent.text, m.end) and _mixed_list_before(sent.text, mentions, m, sentence_rows):
+                    # "Five policemen and a child died, while 23 others were injured": of no one side
+                    subject, side = "", "unknown"
+                elif before is not None:
+                    # the whole counted phrase when the word is one: "ten members of the military"
+                    owner = _counted_owner(sent.text, mentions, m, before)
+                    subject = owner.subject if owner is not None else before
+                    side = side_of(subject)
                 elif last_subject is not None and k - last_subject[2] <= 1 and (
                         last_subject[2] == k or not cal.other_day(dates_of[k], last_subject[3])
                         or (m is mentions[0] and _ADDITIVE.match(sent.text, m.end))):
@@ -954,7 +994,9 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
             elif side == "unknown" and re.search(r"\b(?:people|persons?)\b", subject, re.IGNORECASE) \
                     and _civilian_context(sents, k):
                 side = "civilian"
-            else:
+                if not m.part:
+                    last_subject = (subject, side, k, when)
+            elif not m.part:  # "including 5 children" names a part, not who the next figure counts
                 last_subject = (subject, side, k, when)
             if m.part and parent is not None and parent.side != "unknown":
                 side = parent.side  # "12 rebels, including a local commander"

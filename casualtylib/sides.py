@@ -61,6 +61,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return out
 
 
+_JOINED = re.compile(r"\s+(?:or|and)\s+|\s*,\s*")
 # An armed institution before a civilian-sounding noun makes it government:
 # "police students", "army engineer" (but "army defectors" stay opposition).
 _INSTITUTION = re.compile(r"(?<![\w-])(?:army|police|military|security|air force|navy|militia)(?![\w-])", re.IGNORECASE)
@@ -76,7 +77,8 @@ def side_of(subject: str) -> str:
 
     The match nearest the end of the subject's head phrase wins (the head
     noun), the longer phrase on a tie ("armed men" over "men"). A subject
-    naming two sides ("rebel or civilian", "on both sides") is unknown; so is
+    naming two sides ("rebel or civilian", "rebels and civilians", "on both
+    sides") is unknown; so is
     an empty one.
 
     Cached: subjects are a small vocabulary ("soldiers", "the security
@@ -85,8 +87,10 @@ def side_of(subject: str) -> str:
     text = " ".join(subject.split()).strip(" ,;:")
     if not text or re.search(r"\bboth sides\b", text, re.IGNORECASE):
         return "unknown"
-    if re.search(r"\bor\b", text):
-        sides = {side_of(part) for part in re.split(r"\s+or\s+", text)}
+    if _JOINED.search(text):
+        # "rebel or civilian", "rebels and civilians": one side only when every part
+        # that names one is of it ("Saudi and Sudanese soldiers")
+        sides = {side_of(part) for part in _JOINED.split(text)} - {"unknown"}
         return sides.pop() if len(sides) == 1 else "unknown"
     head_phrase, _, rest = text.partition(" of ")
     best = _last_match(head_phrase)

@@ -227,6 +227,17 @@ M = [
      [(30, 40, "range", "killed_or_wounded", "")]),
     ("the toll among", "The death toll among government forces rose to 40.", [(40, 40, "exact", "killed", "")]),
     ("fatalities among", "Fatalities among the troops were put at 12.", [(12, 12, "exact", "killed", "")]),
+    # one count of two nouns for people joined by "and"; not a count or a verb of its own
+    ("a count of two nouns", "The SOHR reported 19 soldiers and members of pro-government militias killed in clashes.",
+     [(19, 19, "exact", "killed", "soldiers and members of pro-government militias")]),
+    ("two plural nouns", "At least 30 rebels and civilians were killed.", [(30, None, "at_least", "killed", "rebels and civilians")]),
+    ("a second count is its own", "Rebels killed 5 soldiers and two civilians.",
+     [(5, 5, "exact", "killed", "soldiers"), (2, 2, "exact", "killed", "civilians")]),
+    ("a second verb is its own", "The army clashed with an armed group, killing two of its members and capturing another rebel.",
+     [(2, 2, "exact", "killed", "members"), (1, 1, "exact", "captured", "rebel")]),
+    ("two adjectives of one noun", "A missile hit the base, killing dozens of Saudi and Sudanese soldiers.",
+     [(24, None, "vague", "killed", "Saudi and Sudanese soldiers")]),
+    ("suicide", "Five militants blew themselves up after being surrounded.", [(5, 5, "exact", "killed", "militants")]),
 ]
 
 
@@ -642,6 +653,37 @@ def test_lives_claimed_are_no_claim_and_a_civilian_part_sets_itself_apart() -> N
 def test_of_the_dead_opens_a_part_of_the_figure_before() -> None:
     rows = _one_paragraph("On 4 March, an airstrike killed 45 people in Douma. Of the dead, 32 were civilians.")
     assert [(r.low, r.subject, r.relation) for r in rows] == [(45, "people", None), (32, "civilians", f"part_of:{rows[0].id}")]
+
+
+def test_another_reporters_toll_counts_the_whole_not_its_part() -> None:
+    rows = _one_paragraph("On 4 March, shelling killed 14 civilians, including 5 children, according to the LCC. "
+                          "The SOHR put the death toll at 11.")
+    assert [(r.low, r.subject, r.sources, r.relation) for r in rows] == [
+        (14, "civilians", ("LCC",), None), (5, "children", ("LCC",), f"part_of:{rows[0].id}"),
+        (11, "civilians", ("SOHR",), f"alternative_of:{rows[0].id}")]
+
+
+def test_a_bare_count_counts_the_victims_before_it_not_agents() -> None:
+    # "1 serviceman killed" is a victim, though a verb in -ed follows it
+    rows = _one_paragraph("On 4 March, separatists said 3 of their fighters had died, while Ukraine reported "
+                          "1 serviceman killed and 4 wounded.")
+    assert [(r.low, r.subject, r.side) for r in rows][1:] == [(1, "serviceman", "government"), (4, "serviceman", "government")]
+    # the whole counted phrase, not its last word
+    rows = _one_paragraph("On 4 March, SANA said one member of the security forces was killed and three wounded.")
+    assert [(r.low, r.subject) for r in rows] == [(1, "member of the security forces"), (3, "member of the security forces")]
+    # "others" after figures of two sides are of neither
+    rows = _one_paragraph("On 4 March, five policemen and a child died in the blast, while 23 others were injured.")
+    assert [(r.low, r.subject, r.side) for r in rows][2:] == [(23, "", "unknown")]
+
+
+def test_the_loser_is_not_the_victim_of_the_figure_before() -> None:
+    rows = _one_paragraph("On 4 March, Iraqi forces said they had killed 35 ISIL militants, while losing 4 men.")
+    assert [(r.low, r.side) for r in rows] == [(35, "opposition"), (4, "unknown")]
+
+
+def test_a_side_admitting_its_losses_reports_them() -> None:
+    rows = _one_paragraph("On 4 March, the army said it had killed 120 rebels, while the rebels admitted to losing 30 fighters.")
+    assert [(r.low, r.sources) for r in rows] == [(120, ("government",)), (30, ("opposition",))]
 
 
 def test_of_the_whole_opens_the_sentence_and_the_count_after_is_its_part() -> None:

@@ -30,6 +30,9 @@ CASES = [
     # a side's losses named by its adjective
     ("government losses", "government"), ("Regime casualties", "government"), ("opposition losses", "opposition"),
     ("anti-government losses", "unknown"),
+    # every part of a joined subject must be of the side
+    ("rebels and civilians", "unknown"), ("soldiers and members of pro-government militias", "government"),
+    ("men, women and children", "civilian"),
     ("U.S. Marines", "government"), ("paratroopers", "government"), ("interpreter", "civilian"),
 ]
 
