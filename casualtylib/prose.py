@@ -571,6 +571,12 @@ _TRAILING = re.compile(
 )
 
 
+def _same_telling(earlier: int, paragraph: int, said_colon_end: set[int]) -> bool:
+    """Whether a sentence of paragraph ``paragraph`` goes on telling what
+    paragraph ``earlier`` told: it is the same one, or that one ends "X said:"."""
+    return earlier == paragraph or earlier in said_colon_end
+
+
 def _counted(mentions: list[Mention], m: Mention, start: int, stop: int) -> bool:
     """Whether the word at ``start:stop`` is the counted noun of a figure of
     the sentence other than ``m`` ("1 serviceman| killed"): a victim, never
@@ -984,7 +990,8 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
                     owner = _counted_owner(sent.text, mentions, m, before)
                     subject = owner.subject if owner is not None else before
                     side = side_of(subject)
-                elif last_subject is not None and k - last_subject[2] <= 1 and (
+                elif last_subject is not None and k - last_subject[2] <= 1 \
+                        and _same_telling(sents[last_subject[2]].paragraph, sent.paragraph, said_colon_end) and (
                         last_subject[2] == k or not cal.other_day(dates_of[k], last_subject[3])
                         or (m is mentions[0] and _ADDITIVE.match(sent.text, m.end))):
                     # "nine more were killed", or the same event told on; not

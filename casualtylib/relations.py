@@ -132,6 +132,28 @@ def _mark_gates() -> tuple[WordGate, WordGate]:
     return WordGate(t["updates"]["words"]), WordGate(t["relations"]["alternative"])
 
 
+# A count of more people than those told before: "a further 20", "an
+# additional 3 soldiers", "another 5" (not "8 were killed and 40 more were
+# wounded", where "more" sets the wounded apart from the dead).
+@functools.cache
+def _additional_pattern() -> re.Pattern[str]:
+    cardinals = alternation(list(table("numbers")["cardinals"]) + ["dozen"])
+    return re.compile(
+        rf"(?<![\w-])(?:a\s{{1,3}}further|an\s{{1,3}}additional)\s{{1,3}}\S"
+        rf"|(?<![\w-])another\s{{1,3}}(?:\d|{cardinals}(?![\w-]))",
+        re.IGNORECASE,
+    )
+
+
+def _additional(row: "Incident") -> bool:
+    """Whether ``row`` counts people in addition to those told before it:
+    the words around its count say so."""
+    at = row.sentence.find(row.quote)
+    if at < 0:
+        return False
+    return bool(_additional_pattern().search(row.sentence, max(0, at - 14), at + len(row.quote)))
+
+
 def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tuple[bool, bool]) -> str | None:
     """The link from ``row`` to an ``earlier`` figure of the same side, or
     None; ``marks`` are ``_marks(row.sentence)``."""
@@ -139,6 +161,8 @@ def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tup
     updates, alternative = marks
     if not same_outcome and not alternative:
         return None  # every rule below but one needs the same outcome, that one an alternative phrase
+    if _additional(row):
+        return None  # "a further 20 fighters had died": more deaths, not the same ones told again
     same_count = (earlier.low, earlier.high) == (row.low, row.high)
     same_day = row.date_precision == "day" and row.date == earlier.date
     other_day = row.date_precision == earlier.date_precision == "day" and row.date != earlier.date

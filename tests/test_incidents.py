@@ -676,6 +676,15 @@ def test_a_bare_count_counts_the_victims_before_it_not_agents() -> None:
     assert [(r.low, r.subject, r.side) for r in rows][2:] == [(23, "", "unknown")]
 
 
+def test_a_figure_with_no_noun_in_another_section_names_no_one() -> None:
+    art = casualtylib.read_article(
+        "= Battle of X =\n\nInfobox\n- Date: 1 March 2012 – 30 April 2012\n\n== March ==\n"
+        "Between 16 and 18 March, at least 30 rebels were killed, the SOHR said.\n\n"
+        "== Aftermath ==\nBy the end of April, the SOHR had documented 300 deaths in the battle.\n")
+    rows = casualtylib.incidents(art)
+    assert [(r.low, r.subject, r.side) for r in rows] == [(30, "rebels", "opposition"), (300, "", "unknown")]
+
+
 def test_the_loser_is_not_the_victim_of_the_figure_before() -> None:
     rows = _one_paragraph("On 4 March, Iraqi forces said they had killed 35 ISIL militants, while losing 4 men.")
     assert [(r.low, r.side) for r in rows] == [(35, "opposition"), (4, "unknown")]

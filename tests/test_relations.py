@@ -69,6 +69,17 @@ def test_another_source_the_same_day_in_the_same_paragraph_is_an_alternative() -
     assert rows[1].relation == f"alternative_of:{rows[0].id}"
 
 
+def test_a_further_count_from_another_source_is_more_deaths_not_an_alternative() -> None:
+    rows = _rows("On 5 February, 9 Hezbollah fighters were killed in clashes, according to the Observatory. "
+                 "Activists claimed that a further 20 Hezbollah fighters had died.\n")
+    assert [r.relation for r in rows] == [None, None]
+    rows = _rows("On 6 February, 9 soldiers were killed in Zabadani, the SOHR said. SANA said another 4 soldiers were killed in Zabadani.\n")
+    assert [r.relation for r in rows] == [None, None]
+    # without the word, the same day, place and paragraph from another source is another count
+    rows = _rows("On 6 February, 9 soldiers were killed in Zabadani, the SOHR said. SANA said 4 soldiers were killed in Zabadani.\n")
+    assert [r.relation for r in rows] == [None, f"alternative_of:{rows[0].id}"]
+
+
 def test_an_update_replaces_a_part_of_a_total_of_no_side() -> None:
     rows = _rows(
         "On 10 March, 16 rebels were killed in an ambush, the Observatory reported. "
