@@ -502,6 +502,10 @@ def test_claim_idioms_doubt_nothing(sentence: str, hedged: bool) -> None:
     "On 5 March, 8 civilians were thought to have died.",
     "On 5 March, 14 fighters were presumed dead.",
     "On 5 March, up to 40 people were possibly killed.",
+    # a reporter who could not verify, and a figure another party disputes
+    "On 5 March, Reuters could not independently verify reports that 50 rebels had been killed.",
+    "On 5 March, rebel sources said at least 12 government troops died, a figure disputed by the army.",
+    "On 5 March, activists said 9 soldiers were killed; the figure has not been independently verified.",
 ])
 def test_words_of_doubt_hedge(sentence: str) -> None:
     (row,) = _one_paragraph(sentence)
