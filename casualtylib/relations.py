@@ -20,7 +20,8 @@ whole article, one per row, in the annotation guide's vocabulary:
   day, side, outcome, place and paragraph from another named source.
 
 A sentence opening a new event ("Separately, ...", "Meanwhile") links to
-nothing. The reconciler sums only rows with no duplicate, alternative or
+nothing, nor does a figure that counts more people ("a further 20",
+"another 4"). The reconciler sums only rows with no duplicate, alternative or
 part link, and replaces an updated figure by its update.
 
 Examples: see ``tests/test_incidents.py`` (relations).
@@ -161,8 +162,6 @@ def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tup
     updates, alternative = marks
     if not same_outcome and not alternative:
         return None  # every rule below but one needs the same outcome, that one an alternative phrase
-    if _additional(row):
-        return None  # "a further 20 fighters had died": more deaths, not the same ones told again
     same_count = (earlier.low, earlier.high) == (row.low, row.high)
     same_day = row.date_precision == "day" and row.date == earlier.date
     other_day = row.date_precision == earlier.date_precision == "day" and row.date != earlier.date
@@ -253,6 +252,8 @@ def link(rows: list["Incident"], text: str | None = None) -> list["Incident"]:
     for i, row in enumerate(out):
         earlier_rows = of_side.setdefault(row.side, [])
         earlier_rows.append(i)
+        if _additional(row):
+            continue  # "a further 20 fighters had died": more deaths, not the same ones told again
         same_side = (out[j] for j in reversed(earlier_rows[-LOOKBACK - 1:-1]))  # latest first
         if row.side == "unknown":
             if row.relation is None and not _new_event(row.sentence):
