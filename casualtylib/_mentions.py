@@ -385,7 +385,7 @@ def _participle_after_head(previous: str, word: str) -> bool:
 
 
 # a verb with an object of its own, not a noun: "and capturing another rebel"
-_NEW_OBJECT = re.compile(r"[a-z][\w-]{1,20}ing\s|(?:\S+\s+){0,3}another\s", re.IGNORECASE)
+_NEW_OBJECT = re.compile(r"[a-z][\w-]{1,20}ing\s|(?:\S{1,40}\s{1,3}){0,3}another\s", re.IGNORECASE)
 
 
 def _people_conjunct(text: str, pos: int) -> int | None:

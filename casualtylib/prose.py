@@ -982,7 +982,8 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
                 before = last_people_noun(sent.text, m.start, skip=lambda start, stop: start < m.quote_start
                                           and not _counted(mentions, m, start, stop)
                                           and _not_antecedent(sent.text, stop))
-                if before is not None and _OTHERS.match(sent.text, m.end) and _mixed_list_before(sent.text, mentions, m, sentence_rows):
+                if before is not None and _OTHERS.match(sent.text, m.end) \
+                        and _mixed_list_before(sent.text, mentions, m, sentence_rows):
                     # "Five policemen and a child died, while 23 others were injured": of no one side
                     subject, side = "", "unknown"
                 elif before is not None:

@@ -61,7 +61,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return out
 
 
-_JOINED = re.compile(r"\s+(?:or|and)\s+|\s*,\s*")
+# The joints of a subject of several parts: "rebels and civilians", "men, women and children".
+_JOINED = re.compile(r"\s{1,3}(?:or|and)\s{1,3}|\s{0,3},\s{0,3}")
+
 # An armed institution before a civilian-sounding noun makes it government:
 # "police students", "army engineer" (but "army defectors" stay opposition).
 _INSTITUTION = re.compile(r"(?<![\w-])(?:army|police|military|security|air force|navy|militia)(?![\w-])", re.IGNORECASE)
