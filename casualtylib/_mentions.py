@@ -352,8 +352,9 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
 
 
 _OPEN_QUOTE = re.compile(r"\s{1,3}[\"\u201c](?=[^\W\d_])")
-_CLOSE_QUOTES = "\"\u201d"
-_OPEN_QUOTES = "\"\u201c"
+# sets, not strings: the empty slice at the end of a text is no quote mark
+_CLOSE_QUOTES = frozenset("\"\u201d")
+_OPEN_QUOTES = frozenset("\"\u201c")
 
 
 _BOTH_SIDES = re.compile(r"\s{1,3}(?:from|on|of)\s{1,3}(?:both|all|either)\s{1,3}sides(?![\w-])", re.IGNORECASE)

@@ -263,6 +263,12 @@ def test_the_sentence_gate_never_drops_a_figure(seed_paths) -> None:
     assert [t for t in skipped if _mentions_in(t)] == []
 
 
+@pytest.mark.parametrize("sentence", ['Army units killed "dozens of terrorists', 'They killed 45 "terrorists'])
+def test_a_quote_left_open_at_the_end_of_the_text_ends_there(sentence: str) -> None:
+    (m,) = find_mentions(sentence)
+    assert m.quote_end == len(sentence)
+
+
 def test_quote_is_verbatim_and_short() -> None:
     (m,) = find_mentions("On 14 November, SANA reported that 13 soldiers were killed in Hama.")
     assert "On 14 November, SANA reported that 13 soldiers were killed in Hama."[m.quote_start:m.quote_end] == "13 soldiers were killed"
