@@ -503,7 +503,7 @@ def _may_end_a_before_phrase(text: str, start: int) -> bool:
     if not 1 <= len(before) - len(head) <= 3:
         # no spaces before the count, or more than a phrase's three: only a pattern may end here
         return len(before) > len(head) and patterns.may_match(text)
-    if head.endswith(('"', "”")):
+    if head[-1:] in _CLOSE_QUOTES:
         head = head[:-1]  # a verb in scare quotes
     word = _TAIL_WORD.search(head)
     if word is None:
@@ -538,7 +538,7 @@ def _before_outcome(text: str, start: int) -> tuple[str, int] | None:
             (o for o, ps in _prose()["before_patterns"].items() if any(re.fullmatch(p, phrase, re.IGNORECASE) for p in ps)),
             "killed",
         )
-    quoted = m.start() > 0 and text[m.start() - 1] in '"“' and text[m.end("out"):m.end("out") + 1] in ('"', "”")
+    quoted = m.start() > 0 and text[m.start() - 1] in _OPEN_QUOTES and text[m.end("out"):m.end("out") + 1] in _CLOSE_QUOTES
     return outcome, m.start() - quoted
 
 

@@ -577,11 +577,16 @@ def _same_telling(earlier: int, paragraph: int, said_colon_end: set[int]) -> boo
     return earlier == paragraph or earlier in said_colon_end
 
 
+def _counting(mentions: list[Mention], m: Mention, start: int, stop: int) -> Mention | None:
+    """The figure of the sentence other than ``m`` whose counted phrase holds
+    the word at ``start:stop`` ("1 serviceman| killed"), if any."""
+    return next((o for o in mentions if o is not m and o.start <= start and stop <= o.subject_end), None)
+
+
 def _counted(mentions: list[Mention], m: Mention, start: int, stop: int) -> bool:
-    """Whether the word at ``start:stop`` is the counted noun of a figure of
-    the sentence other than ``m`` ("1 serviceman| killed"): a victim, never
-    an agent or a reporter."""
-    return any(o is not m and o.start <= start and stop <= o.subject_end for o in mentions)
+    """Whether the word at ``start:stop`` is the counted noun of another
+    figure: a victim, never an agent or a reporter."""
+    return _counting(mentions, m, start, stop) is not None
 
 
 _OTHERS = re.compile(r"\s{1,3}others(?![\w-])", re.IGNORECASE)
@@ -604,7 +609,7 @@ def _counted_owner(text: str, mentions: list[Mention], m: Mention, word: str) ->
     """The figure before ``m`` whose counted phrase holds the last ``word``
     before it, if any."""
     pos = text.rfind(word, 0, m.start)
-    return next((o for o in mentions if o is not m and o.start <= pos and pos + len(word) <= o.subject_end), None)
+    return _counting(mentions, m, pos, pos + len(word))
 
 
 def _not_antecedent(text: str, pos: int) -> bool:
