@@ -444,7 +444,11 @@ def _read_subject_only(t: str, c: _Clause, limit: int, found, starts) -> None:
         c.end = max(c.end, c.q.end + k + len(subject)) if k >= 0 else c.end
 
 
+@functools.lru_cache(maxsize=512)
 def _clean_subject(raw: str) -> str:
+    """``raw`` without brackets and the words that only join it to the rest
+    (cached: the words between a count and its outcome are a small
+    vocabulary, " soldiers ", " armoured vehicles ")."""
     s = _PARENS.sub(" ", raw)
     s = _SUBJECT_TRIM_START.sub("", s)
     if _PREPOSITION_FIRST.match(s):
@@ -554,8 +558,70 @@ def _outside(span: tuple[int, int], taken: list[tuple[int, int]]) -> list[tuple[
     return parts
 
 
+_RUN_CHARS = frozenset(".,/+-_")
+
+
+def _is_run_char(ch: str) -> bool:
+    """Whether ``ch`` can be part of a fragment: what ``[\\w.,/+\\-]`` matches."""
+    return ch.isalnum() or ch in _RUN_CHARS
+
+
+def _crossing_run_is_plain(t: str, b: int) -> bool:
+    """Whether no fragment or number word can reach across offset ``b``:
+    ``b`` does not split a word, and the run of fragment characters it
+    splits ("killed," of "killed, 40 wounded") holds no digit."""
+    if b <= 0 or b >= len(t) or not (_is_run_char(t[b - 1]) and _is_run_char(t[b])):
+        return True
+    if (t[b - 1].isalnum() or t[b - 1] == "_") and (t[b].isalnum() or t[b] == "_"):
+        return False  # inside a word
+    i = b
+    while i > 0 and _is_run_char(t[i - 1]):
+        i -= 1
+        if t[i].isdigit():
+            return False
+    j = b
+    while j < len(t) and _is_run_char(t[j]):
+        if t[j].isdigit():
+            return False
+        j += 1
+    return True
+
+
+def _all_covered(t: str, covered: list[tuple[int, int]]) -> bool:
+    """Whether no numeric fragment of ``t`` can lie outside the spans of
+    ``covered`` (sorted): :func:`_residue` would find nothing.
+
+    A fragment is a run of ``[\\w.,/+\\-]`` holding a digit, or a number
+    word. It reaches out of a span only across an edge that splits such a
+    run holding a digit, or a word; short of that, only a digit or a number
+    word between the spans can make one. Overlapping spans say no:
+    :func:`_residue` reads them its own way.
+    """
+    pos = 0
+    number_words = _number_words()
+    for s, e in covered:
+        if s < pos or not (_crossing_run_is_plain(t, s) and _crossing_run_is_plain(t, e)):
+            return False
+        if _DIGIT.search(t, pos, s) or number_words.search(t, pos, s):
+            return False
+        pos = e
+    return not (_DIGIT.search(t, pos) or number_words.search(t, pos))
+
+
 def _residue(norm, t: str, covered: list[tuple[int, int]], extra: list[tuple[int, int]]) -> tuple[Fragment, ...]:
     covered = sorted(covered)
+    if not extra and _all_covered(t, covered):
+        return ()  # the usual case: every number is in a figure
+    out = []
+    for span in _residue_spans(t, covered, extra):
+        o = norm.original_span(span)
+        out.append(Fragment(norm.original[o[0] : o[1]], o))
+    return tuple(out)
+
+
+def _residue_spans(t: str, covered: list[tuple[int, int]], extra: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of the numeric fragments of ``t`` outside the spans of
+    ``covered`` (sorted), with ``extra`` (dates kept aside), in order."""
     starts = [s for s, _ in covered]
     spans: list[tuple[int, int]] = list(extra)
     for m in _numeric_fragments(t):
@@ -573,8 +639,4 @@ def _residue(norm, t: str, covered: list[tuple[int, int]], extra: list[tuple[int
             if s == e or (i >= 0 and covered[i][0] <= s and e <= covered[i][1]):
                 continue
             spans.append((s, e))
-    out = []
-    for span in sorted(set(spans)):
-        o = norm.original_span(span)
-        out.append(Fragment(norm.original[o[0] : o[1]], o))
-    return tuple(out)
+    return sorted(set(spans))

@@ -53,11 +53,14 @@ def _pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(chain, re.IGNORECASE), re.compile(one, re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=512)
 def canonical(phrase: str) -> str | None:
-    """The outcome a single phrase names, or None."""
+    """The outcome a single phrase names, or None (cached: the phrases as
+    written, "killed", "KIA", "shot down", are a small vocabulary)."""
     return _lookup().get(" ".join(phrase.lower().replace("/", " / ").split()).replace(" / ", "/"))
 
 
+@functools.lru_cache(maxsize=256)
 def person_only(outcome: str | None) -> bool:
     """Whether only people can have ``outcome`` (every part of a combined one).
 

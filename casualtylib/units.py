@@ -62,8 +62,10 @@ def _patterns() -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]:
     return people, kinds
 
 
+@functools.lru_cache(maxsize=512)
 def unit_of(subject: str, outcome: str | None = None) -> str:
-    """The unit a figure counts, from its subject and outcome.
+    """The unit a figure counts, from its subject and outcome (cached:
+    subjects such as "soldiers" or "tanks" are a small vocabulary).
 
     >>> unit_of("armoured vehicles", "destroyed"), unit_of("Mi-17 helicopters", "shot_down")
     ('vehicle', 'aircraft')

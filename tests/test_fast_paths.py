@@ -506,3 +506,44 @@ def test_generic_reporter_bounds_cover_the_longest_match() -> None:
         assert [m.span() for m in prose._generic_reporters(padded, True)] == \
             [m.span() for m in [*pats["generic_subject"].finditer(padded), *pats["generic_intro"].finditer(padded)]]
         assert prose._generic_reporters(padded, True) or "responsibility" in longest
+
+
+# -- the infobox parser's residue ----------------------------------------------------
+
+_RESIDUE_PIECES = ["12", "1,200", "seven", "Seven", "dozens", "killed", "wounded", "Su-22", "2011-12", "soldiers",
+                   "a", "x1", "_", "-", ",", ".", "/", "+", " ", "(", ")", "\n", "٣", "²"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_RESIDUE_PIECES), max_size=12), st.lists(st.integers(0, 40), max_size=6))
+@example(["soldiers", "12"], [0, 8])  # a span that ends where a digit's run goes on
+@example(["seven", "teen"], [0, 5])  # a span that ends inside a word
+@example(["x1", ",", "killed"], [0, 3])  # a span whose last run goes on past it
+@example(["x", ",", "12"], [2, 4])  # a span whose first run began before it
+@example(["12", " ", "seven", " ", "killed"], [0, 2, 9, 15])  # a number word between two spans
+def test_residue_short_cut_says_yes_only_when_nothing_is_left_over(pieces: list[str], cuts: list[int]) -> None:
+    from casualtylib import figures
+
+    text = "".join(pieces)
+    bounds = sorted({min(c, len(text)) for c in cuts})
+    covered = list(zip(bounds[::2], bounds[1::2]))  # sorted, not overlapping
+    if figures._all_covered(text, covered):
+        assert figures._residue_spans(text, covered, []) == []
+
+
+@pytest.mark.parametrize("field", [
+    "1,659 soldiers killed, 132 armoured vehicles destroyed, 1 Su-22 jet bomber shot down",
+    "73+ fighters killed, 5 fighters killed (SOHR claim)",
+    "200 killed, 400 wounded, 50 captured",
+    "six soldiers killed",
+])
+def test_residue_short_cut_takes_plain_fields(field: str) -> None:
+    """The short cut is taken on the usual fields: each number is in a figure."""
+    from casualtylib import figures
+    from casualtylib._normalize import normalize
+
+    t = normalize(field).text
+    result = figures.parse_casualties(field)
+    covered = sorted([(f.span[0], f.span[1]) for f in result] + [(s, e) for s, e, _ in figures._notes(t, [])])
+    assert result.residue == ()
+    assert figures._all_covered(t, covered)
