@@ -98,6 +98,8 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     before_pats = "|".join(f"(?:{p})" for ps in t["before_patterns"].values() for p in ps)
     between = alternation(t["between"]["words"])
     not_cas = "|".join(t["not_casualties"]["after"])
+    post = alternation(t["noun_phrase"]["post_modifiers"], space=r"\s{1,3}")
+    post_stops = alternation(t["noun_phrase"]["post_modifier_stops"])
     people = alternation(t["people"]["nouns"] + [w for w in _singular_side_words()])
     # an outcome phrase ends the subject, one of several words too: "13 people| lost their lives"
     stops = alternation(t["noun_phrase"]["stops"] + list(after_lookup)
@@ -110,7 +112,11 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             rf"(?:\s{{0,3}},\s{{0,3}}(?:including|among\s{{1,3}}them|mostly|most\s{{1,3}}of\s{{1,3}}them)\s{{1,3}}[^,;.]{{1,60}}?(?=\s{{1,3}}(?:were|was|had|have)\b)"
             rf"|(?:\s{{0,3}},[^,;.]{{1,100}}?){{1,2}},"
             # a reduced relative: "a man identified as "X" was shot dead", "an armed man trying to cross was killed"
-            rf"|\s{{1,3}}[a-z][\w-]{{1,20}}(?:ed|ing)\s{{1,3}}(?:(?!that\b)[^,;.()]){{1,60}}?(?=\s{{1,3}}(?:was|were|had\s{{1,3}}been|have\s{{1,3}}been)\s))?"
+            rf"|\s{{1,3}}[a-z][\w-]{{1,20}}(?:ed|ing)\s{{1,3}}(?:(?!that\b)[^,;.()]){{1,60}}?(?=\s{{1,3}}(?:was|were|had\s{{1,3}}been|have\s{{1,3}}been)\s)"
+            # a phrase after the noun: "14 soldiers from the 4th Division were killed",
+            # "9 policemen on patrol were killed"; it holds no clause and no count
+            rf"|\s{{1,3}}(?:{post})\s{{1,3}}(?:(?!(?<![\w-])(?:{post_stops}|\d{{1,3}}(?:,\d{{3}})*\s)(?![\w-]))[^,;.()]){{1,50}}?"
+            rf"(?=\s{{1,3}}(?:was|were|had\s{{1,3}}been|have\s{{1,3}}been)\s))?"
             rf"\s{{0,3}}(?:(?:in|near|at|from)\s{{1,3}}(?:the\s{{1,3}})?[A-Z][\w'’-]{{0,30}}(?:\s{{1,3}}[A-Z][\w'’-]{{0,30}}){{0,3}}\s{{1,3}})?"
             rf"(?:(?:there|here|who|that)\s{{1,3}})?"  # "villagers there were killed"
             rf"(?P<aux>(?:{aux}\s{{1,3}}){{0,6}})(?P<out>{after})(?![\w-])",
@@ -124,7 +130,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "article_noun": re.compile(
             rf"(?<![\w-])(?P<det>an?|another|one\s{{1,3}}more|his|her|its|their|both)\s{{1,3}}"
             rf"(?P<adj>(?:(?!(?:and|or|of|was|were|who|in|unknown|unspecified|an?|the|his|her|their|its)\b)[\w'’.-]{{1,30}}\s{{1,3}}){{0,3}})"
-            rf"(?P<noun>(?:{people})(?:e?s)?|{alternation(sorted(_IRREGULAR_PLURALS))})"
+            rf"(?P<noun>(?:{people})(?:e?s)?|{alternation(sorted(_irregular_plurals()))})"
             rf"(?:\s{{1,3}}or\s{{1,3}}(?:an?\s{{1,3}})?{people})?(?![\w-])",
             re.IGNORECASE,
         ),
@@ -281,11 +287,14 @@ def _is_not_casualty(text: str, q: numbers.Quantity) -> bool:
         return True
     if re.search(r"(?:No\.\s?|#\s?|[A-Za-z]-|\d[:/])$", before) and number[:1].isdigit():
         return True  # "No. 5", "Su-22", "12:30"
+    if _AGE_BEFORE.search(before):
+        return True  # "children under the age of ten", "men aged between 20 and 40": an age
     if _NEGATED.search(before):
         return True  # "no one was killed", "not one soldier": none
     return False
 
 
+_AGE_BEFORE = re.compile(r"(?<![\w-])(?:aged|ages?\s{1,3}of)\s{1,3}$", re.IGNORECASE)
 _NEGATED = re.compile(r"(?<![\w-])(?:no|not)\s{1,3}$", re.IGNORECASE)
 
 
@@ -380,7 +389,8 @@ def _participle_after_head(previous: str, word: str) -> bool:
     ("armed men", "wounded soldiers"), and a side word may still be a
     modifier ("government backed militia"), so only people nouns and plural
     side words count as heads."""
-    if not (word.islower() and len(word) > 4 and word.endswith(("ed", "ing"))):
+    if not (word.islower() and ((len(word) > 4 and word.endswith(("ed", "ing")))
+                                or word in word_set("prose", "noun_phrase", "after_head"))):
         return False
     return _people_head(previous)
 
@@ -405,7 +415,7 @@ def _people_head(word: str) -> bool:
     singular or plural, or a plural side word ("rebels")."""
     head = word.lower()
     nouns = word_set("prose", "people", "nouns")
-    if head in nouns or head[:-1] in nouns or (head.endswith("es") and head[:-2] in nouns) or head in _IRREGULAR_PLURALS:
+    if head in nouns or head[:-1] in nouns or (head.endswith("es") and head[:-2] in nouns) or head in _irregular_plurals():
         return True
     return head.endswith("s") and side_of(head) != "unknown"
 
@@ -614,14 +624,17 @@ _JOINER = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3}|as\s{1,3}well\s{1,3}as\s{
 
 # a possessive before one person counts one ("their mother"); "both" counts two
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
-_IRREGULAR_PLURALS = frozenset({"men", "women", "children", "people", "police", "personnel", "militiamen",
-                                "policemen", "servicemen", "gunmen", "cameramen", "airmen", "staff", "family", "families"})
+
+
+def _irregular_plurals() -> frozenset[str]:
+    """The plurals of people nouns that are not the noun with "s" ("men", "wives")."""
+    return word_set("prose", "people", "irregular_plurals")
 
 
 def _plural(noun: str) -> bool:
     """Whether a people noun names more than one ("soldiers", "men")."""
     last = noun.split()[-1].lower()
-    return last in _IRREGULAR_PLURALS or (last.endswith("s") and not last.endswith("ss"))
+    return last in _irregular_plurals() or (last.endswith("s") and not last.endswith("ss"))
 
 
 def find_mentions(text: str, *, dates: "tuple[DateMention, ...] | None" = None) -> list[Mention]:

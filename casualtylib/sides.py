@@ -95,12 +95,21 @@ def side_of(subject: str) -> str:
         sides = {side_of(part) for part in _JOINED.split(text)} - {"unknown"}
         return sides.pop() if len(sides) == 1 else "unknown"
     head_phrase, _, rest = text.partition(" of ")
+    if rest and _neutral_alone(head_phrase) and (owner := side_of(rest)) != "unknown":
+        return owner  # "a commander of the Nusra Front", "leaders of the army": whose, says the rest
     best = _last_match(head_phrase)
     if best in (None, "unknown") and rest:
         return side_of(rest)
     if best == "civilian" and _INSTITUTION.search(head_phrase):
         return "government"
     return best or "unknown"
+
+
+def _neutral_alone(phrase: str) -> bool:
+    """Whether ``phrase`` ends in a neutral noun ("commander") and names no
+    side before it ("a senior commander", not "a rebel commander")."""
+    words = phrase.split()
+    return bool(words) and words[-1].lower() in _NEUTRAL and _last_match(" ".join(words[:-1])) is None
 
 
 def _last_match(text: str) -> str | None:

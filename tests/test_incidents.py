@@ -238,6 +238,21 @@ M = [
     ("two adjectives of one noun", "A missile hit the base, killing dozens of Saudi and Sudanese soldiers.",
      [(24, None, "vague", "killed", "Saudi and Sudanese soldiers")]),
     ("suicide", "Five militants blew themselves up after being surrounded.", [(5, 5, "exact", "killed", "militants")]),
+    # a phrase between the noun and its passive verb
+    ("a unit after the noun", "14 soldiers from the 4th Division were killed in the attack.",
+     [(14, 14, "exact", "killed", "soldiers")]),
+    ("a phrase after the noun", "9 policemen on patrol were killed by a roadside bomb.",
+     [(9, 9, "exact", "killed", "policemen")]),
+    ("a place after a vague count", "Several soldiers inside the base were killed.",
+     [(3, None, "vague", "killed", "soldiers")]),
+    ("an adjective after the noun", "20 militiamen loyal to Assad were killed by a car bomb.",
+     [(20, 20, "exact", "killed", "militiamen")]),
+    ("a clause is not such a phrase", "5 soldiers in the village where 3 civilians were killed fled.",
+     [(3, 3, "exact", "killed", "civilians")]),
+    ("an age is no count", "Three children under the age of ten were killed.", [(3, 3, "exact", "killed", "children")]),
+    ("an age range is no count", "Gunmen killed 7 men aged between 20 and 40.", [(7, 7, "exact", "killed", "men")]),
+    ("more people nouns", "A mercenary was killed and a mourner was wounded.",
+     [(1, 1, "exact", "killed", "mercenary"), (1, 1, "exact", "wounded", "mourner")]),
 ]
 
 

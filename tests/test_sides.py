@@ -34,6 +34,10 @@ CASES = [
     ("rebels and civilians", "unknown"), ("soldiers and members of pro-government militias", "government"),
     ("men, women and children", "civilian"),
     ("U.S. Marines", "government"), ("paratroopers", "government"), ("interpreter", "civilian"),
+    # a neutral head takes the side of its "of" phrase; a side word before it wins
+    ("a commander of the Nusra Front", "opposition"), ("a senior commander of ISIL", "opposition"),
+    ("rebel commander of the brigade", "opposition"), ("commander of the 4th Division", "government"),
+    ("grandchildren", "civilian"), ("fishermen", "civilian"), ("reservists", "government"), ("mercenaries", "unknown"),
 ]
 
 
