@@ -198,6 +198,9 @@ CASES = [
       (1500, 1500, "exact", "killed", "", "person", "Turkey")]),
     ("form: sources as heading lines", "SOHR:\n200 killed\nSANA:\n50 killed",
      [(200, 200, "exact", "killed", "", "person", "SOHR"), (50, 50, "exact", "killed", "", "person", "SANA")]),
+    ("form: a flag image before the count", "[[File:Flag of Syria.svg|20px]] 12 killed",
+     [(12, 12, "exact", "killed", "", "person", None)]),
+    ("form: a formatted number", "~{{formatnum:1500}} killed", [(1500, 1500, "approximate", "killed", "", "person", None)]),
 ]
 
 
