@@ -100,6 +100,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     not_cas = "|".join(t["not_casualties"]["after"])
     post = alternation(t["noun_phrase"]["post_modifiers"], space=r"\s{1,3}")
     post_stops = alternation(t["noun_phrase"]["post_modifier_stops"])
+    number_words = alternation(numbers.number_words())
     people = alternation(t["people"]["nouns"] + [w for w in _singular_side_words()])
     # an outcome phrase ends the subject, one of several words too: "13 people| lost their lives"
     stops = alternation(t["noun_phrase"]["stops"] + list(after_lookup)
@@ -114,8 +115,8 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             # a reduced relative: "a man identified as "X" was shot dead", "an armed man trying to cross was killed"
             rf"|\s{{1,3}}[a-z][\w-]{{1,20}}(?:ed|ing)\s{{1,3}}(?:(?!that\b)[^,;.()]){{1,60}}?(?=\s{{1,3}}(?:was|were|had\s{{1,3}}been|have\s{{1,3}}been)\s)"
             # a phrase after the noun: "14 soldiers from the 4th Division were killed",
-            # "9 policemen on patrol were killed"; it holds no clause and no count
-            rf"|\s{{1,3}}(?:{post})\s{{1,3}}(?:(?!(?<![\w-])(?:{post_stops}|\d{{1,3}}(?:,\d{{3}})*\s)(?![\w-]))[^,;.()]){{1,50}}?"
+            # "9 policemen on patrol were killed"; it holds no clause and no count but an age
+            rf"|\s{{1,3}}(?:{post})\s{{1,3}}(?:(?!(?<![\w-])(?:{post_stops}|(?<!age of )(?<!aged )(?:{number_words}|\d{{1,3}}(?:,\d{{3}})*))(?![\w-]))[^,;.()]){{1,50}}?"
             rf"(?=\s{{1,3}}(?:was|were|had\s{{1,3}}been|have\s{{1,3}}been)\s))?"
             rf"\s{{0,3}}(?:(?:in|near|at|from)\s{{1,3}}(?:the\s{{1,3}})?[A-Z][\w'’-]{{0,30}}(?:\s{{1,3}}[A-Z][\w'’-]{{0,30}}){{0,3}}\s{{1,3}})?"
             rf"(?:(?:there|here|who|that)\s{{1,3}})?"  # "villagers there were killed"

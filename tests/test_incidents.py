@@ -249,6 +249,8 @@ M = [
      [(20, 20, "exact", "killed", "militiamen")]),
     ("a clause is not such a phrase", "5 soldiers in the village where 3 civilians were killed fled.",
      [(3, 3, "exact", "killed", "civilians")]),
+    ("a count in the phrase takes the verb", "Two soldiers on patrol with 3 officers were killed.",
+     [(3, 3, "exact", "killed", "officers")]),
     ("an age is no count", "Three children under the age of ten were killed.", [(3, 3, "exact", "killed", "children")]),
     ("an age range is no count", "Gunmen killed 7 men aged between 20 and 40.", [(7, 7, "exact", "killed", "men")]),
     ("more people nouns", "A mercenary was killed and a mourner was wounded.",
