@@ -561,6 +561,11 @@ def _outside(span: tuple[int, int], taken: list[tuple[int, int]]) -> list[tuple[
 _RUN_CHARS = frozenset(".,/+-_")
 
 
+def _is_word_char(ch: str) -> bool:
+    """Whether ``ch`` is what the regex class ``\\w`` matches."""
+    return ch.isalnum() or ch == "_"
+
+
 def _is_run_char(ch: str) -> bool:
     """Whether ``ch`` can be part of a fragment: what ``[\\w.,/+\\-]`` matches."""
     return ch.isalnum() or ch in _RUN_CHARS
@@ -572,7 +577,7 @@ def _crossing_run_is_plain(t: str, b: int) -> bool:
     splits ("killed," of "killed, 40 wounded") holds no digit."""
     if b <= 0 or b >= len(t) or not (_is_run_char(t[b - 1]) and _is_run_char(t[b])):
         return True
-    if (t[b - 1].isalnum() or t[b - 1] == "_") and (t[b].isalnum() or t[b] == "_"):
+    if _is_word_char(t[b - 1]) and _is_word_char(t[b]):
         return False  # inside a word
     i = b
     while i > 0 and _is_run_char(t[i - 1]):
