@@ -702,6 +702,11 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             # "ISIL beheaded 4 peshmerga captured near Sinjar": the verb says what
             # happened, the participle after the noun describes whom
             found, (outcome, q_start), q_end, how = None, verb, s_end, "before"
+        if found and _RELATIVE_GAP.fullmatch(text, s_end, found[1]) \
+                and (verb := _before_outcome(text, c.start)) is not None and verb[0] != found[0]:
+            # "the rebels executed 8 soldiers who had surrendered": a relative
+            # clause describes whom the verb before the count befell
+            found, (outcome, q_start), q_end, how = None, verb, s_end, "before"
         if found:
             outcome, out_start, q_end = found
             how = "after"
@@ -776,28 +781,37 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             and _SAME_CLAUSE.fullmatch(text, previous_end, c.start)
         thing = cand.thing or _is_thing(subject or (previous_subject if near else ""))
         previous_subject, previous_end = subject or previous_subject, s_end
+        predicate = False  # whether a predicate ("were soldiers") names the people
         of_whole = part_after.match(text, c.end)  # "three of the victims", "five of those killed"
         is_part = bool(part_before.search(text, max(0, c.start - 30), c.start)) or bool(part_after.match(text, s_end)) or bool(of_whole)
         anaphor = subject.lower() in anaphors or subject.lower().startswith(("of them", "of those", "of whom")) \
             or (of_whole is not None and s_end <= of_whole.end())
-        if anaphor and is_part:
+        if anaphor and (is_part or (not subject and (raw and raw[-1]["predicate"]))):
             # "two of them were children", "three of the dead were children", "five of
-            # those killed were soldiers": the predicate names who they were
+            # those killed were soldiers": the predicate names who they were; so it does
+            # for the next count of such a list ("19 were soldiers and 8 were militiamen")
             for pos in (max(s_end, c.end), of_whole.end() if of_whole else -1, q_end):
                 said = _PREDICATE.match(text, pos) if pos >= 0 else None
                 if said:
                     break
             else:  # "killing 12 people, six of them children": no verb
                 said = _VERBLESS.match(text, of_whole.end()) if of_whole else None
-            if said and (said.group("noun").lower() in people_words or side_of(said.group("noun")) != "unknown"):
-                subject, anaphor, s_end, q_end = said.group("noun"), False, said.end(), max(q_end, said.end())
+            noun_end = said.end() if said else 0
+            if said and text[noun_end:noun_end + 4].lower() == " of ":
+                # "8 were members of the NDF": the whole phrase
+                more, _, more_end = _of_phrase(text, noun_end + 3)
+                noun_end = more_end if more else noun_end
+            if said and (said.group("noun").lower() in people_words
+                         or side_of(text[said.start("noun"):noun_end]) != "unknown"):
+                subject, anaphor, s_end, q_end = text[said.start("noun"):noun_end], False, noun_end, max(q_end, noun_end)
+                predicate = True
         if c.start and text[c.start - 1] in _OPEN_QUOTES and text[q_end:q_end + 1] in _CLOSE_QUOTES:
             q_end += 1  # the quote closes: 'killed "dozens of terrorists"'
         raw.append({
             "start": c.start, "end": c.end, "qs": q_start, "qe": q_end, "low": c.low, "high": c.high,
             "qualifier": c.qualifier, "subject": subject, "outcome": outcome, "how": how,
             "anaphor": anaphor, "part": is_part, "bound": c.number_start > c.start,
-            "article": cand.article, "s_end": s_end, "thing": thing, "colon": False,
+            "article": cand.article, "s_end": s_end, "thing": thing, "colon": False, "predicate": predicate,
         })
         if second is not None:
             raw.append({**raw[-1], "outcome": second[0], "qe": second[1]})
@@ -844,6 +858,10 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
 # what follows a participle that describes its noun rather than telling the
 # figure's outcome: "peshmerga captured| near Sinjar", "soldiers wounded| earlier"
 _REDUCED_RELATIVE = re.compile(r"\s{1,3}(?:in|near|at|by|during|on|from|earlier|previously|days|weeks|months)(?![\w-])")
+# a relative pronoun and auxiliaries between a noun and a participle: "soldiers| who had been |captured"
+_RELATIVE_GAP = re.compile(
+    r"\s{1,3}(?:who|that)(?:\s{1,3}(?:had|have|has|was|were|been|earlier|previously|already|reportedly|allegedly)){0,4}\s{1,3}",
+    re.IGNORECASE)
 
 _APPOSED_NAME = re.compile(r"\s{0,2},(?=\s)")
 # who a name in apposition is: "their vice-president, Abdulrazak Jbeiro"

@@ -41,7 +41,7 @@ from .article import Article, read_article
 from .dates import MONTHS, DateMention, DateRange, find_dates, year_for
 from .numbers import number_words, value
 from .sentences import Sentence, sentences
-from .sides import first_people_noun, last_people_noun, side_of
+from .sides import first_people_noun, last_people_noun, owner_side, side_of
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -650,6 +650,11 @@ _COMBATANT_SIDES = frozenset({"government", "opposition"})
 _AGENT = re.compile(r"\s{1,3}(?:who|which|that|(?!suffered|sustained|incurred)[a-z]{2,20}ed)(?![\w-])", re.IGNORECASE)
 
 
+# a count made definite names people told of before: "the four", "all four", "these two";
+# a bare "one was killed" does not ("Three soldiers were wounded and one was killed")
+_DEFINITE_COUNT = re.compile(r"(?<![\w-])(?:the|all|these|those|all\s{1,3}the)\s{1,3}$", re.IGNORECASE)
+
+
 def _same_count(out: list[Incident], n: int, m: Mention) -> Incident | None:
     """Among the figures of this sentence (the last ``n`` rows), else the
     row before them, the latest one with the count of ``m`` ("the four")."""
@@ -958,8 +963,12 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
             if subject and (side in ("civilian", "unknown") or _NEUTRAL_HEAD.search(subject)) and lost_at is not None:
                 # "government forces lost around 60 men": the men were theirs
                 # not the victims of an earlier figure: "killed 35 militants, while losing 4 men"
-                loser = last_people_noun(sent.text, lost_at, skip=lambda start, stop: _counted(mentions, m, start, stop))
-                loser_side = side_of(loser) if loser is not None else "unknown"
+                # the subject of the verb, a party or people of a side ("the regime had lost 300
+                # men"), else the last people of a side before it ("..., while losing 4 men")
+                loser_side = owner_side(sent.text, lost_at)
+                if loser_side not in _COMBATANT_SIDES:
+                    loser = last_people_noun(sent.text, lost_at, skip=lambda start, stop: _counted(mentions, m, start, stop))
+                    loser_side = side_of(loser) if loser is not None else "unknown"
                 # a party's men, whoever the party is, are no civilians: "while losing 4 men"
                 side = loser_side if loser_side in _COMBATANT_SIDES else \
                     "unknown" if side == "civilian" and _NEUTRAL_HEAD.search(subject) else side
@@ -975,7 +984,8 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
                 subject, side = parent.subject, parent.side
             elif not subject and _EACH_SIDE.match(sent.text, m.quote_end):
                 side = "unknown"  # "left 12 dead on each side": no one side's, whoever is named before
-            elif m.anaphor and not subject and (same := _same_count(out, len(sentence_rows), m)) is not None:
+            elif m.anaphor and not subject and _DEFINITE_COUNT.search(sent.text, max(0, m.start - 12), m.start) \
+                    and (same := _same_count(out, len(sentence_rows), m)) is not None:
                 # "Troops killed four civilians ... 'The four died ...'": the figure with that count
                 subject, side = same.subject, same.side
             elif m.anaphor or not subject or (side == "unknown" and _NEUTRAL_HEAD.search(subject) and lost_at is None):

@@ -42,7 +42,7 @@ def register(side: str, *words: str) -> None:
     if side not in SIDES:
         raise ValueError(f"unknown side {side!r}; expected one of {', '.join(SIDES)}")
     _extra.setdefault(side, []).extend(words)
-    for cached in (_patterns, side_of, _people_words):
+    for cached in (_patterns, side_of, _people_words, _owner_pattern, owner_side):
         cached.cache_clear()
 
 
@@ -159,6 +159,39 @@ def _people_words(text: str) -> tuple[tuple[int, int, str], ...]:
     the table's order: found once, however many figures ask."""
     return tuple((m.start(), m.end(), m.group()) for side, pattern in _patterns().items() if side != "unknown"
                  for m in pattern.finditer(text))
+
+
+@functools.cache
+def _owner_pattern() -> re.Pattern[str]:
+    """The subject just before a verb of losing: a party named by the table's
+    ``[parties]`` or any side word, then auxiliaries ("had", "reportedly")."""
+    t = table("sides")["parties"]
+    names = [w for side in SIDES for w in t.get(side, [])] + [w for ws in words().values() for w in ws]
+    alt = "|".join(sorted(names, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?P<owner>{alt})(?:'s?)?\s{{1,3}}(?:(?:had|has|have|reportedly|allegedly|also|already|thus|so\s{{1,3}}far)\s{{1,3}}){{0,3}}$",
+        re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def owner_side(text: str, end: int) -> str:
+    """The side of the subject that ends just before ``text[end:]``, a verb
+    of losing: a party ("the regime had| lost 300 men") or people of a side
+    ("government forces| lost 60 men"); ``"unknown"`` when none is there.
+
+    >>> owner_side("Rebel sources said the regime had lost 300 men", 33)
+    'government'
+    >>> owner_side("The town lost 300 men", 9)
+    'unknown'
+    """
+    m = _owner_pattern().search(text, max(0, end - 80), end)
+    if m is None:
+        return "unknown"
+    word = " ".join(m.group("owner").lower().split())
+    for side, names in table("sides")["parties"].items():
+        if word in names:
+            return side
+    return side_of(m.group("owner"))
 
 
 def first_people_noun(text: str, start: int = 0) -> str | None:

@@ -255,6 +255,19 @@ M = [
     ("an age range is no count", "Gunmen killed 7 men aged between 20 and 40.", [(7, 7, "exact", "killed", "men")]),
     ("more people nouns", "A mercenary was killed and a mourner was wounded.",
      [(1, 1, "exact", "killed", "mercenary"), (1, 1, "exact", "wounded", "mourner")]),
+    # a relative clause describes whom the verb before the count befell
+    ("a relative clause", "The rebels executed 8 soldiers who had surrendered.", [(8, 8, "exact", "executed", "soldiers")]),
+    ("a passive relative clause", "ISIL executed 25 soldiers who had been captured at the airbase.",
+     [(25, 25, "exact", "executed", "soldiers")]),
+    ("a later death is no relative of the verb", "Shelling wounded 5 soldiers who later died.",
+     [(5, 5, "exact", "killed", "soldiers")]),
+    # each count of a list of predicates takes its own ("19 were soldiers and 8 were ...")
+    ("a list of predicates", "Of the dead, 12 were rebels and 5 were civilians.",
+     [(12, 12, "exact", None, "rebels"), (5, 5, "exact", None, "civilians")]),
+    ("a predicate with an of phrase", "Of those killed, 19 were soldiers and 8 were members of the NDF.",
+     [(19, 19, "exact", None, "soldiers"), (8, 8, "exact", None, "members of the NDF")]),
+    ("a part's predicate after its verb", "Five of those killed were members of the security forces.",
+     [(5, 5, "exact", "killed", "members of the security forces")]),
 ]
 
 
@@ -472,6 +485,26 @@ def test_a_sentence_that_doubts_the_claim_before_it_hedges_it() -> None:
 
 def _one_paragraph(text: str) -> list[casualtylib.Incident]:
     return casualtylib.incidents(casualtylib.read_article(f"= X =\n\nInfobox\n- Date: 2012\n\n== 2012 ==\n{text}\n"))
+
+
+def test_a_bare_one_is_not_the_same_count_told_before() -> None:
+    # "the four" names the figure of four told before; a bare "one" after a list
+    # of its own sentence is one of those people, not an earlier sentence's one
+    rows = _one_paragraph("On 8 March, an army officer was killed by a sniper. Three soldiers were wounded "
+                          "and one was killed when their vehicle hit a landmine.")
+    assert [(r.low, r.outcome, r.subject) for r in rows] == [
+        (1, "killed", "army officer"), (3, "wounded", "soldiers"), (1, "killed", "soldiers")]
+
+
+def test_the_party_that_lost_the_men_owns_them() -> None:
+    # the subject of "lost" names whose men they were, not the reporter before it
+    rows = _one_paragraph("Rebel sources stated that the regime had lost 300 men since the start of the offensive.")
+    assert [(r.low, r.side, r.sources) for r in rows] == [(300, "government", ("opposition",))]
+    rows = _one_paragraph("The opposition lost 70 men in the battle, activists said.")
+    assert [(r.low, r.side) for r in rows] == [(70, "opposition")]
+    # a party is no victim: the dead of "government shelling" are not the government's
+    rows = _one_paragraph("Government shelling of the town killed two.")
+    assert [r.side for r in rows] == ["unknown"]
 
 
 def test_a_reporter_opening_the_sentence_speaks_for_its_later_clauses() -> None:

@@ -38,6 +38,9 @@ CASES = [
     ("a commander of the Nusra Front", "opposition"), ("a senior commander of ISIL", "opposition"),
     ("rebel commander of the brigade", "opposition"), ("commander of the 4th Division", "government"),
     ("grandchildren", "civilian"), ("fishermen", "civilian"), ("reservists", "government"), ("mercenaries", "unknown"),
+    # the civil defence are rescuers; Iran's fighters and those it backs fought for the government
+    ("members of the White Helmets", "civilian"), ("civil defence volunteers", "civilian"),
+    ("Iranian fighters", "government"), ("Iranian-backed militias", "government"), ("Turkish-backed fighters", "opposition"),
 ]
 
 
