@@ -185,7 +185,9 @@ _TEXT_TEMPLATES = {"circa": "c. ", "c.": "c. ", "ca.": "c. ", "ndash": "–", "s
                    "!": "|", "=": "="}
 _WRAP_TEMPLATES = {"nowrap": 1, "small": 1, "big": 1, "nobold": 1, "noitalic": 1, "lang": 2, "flag": 1,
                    "flagcountry": 1, "flagu": 1, "flagcu": 1, "abbr": 1, "nobr": 1, "resize": -1, "sic": 1,
-                   "tooltip": 1, "lang-ar": 1, "transl": 2, "font": 1, "sup": 1, "sub": 1, "formatnum": 1}
+                   "tooltip": 1, "lang-ar": 1, "transl": 2, "font": 1, "sup": 1, "sub": 1, "formatnum": 1,
+                   # a sortable table's cell shows its text, not its key: {{sort|300|300 killed}}
+                   "sort": -1, "nts": 1, "ntsh": 0, "hs": 0}
 _DATE_TEMPLATES = {"start date", "end date", "start date and age", "end date and age"}
 _DROP_TAGS = {"ref", "references", "gallery", "math", "score", "timeline", "templatestyles"}
 _LINK_DROP = re.compile(r"^\s{0,5}(?:file|image|category|media):", re.IGNORECASE)
@@ -257,7 +259,8 @@ def _render_template(tpl: Any) -> str:
     name = str(tpl.name).strip().lower().replace("_", " ")
     positional = [p for p in tpl.params if not p.showkey]
     if name in _TEXT_TEMPLATES:
-        return _TEXT_TEMPLATES[name]
+        # {{circa|30}}: "c. 30"; the words of a template that takes none are dropped by none
+        return _TEXT_TEMPLATES[name] + " ".join(_render(p.value).strip() for p in positional)
     if name in _DROP_TEMPLATES or name.startswith(("cite ", "efn", "sfn", "infobox", "campaignbox")):
         return ""
     if name in _LIST_TEMPLATES:
@@ -277,8 +280,13 @@ def _render_template(tpl: Any) -> str:
             return date_template(*ymd)
     if name in ("convert", "cvt") and len(positional) >= 2:
         return f"{_render(positional[0].value)} {_render(positional[1].value)}"
-    # an unknown template: keep its positional text, so no number is lost
-    return " ".join(_render(p.value).strip() for p in positional)
+    raw_name = str(tpl.name).strip()
+    if ":" in raw_name:
+        # a parser function or magic word: {{formatnum:1500}}, {{lc:Rebels}}: its value follows the colon
+        return " ; ".join([raw_name.partition(":")[2].strip(), *(_render(p.value).strip() for p in positional)]).strip(" ;")
+    # an unknown template: keep its positional text, so no number is lost; the
+    # parts stay apart ("{{x|300|400}}" is no 300400, as "300 400" would read)
+    return " ; ".join(t for t in (_render(p.value).strip() for p in positional) if t)
 
 
 _SPACES = re.compile(r"[ \t]{2,50}")

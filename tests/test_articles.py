@@ -98,6 +98,23 @@ def test_wikitext_date_templates_give_the_period() -> None:
     assert (art.period.start, art.period.end) == (dt.date(2016, 3, 7), dt.date(2016, 3, 27))
 
 
+@pytest.mark.parametrize("field, text", [
+    # a template's words come out as the page shows them, and no number is lost
+    ("{{circa|30}} civilians killed", "c. 30 civilians killed"),
+    ("{{c.|1,500}} killed", "c. 1,500 killed"),
+    ("~{{formatnum:1500}} killed", "~1500 killed"),
+    ("{{sort|300|300 killed}}", "300 killed"),
+    ("{{nts|45}} killed", "45 killed"),
+    ("{{ntsh|45}}45 killed", "45 killed"),
+    ("{{ubl|87 killed|12 captured}}", "87 killed\n12 captured"),
+    # an unknown template keeps its parts apart: two counts, not 300400
+    ("{{unknown template|300|400}} killed", "300 ; 400 killed"),
+])
+def test_wikitext_templates_in_a_field(field: str, text: str) -> None:
+    art = read_article("{{Infobox military conflict\n| conflict = Battle of Z\n| casualties1 = " + field + "\n}}\nText.\n")
+    assert art.infobox["casualties1"] == text
+
+
 def test_wikitext_body_is_plain_text_with_sections() -> None:
     art = read_article(WIKITEXT)
     assert "<ref" not in art.text and "[[" not in art.text and "{{" not in art.text
