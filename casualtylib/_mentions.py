@@ -108,7 +108,8 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     return {
         # from the end of the subject: a place, auxiliaries, then the participle
         "after": re.compile(
-            rf"\s{{0,3}}(?:\((?:[^()]{{0,40}})\)\s{{0,3}})?"
+            # a counted phrase in quotes closes them first: '"dozens of terrorists" were killed'
+            rf"[\"\u201d]?\s{{0,3}}(?:\((?:[^()]{{0,40}})\)\s{{0,3}})?"
             rf"(?:of\s{{1,3}}[^,;.]{{1,40}}?(?=\s{{0,3}},|\s{{1,3}}(?:were|was|had|have|defected|died|deserted)\b))?"
             rf"(?:\s{{0,3}},\s{{0,3}}(?:including|among\s{{1,3}}them|mostly|most\s{{1,3}}of\s{{1,3}}them)\s{{1,3}}[^,;.]{{1,60}}?(?=\s{{1,3}}(?:were|was|had|have)\b)"
             rf"|(?:\s{{0,3}},[^,;.]{{1,100}}?){{1,2}},"
@@ -710,6 +711,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         if found:
             outcome, out_start, q_end = found
             how = "after"
+            if c.start and text[c.start - 1] in _OPEN_QUOTES and text[s_end:s_end + 1] in _CLOSE_QUOTES:
+                q_start = c.start - 1  # the quote holds its open mark: '"dozens of terrorists" were killed'
             noun = re.match(r"\s{1,3}([\w-]{2,20})(?=\s)", text[s_end:out_start])
             if subject and noun and noun.group(1).lower() in _prose()["after_nouns"]["words"]:
                 subject, s_end = text[s_start:s_end + noun.end()], s_end + noun.end()  # "four Lebanese hostages"

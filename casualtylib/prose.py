@@ -617,8 +617,13 @@ def _not_antecedent(text: str, pos: int) -> bool:
     later figure: the reporter ("activists| reported"), a modifier of a
     thing ("army| tanks") or the agent of a verb ("troops| shelled")."""
     after = text[pos:pos + 60]
-    return bool(_source_patterns()["verb_after"].match(after) or _compiled()["not_casualty"].match(after)
-                or _AGENT.match(after))
+    verb_after = _source_patterns()["verb_after"]
+    owned = _POSSESSIVE_NAME.match(after)  # "ISIL|'s Amaq News Agency claimed": the owner of a reporter
+    return bool(verb_after.match(after) or _compiled()["not_casualty"].match(after)
+                or _AGENT.match(after) or (owned and verb_after.match(after[owned.end() - 1:])))
+
+
+_POSSESSIVE_NAME = re.compile(r"['’]s?\s{1,3}(?:[A-Z][\w'’-]{0,30}\s{1,3}){1,4}")
 
 
 # the keys that name Syria's own government and media; a country's adjective

@@ -268,6 +268,9 @@ M = [
      [(19, 19, "exact", None, "soldiers"), (8, 8, "exact", None, "members of the NDF")]),
     ("a part's predicate after its verb", "Five of those killed were members of the security forces.",
      [(5, 5, "exact", "killed", "members of the security forces")]),
+    # a counted phrase in quotes before its verb, as state media's words are quoted
+    ("a quoted phrase before its verb", 'State TV said "dozens of terrorists" were killed.',
+     [(24, None, "vague", "killed", "terrorists")]),
 ]
 
 
@@ -494,6 +497,18 @@ def test_a_bare_one_is_not_the_same_count_told_before() -> None:
                           "and one was killed when their vehicle hit a landmine.")
     assert [(r.low, r.outcome, r.subject) for r in rows] == [
         (1, "killed", "army officer"), (3, "wounded", "soldiers"), (1, "killed", "soldiers")]
+
+
+def test_a_quoted_phrase_keeps_both_its_quote_marks() -> None:
+    (row,) = _one_paragraph('On 3 June, the army took the town, with state media reporting that "dozens of terrorists" were killed.')
+    assert row.quote == '"dozens of terrorists" were killed' and row.sources == ("SANA",)
+
+
+def test_the_owner_of_a_reporter_is_no_antecedent() -> None:
+    # "ISIL's Amaq News Agency claimed 30": the 30 are the NDF men of the figure before, not ISIL's
+    rows = _one_paragraph("An ISIL car bomb struck a checkpoint, killing 11 members of the National Defence Forces; "
+                          "ISIL's Amaq News Agency claimed 30 had been killed.")
+    assert [(r.low, r.side) for r in rows] == [(11, "government"), (30, "government")]
 
 
 def test_the_party_that_lost_the_men_owns_them() -> None:
