@@ -416,7 +416,7 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
     # the words that introduce a named reporter: "according to", "a report by"
     intro_lead = r"[Aa]ccording\s{1,3}to|said|told|(?:report|claim|account|statement|estimate)s?,?\s{1,3}by"
     return {
-        "verb_after": re.compile(rf"^\s{{0,3}},?\s{{0,3}}(?:(?!(?:were|was|is|are|had|have|has|been)\b)[a-z]{{2,20}}\s{{1,3}})?(?:(?:in|from|of)\s{{1,3}}[A-Z][\w'-]{{1,30}}\s{{1,3}})?(?:(?:also|later|had|has|have|earlier|then|further|previously|separately)\s{{1,3}}){{0,2}}{verbs}(?![\w-])", re.IGNORECASE),
+        "verb_after": re.compile(rf"^\s{{0,3}},?\s{{0,3}}(?:(?!(?:were|was|is|are|had|have|has|been)\b)[a-z]{{2,20}}\s{{1,3}})?(?:(?:in|from|of|inside)\s{{1,3}}(?:the\s{{1,3}})?[A-Z][\w'-]{{1,30}}\s{{1,3}})?(?:(?:also|later|had|has|have|earlier|then|further|previously|separately)\s{{1,3}}){{0,2}}{verbs}(?![\w-])", re.IGNORECASE),
         # "according to the government", "said local activists"; but not "said 3
         # rebels died": a count before the name makes it what was counted
         "intro_before": re.compile(rf"(?<![\w-]){intro}\s{{1,3}}(?:the\s{{1,3}})?(?:(?!(?:that|{counts})\b|\d)[\w'’-]{{1,30}}\s{{1,3}}){{0,2}}$", re.IGNORECASE),
@@ -654,6 +654,9 @@ _COMBATANT_SIDES = frozenset({"government", "opposition"})
 # (not a verb of undergoing: "forces suffered heavy losses, with 23 killed")
 _AGENT = re.compile(r"\s{1,3}(?:who|which|that|(?!suffered|sustained|incurred)[a-z]{2,20}ed)(?![\w-])", re.IGNORECASE)
 
+
+# two outcomes a part and its whole may have: an execution among the killed
+_KINDRED_OUTCOMES = {"killed", "executed"}
 
 # a count made definite names people told of before: "the four", "all four", "these two";
 # a bare "one was killed" does not ("Three soldiers were wounded and one was killed")
@@ -1026,11 +1029,18 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
                     last_subject = (subject, side, k, when)
             elif not m.part:  # "including 5 children" names a part, not who the next figure counts
                 last_subject = (subject, side, k, when)
-            if m.part and parent is not None and parent.side != "unknown":
-                side = parent.side  # "12 rebels, including a local commander"
+            whole = parent
+            if m.part and parent is not None and m.outcome is not None and parent not in sentence_rows \
+                    and parent.outcome != m.outcome and {parent.outcome, m.outcome} != _KINDRED_OUTCOMES:
+                # "2 children were among the dead" after a kidnapping: the part is of the
+                # paragraph's latest whole figure of its own outcome, if any
+                whole = next((r for r in reversed(out[paragraph_start:]) if r.outcome == m.outcome
+                              and not (r.relation or "").startswith("part_of")), None)
+            if m.part and whole is not None and whole.side != "unknown":
+                side = whole.side  # "12 rebels, including a local commander"
             outcome = m.outcome or (parent.outcome if parent is not None else None) or "killed"
             quote_start, quote_end = sent.start + m.quote_start, sent.start + m.quote_end
-            relation = f"part_of:{parent.id}" if m.part and parent is not None else None
+            relation = f"part_of:{whole.id}" if m.part and whole is not None else None
             if relation is None and m is mentions[0] and _enumeration().match(sent.text):
                 # "The wounded were three refugees, one policeman and a translator": the
                 # people of a figure told before in the paragraph, named one by one

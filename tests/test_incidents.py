@@ -499,6 +499,27 @@ def test_a_bare_one_is_not_the_same_count_told_before() -> None:
         (1, "killed", "army officer"), (3, "wounded", "soldiers"), (1, "killed", "soldiers")]
 
 
+@pytest.mark.parametrize("sentence, sources", [
+    # what kind of report it is names no reporter
+    ("Unconfirmed reports said that up to 40 soldiers had been captured.", ()),
+    ("Initial reports said 5 people were killed.", ()),
+    # a reporter placed before its verb ("in the town") is still the reporter
+    ("An activist in the town said that 2 children were killed.", ("activists",)),
+])
+def test_who_reports(sentence: str, sources: tuple[str, ...]) -> None:
+    (row,) = _one_paragraph(sentence)
+    assert row.sources == sources
+
+
+def test_a_part_is_of_a_whole_with_its_outcome() -> None:
+    # "among the dead": a part of the paragraph's dead, not of the kidnapping told just before
+    rows = _one_paragraph("Between 10 and 15 February, at least 64 people died in the fighting, SOHR said. "
+                          'State television said "terrorists" had kidnapped 6 workers. '
+                          "An activist in the town said that 2 children were among the dead.")
+    assert [(r.low, r.outcome, r.relation) for r in rows] == [
+        (64, "killed", None), (6, "captured", None), (2, "killed", "part_of:x-1")]
+
+
 def test_a_quoted_phrase_keeps_both_its_quote_marks() -> None:
     (row,) = _one_paragraph('On 3 June, the army took the town, with state media reporting that "dozens of terrorists" were killed.')
     assert row.quote == '"dozens of terrorists" were killed' and row.sources == ("SANA",)
