@@ -28,7 +28,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["Normalized", "normalize", "fold"]
+__all__ = ["Normalized", "normalize", "fold", "render_markdown"]
 
 # Footnote marks and markup a casualty field can carry. Each alternative is
 # bounded; none can backtrack over more than a few hundred characters.
@@ -82,7 +82,7 @@ class Normalized:
             replaced (footnote marks, tags): they are never residue.
     """
 
-    __slots__ = ("original", "text", "removed", "_segments", "_starts")
+    __slots__ = ("original", "text", "removed", "pairs", "_segments", "_starts")
 
     def __init__(
         self,
@@ -94,6 +94,7 @@ class Normalized:
         self.original = original
         self.text = text
         self.removed = removed
+        self.pairs: tuple[tuple[int, int, int, int], ...] = ()  # (open, inner start, inner end, close end)
         self._segments = segments
         self._starts = [s.norm_start for s in segments] if segments else None
 
@@ -123,25 +124,28 @@ class Normalized:
             return (o, o)
         return (self.original_start(start), self.original_end(end))
 
+    def balanced_span(self, span: tuple[int, int]) -> tuple[int, int]:
+        """A span of the original widened to hold both marks of every link or
+        emphasis (:attr:`pairs`) whose words it reaches the end or the start
+        of: "[civilians](./Civilians)", not "[civilians"."""
+        s, e = span
+        for a, i, j, b in self.pairs:
+            if s < j and e > i:  # the span holds some of its words
+                if e >= j:
+                    e = max(e, b)
+                if s <= i or e >= b:
+                    s = min(s, a)
+        return s, e
+
 
 def normalize(text: str) -> Normalized:
     """Clean ``text`` for parsing, keeping the offset map (see module doc)."""
     if _MARKUP_TRIGGERS.isdisjoint(text):
         # folding keeps lengths, so the offset map is the identity
         return Normalized(text, fold(text), None)
-    out: list[str] = []
-    segments: list[_Segment] = []
-    removed: list[tuple[int, int]] = []
-    npos = 0
+    b = _Builder()
+    emit, removed = b.emit, b.removed
     last = 0
-
-    def emit(piece: str, ostart: int, oend: int, identity: bool) -> None:
-        nonlocal npos
-        if piece:
-            segments.append(_Segment(npos, npos + len(piece), ostart, oend, identity))
-            out.append(piece)
-            npos += len(piece)
-
     for m in _MARKUP.finditer(text):
         start, end = m.span()
         if start > last:
@@ -160,7 +164,27 @@ def normalize(text: str) -> Normalized:
             emit(_replacement(kind, m.group()), start, end, False)
         last = end
     emit(text[last:], last, len(text), True)
-    return Normalized(text, fold("".join(out)), segments, tuple(removed))
+    return Normalized(text, fold("".join(b.out)), b.segments, tuple(removed))
+
+
+class _Builder:
+    """A text built piece by piece, with the map of each piece to the original."""
+
+    __slots__ = ("out", "segments", "removed", "npos")
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.segments: list[_Segment] = []
+        self.removed: list[tuple[int, int]] = []  # spans of the original that were dropped or replaced
+        self.npos = 0
+
+    def emit(self, piece: str, ostart: int, oend: int, identity: bool) -> None:
+        """Append ``piece``, which stands for ``original[ostart:oend]`` (the
+        same characters when ``identity``)."""
+        if piece:
+            self.segments.append(_Segment(self.npos, self.npos + len(piece), ostart, oend, identity))
+            self.out.append(piece)
+            self.npos += len(piece)
 
 
 def _replacement(kind: str | None, matched: str) -> str:
@@ -225,3 +249,61 @@ def _fold_char(c: str) -> str:
         return '"'
     folded = unicodedata.normalize("NFKC", c)
     return folded if len(folded) == 1 else c
+
+
+# -- markdown prose ---------------------------------------------------------------
+
+# Inline markdown a front-matter article's prose carries: links keep their
+# label, emphasis marks and footnote marks go. Each alternative is bounded.
+# A link's target may hold one level of brackets ("./Battle_of_Aleppo_(2012)").
+_MD_INLINE = re.compile(
+    r"(?P<image>!\[[^\[\]\n]{0,300}\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,500}\))"
+    r"|(?P<link>\[(?P<label>[^\[\]\n]{1,300})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,500}(?:\s{1,3}\"[^\"\n]{0,200}\")?\))"
+    r"|(?P<footnote>\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\])"
+    # emphasis opens before a non-space and closes after one; a list bullet ("* x") is no emphasis
+    r"|(?P<strong>(?<![\w*])(?:\*\*|__)(?=[^\s*_])(?P<strong_in>[^*_\n]{1,300}?)(?<=[^\s*_])(?:\*\*|__)(?![\w*]))"
+    r"|(?P<em>(?<![\w*])[*_](?=[^\s*_])(?P<em_in>[^*_\n]{1,300}?)(?<=[^\s*_])[*_](?![\w*]))"
+)
+_MD_TRIGGERS = frozenset("[*_")
+
+
+def render_markdown(text: str, start: int = 0) -> Normalized:
+    """``text`` with the inline markdown of ``text[start:]`` rendered as a
+    reader sees it: ``[label](target)`` gives its label, ``**bold**`` and
+    ``*italic*`` their words, footnote marks ("[3]") and images nothing.
+    Lengths change, so the result keeps the map back: a figure found in the
+    rendered prose is quoted verbatim from the original. Each link or
+    emphasis is recorded in :attr:`Normalized.pairs` as its opening and
+    closing marks, so that a quote can be widened to hold both.
+
+    >>> r = render_markdown("12 [Syrian Army](./Syrian_Army) soldiers were **killed**.")
+    >>> r.text
+    '12 Syrian Army soldiers were killed.'
+    >>> s, e = r.original_span((0, 35))
+    >>> r.original[s:e]
+    '12 [Syrian Army](./Syrian_Army) soldiers were **killed'
+    >>> r.balanced_span((s, e))
+    (0, 56)
+    """
+    if _MD_TRIGGERS.isdisjoint(text[start:]):
+        return Normalized(text, text, None)
+    b = _Builder()
+    emit, removed = b.emit, b.removed
+    pairs: list[tuple[int, int, int, int]] = []
+    last = 0
+    for m in _MD_INLINE.finditer(text, start):
+        a, z = m.span()
+        emit(text[last:a], last, a, True)
+        inner = next((g for g in ("label", "strong_in", "em_in") if m.group(g) is not None), None)
+        if inner is None:  # an image or a footnote mark: nothing to read
+            removed.append((a, z))
+        else:
+            i, j = m.span(inner)
+            removed.extend([(a, i), (j, z)])
+            pairs.append((a, i, j, z))
+            emit(text[i:j], i, j, True)
+        last = z
+    emit(text[last:], last, len(text), True)
+    rendered = Normalized(text, "".join(b.out), b.segments, tuple(removed))
+    rendered.pairs = tuple(pairs)
+    return rendered

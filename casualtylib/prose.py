@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import sources as _sources
 from ._mentions import Mention, _compiled, find_mentions
+from ._normalize import render_markdown
 from ._vocab import WordGate, alternation, search_near, table, word_set
 from .article import Article, read_article
 from .dates import MONTHS, DateMention, DateRange, find_dates, year_for
@@ -44,6 +45,7 @@ from .sentences import Sentence, sentences
 from .sides import first_people_noun, last_people_noun, owner_side, side_of
 
 if TYPE_CHECKING:
+    from ._normalize import Normalized
     import pandas as pd
 
     from .article import Articles
@@ -891,9 +893,40 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
     >>> [(r.date, r.low, r.high, r.side, r.sources, r.hedged, r.in_period) for r in rows]
     [('2012-03-04', 12, None, 'government', ('SOHR',), True, True)]
     """
+    art = read_article(article)
+    if art.format != "frontmatter":
+        return _incidents(art)
+    # a front-matter article's prose is markdown: its rules read the prose as
+    # rendered ("12 [Syrian Army](./Syrian_Army) soldiers" as "12 Syrian Army
+    # soldiers"), and each figure is quoted from the text as written
+    view = render_markdown(art.text, art.body_start)
+    if view.text is art.text:
+        return _incidents(art)
+    return [_as_written(row, view) for row in _incidents(_rendered(art, view))]
+
+
+def _rendered(art: Article, view: "Normalized") -> Article:
+    """``art`` with its text rendered (``view``), sections found anew."""
+    from .formats import _MD_HEADING, _sections
+
+    # the markup is rendered from the body's start on: the text before it is as it was
+    return replace(art, text=view.text, sections=_sections(view.text, art.body_start, _MD_HEADING, art.format))
+
+
+def _as_written(row: Incident, view: "Normalized") -> Incident:
+    """``row`` of the rendered prose, its quote and sentence as written."""
+    start, end = view.balanced_span(view.original_span((row.start, row.end)))
+    # the sentence holds the quote: its last copy starting at or before the quote's start
+    at = view.text.rfind(row.sentence, max(0, row.end - len(row.sentence)), row.start + len(row.sentence))
+    s_start, s_end = view.balanced_span(view.original_span((at, at + len(row.sentence)))) if at >= 0 else (start, end)
+    original = view.original
+    return replace(row, quote=original[start:end], start=start, end=end,
+                   sentence=original[min(s_start, start):max(s_end, end)])
+
+
+def _incidents(art: Article) -> list[Incident]:
     from .relations import link
 
-    art = read_article(article)
     prefix = _prefix(art.name)
     out: list[Incident] = []
     sents = sentences(art.text, art.body_start, len(art.text))
@@ -1040,7 +1073,10 @@ def incidents(article: Article | str | os.PathLike[str]) -> list[Incident]:
                 side = whole.side  # "12 rebels, including a local commander"
             outcome = m.outcome or (parent.outcome if parent is not None else None) or "killed"
             quote_start, quote_end = sent.start + m.quote_start, sent.start + m.quote_end
-            relation = f"part_of:{whole.id}" if m.part and whole is not None else None
+            # a part is no larger than its whole: "at least 40 of them" after "losing 30 soldiers"
+            # counts others
+            relation = f"part_of:{whole.id}" if m.part and whole is not None \
+                and (whole.high is None or m.low <= whole.high) else None
             if relation is None and m is mentions[0] and _enumeration().match(sent.text):
                 # "The wounded were three refugees, one policeman and a translator": the
                 # people of a figure told before in the paragraph, named one by one

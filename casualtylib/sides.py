@@ -179,7 +179,7 @@ def owner_side(text: str, end: int) -> str:
     of losing: a party ("the regime had| lost 300 men") or people of a side
     ("government forces| lost 60 men"); ``"unknown"`` when none is there.
 
-    >>> owner_side("Rebel sources said the regime had lost 300 men", 33)
+    >>> owner_side("Rebel sources said the regime had lost 300 men", 34)
     'government'
     >>> owner_side("The town lost 300 men", 9)
     'unknown'

@@ -520,6 +520,49 @@ def test_a_part_is_of_a_whole_with_its_outcome() -> None:
         (64, "killed", None), (6, "captured", None), (2, "killed", "part_of:x-1")]
 
 
+def _markdown(body: str) -> list[casualtylib.Incident]:
+    return casualtylib.incidents(casualtylib.read_article(
+        "---\ninfoboxes:\n  - conflict:\n      text: Battle of Y\n    date:\n      text: 1–30 April 2015\n"
+        "title: Battle of Y\n---\n\n## Battle\n" + body + "\n"))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # links keep their label: the figure reads "12 Syrian Army soldiers", quoted as written
+    ("On 2 April, the [SOHR](./Syrian_Observatory_for_Human_Rights) reported that 12 [Syrian Army](./Syrian_Army) "
+     "soldiers were killed.",
+     [("12 [Syrian Army](./Syrian_Army) soldiers were killed", "Syrian Army soldiers", ("SOHR",), "2015-04-02")]),
+    # a quote that ends on a link's words holds the whole link
+    ("On 8 April, an airstrike killed 11 [civilians](./Civilian_casualties), [SANA](./SANA) said.",
+     [("killed 11 [civilians](./Civilian_casualties)", "civilians", ("SANA",), "2015-04-08")]),
+    # emphasis is no word; a sentence ends before an italic name
+    ("On 3 April, according to *The Guardian*, 9 rebels were killed. *The Independent* reported that 7 civilians "
+     "died on 4 April.",
+     [("9 rebels were killed", "rebels", ("Guardian",), "2015-04-03"),
+      ("7 civilians died", "civilians", ("Independent",), "2015-04-04")]),
+    ("On 6 April, **five** rebels and *at least 23 soldiers* were killed.",
+     [("**five** rebels and *at least 23 soldiers* were killed", "rebels", (), "2015-04-06"),
+      ("*at least 23 soldiers* were killed", "soldiers", (), "2015-04-06")]),
+    # a link's target may hold brackets; a footnote mark is no count
+    ("On 9 April, 4 fighters died in the [Battle of Aleppo](./Battle_of_Aleppo_(2012–2016)).[3]",
+     [("4 fighters died", "fighters", (), "2015-04-09")]),
+])
+def test_markdown_prose_is_read_as_rendered(body: str, expected: list[tuple]) -> None:
+    rows = _markdown(body)
+    assert [(r.quote, r.subject, r.sources, r.date) for r in rows] == expected
+    for r in rows:  # quote and sentence as written, at their offsets
+        text = casualtylib.read_article(
+            "---\ninfoboxes:\n  - conflict:\n      text: Battle of Y\n    date:\n      text: 1–30 April 2015\n"
+            "title: Battle of Y\n---\n\n## Battle\n" + body + "\n").text
+        assert text[r.start:r.end] == r.quote and r.quote in r.sentence and r.sentence in text
+
+
+def test_a_part_is_no_larger_than_its_whole() -> None:
+    # "at least 40 of them" counts the besieged troops, not the 30 lost before
+    rows = _one_paragraph("In May, the army tried to relieve the hospital, losing 30 soldiers. On 22 May, the besieged "
+                          "troops broke out; the SOHR reported that at least 40 of them were killed during the escape.")
+    assert [(r.low, r.relation) for r in rows] == [(30, None), (40, None)]
+
+
 def test_a_quoted_phrase_keeps_both_its_quote_marks() -> None:
     (row,) = _one_paragraph('On 3 June, the army took the town, with state media reporting that "dozens of terrorists" were killed.')
     assert row.quote == '"dozens of terrorists" were killed' and row.sources == ("SANA",)

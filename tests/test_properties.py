@@ -100,3 +100,27 @@ def test_from_type_figure_draws_through_the_entry_point(fig: Figure) -> None:
     # registered by casualtylib.strategies._hypothesis_setup_hook (pyproject entry point)
     assert isinstance(fig, Figure)
     assert [_key(f) for f in parse_casualties(fig.text)] == [_key(fig)]
+
+
+_MARKDOWN = st.text(alphabet="ab 12.[]()*_!\n", max_size=80)
+
+
+@given(_MARKDOWN, st.data())
+@example("12 [Syrian Army](./Syrian_Army) soldiers were **killed**.", None)
+@settings(suppress_health_check=[HealthCheck.too_slow])
+def test_rendered_markdown_quotes_the_original_verbatim(text: str, data) -> None:
+    from casualtylib._normalize import render_markdown
+
+    r = render_markdown(text)
+    # rendering only ever drops marks: every character read comes from the original
+    assert all(r.original[r.original_start(i)] == c for i, c in enumerate(r.text))
+    if data is not None and r.text:
+        i = data.draw(st.integers(0, len(r.text) - 1))
+        j = data.draw(st.integers(i + 1, len(r.text)))
+        s, e = r.original_span((i, j))
+        b = r.balanced_span((s, e))
+        assert b[0] <= s <= e <= b[1] <= len(text)
+        # a widened span holds both marks of each link or emphasis it reaches
+        for a, i_, j_, end in r.pairs:
+            if b[0] < j_ and b[1] > i_ and b[1] >= j_:
+                assert b[1] >= end
