@@ -193,6 +193,16 @@ def _lookups() -> tuple[dict[str, str], dict[str, str]]:
     return after, before
 
 
+def _named_outcome(phrase: str) -> str | None:
+    """The outcome a part's marker names ("of those killed", "among the
+    wounded"), or None ("including")."""
+    after, _ = _lookups()
+    return next((after[w] for w in reversed(_WORDS.findall(phrase.lower())) if w in after), None)
+
+
+_WORDS = re.compile(r"[a-z]{2,20}")
+
+
 def _outcome_of(phrase: str, table_: dict[str, str], fallback: str = "killed") -> str:
     key = " ".join(phrase.lower().split())
     return table_.get(key, fallback)
@@ -786,7 +796,10 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         previous_subject, previous_end = subject or previous_subject, s_end
         predicate = False  # whether a predicate ("were soldiers") names the people
         of_whole = part_after.match(text, c.end)  # "three of the victims", "five of those killed"
-        is_part = bool(part_before.search(text, max(0, c.start - 30), c.start)) or bool(part_after.match(text, s_end)) or bool(of_whole)
+        before_part = part_before.search(text, max(0, c.start - 30), c.start)
+        is_part = bool(before_part) or bool(part_after.match(text, s_end)) or bool(of_whole)
+        if outcome is None and before_part is not None:
+            outcome = _named_outcome(before_part.group())  # "Of those killed, 19 were soldiers": killed
         anaphor = subject.lower() in anaphors or subject.lower().startswith(("of them", "of those", "of whom")) \
             or (of_whole is not None and s_end <= of_whole.end())
         if anaphor and (is_part or (not subject and (raw and raw[-1]["predicate"]))):
@@ -808,6 +821,9 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                          or side_of(text[said.start("noun"):noun_end]) != "unknown"):
                 subject, anaphor, s_end, q_end = text[said.start("noun"):noun_end], False, noun_end, max(q_end, noun_end)
                 predicate = True
+                if raw and raw[-1]["predicate"] and not is_part:
+                    # "..., 19 were soldiers and 8 were militiamen": the list's outcome and whole
+                    is_part, outcome = raw[-1]["part"], outcome or raw[-1]["outcome"]
         if c.start and text[c.start - 1] in _OPEN_QUOTES and text[q_end:q_end + 1] in _CLOSE_QUOTES:
             q_end += 1  # the quote closes: 'killed "dozens of terrorists"'
         raw.append({

@@ -1068,7 +1068,7 @@ def _incidents(art: Article) -> list[Incident]:
                 # "2 children were among the dead" after a kidnapping: the part is of the
                 # paragraph's latest whole figure of its own outcome, if any
                 whole = next((r for r in reversed(out[paragraph_start:]) if r.outcome == m.outcome
-                              and not (r.relation or "").startswith("part_of")), None)
+                              and not (r.relation or "").startswith("part_of") and r not in sentence_rows), None)
             if m.part and whole is not None and whole.side != "unknown":
                 side = whole.side  # "12 rebels, including a local commander"
             outcome = m.outcome or (parent.outcome if parent is not None else None) or "killed"

@@ -142,7 +142,8 @@ M = [
     ("casualties estimated", "Rebel casualties were estimated at 150.", [(150, 150, "exact", "killed_or_wounded", "")]),
     ("troop strength is no toll", "Observers put the number of fighters at 5,000.", []),
     ("a count of recruits is no toll", "The number of volunteers rose to 300.", []),
-    ("a part opened by 'of the dead'", "Of the dead, 32 were civilians.", [(32, 32, "exact", None, "civilians")]),
+    ("a part opened by 'of the dead'", "Of the dead, 32 were civilians.", [(32, 32, "exact", "killed", "civilians")]),
+    ("a part opened by 'of the wounded'", "Of the wounded, 12 were rebels.", [(12, 12, "exact", "wounded", "rebels")]),
     # a participle before the noun describes the people; a verb says what happened to them
     ("participle adjective under a verb", "ISIL executed 17 captured soldiers.", [(17, 17, "exact", "executed", "captured soldiers")]),
     ("outcome noun as an adjective", "The army executed 12 wounded rebels.", [(12, 12, "exact", "executed", "wounded rebels")]),
@@ -263,9 +264,9 @@ M = [
      [(5, 5, "exact", "killed", "soldiers")]),
     # each count of a list of predicates takes its own ("19 were soldiers and 8 were ...")
     ("a list of predicates", "Of the dead, 12 were rebels and 5 were civilians.",
-     [(12, 12, "exact", None, "rebels"), (5, 5, "exact", None, "civilians")]),
+     [(12, 12, "exact", "killed", "rebels"), (5, 5, "exact", "killed", "civilians")]),
     ("a predicate with an of phrase", "Of those killed, 19 were soldiers and 8 were members of the NDF.",
-     [(19, 19, "exact", None, "soldiers"), (8, 8, "exact", None, "members of the NDF")]),
+     [(19, 19, "exact", "killed", "soldiers"), (8, 8, "exact", "killed", "members of the NDF")]),
     ("a part's predicate after its verb", "Five of those killed were members of the security forces.",
      [(5, 5, "exact", "killed", "members of the security forces")]),
     # a counted phrase in quotes before its verb, as state media's words are quoted
