@@ -201,6 +201,11 @@ CASES = [
     ("form: a flag image before the count", "[[File:Flag of Syria.svg|20px]] 12 killed",
      [(12, 12, "exact", "killed", "", "person", None)]),
     ("form: a formatted number", "~{{formatnum:1500}} killed", [(1500, 1500, "approximate", "killed", "", "person", None)]),
+    # in a Syrian battle's infobox a Syrian claim is the government's; another country's stays as written
+    ("note: a Syrian claim", "1 Turkish F-16 shot down (Syrian claim)",
+     [(1, 1, "exact", "shot_down", "Turkish F-16", "aircraft", "government")]),
+    ("note: a Turkish claim", "47 killed, 143 wounded (Turkish claim)",
+     [(47, 47, "exact", "killed", "", "person", "Turkish"), (143, 143, "exact", "wounded", "", "person", "Turkish")]),
 ]
 
 
