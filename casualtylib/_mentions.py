@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from . import numbers
@@ -248,8 +248,8 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         det = m.group("det").lower()
-        if det in _POSSESSIVES and _plural(m.group("noun")):
-            continue  # "his men": how many, it does not say; "their mother" is one
+        if det in _POSSESSIVES and _plural(m.group("noun")) and not _COLLECTIVE_OF.match(text, m.start("noun")):
+            continue  # "his men": how many, it does not say; "their mother" is one; "its crew of three", three
         if det == "both" and not _plural(m.group("noun")):
             continue
         after = text[m.end():m.end() + 30]
@@ -671,11 +671,16 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         c = cand.quantity
         if any(r["end"] <= c.start < r["s_end"] for r in raw):
             continue  # inside an earlier figure's noun phrase: "7 members of one family"
+        size = None  # the count a collective names: "a family of five"
         if cand.article:
             m = pats["article_noun"].match(text, c.start)
             assert m is not None
             subject, s_start, s_end = text[m.start("adj"):m.end()], m.start("adj"), m.end()
-            if text[s_end:s_end + 4].lower().startswith(" of "):
+            if (coll := _COLLECTIVE_OF.match(text, m.start("noun"))) is not None \
+                    and (counts := numbers.scan(coll.group("n"))) and counts[0].end == len(coll.group("n")):
+                size = counts[0]  # "killing a family of five", "its crew of three": five, three
+                subject, s_end = text[s_start:coll.end()], coll.end()
+            elif text[s_end:s_end + 4].lower().startswith(" of "):
                 more, _, more_end = _of_phrase(text, s_end + 3)
                 if more:
                     subject, s_end = text[s_start:more_end], more_end
@@ -826,6 +831,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                     is_part, outcome = raw[-1]["part"], outcome or raw[-1]["outcome"]
         if c.start and text[c.start - 1] in _OPEN_QUOTES and text[q_end:q_end + 1] in _CLOSE_QUOTES:
             q_end += 1  # the quote closes: 'killed "dozens of terrorists"'
+        if size is not None:
+            c = replace(size, start=c.start, end=c.end, number_start=c.number_start)
         raw.append({
             "start": c.start, "end": c.end, "qs": q_start, "qe": q_end, "low": c.low, "high": c.high,
             "qualifier": c.qualifier, "subject": subject, "outcome": outcome, "how": how,
@@ -876,6 +883,9 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
 
 # what follows a participle that describes its noun rather than telling the
 # figure's outcome: "peshmerga captured| near Sinjar", "soldiers wounded| earlier"
+# a group of people and its size: "a family of five", "its crew of three"
+_COLLECTIVE_OF = re.compile(r"(?i:family|crew|household)\s{1,3}of\s{1,3}(?P<n>[\w-]{1,20}|\d{1,3})(?![\w-])")
+
 _REDUCED_RELATIVE = re.compile(r"\s{1,3}(?:in|near|at|by|during|on|from|earlier|previously|days|weeks|months)(?![\w-])")
 # a relative pronoun and auxiliaries between a noun and a participle: "soldiers| who had been |captured"
 _RELATIVE_GAP = re.compile(

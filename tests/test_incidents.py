@@ -269,6 +269,16 @@ M = [
      [(19, 19, "exact", "killed", "soldiers"), (8, 8, "exact", "killed", "members of the NDF")]),
     ("a part's predicate after its verb", "Five of those killed were members of the security forces.",
      [(5, 5, "exact", "killed", "members of the security forces")]),
+    # a group and its size
+    ("a family of five", "Opposition activists said the army shelled the district, killing a family of five.",
+     [(5, 5, "exact", "killed", "family of five")]),
+    ("a crew of three", "An army helicopter was shot down, killing its crew of three.",
+     [(3, 3, "exact", "killed", "crew of three")]),
+    # two outcomes joined: killed or captured, killed and wounded
+    ("killed or captured", "ISIL claimed to have killed or captured 60 soldiers.",
+     [(60, 60, "exact", "killed_or_captured", "soldiers")]),
+    ("killed and wounded", "Shelling killed and wounded dozens of civilians.",
+     [(24, None, "vague", "killed_or_wounded", "civilians")]),
     # a counted phrase in quotes before its verb, as state media's words are quoted
     ("a quoted phrase before its verb", 'State TV said "dozens of terrorists" were killed.',
      [(24, None, "vague", "killed", "terrorists")]),
