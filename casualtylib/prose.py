@@ -1200,6 +1200,11 @@ def _said_colon_line(text: str) -> bool:
 
 _NEW_CLAIM = re.compile(
     r"^\W{0,3}(?:meanwhile|elsewhere|separately|in\s{1,3}another)\b|"
+    # an event told afresh, its subject indefinite: "A mortar round hit a school, ...",
+    # "The next day, a car bomb exploded ..." (not "A further 14 soldiers died")
+    r"^\W{0,3}(?:(?:the\s{1,3})?(?:next|following|same|previous)\s{1,3}(?:day|morning|night|evening)\s{0,3},\s{0,3})?"
+    r"an?\s{1,3}(?!(?:further|additional|total|number|report|statement|spokesman|source|monitor)\b)[a-z-]{2,30}"
+    r"(?:\s{1,3}[a-z-]{2,30}){0,2}?\s{1,3}(?:hit|struck|exploded|targeted|detonated|killed|attacked|exploded|fell|landed)\b|"
     # reports as the subject: "Later reports raised the toll to 14"
     r"^\W{0,3}(?:(?:later|subsequent|other|further|new|initial|conflicting|some)\s{1,3})?reports\s{1,3}(?!of\b)|"
     r"(?<![\w-])(?:there\s{1,3}(?:were|have\s{1,3}been)\s{1,3}(?:also\s{1,3})?reports|it\s{1,3}was\s{1,3}(?:also\s{1,3})?(?:reported|said|confirmed)|"

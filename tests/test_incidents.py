@@ -617,6 +617,19 @@ def test_a_later_clause_with_its_own_reporter_keeps_it() -> None:
     assert [(r.low, r.sources) for r in rows] == [(5, ("SOHR",)), (3, ("SANA",))]
 
 
+def test_an_event_told_afresh_is_not_the_earlier_claim() -> None:
+    # seed 002-99: "A soldier was killed by an IED." after a correspondent's account has no reporter
+    rows = _one_paragraph("The Syrian Army claimed to have killed 100 foreign fighters. "
+                          "A mortar round hit a school, killing 9 students.")
+    assert [(r.low, r.sources) for r in rows] == [(100, ("government",)), (9, ())]
+    rows = _one_paragraph("Fighting killed at least 30 people, the Observatory said. The next day, a car bomb "
+                          "exploded in the Old City, killing 25 people.")
+    assert [(r.low, r.sources) for r in rows] == [(30, ("SOHR",)), (25, ())]
+    # but "a further" goes on telling
+    rows = _one_paragraph("On 3 March, 10 soldiers were killed, the Observatory said. A further 4 soldiers died of their wounds.")
+    assert [(r.low, r.sources) for r in rows] == [(10, ("SOHR",)), (4, ("SOHR",))]
+
+
 def test_a_sentence_naming_another_day_is_not_the_earlier_claim() -> None:
     # "Sources come from an earlier sentence whose claim the sentence continues":
     # a figure dated by its own, other day tells of another event
