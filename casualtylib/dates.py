@@ -16,7 +16,7 @@ import calendar
 import functools
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ._normalize import fold
 from ._vocab import WordGate, alternation, search_near
@@ -309,6 +309,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
     [('day', 14, 11, 2011), ('month', None, 1, None)]
     >>> [(d.kind, d.offset) for d in find_dates("the next day, then two days later")]
     [('relative', 1), ('relative', 2)]
+    >>> [(d.start, d.kind, d.day) for d in find_dates("on Friday, 16 March")]
+    [(3, 'day', 16)]
     """
     if not _gate().may_match(text):
         return ()
@@ -348,7 +350,15 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             n = 1 if raw == "a" else value(raw)
             n *= 7 if g["wlater"] or g["wbefore"] else 1
             out.append(DateMention(s, e, "relative", offset=n if g["nlater"] or g["wlater"] else -n))
+    # "on Friday, 16 March": one date, the day named beside its weekday; the weekday says no more
+    for i in range(len(out) - 2, -1, -1):
+        if out[i].kind == "weekday" and out[i + 1].kind == "day" \
+                and _WEEKDAY_APPOSITION.fullmatch(text, out[i].end, out[i + 1].start):
+            out[i:i + 2] = [replace(out[i + 1], start=out[i].start)]
     return tuple(out)
+
+
+_WEEKDAY_APPOSITION = re.compile(r",?\s{1,2}(?:the\s{1,2})?")
 
 
 def year_for(month: int, day: int | None, period: DateRange, fallback: int | None) -> int | None:

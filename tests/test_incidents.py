@@ -269,6 +269,9 @@ M = [
      [(19, 19, "exact", "killed", "soldiers"), (8, 8, "exact", "killed", "members of the NDF")]),
     ("a part's predicate after its verb", "Five of those killed were members of the security forces.",
      [(5, 5, "exact", "killed", "members of the security forces")]),
+    # a noun's modifiers are no clause: "An activist said that ..." counts no activist
+    ("an article noun before a reporting verb", "An activist said that security forces had killed 12 people.",
+     [(12, 12, "exact", "killed", "people")]),
     # a group and its size
     ("a family of five", "Opposition activists said the army shelled the district, killing a family of five.",
      [(5, 5, "exact", "killed", "family of five")]),
@@ -615,6 +618,11 @@ def test_a_count_before_a_generic_reporter_is_not_its_introduction() -> None:
 def test_a_later_clause_with_its_own_reporter_keeps_it() -> None:
     rows = _one_paragraph("SOHR said 5 soldiers were killed in Hama, while state media reported that 3 soldiers died in Idlib.")
     assert [(r.low, r.sources) for r in rows] == [(5, ("SOHR",)), (3, ("SANA",))]
+
+
+def test_a_weekday_beside_its_date_is_that_date() -> None:
+    rows = _one_paragraph("On 9 March, 5 soldiers were killed. Syrian forces shot dead 3 protesters in Idlib on Friday, 16 March.")
+    assert [(r.low, r.date) for r in rows] == [(5, "2012-03-09"), (3, "2012-03-16")]
 
 
 def test_an_event_told_afresh_is_not_the_earlier_claim() -> None:
