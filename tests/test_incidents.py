@@ -620,6 +620,18 @@ def test_a_later_clause_with_its_own_reporter_keeps_it() -> None:
     assert [(r.low, r.sources) for r in rows] == [(5, ("SOHR",)), (3, ("SANA",))]
 
 
+def test_anonymous_reports_and_sources_are_a_new_account() -> None:
+    rows = _one_paragraph("Opposition sources claimed that up to 100 soldiers had been killed. "
+                          "Reports, which could not be verified, said 20 people died in the shelling. "
+                          "Some sources put the number of dead at 80.")
+    assert [(r.low, r.sources, r.hedged) for r in rows] == [(0, ("opposition",), True), (20, (), True), (80, (), False)]
+
+
+def test_a_belief_hedges() -> None:
+    (row,) = _one_paragraph("On 12 May, it is believed that around 30 civilians died.")
+    assert row.hedged
+
+
 def test_a_weekday_beside_its_date_is_that_date() -> None:
     rows = _one_paragraph("On 9 March, 5 soldiers were killed. Syrian forces shot dead 3 protesters in Idlib on Friday, 16 March.")
     assert [(r.low, r.date) for r in rows] == [(5, "2012-03-09"), (3, "2012-03-16")]
