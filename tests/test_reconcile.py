@@ -68,6 +68,10 @@ def test_an_interval_refuses_high_below_low() -> None:
     ("Hezbollah", "government"),
     ("Russia", "government"),
     ("Kurdish militias", "unknown"),
+    # names whose words mislead: an "army" and a "military" command of the opposition
+    ("Army of Mujahedeen", "opposition"), ("Military Operations Command", "opposition"),
+    ("Russian Aerospace Forces", "government"), ("Local Defence Forces", "government"),
+    ("Liwa al-Tawhid", "opposition"), ("Asa'ib Ahl al-Haq", "government"),
 ])
 def test_combatant_names(name: str, side: str) -> None:
     assert combatant_side(name) == side
