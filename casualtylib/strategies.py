@@ -49,6 +49,7 @@ from ._render import ATTRIBUTION_FORMS, VAGUE_FORMS, Style, render_figure
 from ._synthetic import (COMBATANTS, FORMATS, PLACES, SIDE_NUMBERS, SOURCES, Report, SyntheticArticle,
                          build_article, side_sum)
 from .figures import Figure
+from .outcomes import person_only
 from .numbers import QUALIFIERS
 from .units import unit_of
 
@@ -158,6 +159,9 @@ def casualty_strings(draw, *, max_figures: int = 4, max_value: int = 500_000):
             out_text += sep
             if "\n" in sep or ";" in sep:
                 segment = i
+        if unit == "person" and not subject and segment != i and expected and expected[-1].unit != "person" \
+                and not person_only(outcome):
+            unit = expected[-1].unit  # "6 tanks destroyed, 2 captured": the two are tanks too
         start = len(out_text)
         out_text += clause
         core = clause.split(" (")[0] if attribution else clause

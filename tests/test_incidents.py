@@ -269,6 +269,10 @@ M = [
      [(19, 19, "exact", "killed", "soldiers"), (8, 8, "exact", "killed", "members of the NDF")]),
     ("a part's predicate after its verb", "Five of those killed were members of the security forces.",
      [(5, 5, "exact", "killed", "members of the security forces")]),
+    # a range as Wikipedia's prose writes it, with an en or em dash; a span of years is no count
+    ("an en-dash range", "The massacre killed 90–200 civilians.", [(90, 200, "range", "killed", "civilians")]),
+    ("an em-dash range", "5,000—7,000 people were killed.", [(5000, 7000, "range", "killed", "people")]),
+    ("a span of years", "During 2011–2012, 300 people were killed.", [(300, 300, "exact", "killed", "people")]),
     # a noun's modifiers are no clause: "An activist said that ..." counts no activist
     ("an article noun before a reporting verb", "An activist said that security forces had killed 12 people.",
      [(12, 12, "exact", "killed", "people")]),

@@ -26,6 +26,10 @@ def _key(f: Figure) -> tuple:
 
 @settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
 @given(casualty_strings())
+# a bare count after equipment counts the same things (found by this test)
+@example(("0 tanks destroyed, 0 captured", (
+    Figure("0 tanks destroyed", (0, 17), 0, 0, "exact", "destroyed", "tanks", "vehicle", None),
+    Figure("0 captured", (19, 29), 0, 0, "exact", "captured", "", "vehicle", None))))
 def test_parse_of_render_is_identity(case) -> None:
     text, expected = case
     result = parse_casualties(text)
