@@ -269,6 +269,10 @@ M = [
      [(19, 19, "exact", "killed", "soldiers"), (8, 8, "exact", "killed", "members of the NDF")]),
     ("a part's predicate after its verb", "Five of those killed were members of the security forces.",
      [(5, 5, "exact", "killed", "members of the security forces")]),
+    # the participle first
+    ("killed ... were", "Killed in the attack were 5 soldiers and 3 civilians.",
+     [(5, 5, "exact", "killed", "soldiers"), (3, 3, "exact", "killed", "civilians")]),
+    ("wounded were", "Wounded were 12 rebels.", [(12, 12, "exact", "wounded", "rebels")]),
     # a range as Wikipedia's prose writes it, with an en or em dash; a span of years is no count
     ("an en-dash range", "The massacre killed 90–200 civilians.", [(90, 200, "range", "killed", "civilians")]),
     ("an em-dash range", "5,000—7,000 people were killed.", [(5000, 7000, "range", "killed", "people")]),
