@@ -178,7 +178,7 @@ _DROP_TEMPLATES = {"efn", "refn", "sfn", "sfnp", "sfnm", "cn", "citation needed"
                    "who", "by whom", "update inline", "better source needed", "failed verification",
                    "cite web", "cite news", "cite book", "cite journal", "harvnb", "-", "clear", "reflist",
                    "notelist", "main", "see also", "further", "short description", "use dmy dates",
-                   "use mdy dates", "campaignbox", "coord", "citation", "inflation", "as of", "update"}
+                   "use mdy dates", "campaignbox", "coord", "citation", "inflation", "update"}
 _TEXT_TEMPLATES = {"circa": "c. ", "c.": "c. ", "ca.": "c. ", "ndash": "–", "snd": " – ", "spnd": " – ",
                    "mdash": "—", "nbsp": " ", "kia": " (KIA)", "killed in action": " (KIA)", "pow": " (POW)",
                    "executed": " (executed)", "wia": " (WIA)", "mia": " (MIA)", "and": " and ", "'": "'",
@@ -278,6 +278,14 @@ def _render_template(tpl: Any) -> str:
         ymd = [_render(p.value).strip() for p in positional[:3]]
         if ymd[0].isdigit() and all(x.isdigit() for x in ymd[1:]):
             return date_template(*ymd)
+    if name == "as of" and positional:
+        from .dates import date_template
+
+        # {{As of|2014|3|5}}: "As of 5 March 2014", a date the prose goes by
+        ymd = [_render(p.value).strip() for p in positional[:3]]
+        if all(x.isdigit() for x in ymd):
+            return "As of " + date_template(*ymd)
+        return ""
     if name in ("convert", "cvt") and len(positional) >= 2:
         return f"{_render(positional[0].value)} {_render(positional[1].value)}"
     raw_name = str(tpl.name).strip()

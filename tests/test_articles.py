@@ -107,6 +107,8 @@ def test_wikitext_date_templates_give_the_period() -> None:
     ("{{nts|45}} killed", "45 killed"),
     ("{{ntsh|45}}45 killed", "45 killed"),
     ("{{ubl|87 killed|12 captured}}", "87 killed\n12 captured"),
+    ("40 killed {{As of|2014|3|5}}", "40 killed As of 5 March 2014"),
+    ("40 killed {{As of|2014|3}}", "40 killed As of March 2014"),
     # an unknown template keeps its parts apart: two counts, not 300400
     ("{{unknown template|300|400}} killed", "300 ; 400 killed"),
 ])
