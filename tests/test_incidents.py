@@ -635,6 +635,11 @@ def test_anonymous_reports_and_sources_are_a_new_account() -> None:
     assert [(r.low, r.sources, r.hedged) for r in rows] == [(0, ("opposition",), True), (20, (), True), (80, (), False)]
 
 
+def test_people_called_civilians_in_apposition_are_civilians() -> None:
+    (row,) = _one_paragraph("Nineteen people, mostly civilians, died when government shells hit the town.")
+    assert (row.low, row.side) == (19, "civilian")
+
+
 def test_a_belief_hedges() -> None:
     (row,) = _one_paragraph("On 12 May, it is believed that around 30 civilians died.")
     assert row.hedged
