@@ -679,6 +679,9 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         if cand.article:
             m = pats["article_noun"].match(text, c.start)
             assert m is not None
+            if raw and raw[-1]["article"] and _APPOSED_GAP.fullmatch(text, raw[-1]["s_end"], c.start) \
+                    and text[m.end():m.end() + 1] == "," and not _NOT_APPOSITION_AFTER.match(text, m.end()):
+                continue  # "a leading activist, a lawyer, after he was shot dead": one person, twice named
             subject, s_start, s_end = text[m.start("adj"):m.end()], m.start("adj"), m.end()
             if (coll := _COLLECTIVE_OF.match(text, m.start("noun"))) is not None \
                     and (counts := numbers.scan(coll.group("n"))) and counts[0].end == len(coll.group("n")):
@@ -765,8 +768,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             if found:
                 outcome, q_start = found
                 how = "before"
-            elif text[max(0, c.start - 6):c.start].rstrip().endswith("and") \
-                    and (first := _DEFINITE_CONJUNCT.search(text, max(0, c.start - 70), c.start)) \
+            elif _AND_BEFORE.search(text, max(0, c.start - 12), c.start) \
+                    and (first := _DEFINITE_CONJUNCT.search(text, max(0, c.start - 76), c.start)) \
                     and (found := _before_outcome(text, first.start())):
                 # "killing the chief and four of his officers": the verb before the list
                 outcome, how = found[0], "list"
@@ -811,7 +814,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             outcome = _named_outcome(before_part.group())  # "Of those killed, 19 were soldiers": killed
         anaphor = subject.lower() in anaphors or subject.lower().startswith(("of them", "of those", "of whom")) \
             or (of_whole is not None and s_end <= of_whole.end())
-        if anaphor and (is_part or (not subject and (raw and raw[-1]["predicate"]))):
+        if anaphor and (is_part or (not subject and raw and (raw[-1]["predicate"] or raw[-1]["outcome"] is not None))):
             # "two of them were children", "three of the dead were children", "five of
             # those killed were soldiers": the predicate names who they were; so it does
             # for the next count of such a list ("19 were soldiers and 8 were militiamen")
@@ -833,6 +836,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 if raw and raw[-1]["predicate"] and not is_part:
                     # "..., 19 were soldiers and 8 were militiamen": the list's outcome and whole
                     is_part, outcome = raw[-1]["part"], outcome or raw[-1]["outcome"]
+                elif not is_part:
+                    is_part = True  # "Of the 62 people killed that day, 24 were soldiers": of the 62
         if c.start and text[c.start - 1] in _OPEN_QUOTES and text[q_end:q_end + 1] in _CLOSE_QUOTES:
             q_end += 1  # the quote closes: 'killed "dozens of terrorists"'
         if size is not None:
@@ -885,11 +890,14 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
             r["part"] = True
 
 
-# what follows a participle that describes its noun rather than telling the
-# figure's outcome: "peshmerga captured| near Sinjar", "soldiers wounded| earlier"
 # a group of people and its size: "a family of five", "its crew of three"
 _COLLECTIVE_OF = re.compile(r"(?i:family|crew|household)\s{1,3}of\s{1,3}(?P<n>[\w-]{1,20}|\d{1,3})(?![\w-])")
+# a noun in apposition to the figure before it: "a leading activist|, |a lawyer|, after he was shot"
+_APPOSED_GAP = re.compile(r"\s{0,2},\s{1,3}")
+_NOT_APPOSITION_AFTER = re.compile(r",\s{0,3}(?:and|or|an?|the|his|her|their|its|\d)(?![\w-])", re.IGNORECASE)
 
+# what follows a participle that describes its noun rather than telling the
+# figure's outcome: "peshmerga captured| near Sinjar", "soldiers wounded| earlier"
 _REDUCED_RELATIVE = re.compile(r"\s{1,3}(?:in|near|at|by|during|on|from|earlier|previously|days|weeks|months)(?![\w-])")
 # a relative pronoun and auxiliaries between a noun and a participle: "soldiers| who had been |captured"
 _RELATIVE_GAP = re.compile(
@@ -928,7 +936,9 @@ _SAME_CLAUSE = re.compile(r"[^,;:.()]{0,40}")
 _DEFINITE_CONJUNCT = re.compile(
     r"(?<![\w-])(?:(?:the|his|her|their|its)\s{1,3}(?:[a-z][\w'-]{1,20}\s{1,3}){0,2}[a-z][\w-]{1,20}"
     r"(?:\s{1,3}of\s{1,3}(?:the\s{1,3})?[\w-]{1,20})?"
-    r"|himself|herself|themselves)\s{1,3}and\s{1,3}$")  # "blew himself up, killing himself and five soldiers"
+    r"|himself|herself|themselves)\s{1,3}and\s{1,3}(?:(?:his|her|their|its)\s{1,3})?$")  # "blew himself up, killing himself and five soldiers"
+# "and" before a count, a possessive between: "killed the town's mayor and his two sons"
+_AND_BEFORE = re.compile(r"(?<![\w-])and\s{0,3}(?:(?:his|her|their|its)\s{1,3})?$")
 
 
 _OPEN_BRACKET = re.compile(r"\s{0,3}\(\s{0,3}")

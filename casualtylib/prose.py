@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 from . import sources as _sources
 from ._mentions import Mention, _compiled, find_mentions
 from ._normalize import render_markdown
-from ._vocab import WordGate, alternation, search_near, table, word_set
+from ._vocab import WordGate, alternation, search_near, table, word_set, words_of
 from .article import Article, read_article
 from .dates import MONTHS, DateMention, DateRange, find_dates, year_for
 from .numbers import number_words, value
@@ -509,7 +509,7 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
     generic: list[re.Match[str]] = []
     if _generic_gate().may_match(text):
         generic = _generic_reporters(text, verb)
-    for matches in (subjects, intros, generic):
+    for matches in (subjects, intros, generic, _witness_matches(text)):
         for m in matches:
             s, e = m.span("name")
             name = m.group("name").strip(" .,")
@@ -530,6 +530,25 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
         if key not in [k for _, k in out]:
             out.append((pos, key))
     return out
+
+
+# an outlet's reporter who saw and told: "a Sky News reporter showed", "a CNN crew filmed"
+_WITNESS_WORDS = frozenset({"reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists",
+                            "crew", "crews"})
+_WITNESS = re.compile(
+    r"(?<![\w-])(?i:an?|the|one)\s{1,3}(?P<name>[A-Z][\w'’.&-]{0,30}(?:\s{1,2}[A-Z][\w'’.&-]{0,30}){0,3})"
+    r"\s{1,2}(?:camera\s{1,2})?(?:reporter|correspondent|journalist|crew)s?\s{1,3}(?:also\s{1,3})?"
+    r"(?:showed|filmed|saw|witnessed|counted|found|reported|said|described)(?![\w-])")
+
+
+def _witness_matches(text: str) -> "list[re.Match[str]]":
+    """The outlets whose reporter saw and told ("a Sky News reporter showed")."""
+    return list(_WITNESS.finditer(text)) if not _WITNESS_WORDS.isdisjoint(words_of(text)) else []
+
+
+def _witnesses(text: str) -> set[int]:
+    """Where the witnessing outlets' names start."""
+    return {m.start("name") for m in _witness_matches(text)}
 
 
 def _sources_for(text: str, m: Mention, found: list[tuple[int, str]], mentions: list[Mention]) -> tuple[str, ...]:
@@ -647,6 +666,10 @@ _CLAUSE_VERB = re.compile(r"(?:\s{1,3}[a-z][\w-]{1,20})?\s{1,3}(?:had|have|has|w
 # "X lost N men": the people counted are X's, whatever their noun's side;
 # in a list the verb stands before its first figure ("lost 2 tanks and 30 men")
 _LOSER = re.compile(r"(?:lost|losing|loses|lose)\s", re.IGNORECASE)
+# a count of someone's people: "30| of his |men", and the someone, just before it
+_OWNED = re.compile(r"\s{1,3}of\s{1,3}(?:his|their|its|her)\s{1,3}", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(r"(?:^|(?<![\w-])(?:the|an?|his|her|their|its)\s{1,3})"
+                           r"(?P<owner>(?:[\w'’-]{1,30}\s{1,3}){1,3}?)and\s{1,3}$", re.IGNORECASE)
 _LIST_LOSER = re.compile(r"(?<![\w-])(?:lost|losing|loses|lose)\s[^.;:()]{1,80}$", re.IGNORECASE)
 _COMBATANT_SIDES = frozenset({"government", "opposition"})
 
@@ -1013,6 +1036,13 @@ def _incidents(art: Article) -> list[Incident]:
                 # a party's men, whoever the party is, are no civilians: "while losing 4 men"
                 side = loser_side if loser_side in _COMBATANT_SIDES else \
                     "unknown" if side == "civilian" and _NEUTRAL_HEAD.search(subject) else side
+            if subject and (side in ("civilian", "unknown") or _NEUTRAL_HEAD.search(subject)) \
+                    and _OWNED.match(sent.text, m.end) \
+                    and (owner := _OWNER_BEFORE.search(sent.text, max(0, m.start - 80), m.start)) is not None \
+                    and (owners := side_of(owner.group("owner"))) in _COMBATANT_SIDES:
+                # "a colonel and 30 of his men defected", "the ISIL commander and 12 of his men":
+                # the men are of the side of whoever they are
+                side = owners
             # "... out of the 39 killed": a total of the figures before it (none: "Of the 40 killed, ...")
             containing = bool(sentence_rows) and _contains_earlier(sent.text, m)
             if containing and (m.anaphor or not subject):
@@ -1112,7 +1142,8 @@ def _incidents(art: Article) -> list[Incident]:
         if last_subject is not None and _said_colon_line(sent.text):
             last_subject = (*last_subject[:2], k, last_subject[3])  # an "X said:" line is transparent
         if found:
-            main = _main_clause_sources(sent.text, found)
+            # a reporter who saw one scene ("a Sky News reporter showed") tells no more than it
+            main = _main_clause_sources(sent.text, [(pos, key) for pos, key in found if pos not in _witnesses(sent.text)])
             if main:
                 carried, carried_at = main, k
         elif k - carried_at > 2:

@@ -269,6 +269,20 @@ M = [
      [(19, 19, "exact", "killed", "soldiers"), (8, 8, "exact", "killed", "members of the NDF")]),
     ("a part's predicate after its verb", "Five of those killed were members of the security forces.",
      [(5, 5, "exact", "killed", "members of the security forces")]),
+    # a possessive between "and" and a count: the verb before the list reaches it
+    ("and his two sons", "The attack killed the town's mayor and his two sons.", [(2, 2, "exact", "killed", "sons")]),
+    # a count with a predicate after a figure is a part of it
+    ("a part by its predicate", "Of the 62 people killed that day, 24 were soldiers.",
+     [(62, 62, "exact", "killed", "people"), (24, 24, "exact", None, "soldiers")]),
+    # the dead laid to rest
+    ("buried", "State television said 23 soldiers and police were buried on Sunday.",
+     [(23, 23, "exact", "killed", "soldiers and police")]),
+    ("funerals of", "Thousands attended the funerals of 12 protesters.", [(12, 12, "exact", "killed", "protesters")]),
+    # one person named twice, in apposition; a list is no apposition
+    ("an apposition", "A reporter showed the funeral of a leading activist, a lawyer, after he was shot dead.",
+     [(1, 1, "exact", "killed", "leading activist")]),
+    ("a list of article nouns", "Gunmen killed a teacher, a doctor, and a nurse.",
+     [(1, 1, "exact", "killed", "teacher"), (1, 1, "exact", "killed", "doctor"), (1, 1, "exact", "killed", "nurse")]),
     # the participle first
     ("killed ... were", "Killed in the attack were 5 soldiers and 3 civilians.",
      [(5, 5, "exact", "killed", "soldiers"), (3, 3, "exact", "killed", "civilians")]),
@@ -633,6 +647,21 @@ def test_anonymous_reports_and_sources_are_a_new_account() -> None:
                           "Reports, which could not be verified, said 20 people died in the shelling. "
                           "Some sources put the number of dead at 80.")
     assert [(r.low, r.sources, r.hedged) for r in rows] == [(0, ("opposition",), True), (20, (), True), (80, (), False)]
+
+
+def test_an_outlets_reporter_who_saw_it_reports_it() -> None:
+    # seed 002-84: "a Sky News reporter showed the funeral of ..."; what the reporter
+    # saw is no claim the next sentence goes on with
+    rows = _one_paragraph("On 14 February, a Sky News reporter showed the funeral of a leading activist, a lawyer, "
+                          "after he was shot dead. The fighting resulted in dozens killed.")
+    assert [(r.low, r.sources) for r in rows] == [(1, ("Sky News",)), (24, ())]
+    (row,) = _one_paragraph("A CNN crew filmed 30 bodies in the street.")
+    assert row.sources == ("CNN",)
+
+
+def test_someones_men_are_of_their_side() -> None:
+    rows = _one_paragraph("A colonel and 30 of his men defected to the FSA. The ISIL commander and 12 of his men were killed.")
+    assert [(r.low, r.side) for r in rows] == [(1, "government"), (30, "government"), (12, "opposition")]
 
 
 def test_people_called_civilians_in_apposition_are_civilians() -> None:
