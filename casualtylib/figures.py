@@ -22,6 +22,7 @@ import bisect
 import dataclasses
 import functools
 import re
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, overload
@@ -278,7 +279,7 @@ def parse_casualties(text: str) -> Casualties:
     # below it: "Syrian Army:<br>112 killed<br>Hezbollah:<br>23 killed", "Killed:<br>12"
     for kind, value, seg, stop in _headings(heads, hard):
         for c in clauses:
-            if not seg < c.segment < stop:
+            if not (seg < c.segment and c.start < stop):
                 continue
             if kind == "subject" and not c.subject and c.label is None:
                 c.subject, c.label = value, "subject"
@@ -317,29 +318,33 @@ def parse_casualties(text: str) -> Casualties:
     return Casualties(text=text, figures=tuple(figures), residue=residue)
 
 
-_HEADING = re.compile(r"(?:^|(?<=[\n;|]))[ \t*•-]{0,5}(?P<label>[^\n;|:\d]{1,60}?)[ \t]{0,3}:[ \t]{0,3}(?=[\n;|]|$)")
+# a heading line; in the plain format a list is flattened to ", * " items, so a heading
+# may follow a comma and end in one: "..., Hezbollah:, * 23 killed"
+_HEADING = re.compile(r"(?:^|(?<=[\n;|,]))[ \t*•-]{0,5}(?P<label>[^\n;|:,\d]{1,60}?)[ \t]{0,3}:[ \t]{0,3},?[ \t]{0,3}(?=[\n;|]|$)")
 
 
 def _headings(heads: list[re.Match[str]], hard: list[int]) -> list[tuple[str, str, int, int]]:
     """The lines that are only a label and a colon, each as ``(kind, value,
-    its segment, the segment of the next heading of its kind)``: a party
+    its segment, where the next heading of its kind starts)``: a party
     ("Syrian Army:") gives a subject, an outcome ("Killed:") an outcome. A
     source ("SOHR:", see :func:`_notes`) or a total ("Total:") gives
     neither, but ends the party before it."""
-    found: list[tuple[str, str, int]] = []
+    found: list[tuple[str, str, int, int]] = []
     for m in heads:
         label = m.group("label").strip(" \t*-•(")
         seg = bisect.bisect_right(hard, m.start("label"))
         named = outcomes.find(label)
         if named and named[0][1] == (0, len(label)):
-            found.append(("outcome", named[0][0], seg))
+            found.append(("outcome", named[0][0], seg, m.start("label")))
             continue
         who = sources.resolve(label) or sources.claimed_by(label)
         party = "" if (who and who not in _PARTIES) or named or _AGGREGATE.fullmatch(label) else _clean_subject(label)
-        found.append(("subject", party, seg))
+        found.append(("subject", party, seg, m.start("label")))
     out = []
-    for i, (kind, value, seg) in enumerate(found):
-        stop = min((s for k, _, s in found[i + 1:] if k == kind), default=len(hard) + 1)
+    for i, (kind, value, seg, _) in enumerate(found):
+        # up to the next heading of its kind, which a flattened list puts on the line of the
+        # last item before it: "..., * 40 wounded, Hezbollah:, * 23 killed"
+        stop = min((start for k, _, _, start in found[i + 1:] if k == kind), default=sys.maxsize)
         if value:
             out.append((kind, value, seg, stop))
     return out

@@ -201,6 +201,12 @@ CASES = [
     ("form: a flag image before the count", "[[File:Flag of Syria.svg|20px]] 12 killed",
      [(12, 12, "exact", "killed", "", "person", None)]),
     ("form: a formatted number", "~{{formatnum:1500}} killed", [(1500, 1500, "approximate", "killed", "", "person", None)]),
+    # the plain format flattens a list to ", * " items: a party's heading still speaks for its items
+    ("layout: headings of a flattened list", "Syrian Army:, * 112 killed, * 40 wounded, Hezbollah:, * 23 killed",
+     [(112, 112, "exact", "killed", "Syrian Army", "person", None), (40, 40, "exact", "wounded", "Syrian Army", "person", None),
+      (23, 23, "exact", "killed", "Hezbollah", "person", None)]),
+    ("layout: source headings of a flattened list", "Per SOHR:, 87 killed, Per government:, 300 killed",
+     [(87, 87, "exact", "killed", "", "person", "SOHR"), (300, 300, "exact", "killed", "", "person", "government")]),
     # in a Syrian battle's infobox a Syrian claim is the government's; another country's stays as written
     ("note: a Syrian claim", "1 Turkish F-16 shot down (Syrian claim)",
      [(1, 1, "exact", "shot_down", "Turkish F-16", "aircraft", "government")]),
