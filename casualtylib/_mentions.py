@@ -121,7 +121,9 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             rf"(?=\s{{1,3}}(?:was|were|had\s{{1,3}}been|have\s{{1,3}}been)\s))?"
             rf"\s{{0,3}}(?:(?:in|near|at|from)\s{{1,3}}(?:the\s{{1,3}})?[A-Z][\w'’-]{{0,30}}(?:\s{{1,3}}[A-Z][\w'’-]{{0,30}}){{0,3}}\s{{1,3}})?"
             rf"(?:(?:there|here|who|that)\s{{1,3}})?"  # "villagers there were killed"
-            rf"(?P<aux>(?:{aux}\s{{1,3}}){{0,6}})(?P<out>{after})(?![\w-])",
+            # a verb of what led to it: "were ambushed and killed" (not an outcome: "were wounded and captured")
+            rf"(?P<aux>(?:{aux}\s{{1,3}}){{0,6}}(?:(?!{after}(?![\w-]))[a-z][a-z-]{{1,20}}ed\s{{1,3}}and\s{{1,3}})?)"
+            rf"(?P<out>{after})(?![\w-])",
             re.IGNORECASE,
         ),
         "before": re.compile(
@@ -838,6 +840,10 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                     is_part, outcome = raw[-1]["part"], outcome or raw[-1]["outcome"]
                 elif not is_part:
                     is_part = True  # "Of the 62 people killed that day, 24 were soldiers": of the 62
+        side_end = None
+        if not subject and outcome is not None and (on := _ON_SIDE.match(text, q_end)) is not None:
+            # "17 dead on the rebel side": the side is who
+            subject, side_end, anaphor = on.group("who") + " side", on.end(), False
         if c.start and text[c.start - 1] in _OPEN_QUOTES and text[q_end:q_end + 1] in _CLOSE_QUOTES:
             q_end += 1  # the quote closes: 'killed "dozens of terrorists"'
         if size is not None:
@@ -847,6 +853,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             "qualifier": c.qualifier, "subject": subject, "outcome": outcome, "how": how,
             "anaphor": anaphor, "part": is_part, "bound": c.number_start > c.start,
             "article": cand.article, "s_end": s_end, "thing": thing, "colon": False, "predicate": predicate,
+            "side_end": side_end,
         })
         if second is not None:
             raw.append({**raw[-1], "outcome": second[0], "qe": second[1]})
@@ -890,6 +897,10 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
             r["part"] = True
 
 
+# a side named after a count: "17 dead| on the rebel side", and the joint to the next such count
+_ON_SIDE = re.compile(r"\s{1,3}on\s{1,3}the\s{1,3}(?P<who>[\w-]{2,30}(?:\s{1,3}[\w-]{2,30})?)\s{1,3}side(?![\w-])",
+                      re.IGNORECASE)
+_SIDE_JOIN = re.compile(r"\s{0,3},?\s{0,3}(?:and|while|with)\s{1,3}")
 # a group of people and its size: "a family of five", "its crew of three"
 _COLLECTIVE_OF = re.compile(r"(?i:family|crew|household)\s{1,3}of\s{1,3}(?P<n>[\w-]{1,20}|\d{1,3})(?![\w-])")
 # a noun in apposition to the figure before it: "a leading activist|, |a lawyer|, after he was shot"
@@ -991,6 +1002,11 @@ def _share_list_outcomes(text: str, raw: list[dict]) -> None:
             if np_:
                 b.update(outcome=a["outcome"], how="list", subject=np_, s_end=np_end, qe=np_end,
                          list_head=a.get("list_head", i - 1))
+        elif b["outcome"] is None and a["side_end"] is not None and not b["subject"] \
+                and _SIDE_JOIN.fullmatch(text, a["side_end"], b["start"]) and (on := _ON_SIDE.match(text, b["end"])):
+            # "17 dead on the rebel side and 9 on the government side"
+            b.update(outcome=a["outcome"], how="list", subject=on.group("who") + " side", s_end=on.end(), qe=on.end(),
+                     side_end=on.end(), anaphor=False, list_head=a.get("list_head", i - 1))
         elif b["outcome"] is None and a["part"] and not b["part"] and _connected(text, a, b):
             b.update(part=True)  # "two of them were children and two women": both are parts
     # bound words distribute over a list sharing one verb

@@ -283,6 +283,13 @@ M = [
      [(1, 1, "exact", "killed", "leading activist")]),
     ("a list of article nouns", "Gunmen killed a teacher, a doctor, and a nurse.",
      [(1, 1, "exact", "killed", "teacher"), (1, 1, "exact", "killed", "doctor"), (1, 1, "exact", "killed", "nurse")]),
+    # a side named after a count
+    ("on the rebel side", "The clashes ended with 17 dead on the rebel side and 9 on the government side.",
+     [(17, 17, "exact", "killed", "rebel side"), (9, 9, "exact", "killed", "government side")]),
+    # a verb of what led to it before the outcome; two outcomes stay the first
+    ("ambushed and killed", "Fifteen pro-government militiamen were ambushed and killed near the airport.",
+     [(15, 15, "exact", "killed", "pro-government militiamen")]),
+    ("wounded and captured", "12 soldiers were wounded and captured.", [(12, 12, "exact", "wounded", "soldiers")]),
     # the participle first
     ("killed ... were", "Killed in the attack were 5 soldiers and 3 civilians.",
      [(5, 5, "exact", "killed", "soldiers"), (3, 3, "exact", "killed", "civilians")]),

@@ -40,7 +40,8 @@ CASES = [
     ("grandchildren", "civilian"), ("fishermen", "civilian"), ("reservists", "government"), ("mercenaries", "unknown"),
     # the civil defence are rescuers; Iran's fighters and those it backs fought for the government
     ("members of the White Helmets", "civilian"), ("civil defence volunteers", "civilian"),
-    ("law enforcement members", "government"), ("Iranian fighters", "government"), ("Iranian-backed militias", "government"), ("Turkish-backed fighters", "opposition"),
+    ("law enforcement members", "government"), ("rebel side", "opposition"), ("government side", "government"),
+    ("medical staff", "civilian"), ("medical personnel", "civilian"), ("Iranian fighters", "government"), ("Iranian-backed militias", "government"), ("Turkish-backed fighters", "opposition"),
 ]
 
 
