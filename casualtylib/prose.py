@@ -433,6 +433,8 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<name>{generic})\s{{1,3}}(?:(?:also|later|had|has|have)\s{{1,3}})?(?-i:{verbs})(?![\w-]){_NOT_A_REPORT}"),
         "generic_intro": re.compile(rf"(?<![\w-])[Aa]ccording\s{{1,3}}to\s{{1,3}}(?:the\s{{1,3}})?(?P<name>{generic})"),
         "named_intro": re.compile(rf"(?-i:{intro_lead})\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Za-z][\w-]{{1,20}}\s{{1,3}}){{0,5}}?(?P<name>{name})"),
+        # one name alone between "according to" and its comma is a reporter, not a place: "According to Al-Manar,"
+        "according_one": re.compile(rf"[Aa]ccording\s{{1,3}}to\s{{1,3}}(?:the\s{{1,3}})?(?P<name>{word})(?=\s{{0,2}}[,;])"),
     }
 
 
@@ -505,7 +507,9 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
         found.append((s, e, key))
     verb = _verb_gate().may_match(text)
     subjects = _named_subjects(text) if verb else ()
-    intros = pats["named_intro"].finditer(text) if pats["intro_gate"].search(text) else ()
+    intros: list[re.Match[str]] = list(pats["named_intro"].finditer(text)) if pats["intro_gate"].search(text) else []
+    if "ccording" in text:
+        intros += pats["according_one"].finditer(text)
     generic: list[re.Match[str]] = []
     if _generic_gate().may_match(text):
         generic = _generic_reporters(text, verb)
