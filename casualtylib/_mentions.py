@@ -943,11 +943,12 @@ _RELEASED = re.compile(r"(?<![\w-])(?:freed|freeing|released|releasing|rescued|r
 _NEAR_NEXT = re.compile(r"[^;:.()]{0,60}")
 _SAME_CLAUSE = re.compile(r"[^,;:.()]{0,40}")
 
-# the first object of a list that is no count: "killing [the chief and ]four of his officers"
+# the first object of a list that is no count: "killing [the chief and ]four of his officers",
+# "killed [the town's mayor and his ]two sons", "killing [himself and ]five soldiers"
 _DEFINITE_CONJUNCT = re.compile(
     r"(?<![\w-])(?:(?:the|his|her|their|its)\s{1,3}(?:[a-z][\w'-]{1,20}\s{1,3}){0,2}[a-z][\w-]{1,20}"
     r"(?:\s{1,3}of\s{1,3}(?:the\s{1,3})?[\w-]{1,20})?"
-    r"|himself|herself|themselves)\s{1,3}and\s{1,3}(?:(?:his|her|their|its)\s{1,3})?$")  # "blew himself up, killing himself and five soldiers"
+    r"|himself|herself|themselves)\s{1,3}and\s{1,3}(?:(?:his|her|their|its)\s{1,3})?$")
 # "and" before a count, a possessive between: "killed the town's mayor and his two sons"
 _AND_BEFORE = re.compile(r"(?<![\w-])and\s{0,3}(?:(?:his|her|their|its)\s{1,3})?$")
 

@@ -45,9 +45,9 @@ from .sentences import Sentence, sentences
 from .sides import first_people_noun, last_people_noun, owner_side, side_of
 
 if TYPE_CHECKING:
-    from ._normalize import Normalized
     import pandas as pd
 
+    from ._normalize import Normalized
     from .article import Articles
 
 __all__ = ["Incident", "incidents", "extract_incidents", "INCIDENT_COLUMNS"]
@@ -689,7 +689,7 @@ _KINDRED_OUTCOMES = {"killed", "executed"}
 
 # a count made definite names people told of before: "the four", "all four", "these two";
 # a bare "one was killed" does not ("Three soldiers were wounded and one was killed")
-_DEFINITE_COUNT = re.compile(r"(?<![\w-])(?:the|all|these|those|all\s{1,3}the)\s{1,3}$", re.IGNORECASE)
+_DEFINITE_COUNT = re.compile(r"(?<![\w-])(?:the|all|these|those)\s{1,3}$", re.IGNORECASE)
 
 
 def _same_count(out: list[Incident], n: int, m: Mention) -> Incident | None:
@@ -1147,7 +1147,8 @@ def _incidents(art: Article) -> list[Incident]:
             last_subject = (*last_subject[:2], k, last_subject[3])  # an "X said:" line is transparent
         if found:
             # a reporter who saw one scene ("a Sky News reporter showed") tells no more than it
-            main = _main_clause_sources(sent.text, [(pos, key) for pos, key in found if pos not in _witnesses(sent.text)])
+            seen = _witnesses(sent.text)
+            main = _main_clause_sources(sent.text, [(pos, key) for pos, key in found if pos not in seen])
             if main:
                 carried, carried_at = main, k
         elif k - carried_at > 2:
@@ -1239,7 +1240,7 @@ _NEW_CLAIM = re.compile(
     # "The next day, a car bomb exploded ..." (not "A further 14 soldiers died")
     r"^\W{0,3}(?:(?:the\s{1,3})?(?:next|following|same|previous)\s{1,3}(?:day|morning|night|evening)\s{0,3},\s{0,3})?"
     r"an?\s{1,3}(?!(?:further|additional|total|number|report|statement|spokesman|source|monitor)\b)[a-z-]{2,30}"
-    r"(?:\s{1,3}[a-z-]{2,30}){0,2}?\s{1,3}(?:hit|struck|exploded|targeted|detonated|killed|attacked|exploded|fell|landed)\b|"
+    r"(?:\s{1,3}[a-z-]{2,30}){0,2}?\s{1,3}(?:hit|struck|exploded|targeted|detonated|killed|attacked|fell|landed)\b|"
     # reports as the subject: "Later reports raised the toll to 14"
     r"^\W{0,3}(?:(?:later|subsequent|other|further|new|initial|conflicting|some|unconfirmed|unverified)\s{1,3})?"
     r"(?:reports|sources)(?:\s{0,3},|\s{1,3}(?!of\b))|"
