@@ -791,8 +791,11 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             second = None
         if _unspecified(text, c) or (cand.named and not _person_outcome(text, s_end, q_start, q_end, outcome)):
             continue
-        if outcome == "captured" and _RELEASED.search(text, max(0, c.start - 30), c.start):
-            continue  # "freed 7 hostages", "the release of 12 prisoners": no one taken
+        if outcome == "captured" and (_RELEASED.search(text, max(0, c.start - 30), c.start)
+                                      or _RELEASE_VERB.search(text, c.end, q_end)):
+            continue  # "freed 7 hostages", "the release of 12 prisoners", "the two sides exchanged prisoners"
+        if outcome in (None, "captured") and _RELEASED_AFTER.match(text, max(c.end, s_end, q_end)):
+            continue  # "kidnapped 30 villagers, of whom 12 were later released", "5 hostages were freed": no one taken
         if cand.named:
             role = _ROLE_BEFORE.search(text, max(0, s_start - 50), s_start) if appositive else None
             if role and (side_of(role.group("noun")) != "unknown" or side_of(subject) == "unknown"):
@@ -936,6 +939,11 @@ def _held_last(text: str, start: int, end: int) -> "re.Match[str] | None":
 
 
 # a release is no capture: "freed 7 hostages", "the release of 12 prisoners"
+# a release between a count and its counted noun: "the two sides exchanged| prisoners"
+_RELEASE_VERB = re.compile(r"(?<![\w-])(?:freed|released|rescued|liberated|exchanged|swapped|traded)(?![\w-])", re.IGNORECASE)
+# a part that was let go: "of whom 12| were later released"
+_RELEASED_AFTER = re.compile(r"\s{1,3}(?:were|was|had\s{1,3}been|have\s{1,3}been)\s{1,3}(?:later\s{1,3}|subsequently\s{1,3}|since\s{1,3})?"
+                             r"(?:freed|released|rescued|liberated|exchanged|swapped|let\s{1,3}go)(?![\w-])", re.IGNORECASE)
 _RELEASED = re.compile(r"(?<![\w-])(?:freed|freeing|released|releasing|rescued|rescuing|liberated|liberating|exchanged"
                        r"|swapped|release\s{1,3}of|freeing\s{1,3}of)\s{1,3}(?:the\s{1,3})?(?:a\s{1,3}further\s{1,3}|another\s{1,3})?$",
                        re.IGNORECASE)

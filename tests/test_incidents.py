@@ -283,6 +283,11 @@ M = [
      [(1, 1, "exact", "killed", "leading activist")]),
     ("a list of article nouns", "Gunmen killed a teacher, a doctor, and a nurse.",
      [(1, 1, "exact", "killed", "teacher"), (1, 1, "exact", "killed", "doctor"), (1, 1, "exact", "killed", "nurse")]),
+    # a release is no capture, wherever its verb stands
+    ("prisoners exchanged", "The two sides exchanged prisoners.", []),
+    ("hostages freed", "5 hostages were freed.", []),
+    ("a part released", "Militants kidnapped 30 Druze villagers, of whom 12 were later released.",
+     [(30, 30, "exact", "captured", "Druze villagers")]),
     # a side named after a count
     ("on the rebel side", "The clashes ended with 17 dead on the rebel side and 9 on the government side.",
      [(17, 17, "exact", "killed", "rebel side"), (9, 9, "exact", "killed", "government side")]),
