@@ -283,6 +283,7 @@ M = [
      [(1, 1, "exact", "killed", "leading activist")]),
     ("a list of article nouns", "Gunmen killed a teacher, a doctor, and a nurse.",
      [(1, 1, "exact", "killed", "teacher"), (1, 1, "exact", "killed", "doctor"), (1, 1, "exact", "killed", "nurse")]),
+    ("a hyphenated open bound", "50-odd rebels were killed.", [(50, None, "at_least", "killed", "rebels")]),
     # a release is no capture, wherever its verb stands
     ("prisoners exchanged", "The two sides exchanged prisoners.", []),
     ("hostages freed", "5 hostages were freed.", []),

@@ -201,6 +201,9 @@ CASES = [
     ("form: a flag image before the count", "[[File:Flag of Syria.svg|20px]] 12 killed",
      [(12, 12, "exact", "killed", "", "person", None)]),
     ("form: a formatted number", "~{{formatnum:1500}} killed", [(1500, 1500, "approximate", "killed", "", "person", None)]),
+    # a hyphenated open bound
+    ("bound: -plus", "4,000-plus killed", [(4000, None, "at_least", "killed", "", "person", None)]),
+    ("bound: -odd", "50-odd killed", [(50, None, "at_least", "killed", "", "person", None)]),
     # the plain format flattens a list to ", * " items: a party's heading still speaks for its items
     ("layout: headings of a flattened list", "Syrian Army:, * 112 killed, * 40 wounded, Hezbollah:, * 23 killed",
      [(112, 112, "exact", "killed", "Syrian Army", "person", None), (40, 40, "exact", "wounded", "Syrian Army", "person", None),
