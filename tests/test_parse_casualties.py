@@ -201,6 +201,11 @@ CASES = [
     ("form: a flag image before the count", "[[File:Flag of Syria.svg|20px]] 12 killed",
      [(12, 12, "exact", "killed", "", "person", None)]),
     ("form: a formatted number", "~{{formatnum:1500}} killed", [(1500, 1500, "approximate", "killed", "", "person", None)]),
+    # a side's claim, abbreviated or named by its side
+    ("note: gov. claim", "200 killed (gov. claim)", [(200, 200, "exact", "killed", "", "person", "government")]),
+    ("note: opp. claim", "200 killed (opp. claim)", [(200, 200, "exact", "killed", "", "person", "opposition")]),
+    ("note: pro-government sources", "200 killed (pro-government sources)",
+     [(200, 200, "exact", "killed", "", "person", "government")]),
     # a hyphenated open bound
     ("bound: -plus", "4,000-plus killed", [(4000, None, "at_least", "killed", "", "person", None)]),
     ("bound: -odd", "50-odd killed", [(50, None, "at_least", "killed", "", "person", None)]),
