@@ -1141,6 +1141,7 @@ def _incidents(art: Article) -> list[Incident]:
             if not m.part:
                 parent, parent_when = row, when
         _sides_from_parts(out, len(sentence_rows))
+        _contrasted_accounts(out, len(sentence_rows), sent)
         if mentions:
             last_paragraph = sent.paragraph
         if last_subject is not None and _said_colon_line(sent.text):
@@ -1213,6 +1214,28 @@ def _sides_from_parts(out: list[Incident], n: int) -> None:
 
 
 _CIVILIANS = re.compile(r"(?<![\w-])civilians?(?![\w-])", re.IGNORECASE)
+
+
+def _contrasted_accounts(out: list[Incident], n: int, sent: Sentence) -> None:
+    """"The opposition claimed 40 soldiers were killed, but SANA said only 8
+    died": a later figure of one sentence (among the last ``n`` rows) that
+    another reporter gives for the same people and outcome, after a word of
+    contrast, is another account of the earlier one."""
+    first = len(out) - n
+    for j in range(first + 1, len(out)):
+        row = out[j]
+        if row.relation is not None or not row.sources:
+            continue
+        for i in range(j - 1, first - 1, -1):
+            e = out[i]
+            if e.relation is None and e.sources and not set(e.sources) & set(row.sources) \
+                    and e.outcome == row.outcome and e.side == row.side != "unknown" \
+                    and _CONTRAST.search(sent.text, e.end - sent.start, row.start - sent.start):
+                out[j] = replace(row, relation=f"alternative_of:{e.id}")
+                break
+
+
+_CONTRAST = re.compile(r"(?<![\w-])(?:but|while|whereas|however|although|though)(?![\w-])|;", re.IGNORECASE)
 
 
 @functools.cache

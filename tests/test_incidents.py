@@ -938,6 +938,19 @@ def test_a_side_admitting_its_losses_reports_them() -> None:
     assert [(r.low, r.sources) for r in rows] == [(120, ("government",)), (30, ("opposition",))]
 
 
+@pytest.mark.parametrize("sentence, related", [
+    # another reporter's count of the same people, after a word of contrast, is another account
+    ("The opposition claimed 40 soldiers were killed, but SANA said only 8 died.", True),
+    ("On 4 March, the army said it had killed 120 rebels, while the rebels admitted to losing 30 fighters.", True),
+    # not of other people, nor of another side
+    ("SANA said 15 terrorists were killed, while SOHR said 9 soldiers died.", False),
+    ("According to SOHR, 15 rebels died, while the LCC said 30 people were killed.", False),
+])
+def test_contrasted_accounts_in_one_sentence(sentence: str, related: bool) -> None:
+    first, second = _one_paragraph(sentence)
+    assert second.relation == (f"alternative_of:{first.id}" if related else None)
+
+
 def test_of_the_whole_opens_the_sentence_and_the_count_after_is_its_part() -> None:
     rows = _one_paragraph("On 4 March, shelling hit the market. Of the 40 killed, 25 were civilians.")
     assert [(r.low, r.subject, r.side, r.relation) for r in rows] == [
