@@ -865,6 +865,8 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("According to activists based in the city, 5 men were killed.", ("activists",)),
     # a platform is where a reporter published, not who
     ("Eleven rebels were killed in the battle, the brigade said on its Facebook page.", ()),
+    # a command whose name holds "Military" is no army
+    ("A total of 12 HTS fighters were killed, according to the Military Operations Command.", ("Military Operations Command",)),
     # one name alone after "according to" is the reporter
     ("According to Al-Manar, 30 terrorists were killed.", ("Al-Manar",)),
     # the Observatory by its place and by its director's name
