@@ -145,6 +145,7 @@ def normalize(text: str) -> Normalized:
         return Normalized(text, fold(text), None)
     b = _Builder()
     emit, removed = b.emit, b.removed
+    pairs: list[tuple[int, int, int, int]] = []
     last = 0
     for m in _MARKUP.finditer(text):
         start, end = m.span()
@@ -156,6 +157,7 @@ def normalize(text: str) -> Normalized:
             if m.group(inner):
                 istart, iend = m.span(inner)
                 removed.extend([(start, istart), (iend, end)])
+                pairs.append((start, istart, iend, end))
                 emit(text[istart:iend], istart, iend, True)
             else:
                 removed.append((start, end))
@@ -164,7 +166,9 @@ def normalize(text: str) -> Normalized:
             emit(_replacement(kind, m.group()), start, end, False)
         last = end
     emit(text[last:], last, len(text), True)
-    return Normalized(text, fold("".join(b.out)), b.segments, tuple(removed))
+    normalized = Normalized(text, fold("".join(b.out)), b.segments, tuple(removed))
+    normalized.pairs = tuple(pairs)
+    return normalized
 
 
 class _Builder:

@@ -295,7 +295,7 @@ def parse_casualties(text: str) -> Casualties:
     figures: list[Figure] = []
     covered: list[tuple[int, int]] = [(s, e) for s, e, _ in notes]
     for i, c in enumerate(clauses):
-        span = norm.original_span((c.start, c.end))
+        span = _closed(text, norm.balanced_span(norm.original_span((c.start, c.end))))
         unit = unit_of(c.subject, c.outcome)
         if unit == "person" and not c.subject and i and clauses[i - 1].segment == c.segment \
                 and figures[-1].unit != "person" and not outcomes.person_only(c.outcome):
@@ -321,6 +321,16 @@ def parse_casualties(text: str) -> Casualties:
 # a heading line; in the plain format a list is flattened to ", * " items, so a heading
 # may follow a comma and end in one: "..., Hezbollah:, * 23 killed"
 _HEADING = re.compile(r"(?:^|(?<=[\n;|,]))[ \t*•-]{0,5}(?P<label>[^\n;|:,\d]{1,60}?)[ \t]{0,3}:[ \t]{0,3},?[ \t]{0,3}(?=[\n;|]|$)")
+
+
+def _closed(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` of ``text`` with the bracket it opens closed, when the
+    closing one comes next: "3 commanders (KIA)", not "3 commanders (KIA"."""
+    s, e = span
+    clause = text[s:e]
+    if text[e:e + 1] == ")" and clause.count("(") > clause.count(")"):
+        e += 1
+    return s, e
 
 
 def _headings(heads: list[re.Match[str]], hard: list[int]) -> list[tuple[str, str, int, int]]:

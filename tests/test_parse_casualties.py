@@ -235,6 +235,10 @@ def test_real_strings(text: str, expected: list[tuple]) -> None:
     ("806 opposition fighters and defectors killed, (opposition claims)", ["806 opposition fighters and defectors killed"]),
     ("12 killed[3][4]", ["12 killed"]),
     ("killed: 12", ["killed: 12"]),
+    # a clause's text holds a link it reaches whole, and closes the bracket it opens
+    ("[[Free Syrian Army|FSA]]: 40 killed", ["[[Free Syrian Army|FSA]]: 40 killed"]),
+    ("3 commanders (KIA)", ["3 commanders (KIA)"]),
+    ("300 killed (per [[Syrian Observatory for Human Rights|SOHR]])", ["300 killed"]),
 ])
 def test_text_is_the_verbatim_clause(text: str, clauses: list[str]) -> None:
     result = parse_casualties(text)
@@ -268,3 +272,4 @@ def test_result_is_a_sequence_of_frozen_figures() -> None:
 def test_non_strings_raise_parse_error(bad: object) -> None:
     with pytest.raises(ParseError, match="must be a string"):
         parse_casualties(bad)  # type: ignore[arg-type]
+
