@@ -296,6 +296,9 @@ M = [
     ("ambushed and killed", "Fifteen pro-government militiamen were ambushed and killed near the airport.",
      [(15, 15, "exact", "killed", "pro-government militiamen")]),
     ("wounded and captured", "12 soldiers were wounded and captured.", [(12, 12, "exact", "wounded", "soldiers")]),
+    # the verb before the toll, words between the toll and its count
+    ("raised the toll of ...", "The SOHR later raised the toll of the 2 June market strike to 26.",
+     [(26, 26, "exact", "killed", "")]),
     # the participle first
     ("killed ... were", "Killed in the attack were 5 soldiers and 3 civilians.",
      [(5, 5, "exact", "killed", "soldiers"), (3, 3, "exact", "killed", "civilians")]),
