@@ -213,14 +213,17 @@ def search_near(pattern: "re.Pattern[str]", anchor: "re.Pattern[str]", text: str
     """
     out: list[re.Match[str]] = []
     pos, n = 0, len(text)
+    floor = 0  # where the last match ended: the next one starts no earlier
     while pos < n:
         core = anchor.search(text, pos)
         if core is None:
             break
-        m = pattern.search(text, max(pos, core.start() - before), core.end() + after)
+        m = pattern.search(text, max(floor, core.start() - before), core.end() + after)
         if m is None or not holds(m, core):
+            # no match holds this core; one holding a later core may still start
+            # before it ("According to official authorities": "official" is a head too)
             pos = core.end()
             continue
         out.append(m)
-        pos = m.end()
+        pos = floor = m.end()
     return out
