@@ -41,7 +41,9 @@ CASES = [
     # the civil defence are rescuers; Iran's fighters and those it backs fought for the government
     ("members of the White Helmets", "civilian"), ("civil defence volunteers", "civilian"),
     ("law enforcement members", "government"), ("rebel side", "opposition"), ("government side", "government"),
-    ("medical staff", "civilian"), ("medical personnel", "civilian"), ("Iranian fighters", "government"), ("Iranian-backed militias", "government"), ("Turkish-backed fighters", "opposition"),
+    ("medical staff", "civilian"), ("medical personnel", "civilian"),
+    ("members of the Islamic State", "opposition"), ("Daesh", "opposition"),
+    ("Wagner Group contractors", "government"), ("Russian mercenaries", "government"), ("Iranian fighters", "government"), ("Iranian-backed militias", "government"), ("Turkish-backed fighters", "opposition"),
 ]
 
 
