@@ -9,7 +9,10 @@ The rules, in the annotation guide's terms (``tests/data/gold/GUIDE.md``):
 - **Infobox interval.** The figures of one field with the same outcome and
   unit are summed as intervals: lows add, highs add, one open high opens
   the sum. Units are pint units, so tanks never add up with soldiers; each
-  unit gets its own row.
+  unit gets its own row. Figures that different sources give are different
+  claims ("400+ killed (SOHR), 700+ killed (government claim)"): each
+  source's figures are summed, and the field stands for the span of its
+  claims, from the lowest low to the highest high.
 - **Which incidents a field covers.** The field's combatants decide the side:
   their names are looked up in the ``[combatants]`` table of
   ``data/sides.toml`` ("Free Syrian Army" is opposition, "Syrian Government"
@@ -365,22 +368,46 @@ def _sum(rows: Iterable["Incident"], policy: str) -> Interval:
 
 def _infobox_totals(figures: list[Figure]) -> dict[tuple[str, str], Interval]:
     """The field's figures summed per (outcome, unit), with pint checking
-    that only quantities of one unit are added."""
+    that only quantities of one unit are added.
+
+    Figures of one outcome that different sources give are different claims,
+    not parts of one total: "400+ killed (SOHR), 700+ killed (government
+    claim)" is no 1,100+. Each source's figures are summed, with the
+    figures no source is named for, and the field stands for the span of
+    its claims, from the lowest to the highest. With one source or none,
+    every figure is summed ("188 killed (SOHR), 1 officer killed": 189).
+
+    >>> from casualtylib import parse_casualties
+    >>> _infobox_totals(list(parse_casualties("400+ killed (SOHR), 700+ killed (government claim)")))
+    {('killed', 'person'): Interval(low=400, high=None)}
+    >>> _infobox_totals(list(parse_casualties("188 killed (SOHR), 1 officer killed")))
+    {('killed', 'person'): Interval(low=189, high=189)}
+    """
     from .units import quantity
 
-    totals: dict[tuple[str, str], tuple[Any, Any]] = {}
+    claims: dict[tuple[str, str], dict[str | None, tuple[Any, Any]]] = {}
     for f in figures:
         if f.outcome is None:
             continue
         key = (_outcome_class(f.outcome), f.unit)
         low = quantity(f.low, f.unit)
         high = None if f.high is None else quantity(f.high, f.unit)
-        if key in totals:
-            lo, hi = totals[key]
-            totals[key] = (lo + low, None if hi is None or high is None else hi + high)
+        by_source = claims.setdefault(key, {})
+        if f.attribution in by_source:
+            lo, hi = by_source[f.attribution]
+            by_source[f.attribution] = (lo + low, None if hi is None or high is None else hi + high)
         else:
-            totals[key] = (low, high)
-    return {k: Interval(int(lo.magnitude), None if hi is None else int(hi.magnitude)) for k, (lo, hi) in totals.items()}
+            by_source[f.attribution] = (low, high)
+    out = {}
+    for key, by_source in claims.items():
+        unnamed = by_source.pop(None, None)
+        if unnamed is not None:  # what no source is named for adds to every claim
+            by_source = {src: (lo + unnamed[0], None if hi is None or unnamed[1] is None else hi + unnamed[1])
+                         for src, (lo, hi) in by_source.items()} or {None: unnamed}
+        lows = [lo for lo, _ in by_source.values()]
+        highs = [hi for _, hi in by_source.values()]
+        out[key] = Interval(int(min(lows).magnitude), None if None in highs else int(max(highs).magnitude))
+    return out
 
 
 def _check_policy(policy: str) -> None:

@@ -260,3 +260,18 @@ def test_frame_matches_the_rows() -> None:
     assert len(df) == len(rows)
     assert df["n_incidents"].tolist() == [len(r.counted) for r in rows]
     assert isinstance(df, pd.DataFrame)
+
+
+@pytest.mark.parametrize("field, interval", [
+    # different sources' figures are claims: the field spans them
+    ("400+ killed (SOHR), 700+ killed (Syrian government claim)", (400, None)),
+    ("Per SOHR: 87 killed, Per government: 300 killed", (87, 300)),
+    # figures no source is named for add to every claim; one source or none sums
+    ("9 killed (SOHR), 40 killed (Kurdish claim), 3 killed", (12, 43)),
+    ("188 killed (SOHR), 1 officer killed", (189, 189)),
+    ("73+ fighters killed, 5 fighters killed", (78, None)),
+])
+def test_an_infobox_fields_claims(field: str, interval: tuple[int, int | None]) -> None:
+    art = casualtylib.read_article(f"= X =\n\nInfobox\n- Date: 2012\n- Casualties1: {field}\n\n== 2012 ==\nText.\n")
+    (row,) = [r for r in reconcile_article(art) if r.outcome == "killed"]
+    assert (row.infobox.low, row.infobox.high) == interval
