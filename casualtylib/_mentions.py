@@ -332,8 +332,13 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
     words: list[tuple[str, int, int]] = []
     quoted = _OPEN_QUOTE.match(text, pos)  # scare quotes: 45 "terrorists" were killed
     i = quoted.end() if quoted else pos
+    closed_at = None  # where a quoted word closed inside the phrase: 50 "Nusayri" soldiers
     while len(words) < 6:
         m = pats["word"].match(text, i)
+        if m is None and quoted and closed_at is None and words and text[i:i + 1] in _CLOSE_QUOTES \
+                and (nxt := pats["word"].match(text, i + 1)) is not None and nxt.start("w") > i + 1 \
+                and not stop.match(nxt.group("w")):
+            closed_at, m = i, nxt
         if m is None:
             break
         w = m.group("w")
@@ -373,6 +378,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
     both = _BOTH_SIDES.match(text, end)
     if both:
         end = both.end()  # "40 fighters from both sides": no one side's
+    if quoted and closed_at is not None and closed_at < end:
+        return text[start - 1:end], start - 1, end  # a quoted word and the noun after it
     if quoted and text[end:end + 1] in _CLOSE_QUOTES:
         return text[start:end], start, end + 1  # the phrase inside its quotes, read on after them
     return text[start:end], start, end

@@ -567,6 +567,11 @@ def _sources_for(text: str, m: Mention, found: list[tuple[int, str]], mentions: 
         if pos >= m.quote_end and not _trailing(text, m, pos, mentions):
             continue
         out.append(key)
+    if not out and mentions and m.quote_end <= min(pos for pos, _ in found) \
+            and found[-1][0] >= mentions[-1].quote_end and _CLOSING_REPORT.match(text, found[-1][0]):
+        # "..., killed near Palmyra while directing airstrikes, the Russian Defence
+        # Ministry confirmed.": a reporter that closes the sentence speaks for all of it
+        out = [found[-1][1]]
     if not out and lo > 0:
         # "Activists said 50 soldiers tried to defect, but only three managed to
         # escape": a reporter that opens the sentence speaks for all its clauses
@@ -590,6 +595,9 @@ def _opening_frame() -> re.Pattern[str]:
     )
 
 
+# a reporter closing its sentence: "..., the Russian Defence Ministry| confirmed."
+_CLOSING_REPORT = re.compile(r"[^,;:()]{1,60}?\s(?:said|says|confirmed|reported|stated|announced|added|claimed|"
+                             r"acknowledged|admitted)\s{0,3}[.!]?[\"\u201d]?\s{0,3}$")
 _TRAILING = re.compile(
     r"(?:[,\"\u201d]|\bsaid|\baccording\s{1,3}to|\breported\s{1,3}by|\bquoting|\bciting)\s{0,3}(?:the\s{1,3})?(?:[\w'\u2019-]{1,30}\s{1,3}){0,3}$",
     re.IGNORECASE,

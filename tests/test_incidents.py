@@ -296,6 +296,12 @@ M = [
     ("ambushed and killed", "Fifteen pro-government militiamen were ambushed and killed near the airport.",
      [(15, 15, "exact", "killed", "pro-government militiamen")]),
     ("wounded and captured", "12 soldiers were wounded and captured.", [(12, 12, "exact", "wounded", "soldiers")]),
+    # a possessive owner of the losses, and a second estimate after the first
+    ("put X's losses at", "The SOHR put ISIL's losses at 400 and government losses at 188.",
+     [(400, 400, "exact", "killed", ""), (188, 188, "exact", "killed", "")]),
+    # a word in scare quotes inside the counted phrase
+    ("a quoted adjective", 'Amaq claimed that 50 "Nusayri" soldiers were killed.',
+     [(50, 50, "exact", "killed", '"Nusayri" soldiers')]),
     # the verb before the toll, words between the toll and its count
     ("raised the toll of ...", "The SOHR later raised the toll of the 2 June market strike to 26.",
      [(26, 26, "exact", "killed", "")]),
@@ -613,6 +619,12 @@ def test_a_part_is_no_larger_than_its_whole() -> None:
     rows = _one_paragraph("In May, the army tried to relieve the hospital, losing 30 soldiers. On 22 May, the besieged "
                           "troops broke out; the SOHR reported that at least 40 of them were killed during the escape.")
     assert [(r.low, r.relation) for r in rows] == [(30, None), (40, None)]
+
+
+def test_a_reporter_closing_the_sentence_speaks_for_all_of_it() -> None:
+    (row,) = _one_paragraph("On 17 March, a Russian officer was killed near Palmyra while directing airstrikes, "
+                            "the Russian Defence Ministry confirmed.")
+    assert row.sources == ("Russian Defence Ministry",)
 
 
 def test_a_quoted_phrase_keeps_both_its_quote_marks() -> None:
