@@ -105,27 +105,29 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     # an outcome phrase ends the subject, one of several words too: "13 people| lost their lives"
     stops = alternation(t["noun_phrase"]["stops"] + list(after_lookup)
                         + [p.split()[0] for p in after_lookup if " " in p])
+    # from the end of the subject: a place, auxiliaries, then the participle
+    after_head = (
+        # a counted phrase in quotes closes them first: '"dozens of terrorists" were killed'
+        rf"[\"\u201d]?\s{{0,3}}(?:\((?:[^()]{{0,40}})\)\s{{0,3}})?"
+        rf"(?:of\s{{1,3}}[^,;.]{{1,40}}?(?=\s{{0,3}},|\s{{1,3}}(?:were|was|had|have|defected|died|deserted)\b))?"
+        rf"(?:\s{{0,3}},\s{{0,3}}(?:including|among\s{{1,3}}them|mostly|most\s{{1,3}}of\s{{1,3}}them)\s{{1,3}}[^,;.]{{1,60}}?(?=\s{{1,3}}(?:were|was|had|have)\b)"
+        rf"|(?:\s{{0,3}},[^,;.]{{1,100}}?){{1,2}},"
+        # a reduced relative: "a man identified as "X" was shot dead", "an armed man trying to cross was killed"
+        rf"|\s{{1,3}}[a-z][\w-]{{1,20}}(?:ed|ing)\s{{1,3}}(?:(?!that\b)[^,;.()]){{1,60}}?(?=\s{{1,3}}(?:was|were|had\s{{1,3}}been|have\s{{1,3}}been)\s)"
+        # a phrase after the noun: "14 soldiers from the 4th Division were killed",
+        # "9 policemen on patrol were killed"; it holds no clause and no count but an age
+        rf"|\s{{1,3}}(?:{post})\s{{1,3}}(?:(?!(?<![\w-])(?:{post_stops}|(?<!age of )(?<!aged )(?:{number_words}|\d{{1,3}}(?:,\d{{3}})*))(?![\w-]))[^,;.()]){{1,50}}?"
+        rf"(?=\s{{1,3}}(?:was|were|had\s{{1,3}}been|have\s{{1,3}}been)\s))?"
+        rf"\s{{0,3}}(?:(?:in|near|at|from)\s{{1,3}}(?:the\s{{1,3}})?[A-Z][\w'’-]{{0,30}}(?:\s{{1,3}}[A-Z][\w'’-]{{0,30}}){{0,3}}\s{{1,3}})?"
+        rf"(?:(?:there|here|who|that)\s{{1,3}})?"  # "villagers there were killed"
+    )
     return {
-        # from the end of the subject: a place, auxiliaries, then the participle
-        "after": re.compile(
-            # a counted phrase in quotes closes them first: '"dozens of terrorists" were killed'
-            rf"[\"\u201d]?\s{{0,3}}(?:\((?:[^()]{{0,40}})\)\s{{0,3}})?"
-            rf"(?:of\s{{1,3}}[^,;.]{{1,40}}?(?=\s{{0,3}},|\s{{1,3}}(?:were|was|had|have|defected|died|deserted)\b))?"
-            rf"(?:\s{{0,3}},\s{{0,3}}(?:including|among\s{{1,3}}them|mostly|most\s{{1,3}}of\s{{1,3}}them)\s{{1,3}}[^,;.]{{1,60}}?(?=\s{{1,3}}(?:were|was|had|have)\b)"
-            rf"|(?:\s{{0,3}},[^,;.]{{1,100}}?){{1,2}},"
-            # a reduced relative: "a man identified as "X" was shot dead", "an armed man trying to cross was killed"
-            rf"|\s{{1,3}}[a-z][\w-]{{1,20}}(?:ed|ing)\s{{1,3}}(?:(?!that\b)[^,;.()]){{1,60}}?(?=\s{{1,3}}(?:was|were|had\s{{1,3}}been|have\s{{1,3}}been)\s)"
-            # a phrase after the noun: "14 soldiers from the 4th Division were killed",
-            # "9 policemen on patrol were killed"; it holds no clause and no count but an age
-            rf"|\s{{1,3}}(?:{post})\s{{1,3}}(?:(?!(?<![\w-])(?:{post_stops}|(?<!age of )(?<!aged )(?:{number_words}|\d{{1,3}}(?:,\d{{3}})*))(?![\w-]))[^,;.()]){{1,50}}?"
-            rf"(?=\s{{1,3}}(?:was|were|had\s{{1,3}}been|have\s{{1,3}}been)\s))?"
-            rf"\s{{0,3}}(?:(?:in|near|at|from)\s{{1,3}}(?:the\s{{1,3}})?[A-Z][\w'’-]{{0,30}}(?:\s{{1,3}}[A-Z][\w'’-]{{0,30}}){{0,3}}\s{{1,3}})?"
-            rf"(?:(?:there|here|who|that)\s{{1,3}})?"  # "villagers there were killed"
-            # a verb of what led to it: "were ambushed and killed" (not an outcome: "were wounded and captured")
-            rf"(?P<aux>(?:{aux}\s{{1,3}}){{0,6}}(?:(?!{after}(?![\w-]))[a-z][a-z-]{{1,20}}ed\s{{1,3}}and\s{{1,3}})?)"
-            rf"(?P<out>{after})(?![\w-])",
-            re.IGNORECASE,
-        ),
+        "after": re.compile(rf"{after_head}(?P<aux>(?:{aux}\s{{1,3}}){{0,6}})(?P<out>{after})(?![\w-])", re.IGNORECASE),
+        # tried when "after" finds nothing: a verb of what led to it, "were ambushed and
+        # killed" (a first outcome stays: "were wounded and captured" is wounded)
+        "after_led": re.compile(
+            rf"{after_head}(?P<aux>(?:{aux}\s{{1,3}}){{0,6}}[a-z][a-z-]{{1,20}}ed\s{{1,3}}and\s{{1,3}})(?P<out>{after})(?![\w-])",
+            re.IGNORECASE),
         "before": re.compile(
             # a verb in scare quotes: 'had "eliminated" dozens of terrorists'
             rf"(?<![\w-])(?P<out>{before}|{before_pats})[\"”]?(?:\s{{1,3}}{between})?\s{{1,3}}$", re.IGNORECASE
@@ -482,6 +484,9 @@ def _has_object(text: str, pos: int) -> bool:
     return bool(counts) and counts[0].start == 0
 
 
+_LED_AND = re.compile(r"ed\s{1,3}and\s")
+
+
 def _after_outcome(text: str, pos: int) -> tuple[str, int, int] | None:
     """The outcome after a subject ending at ``pos``: ``(outcome, start, end)``.
 
@@ -491,6 +496,8 @@ def _after_outcome(text: str, pos: int) -> tuple[str, int, int] | None:
     """
     t = _prose()["after_nouns"]
     m = _compiled()["after"].match(text, pos)
+    if m is None and _LED_AND.search(text, pos, pos + 160):
+        m = _compiled()["after_led"].match(text, pos)
     if m is None:
         return None
     word = " ".join(m.group("out").lower().split())
@@ -507,12 +514,14 @@ def _after_outcome(text: str, pos: int) -> tuple[str, int, int] | None:
 @functools.cache
 def _before_tails() -> tuple[frozenset[str], WordGate] | None:
     """What a text must end with for the "before" pattern to end there: the
-    last word of a before phrase or of a word between it and the count; and
-    the gate of the before patterns, which end otherwise. None when a phrase
-    does not end in a plain (ASCII) word, and the pattern alone decides."""
+    last word of a before phrase, of a before pattern (the table's
+    ``before_patterns_tails``) or of a word between it and the count; and
+    the gate of the before patterns, for a text that ends in no word. None
+    when a phrase does not end in a plain (ASCII) word, and the pattern
+    alone decides."""
     t = _prose()
     _, before_lookup = _lookups()
-    tails = set()
+    tails = {w for outcome in t["before_patterns"] for ws in t["before_patterns_tails"][outcome] for w in ws}
     for phrase in [*before_lookup, *t["between"]["words"]]:
         m = _TAIL_WORD.search(phrase)
         if m is None or not phrase.isascii():
@@ -525,10 +534,10 @@ _TAIL_WORD = re.compile(r"[^\W\d_]{1,40}$")
 
 
 def _may_end_a_before_phrase(text: str, start: int) -> bool:
-    """False only when no before phrase (and the spaces after it) can end at
-    ``start``: the word before those spaces is no phrase's last word, and
-    the sentence holds no words of the before patterns. Most counts follow
-    a word that ends no phrase ("reported that 13 soldiers")."""
+    """False only when no before phrase or pattern (and the spaces after it)
+    can end at ``start``: the word before those spaces is no phrase's or
+    pattern's last word. Most counts follow a word that ends none
+    ("reported that 13 soldiers")."""
     found = _before_tails()
     if found is None:
         return True
@@ -545,7 +554,7 @@ def _may_end_a_before_phrase(text: str, start: int) -> bool:
         return patterns.may_match(text)  # a digit or a sign before the spaces ends no phrase
     if not word.group().isascii():
         return True  # "ſhot": the pattern alone knows its case folding
-    return word.group().lower() in tails or patterns.may_match(text)
+    return word.group().lower() in tails
 
 
 @functools.cache

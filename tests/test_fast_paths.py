@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import example, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from casualtylib import _mentions
 from casualtylib._vocab import WordGate, table, words_of
@@ -550,3 +550,21 @@ def test_residue_short_cut_takes_plain_fields(field: str) -> None:
     covered = sorted([(f.span[0], f.span[1]) for f in result] + [(s, e) for s, e, _ in figures._notes(t, [])])
     assert result.residue == ()
     assert figures._all_covered(t, covered)
+
+
+@pytest.mark.parametrize("outcome, index", [
+    (outcome, i) for outcome, ps in table("prose")["before_patterns"].items() for i in range(len(ps))])
+def test_before_patterns_end_with_their_tails(outcome: str, index: int) -> None:
+    # the extractor searches the before patterns only after one of these words
+    # (_may_end_a_before_phrase); every match of a pattern must end with one
+    t = table("prose")
+    pattern = re.compile(t["before_patterns"][outcome][index], re.IGNORECASE)
+    tails = set(t["before_patterns_tails"][outcome][index])
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(pattern, fullmatch=True))
+    def ends_with_a_tail(text: str) -> None:
+        last = re.search(r"[^\W\d_]+$", text.rstrip())
+        assert last is not None and last.group().lower() in tails, (text, tails)
+
+    ends_with_a_tail()
