@@ -216,7 +216,9 @@ _PROSE_DATE = re.compile(
     rf"|(?P<nlater>{_FEW}\s{{1,3}}days\s{{1,3}}(?:later|afterwards?|after))"
     rf"|(?P<nbefore>{_FEW}\s{{1,3}}days\s{{1,3}}(?:before|earlier|prior))"
     rf"|(?P<wlater>(?:a|{_FEW})\s{{1,3}}weeks?\s{{1,3}}(?:later|afterwards?|after))"
-    rf"|(?P<wbefore>(?:a|{_FEW})\s{{1,3}}weeks?\s{{1,3}}(?:before|earlier|prior)))"
+    rf"|(?P<wbefore>(?:a|{_FEW})\s{{1,3}}weeks?\s{{1,3}}(?:before|earlier|prior))"
+    # "the following week": as "a week later"
+    rf"|(?P<wnext>the\s{{1,3}}(?:following|next)\s{{1,3}}week))"
     r"(?![\w-])",
     re.IGNORECASE,
 )
@@ -246,7 +248,7 @@ def _anchor() -> tuple[re.Pattern[str], int, int]:
     """
     relative = [*_SAME, *_NEXT, *_PREV, *_THIS_MONTH,
                 *(f"{few} {unit} {later}" for few in ("seven", "3", "a") for unit in ("days", "weeks")
-                  for later in ("later", "earlier", "afterwards"))]
+                  for later in ("later", "earlier", "afterwards")), "the following week", "the next week"]
     before = [len("14th   through   14th   of   "), 2 * (max(map(_spaced, _LEAD_WORDS)) + 3)]
     after = [len(".   14th,   2012")]
     for phrase in relative:
@@ -345,6 +347,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             out.append(DateMention(s, e, "relative", offset=-1))
         elif g["thismonth"]:
             out.append(DateMention(s, e, "running_month"))
+        elif g["wnext"]:
+            out.append(DateMention(s, e, "relative", offset=7))
         else:
             raw = (g["nlater"] or g["nbefore"] or g["wlater"] or g["wbefore"]).split()[0].lower()
             n = 1 if raw == "a" else value(raw)

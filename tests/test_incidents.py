@@ -702,6 +702,11 @@ def test_a_belief_hedges() -> None:
     assert row.hedged
 
 
+def test_the_following_week_is_a_week_later() -> None:
+    rows = _one_paragraph("On 10 March, 3 soldiers were killed. The following week, 5 rebels were killed.")
+    assert [r.date for r in rows] == ["2012-03-10", "2012-03-17"]
+
+
 def test_a_weekday_beside_its_date_is_that_date() -> None:
     rows = _one_paragraph("On 9 March, 5 soldiers were killed. Syrian forces shot dead 3 protesters in Idlib on Friday, 16 March.")
     assert [(r.low, r.date) for r in rows] == [(5, "2012-03-09"), (3, "2012-03-16")]
