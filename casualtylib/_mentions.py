@@ -603,9 +603,19 @@ _APPOSITION = re.compile(r"\s{0,2},\s{0,2}(?:an?\s{1,3}|the\s{1,3})?(?P<noun>[^,
 
 
 def _apposition(text: str, s_end: int, q_end: int) -> str | None:
-    """ "Anas Alkharboutli, a photographer working for DPA, was killed": "photographer working for DPA"."""
+    """ "Anas Alkharboutli, a photographer working for DPA, was killed":
+    "photographer"; the words after the role that place it ("working for
+    DPA", "from Aleppo") are not who was counted."""
     m = _APPOSITION.match(text, s_end, q_end)
-    return m.group("noun").strip() if m else None
+    if m is None:
+        return None
+    role = m.group("noun").strip()
+    placed = _PLACING.search(role)
+    return role[:placed.start()].strip() if placed and placed.start() else role
+
+
+# a phrase that places a role after it: "photographer| working for DPA", "army defector| from Aleppo"
+_PLACING = re.compile(r"\s(?:from|for|in|at|near|with|based|working|serving|who|which|whose)(?![\w-])")
 
 
 _UNSPECIFIED_AT = re.compile(r"(?:an?\s{1,3})?(?:unknown|unspecified|undisclosed)\s{1,3}number", re.IGNORECASE)

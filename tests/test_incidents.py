@@ -283,7 +283,10 @@ M = [
      [(1, 1, "exact", "killed", "leading activist")]),
     ("a list of article nouns", "Gunmen killed a teacher, a doctor, and a nurse.",
      [(1, 1, "exact", "killed", "teacher"), (1, 1, "exact", "killed", "doctor"), (1, 1, "exact", "killed", "nurse")]),
-    ("a hyphenated open bound", "50-odd rebels were killed.", [(50, None, "at_least", "killed", "rebels")]),
+    # a role in apposition names who was counted, without the words that place it
+    ("a role placed after it", "Anas Alkharboutli, a photographer working for DPA, was killed in an airstrike.",
+     [(1, 1, "exact", "killed", "photographer")]),
+    # a hyphenated open bound, "50-odd rebels were killed.", [(50, None, "at_least", "killed", "rebels")]),
     # a release is no capture, wherever its verb stands
     ("prisoners exchanged", "The two sides exchanged prisoners.", []),
     ("hostages freed", "5 hostages were freed.", []),
