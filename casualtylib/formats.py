@@ -186,7 +186,8 @@ _TEXT_TEMPLATES = {"circa": "c. ", "c.": "c. ", "ca.": "c. ", "ndash": "–", "s
 _WRAP_TEMPLATES = {"nowrap": 1, "small": 1, "big": 1, "nobold": 1, "noitalic": 1, "lang": 2, "flag": 1,
                    "flagcountry": 1, "flagu": 1, "flagcu": 1, "abbr": 1, "nobr": 1, "resize": -1, "sic": 1,
                    "tooltip": 1, "lang-ar": 1, "transl": 2, "font": 1, "sup": 1, "sub": 1, "formatnum": 1,
-                   # a sortable table's cell shows its text, not its key: {{sort|300|300 killed}}
+                   # a sortable table's cell shows its text, not its key ({{sort|300|300 killed}});
+                   # a hidden sort key shows nothing (0: no parameter)
                    "sort": -1, "nts": 1, "ntsh": 0, "hs": 0}
 _DATE_TEMPLATES = {"start date", "end date", "start date and age", "end date and age"}
 _DROP_TAGS = {"ref", "references", "gallery", "math", "score", "timeline", "templatestyles"}
@@ -259,7 +260,7 @@ def _render_template(tpl: Any) -> str:
     name = str(tpl.name).strip().lower().replace("_", " ")
     positional = [p for p in tpl.params if not p.showkey]
     if name in _TEXT_TEMPLATES:
-        # {{circa|30}}: "c. 30"; the words of a template that takes none are dropped by none
+        # {{circa|30}}: "c. 30"; a template given no parameter ({{KIA}}) gives its text alone
         return _TEXT_TEMPLATES[name] + " ".join(_render(p.value).strip() for p in positional)
     if name in _DROP_TEMPLATES or name.startswith(("cite ", "efn", "sfn", "infobox", "campaignbox")):
         return ""

@@ -49,8 +49,8 @@ from ._render import ATTRIBUTION_FORMS, VAGUE_FORMS, Style, render_figure
 from ._synthetic import (COMBATANTS, FORMATS, PLACES, SIDE_NUMBERS, SOURCES, Report, SyntheticArticle,
                          build_article, side_sum)
 from .figures import Figure
-from .outcomes import person_only
 from .numbers import QUALIFIERS
+from .outcomes import person_only
 from .units import unit_of
 
 if TYPE_CHECKING:
