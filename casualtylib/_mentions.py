@@ -869,6 +869,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                     is_part, outcome = raw[-1]["part"], outcome or raw[-1]["outcome"]
                 elif not is_part:
                     is_part = True  # "Of the 62 people killed that day, 24 were soldiers": of the 62
+        if outcome == "killed" and subject.lower() == "lives":
+            subject = ""  # "at a cost of 40 lives": deaths, of no one named
         side_end = None
         if not subject and outcome is not None and (on := _ON_SIDE.match(text, q_end)) is not None:
             # "17 dead on the rebel side": the side is who

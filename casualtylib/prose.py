@@ -677,7 +677,7 @@ _CLAUSE_VERB = re.compile(r"(?:\s{1,3}[a-z][\w-]{1,20})?\s{1,3}(?:had|have|has|w
 
 # "X lost N men": the people counted are X's, whatever their noun's side;
 # in a list the verb stands before its first figure ("lost 2 tanks and 30 men")
-_LOSER = re.compile(r"(?:lost|losing|loses|lose)\s", re.IGNORECASE)
+_LOSER = re.compile(r"(?:lost|losing|loses|lose|(?:with\s{1,3})?the\s{1,3}loss\s{1,3}of)\s", re.IGNORECASE)
 # a count of someone's people: "30| of his |men", and the someone, just before it
 _OWNED = re.compile(r"\s{1,3}of\s{1,3}(?:his|their|its|her)\s{1,3}", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"(?:^|(?<![\w-])(?:the|an?|his|her|their|its)\s{1,3})"

@@ -710,6 +710,11 @@ def test_the_following_week_is_a_week_later() -> None:
     assert [r.date for r in rows] == ["2012-03-10", "2012-03-17"]
 
 
+def test_a_cost_in_men_is_the_losers() -> None:
+    rows = _one_paragraph("The army retook the town with the loss of 30 men. The rebels took the hill at a cost of 40 lives.")
+    assert [(r.low, r.outcome, r.side) for r in rows] == [(30, "killed", "government"), (40, "killed", "opposition")]
+
+
 def test_a_weekday_beside_its_date_is_that_date() -> None:
     rows = _one_paragraph("On 9 March, 5 soldiers were killed. Syrian forces shot dead 3 protesters in Idlib on Friday, 16 March.")
     assert [(r.low, r.date) for r in rows] == [(5, "2012-03-09"), (3, "2012-03-16")]
