@@ -932,6 +932,11 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
 _ON_SIDE = re.compile(r"\s{1,3}on\s{1,3}the\s{1,3}(?P<who>[\w-]{2,30}(?:\s{1,3}[\w-]{2,30})?)\s{1,3}side(?![\w-])",
                       re.IGNORECASE)
 _SIDE_JOIN = re.compile(r"\s{0,3},?\s{0,3}(?:and|while|with)\s{1,3}")
+# the people who shared the fate of a figure before: "defected ...| along with |fifty of his men",
+# in its clause
+_ALONG_CLAUSE = re.compile(r"[^,;:.()]{0,80}")
+_ALONG_WITH = re.compile(r"(?<![\w-])(?:along|together)\s{1,3}with\s{1,3}(?:at\s{1,3}least\s{1,3}|some\s{1,3}|about\s{1,3})?$",
+                         re.IGNORECASE)
 # a group of people and its size: "a family of five", "its crew of three"
 _COLLECTIVE_OF = re.compile(r"(?i:family|crew|household)\s{1,3}of\s{1,3}(?P<n>[\w-]{1,20}|\d{1,3})(?![\w-])")
 # a noun in apposition to the figure before it: "a leading activist|, |a lawyer|, after he was shot"
@@ -1044,6 +1049,11 @@ def _share_list_outcomes(text: str, raw: list[dict]) -> None:
             # "17 dead on the rebel side and 9 on the government side"
             b.update(outcome=a["outcome"], how="list", subject=on.group("who") + " side", s_end=on.end(), qe=on.end(),
                      side_end=on.end(), anaphor=False, list_head=a.get("list_head", i - 1))
+        elif b["outcome"] is None and a["outcome"] is not None and not a["part"] and not b["part"] \
+                and _ALONG_WITH.search(text, max(a["qe"], b["start"] - 20), b["start"]) \
+                and _ALONG_CLAUSE.fullmatch(text, a["qe"], b["start"]):
+            # "Colonel X defected from the government along with at least fifty of his men"
+            b.update(outcome=a["outcome"], how="list", list_head=a.get("list_head", i - 1))
         elif b["outcome"] is None and a["part"] and not b["part"] and _connected(text, a, b):
             b.update(part=True)  # "two of them were children and two women": both are parts
     # bound words distribute over a list sharing one verb

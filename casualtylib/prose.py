@@ -1049,12 +1049,14 @@ def _incidents(art: Article) -> list[Incident]:
                 side = loser_side if loser_side in _COMBATANT_SIDES else \
                     "unknown" if side == "civilian" and _NEUTRAL_HEAD.search(subject) else side
             if subject and (side in ("civilian", "unknown") or _NEUTRAL_HEAD.search(subject)) \
-                    and _OWNED.match(sent.text, m.end) \
-                    and (owner := _OWNER_BEFORE.search(sent.text, max(0, m.start - 80), m.start)) is not None \
-                    and (owners := side_of(owner.group("owner"))) in _COMBATANT_SIDES:
-                # "a colonel and 30 of his men defected", "the ISIL commander and 12 of his men":
-                # the men are of the side of whoever they are
-                side = owners
+                    and _OWNED.match(sent.text, m.end):
+                # "a colonel and 30 of his men defected", "the ISIL commander and 12 of his men",
+                # "Colonel X defected along with fifty of his men": the men are of the side of
+                # whoever they are, the figure their list shares a verb with or the phrase before "and"
+                owner = _OWNER_BEFORE.search(sent.text, max(0, m.start - 80), m.start)
+                owners = sentence_rows[-1].side if m.how == "list" and sentence_rows else \
+                    side_of(owner.group("owner")) if owner is not None else "unknown"
+                side = owners if owners in _COMBATANT_SIDES else side
             # "... out of the 39 killed": a total of the figures before it (none: "Of the 40 killed, ...")
             containing = bool(sentence_rows) and _contains_earlier(sent.text, m)
             if containing and (m.anaphor or not subject):

@@ -690,6 +690,15 @@ def test_an_outlets_reporter_who_saw_it_reports_it() -> None:
     assert row.sources == ("CNN",)
 
 
+def test_those_along_with_a_figure_share_its_fate() -> None:
+    # seed 000-12: "defected ... along with at least fifty of his men"
+    rows = _one_paragraph("On 7 January, Colonel Afeef Suleima defected from the government along with at least "
+                          "fifty of his men. A colonel was killed along with 12 soldiers.")
+    assert [(r.low, r.high, r.outcome, r.side) for r in rows] == [
+        (1, 1, "defected", "government"), (50, None, "defected", "government"),
+        (1, 1, "killed", "government"), (12, 12, "killed", "government")]
+
+
 def test_someones_men_are_of_their_side() -> None:
     rows = _one_paragraph("A colonel and 30 of his men defected to the FSA. The ISIL commander and 12 of his men were killed.")
     assert [(r.low, r.side) for r in rows] == [(1, "government"), (30, "government"), (12, "opposition")]
