@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, overload
 
 from . import numbers, outcomes, sources
 from ._normalize import normalize
-from ._vocab import alternation, table
+from ._vocab import alternation, table, word_set
 from .errors import ParseError
 from .numbers import Quantity
 from .units import unit_of
@@ -174,7 +174,7 @@ _MONTHS = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 # Source keys that are also belligerents: as a label they name who was counted.
-_PARTIES = frozenset({"government", "opposition", "FSA"})
+_PARTIES = sources.BELLIGERENTS
 _YEARS = re.compile(r"^\d{4}(?:\s{0,2}-\s{0,2}(?:\d{2}|\d{4}))?$")
 _DAY_MONTH_BEFORE = re.compile(rf"(?<![\w-]){_MONTHS}\.?\s{{1,3}}$", re.IGNORECASE)
 _YEAR_DASH_BEFORE = re.compile(r"(?<!\d)(?:18|19|20)\d\d\s{0,2}[-\u2013/]\s{0,2}$")
@@ -469,7 +469,10 @@ def _clean_subject(raw: str) -> str:
     if _PREPOSITION_FIRST.match(s):
         return ""  # "11 killed (2 by friendly fire)", "3 in Homs": where or how, not who
     s = _SUBJECT_TRIM_END.sub("", s)
-    return " ".join(s.split())
+    s = " ".join(s.split())
+    if s.endswith("ly") and " " not in s and s.islower() and s not in word_set("prose", "noun_phrase", "ly_nouns"):
+        return ""  # "6 injured (2 seriously)": how, not who
+    return s
 
 
 @functools.cache

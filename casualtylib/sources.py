@@ -164,6 +164,14 @@ def claimed_by(label: str) -> str | None:
     return attribution_of_note(text)
 
 
+#: Source keys that are also parties to the fighting: as a note's "by X" they
+#: name who did it, and as a label ("Syrian Army: 200") who was counted.
+BELLIGERENTS = frozenset({"government", "opposition", "FSA"})
+
+# a note naming the agent of the outcome before it: "(by ISIL)"; but "(by SOHR count)" is a source
+_AGENT_NOTE = re.compile(r"by\s(?!.*\b(?:count|counts|figures?|estimates?|claims?|tally|toll)\b)", re.IGNORECASE)
+
+
 def attribution_of_note(note: str) -> str | None:
     """The source an infobox note names, or None when it names none.
 
@@ -175,6 +183,11 @@ def attribution_of_note(note: str) -> str | None:
     text = " ".join(note.split()).strip(" .,:;")
     if not text:
         return None
+    if (agent := _AGENT_NOTE.match(text)) is not None:
+        # "12 executed (by ISIL)", "(by the army)": who did it, not who told it; but
+        # a monitor kills no one ("(by SOHR)")
+        who = resolve(text[agent.end():])
+        return who if who is not None and who not in BELLIGERENTS else None
     whole = resolve(text)
     if whole:
         return whole

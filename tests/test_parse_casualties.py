@@ -206,6 +206,12 @@ CASES = [
     ("note: opp. claim", "200 killed (opp. claim)", [(200, 200, "exact", "killed", "", "person", "opposition")]),
     ("note: pro-government sources", "200 killed (pro-government sources)",
      [(200, 200, "exact", "killed", "", "person", "government")]),
+    # a note's "by X" names who did it, unless X only reports
+    ("note: an agent", "12 executed (by ISIL)", [(12, 12, "exact", "executed", "", "person", None)]),
+    ("note: a reporter after by", "40 killed (by SOHR)", [(40, 40, "exact", "killed", "", "person", "SOHR")]),
+    # a manner is no subject
+    ("form: a manner in a breakdown", "6 injured (2 seriously)",
+     [(6, 6, "exact", "wounded", "", "person", None), (2, 2, "exact", "wounded", "", "person", None)]),
     # a hyphenated open bound
     ("bound: -plus", "4,000-plus killed", [(4000, None, "at_least", "killed", "", "person", None)]),
     ("bound: -odd", "50-odd killed", [(50, None, "at_least", "killed", "", "person", None)]),
