@@ -233,6 +233,7 @@ class _Candidate:
     article: bool = False
     named: bool = False  # a person's name: counts 1 with a person-only outcome
     thing: bool = False  # a count of things ("2 tanks", "3 days"): no figure, but it stands in lists
+    another: bool = False  # "another" alone: one more of the people before, its verb its own
 
 
 def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None) -> list[_Candidate]:
@@ -267,6 +268,12 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
             continue  # "a civilian car": the person noun is a modifier (but "a man identified as")
         n = 2 if det == "both" else 1  # "both pilots"
         out.append(_Candidate(numbers.Quantity(m.start(), m.start("adj"), m.start("adj"), n, n, "exact"), article=True))
+    if "another" in text or "Another" in text:
+        taken = [(c.quantity.start, c.quantity.end) for c in out]
+        for m in _ANOTHER_ALONE.finditer(text):
+            # "a soldier was shot dead and another was wounded": one more, of the people before
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append(_Candidate(numbers.Quantity(m.start(), m.end(), m.start(), 1, 1, "exact"), another=True))
     taken = [(c.quantity.start, c.quantity.end if not c.article else c.quantity.end + 40) for c in out if not c.thing]
     for m in _names().finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken) or _not_a_person(m.group("name")):
@@ -884,7 +891,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             "qualifier": c.qualifier, "subject": subject, "outcome": outcome, "how": how,
             "anaphor": anaphor, "part": is_part, "bound": c.number_start > c.start,
             "article": cand.article, "s_end": s_end, "thing": thing, "colon": False, "predicate": predicate,
-            "side_end": side_end,
+            "side_end": side_end, "another": cand.another,
         })
         if second is not None:
             raw.append({**raw[-1], "outcome": second[0], "qe": second[1]})
@@ -928,6 +935,10 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
             r["part"] = True
 
 
+# "another" with no noun, its verb straight after: "and another was wounded", "and another captured"
+_ANOTHER_ALONE = re.compile(
+    r"(?<![\w-])[Aa]nother(?=\s{1,3}(?:was|had|has|is|reportedly|also|later|died|killed|wounded|injured|"
+    r"captured|abducted|kidnapped|executed|arrested|missing|defected)(?![\w-]))")
 # a side named after a count: "17 dead| on the rebel side", and the joint to the next such count
 _ON_SIDE = re.compile(r"\s{1,3}on\s{1,3}the\s{1,3}(?P<who>[\w-]{2,30}(?:\s{1,3}[\w-]{2,30})?)\s{1,3}side(?![\w-])",
                       re.IGNORECASE)
@@ -1029,7 +1040,8 @@ def _share_list_outcomes(text: str, raw: list[dict]) -> None:
         a, b = raw[i], raw[i + 1]
         # a count of things before a list of people is not its head: "Over the next
         # three days, at least 70 fighters and 45 militants were killed"
-        if a["outcome"] is None and b["how"] in ("after", "list") and not a["thing"] and _connected(text, a, b):
+        if a["outcome"] is None and b["how"] in ("after", "list") and not a["thing"] and not b["another"] \
+                and _connected(text, a, b):
             a.update(outcome=b["outcome"], how="list", qe=b["qe"], list_with=i + 1)
             b.setdefault("list_head", i)
     # left to right: an active verb before the list reaches forward ("killing 3 soldiers and 2 police")

@@ -269,6 +269,11 @@ M = [
      [(19, 19, "exact", "killed", "soldiers"), (8, 8, "exact", "killed", "members of the NDF")]),
     ("a part's predicate after its verb", "Five of those killed were members of the security forces.",
      [(5, 5, "exact", "killed", "members of the security forces")]),
+    # "another" alone, with a verb of its own, is one more
+    ("another alone", "A soldier was shot dead by a sniper and another was wounded.",
+     [(1, 1, "exact", "killed", "soldier"), (1, 1, "exact", "wounded", "")]),
+    ("another captured", "One rebel was killed and another captured.",
+     [(1, 1, "exact", "killed", "rebel"), (1, 1, "exact", "captured", "")]),
     # a possessive between "and" and a count: the verb before the list reaches it
     ("and his two sons", "The attack killed the town's mayor and his two sons.", [(2, 2, "exact", "killed", "sons")]),
     # a count with a predicate after a figure is a part of it
