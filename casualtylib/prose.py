@@ -1229,8 +1229,10 @@ _CIVILIANS = re.compile(r"(?<![\w-])civilians?(?![\w-])", re.IGNORECASE)
 def _contrasted_accounts(out: list[Incident], n: int, sent: Sentence) -> None:
     """"The opposition claimed 40 soldiers were killed, but SANA said only 8
     died": a later figure of one sentence (among the last ``n`` rows) that
-    another reporter gives for the same people and outcome, after a word of
-    contrast, is another account of the earlier one."""
+    another reporter gives for the same people, outcome and place, after a
+    word of contrast, is another account of the earlier one."""
+    from .relations import same_place
+
     first = len(out) - n
     for j in range(first + 1, len(out)):
         row = out[j]
@@ -1240,6 +1242,7 @@ def _contrasted_accounts(out: list[Incident], n: int, sent: Sentence) -> None:
             e = out[i]
             if e.relation is None and e.sources and not set(e.sources) & set(row.sources) \
                     and e.outcome == row.outcome and e.side == row.side != "unknown" \
+                    and (e.location is None or row.location is None or same_place(e.location, row.location)) \
                     and _CONTRAST.search(sent.text, e.end - sent.start, row.start - sent.start):
                 out[j] = replace(row, relation=f"alternative_of:{e.id}")
                 break

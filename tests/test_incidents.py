@@ -986,8 +986,9 @@ def test_a_side_admitting_its_losses_reports_them() -> None:
     # another reporter's count of the same people, after a word of contrast, is another account
     ("The opposition claimed 40 soldiers were killed, but SANA said only 8 died.", True),
     ("On 4 March, the army said it had killed 120 rebels, while the rebels admitted to losing 30 fighters.", True),
-    # not of other people, nor of another side
+    # not of other people, another side or another place
     ("SANA said 15 terrorists were killed, while SOHR said 9 soldiers died.", False),
+    ("SOHR said 12 soldiers were killed in Hama, while SANA said 5 soldiers died in Homs.", False),
     ("According to SOHR, 15 rebels died, while the LCC said 30 people were killed.", False),
 ])
 def test_contrasted_accounts_in_one_sentence(sentence: str, related: bool) -> None:
