@@ -982,14 +982,16 @@ def _held_last(text: str, start: int, end: int) -> "re.Match[str] | None":
     return m
 
 
-# a release is no capture: "freed 7 hostages", "the release of 12 prisoners"
+# the verbs of letting captives go, one list for the three patterns below
+_RELEASE_PAST = "freed|released|rescued|liberated|exchanged|swapped"
 # a release between a count and its counted noun: "the two sides exchanged| prisoners"
-_RELEASE_VERB = re.compile(r"(?<![\w-])(?:freed|released|rescued|liberated|exchanged|swapped|traded)(?![\w-])", re.IGNORECASE)
+_RELEASE_VERB = re.compile(rf"(?<![\w-])(?:{_RELEASE_PAST}|traded)(?![\w-])", re.IGNORECASE)
 # a part that was let go: "of whom 12| were later released"
 _RELEASED_AFTER = re.compile(r"\s{1,3}(?:were|was|had\s{1,3}been|have\s{1,3}been)\s{1,3}(?:later\s{1,3}|subsequently\s{1,3}|since\s{1,3})?"
-                             r"(?:freed|released|rescued|liberated|exchanged|swapped|let\s{1,3}go)(?![\w-])", re.IGNORECASE)
-_RELEASED = re.compile(r"(?<![\w-])(?:freed|freeing|released|releasing|rescued|rescuing|liberated|liberating|exchanged"
-                       r"|swapped|release\s{1,3}of|freeing\s{1,3}of)\s{1,3}(?:the\s{1,3})?(?:a\s{1,3}further\s{1,3}|another\s{1,3})?$",
+                             rf"(?:{_RELEASE_PAST}|let\s{{1,3}}go)(?![\w-])", re.IGNORECASE)
+# a release before the count is no capture: "freed 7 hostages", "the release of 12 prisoners"
+_RELEASED = re.compile(rf"(?<![\w-])(?:{_RELEASE_PAST}|freeing|releasing|rescuing|liberating"
+                       r"|release\s{1,3}of|freeing\s{1,3}of)\s{1,3}(?:the\s{1,3})?(?:a\s{1,3}further\s{1,3}|another\s{1,3})?$",
                        re.IGNORECASE)
 
 _NEAR_NEXT = re.compile(r"[^;:.()]{0,60}")

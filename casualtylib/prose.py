@@ -1231,6 +1231,8 @@ def _contrasted_accounts(out: list[Incident], n: int, sent: Sentence) -> None:
     died": a later figure of one sentence (among the last ``n`` rows) that
     another reporter gives for the same people, outcome and place, after a
     word of contrast, is another account of the earlier one."""
+    if n < 2:
+        return  # most sentences: one figure or none
     from .relations import same_place
 
     first = len(out) - n
