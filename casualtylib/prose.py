@@ -318,8 +318,10 @@ class _Calendar:
             self.running = days[0]
         else:
             for s, w in self._mentions(dates):
-                if w.precision in ("day", "month") and not _AS_OF.search(text, max(0, s - 8), s):
-                    self.running = w  # "in late July": later sentences of the paragraph are in July
+                if w.precision in ("day", "month", "range") and not _AS_OF.search(text, max(0, s - 8), s):
+                    # "in late July": later sentences of the paragraph are in July;
+                    # "Between 18 and 20 October, ...": the next ones are of those days
+                    self.running = w
         for y in _YEAR_MENTION.findall(text):
             self.year = int(y)
         for w in figures:

@@ -1105,6 +1105,13 @@ def test_spans_of_days_and_a_month_after_of(sentence: str, date: str) -> None:
     assert row.date_precision == ("range" if "/" in date else "month")
 
 
+def test_a_span_of_days_runs_on_to_the_next_sentences() -> None:
+    # the sentences after "Between 18 and 20 October, ..." are of those days, not of the last single day
+    rows = _one_paragraph("On 16 October, an airstrike killed 60 civilians. Between 18 and 20 October, rebels lost "
+                          "45 fighters. Government forces took 40 rebels prisoner, state TV reported.")
+    assert [r.date for r in rows] == ["2012-10-16", "2012-10-18/2012-10-20", "2012-10-18/2012-10-20"]
+
+
 def test_a_breakdown_in_brackets_is_of_parts() -> None:
     rows = _one_paragraph("On 5 March, 12 people were killed (8 soldiers, 4 rebels) in Homs.")
     assert [(r.low, r.side, r.relation) for r in rows] == [
