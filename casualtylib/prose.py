@@ -42,7 +42,7 @@ from .article import Article, read_article
 from .dates import MONTHS, DateMention, DateRange, find_dates, year_for
 from .numbers import number_words, value
 from .sentences import Sentence, sentences
-from .sides import first_people_noun, last_people_noun, owner_side, side_of
+from .sides import first_people_noun, last_people_noun, owner_side, possessor_side, side_of
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -419,12 +419,15 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
                rf"(?i:{alternation(t['generic_heads'])})(?![\w-])")
     # the words that introduce a named reporter: "according to", "a report by"
     intro_lead = r"[Aa]ccording\s{1,3}to|said|told|(?:report|claim|account|statement|estimate)s?,?\s{1,3}by"
+    # "The opposition, for its part, said": an aside in commas between a reporter and its verb
+    asides = alternation(t["asides"], space=r"\s{1,3}")
+    aside = rf"(?:\s{{0,2}},\s{{0,3}}(?i:{asides})\s{{0,2}},)?"
     return {
-        "verb_after": re.compile(rf"^\s{{0,3}},?\s{{0,3}}(?:(?!(?:were|was|is|are|had|have|has|been)\b)[a-z]{{2,20}}\s{{1,3}})?(?:(?:in|from|of|inside)\s{{1,3}}(?:the\s{{1,3}})?[A-Z][\w'-]{{1,30}}\s{{1,3}})?(?:(?:also|later|had|has|have|earlier|then|further|previously|separately)\s{{1,3}}){{0,2}}{verbs}(?![\w-])", re.IGNORECASE),
+        "verb_after": re.compile(rf"^{aside}\s{{0,3}},?\s{{0,3}}(?:(?!(?:were|was|is|are|had|have|has|been)\b)[a-z]{{2,20}}\s{{1,3}})?(?:(?:in|from|of|inside)\s{{1,3}}(?:the\s{{1,3}})?[A-Z][\w'-]{{1,30}}\s{{1,3}})?(?:(?:also|later|had|has|have|earlier|then|further|previously|separately)\s{{1,3}}){{0,2}}{verbs}(?![\w-])", re.IGNORECASE),
         # "according to the government", "said local activists"; but not "said 3
         # rebels died": a count before the name makes it what was counted
         "intro_before": re.compile(rf"(?<![\w-]){intro}\s{{1,3}}(?:the\s{{1,3}})?(?:(?!(?:that|{counts})\b|\d)[\w'’-]{{1,30}}\s{{1,3}}){{0,2}}$", re.IGNORECASE),
-        "named_subject": re.compile(rf"(?P<name>{name})\s{{1,3}}(?:(?:also|later|had|has)\s{{1,3}})?(?-i:{verbs})(?![\w-]){_NOT_A_REPORT}"),
+        "named_subject": re.compile(rf"(?P<name>{name}){aside}\s{{1,3}}(?:(?:also|later|had|has)\s{{1,3}})?(?-i:{verbs})(?![\w-]){_NOT_A_REPORT}"),
         # what named_intro needs, searched first (named_subject waits for a
         # reporting verb through _verb_gate): both patterns open with a
         # capitalised name, which the engine would try at every capital
@@ -1056,8 +1059,12 @@ def _incidents(art: Article) -> list[Incident]:
                 # "Colonel X defected along with fifty of his men": the men are of the side of
                 # whoever they are, the figure their list shares a verb with or the phrase before "and"
                 owner = _OWNER_BEFORE.search(sent.text, max(0, m.start - 80), m.start)
+                # "Hezbollah suffered ..., with 20 of its fighters killed": the fighters are the
+                # nearest party's before them, not of the side "fighters" alone stands for (people
+                # of no side are named by the noun before them, below)
                 owners = sentence_rows[-1].side if m.how == "list" and sentence_rows else \
-                    side_of(owner.group("owner")) if owner is not None else "unknown"
+                    side_of(owner.group("owner")) if owner is not None else \
+                    possessor_side(sent.text, m.start) if side in _COMBATANT_SIDES else "unknown"
                 side = owners if owners in _COMBATANT_SIDES else side
             # "... out of the 39 killed": a total of the figures before it (none: "Of the 40 killed, ...")
             containing = bool(sentence_rows) and _contains_earlier(sent.text, m)

@@ -194,6 +194,42 @@ def owner_side(text: str, end: int) -> str:
     return side_of(m.group("owner"))
 
 
+@functools.cache
+def _party_pattern() -> re.Pattern[str]:
+    """The names of the table's ``[parties]`` ("the regime", "the opposition")."""
+    t = table("sides")["parties"]
+    alt = "|".join(sorted((w for side in SIDES for w in t.get(side, [])), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE)
+
+
+def possessor_side(text: str, end: int, reach: int = 160) -> str:
+    """The side of whoever a possessive just before ``text[end:]`` refers to
+    ("killing seven of its fighters"): the nearest party or people of a
+    combatant side before it, within ``reach`` characters; ``"unknown"``
+    when there is none.
+
+    >>> possessor_side("Hezbollah suffered heavy losses, with 20 of its fighters killed", 37)
+    'government'
+    >>> possessor_side("The opposition, for its part, said that 18 of its fighters", 40)
+    'opposition'
+    >>> possessor_side("The town lost 300 of its men", 14)
+    'unknown'
+    """
+    best: tuple[int, str] | None = None
+    for start, stop, word in _people_words(text):
+        side = side_of(word)
+        if side in ("government", "opposition") and end - reach <= start and stop <= end \
+                and (best is None or stop > best[0]):
+            best = (stop, side)
+    parties = table("sides")["parties"]
+    for m in _party_pattern().finditer(text, max(0, end - reach), end):
+        word = " ".join(m.group().lower().split())
+        side = next((k for k in SIDES if word in parties.get(k, [])), "unknown")
+        if side in ("government", "opposition") and (best is None or m.end() > best[0]):
+            best = (m.end(), side)
+    return best[1] if best else "unknown"
+
+
 def first_people_noun(text: str, start: int = 0) -> str | None:
     """The first word for people of a known side in ``text[start:]`` (its
     first :data:`REACH` characters), or None:

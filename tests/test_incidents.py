@@ -709,6 +709,18 @@ def test_someones_men_are_of_their_side() -> None:
     assert [(r.low, r.side) for r in rows] == [(1, "government"), (30, "government"), (12, "opposition")]
 
 
+@pytest.mark.parametrize(("sentence", "side"), [
+    ("Hezbollah suffered heavy losses, with between 20 and 30 of its fighters killed.", "government"),
+    ("Rebels detonated a bomb under a Hezbollah position, killing seven of its fighters.", "government"),
+    ("The opposition said that 18 of its fighters had been killed.", "opposition"),
+    # no party before the possessive: "fighters" alone stands for the opposition
+    ("Seven of its fighters were killed.", "opposition"),
+])
+def test_fighters_of_a_party_before_them_are_of_its_side(sentence: str, side: str) -> None:
+    (row,) = _one_paragraph(sentence)
+    assert (row.subject, row.side) == ("fighters", side)
+
+
 def test_people_called_civilians_in_apposition_are_civilians() -> None:
     (row,) = _one_paragraph("Nineteen people, mostly civilians, died when government shells hit the town.")
     assert (row.low, row.side) == (19, "civilian")
@@ -895,6 +907,11 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("According to the Yemeni Health Ministry, 43 people were killed.", ("Yemeni Health Ministry",)),
     ("Iraqi security officials said at least 25 militants were killed.", ("Iraqi security officials",)),
     ("Between 30 and 40 fighters were killed, according to the provincial governor.", ("provincial governor",)),
+    # an aside in commas between the reporter and its verb
+    ("The opposition, for its part, said that 18 of its fighters had been killed.", ("opposition",)),
+    ("The army, however, said that 18 soldiers had been killed.", ("government",)),
+    ("Rami Abdulrahman, however, said 18 soldiers had been killed.", ("SOHR",)),
+
     # owning a deed is not telling a figure
     ("ISIL claimed responsibility for the bombing, which killed at least 45 people.", ()),
     # a bare generic noun names no one; an army announcing its losses is an actor
