@@ -242,6 +242,17 @@ _AS_OF = re.compile(r"(?<![\w-])(?:by|since|until|till|before|after)\s{1,3}$", r
 _YEAR_MENTION = re.compile(r"(?:19|20)(?<![\d,.]..)\d\d(?!\d|[,.]\d)")
 
 
+# a date that starts a count: "killed since 18 February"
+# (the date's lead word, or just before it)
+_SINCE = re.compile(r"since(?![\w-])", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"(?<![\w-])since\s{1,3}$", re.IGNORECASE)
+
+
+def _since(text: str, at: int) -> bool:
+    """Whether the date mention at ``text[at:]`` is the start of a count ("since 18 February")."""
+    return bool(_SINCE.match(text, at) or _SINCE_BEFORE.search(text, max(0, at - 8), at))
+
+
 class _Calendar:
     """The date context while reading an article in order.
 
@@ -297,6 +308,18 @@ class _Calendar:
 
     def _resolve(self, text: str, dates: tuple[DateMention, ...], start: int, end: int) -> _When:
         resolved = self._mentions(dates)
+        since = next(((s, w) for s, w in resolved if _since(text, s)), None)
+        if since is not None and since[1].first is not None:
+            # "1,099 civilians had been killed since 18 February": the days from that
+            # one to the report's (the sentence's other dates, else the running day ...)
+            rest = [(s, w) for s, w in resolved if s != since[0]]
+            until = self._pick(text, rest, start, end)
+            if until.last is not None and until.last > since[1].first:
+                return _When(since[1].first, until.last, "range")
+            return since[1]
+        return self._pick(text, resolved, start, end)
+
+    def _pick(self, text: str, resolved: list[tuple[int, _When]], start: int, end: int) -> _When:
         after_same_clause = [w for s, w in resolved if s >= end and (
             not re.search(r"[,;]\s", text[end:s]) or re.fullmatch(r",\s{0,2}(?:on\s{1,3})?", text[end:s]))]
         before = [w for s, w in resolved if s < start]
@@ -318,7 +341,8 @@ class _Calendar:
             self.running = days[0]
         else:
             for s, w in self._mentions(dates):
-                if w.precision in ("day", "month", "range") and not _AS_OF.search(text, max(0, s - 8), s):
+                if w.precision in ("day", "month", "range") and not _AS_OF.search(text, max(0, s - 8), s) \
+                        and not _SINCE.match(text, s):  # "since March 2011" starts a count: not a day it tells of
                     # "in late July": later sentences of the paragraph are in July;
                     # "Between 18 and 20 October, ...": the next ones are of those days
                     self.running = w

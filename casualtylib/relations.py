@@ -118,12 +118,35 @@ def _same_paragraph(text: str | None, a: "Incident", b: "Incident") -> bool:
 
 
 @functools.lru_cache(maxsize=64)
-def _marks(sentence: str) -> tuple[bool, bool]:
-    """Whether a sentence has an update word, and an alternative-report phrase
-    (each pattern searched only when the gate finds its words)."""
+def _sentence_marks(sentence: str) -> tuple[bool, tuple[tuple[int, int], ...]]:
+    """Whether a sentence has an update word, and the spans of its
+    alternative-report phrases (each pattern searched only when the gate
+    finds its words)."""
     updates, alternative = _mark_gates()
-    return (updates.may_match(sentence) and bool(_words("updates", "words").search(sentence)),
-            alternative.may_match(sentence) and bool(_words("relations", "alternative").search(sentence)))
+    spans = tuple(m.span() for m in _words("relations", "alternative").finditer(sentence)) \
+        if alternative.may_match(sentence) else ()
+    return updates.may_match(sentence) and bool(_words("updates", "words").search(sentence)), spans
+
+
+# what ends a figure's clause before a later alternative-report phrase: that
+# phrase is another figure's ("93 deaths in Hamouriyah; HRW put the figure at 80")
+_CLAUSE_BREAK = re.compile(r";|\d|(?<![\w-])(?:but|while|whereas)(?![\w-])", re.IGNORECASE)
+
+
+def _marks(row: "Incident") -> tuple[bool, bool]:
+    """Whether ``row``'s sentence has an update word, and whether an
+    alternative-report phrase speaks of ``row``: one before its figure
+    ("Another report put the death toll at 31"), or after it in its clause
+    ("22 soldiers died, according to another report"), not one of a later
+    figure's clause."""
+    updates, spans = _sentence_marks(row.sentence)
+    if not spans:
+        return updates, False
+    at = row.sentence.find(row.quote)
+    if at < 0:
+        return updates, True
+    end = at + len(row.quote)
+    return updates, any(s < end or not _CLAUSE_BREAK.search(row.sentence, end, s) for s, _ in spans)
 
 
 @functools.cache
@@ -157,7 +180,7 @@ def _additional(row: "Incident") -> bool:
 
 def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tuple[bool, bool]) -> str | None:
     """The link from ``row`` to an ``earlier`` figure of the same side, or
-    None; ``marks`` are ``_marks(row.sentence)``."""
+    None; ``marks`` are ``_marks(row)``."""
     same_outcome = earlier.outcome == row.outcome
     updates, alternative = marks
     if not same_outcome and not alternative:
@@ -187,7 +210,7 @@ def _open_to_update(row: "Incident", by_id: dict[str, "Incident"]) -> bool:
     if row.relation is None:
         return True
     kind, _, target = row.relation.partition(":")
-    return kind == "part_of" and target in by_id and by_id[target].side != row.side and _marks(row.sentence)[0]
+    return kind == "part_of" and target in by_id and by_id[target].side != row.side and _marks(row)[0]
 
 
 #: How many earlier figures of the same side a figure is compared with. The
@@ -210,6 +233,15 @@ def _targets(row: "Incident", latest_first: "Iterable[Incident]") -> "Iterator[I
             yield e
 
 
+def _phrase_between(sentence: str, a: "Incident", b: "Incident") -> bool:
+    """Whether an alternative-report phrase of ``sentence`` stands between
+    the figures ``a`` and ``b`` of that sentence, in this order."""
+    a_at, b_at = sentence.find(a.quote), sentence.find(b.quote, max(0, sentence.find(a.quote)) + len(a.quote))
+    if a_at < 0 or b_at < 0:
+        return False
+    return any(a_at + len(a.quote) <= s < b_at + len(b.quote) for s, _ in _sentence_marks(sentence)[1])
+
+
 def _alternative_of_recent(row: "Incident", recent: list["Incident"], text: str | None,
                            marks: tuple[bool, bool]) -> "Incident":
     """``row`` (of unknown side) linked as an alternative of the latest of
@@ -218,7 +250,12 @@ def _alternative_of_recent(row: "Incident", recent: list["Incident"], text: str 
     ("another report put the death toll at") is linked so."""
     if not marks[1]:
         return row
-    fits = [e for e in _targets(row, reversed(recent)) if _relation(row, e, text, marks) == "alternative_of"]
+    # an earlier figure of its own sentence too, when the phrase stands between them:
+    # "the VDC recorded 93 deaths; Human Rights Watch put the figure at 80"
+    candidates = [e for e in reversed(recent) if e.sentence == row.sentence and e.relation is None
+                  and _phrase_between(row.sentence, e, row)]
+    fits = [e for e in [*candidates, *_targets(row, reversed(recent))]
+            if _relation(row, e, text, marks) == "alternative_of"]
     # the latest that counts the same people ("20 people" and "31 people"), else the latest
     same = [e for e in fits if row.subject and e.subject.lower() == row.subject.lower()]
     earlier = (same or fits or [None])[0]
@@ -257,7 +294,7 @@ def link(rows: list["Incident"], text: str | None = None) -> list["Incident"]:
         same_side = (out[j] for j in reversed(earlier_rows[-LOOKBACK - 1:-1]))  # latest first
         if row.side == "unknown":
             if row.relation is None and not _new_event(row.sentence):
-                marks = _marks(row.sentence)
+                marks = _marks(row)
                 # "Another report put the death toll at 31 people": another account of the
                 # figure just told, whose people it counts
                 linked = _alternative_of_recent(row, out[max(0, i - _RECENT):i], text, marks)
@@ -267,7 +304,7 @@ def link(rows: list["Incident"], text: str | None = None) -> list["Incident"]:
             continue
         if not _open_to_update(row, by_id) or _new_event(row.sentence):
             continue
-        marks = _marks(row.sentence)
+        marks = _marks(row)
         for earlier in _targets(row, same_side):
             kind = _relation(row, earlier, text, marks)
             if kind is None or (row.relation is not None and kind != "update_of"):

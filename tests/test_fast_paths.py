@@ -359,8 +359,9 @@ def test_relation_mark_gates_never_skip_a_mark(pieces: list[str], glues: list[st
     from casualtylib import relations
 
     text = "".join(p + glues[i % len(glues)] for i, p in enumerate(pieces))
-    searched = (bool(relations._words("updates", "words").search(text)), bool(relations._words("relations", "alternative").search(text)))
-    assert relations._marks.__wrapped__(text) == searched
+    searched = (bool(relations._words("updates", "words").search(text)),
+                tuple(m.span() for m in relations._words("relations", "alternative").finditer(text)))
+    assert relations._sentence_marks.__wrapped__(text) == searched
 
 
 @settings(max_examples=300, deadline=None)

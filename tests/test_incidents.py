@@ -1129,6 +1129,23 @@ def test_a_span_of_days_runs_on_to_the_next_sentences() -> None:
     assert [r.date for r in rows] == ["2012-10-16", "2012-10-18/2012-10-20", "2012-10-18/2012-10-20"]
 
 
+def test_a_count_since_a_date_spans_the_days_to_the_report() -> None:
+    # "since 18 February" starts the count; it ends at the report's date (mid-March)
+    art = casualtylib.read_article("= Q =\n\nInfobox\n- Date: 18 February 2018 – 14 April 2018\n\n== March ==\n"
+                                   "In mid-March, the SOHR reported that 1,099 civilians had been killed since 18 February. "
+                                   "Another 20 civilians died in Douma.\n")
+    rows = casualtylib.incidents(art)
+    assert [(r.date, r.date_precision) for r in rows] == [("2018-02-18/2018-03-31", "range"), ("2018-03", "month")]
+
+
+def test_an_alternative_phrase_speaks_of_the_figure_of_its_own_clause() -> None:
+    # "put the figure at" is HRW's account of the 93 deaths, not the VDC's of the claim before
+    rows = _one_paragraph("In early March, Jaysh al-Islam said it had killed more than 100 soldiers. On 7 March, the "
+                          "Violations Documentation Center recorded 93 deaths in Hamouriyah; Human Rights Watch put "
+                          "the figure at 80.")
+    assert [(r.low, r.relation) for r in rows] == [(100, None), (93, None), (80, f"alternative_of:{rows[1].id}")]
+
+
 def test_a_breakdown_in_brackets_is_of_parts() -> None:
     rows = _one_paragraph("On 5 March, 12 people were killed (8 soldiers, 4 rebels) in Homs.")
     assert [(r.low, r.side, r.relation) for r in rows] == [
