@@ -945,7 +945,8 @@ _ON_SIDE = re.compile(r"\s{1,3}on\s{1,3}the\s{1,3}(?P<who>[\w-]{2,30}(?:\s{1,3}[
 _SIDE_JOIN = re.compile(r"\s{0,3},?\s{0,3}(?:and|while|with)\s{1,3}")
 # the people who shared the fate of a figure before: "defected ...| along with |fifty of his men",
 # in its clause
-_ALONG_CLAUSE = re.compile(r"[^,;:.()]{0,80}")
+_ALONG_CLAUSE = re.compile(r"(?:\s{0,2},\s{1,3}(?:the|an?)\s{1,3}[^,;.\d()]{1,60},)?[^,;:.()]{0,80}?(?:,\s{1,3}(?=(?:along|together)\s))?"
+                           r"[^,;:.()]{0,80}")
 _ALONG_WITH = re.compile(r"(?<![\w-])(?:along|together)\s{1,3}with\s{1,3}(?:at\s{1,3}least\s{1,3}|some\s{1,3}|about\s{1,3})?$",
                          re.IGNORECASE)
 # a group of people and its size: "a family of five", "its crew of three"
@@ -1025,7 +1026,7 @@ def _connected(text: str, left: dict, right: dict, *, modified: bool = False) ->
     gap = text[left["s_end"]:right["start"]]
     if not gap:
         return False
-    return bool(_JOINER.fullmatch(gap) or (modified and _MODIFIED_JOINER.fullmatch(gap)))
+    return bool(_JOINER.fullmatch(gap) or (modified and (_MODIFIED_JOINER.fullmatch(gap) or _APPOSED_JOINER.fullmatch(gap))))
 
 
 # a modifier of the left figure: "14 fighters from Jaysh al-Islam and 9 soldiers",
@@ -1033,6 +1034,9 @@ def _connected(text: str, left: dict, right: dict, *, modified: bool = False) ->
 _MODIFIED_JOINER = re.compile(r"\s{1,3}(?:(?:from|of|in|near|with)\s{1,3}[^,;.\d]{1,40}?"
                               r"|on\s{1,3}(?:\d{1,2}\s{1,3})?[A-Z][a-z]{2,8}(?:\s{1,3}\d{1,2})?)"
                               + _JOINER.pattern.removesuffix("$"))
+
+# an apposition to the left figure: "killed Zahran Alloush|, the leader of Jaysh al-Islam, and |five other commanders"
+_APPOSED_JOINER = re.compile(r"\s{0,2},\s{1,3}(?:the|an?)\s{1,3}[^,;.\d()]{1,60},\s{0,3}(?:and|as\s{1,3}well\s{1,3}as)\s{1,3}" + _POSSESSIVE)
 
 
 def _share_list_outcomes(text: str, raw: list[dict]) -> None:

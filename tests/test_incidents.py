@@ -27,6 +27,14 @@ M = [
     ("seed 000-19/20", "Gunmen clashed with soldiers, causing the death of an officer and a sergeant and the injury of a corporal.",
      [(2, 2, "exact", "killed", "an officer and a sergeant"), (1, 1, "exact", "wounded", "corporal")]),
     ("seed 002-14, up to", "Up to ten security agents were killed.", [(0, 10, "at_most", "killed", "security agents")]),
+    ("a list past an apposition to its first", "The strike killed Zahran Alloush, the leader of Jaysh al-Islam, "
+     "along with five other commanders.",
+     [(1, 1, "exact", "killed", "Zahran Alloush"), (5, 5, "exact", "killed", "commanders")]),
+    ("and after an apposition", "The strike killed Zahran Alloush, the leader of Jaysh al-Islam, and five other commanders.",
+     [(1, 1, "exact", "killed", "Zahran Alloush"), (5, 5, "exact", "killed", "commanders")]),
+    ("along with after a comma", "The strike killed Zahran Alloush, along with five other commanders.",
+     [(1, 1, "exact", "killed", "Zahran Alloush"), (5, 5, "exact", "killed", "commanders")]),
+
     ("seed 002-128, a dozen", "Rebels said that bombs had killed a dozen soldiers.", [(12, 12, "exact", "killed", "soldiers")]),
     ("dozens", "Dozens of civilians were reportedly killed.", [(24, None, "vague", "killed", "civilians")]),
     ("several", "Several rebels were captured by the army.", [(3, None, "vague", "captured", "rebels")]),
