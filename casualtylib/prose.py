@@ -422,7 +422,10 @@ class _Calendar:
 
 
 # "ISIL claimed responsibility": a deed owned, not a figure told
-_NOT_A_REPORT = r"(?!\s{1,3}(?:responsibility|credit)(?![\w-]))"
+# what makes a reporting verb none: "claimed responsibility", and "state" as a
+# noun ("Syria's state news agency said", "the Islamic State")
+_NOT_A_REPORT = (r"(?!\s{1,3}(?:responsibility|credit)(?![\w-]))"
+                 r"(?<!state(?=\s{1,3}(?:news|media|TV|television|radio|agency|press)(?![\w-])))")
 _NOT_A_REPORT_REACH = len("   responsibility") + 1
 
 
@@ -436,7 +439,7 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
     name = (
         rf"(?:{word}(?:\s{{1,2}}(?:al-|el-|bin\s|of\s|for\s)?{word}){{1,4}}"
         rf"|[A-Z]{{2,8}}|(?<!in\s)(?<!at\s)(?<!of\s)(?<!to\s)(?<!by\s)(?<!near\s)(?<!from\s){word})"
-        rf"(?:\s{{1,2}}(?:radio|television|TV|agency|network|channel|newspaper|group|website|daily))?"
+        rf"(?:\s{{1,2}}(?:news\s{{1,2}}(?:agency|network|channel|website)|radio|television|TV|agency|network|channel|newspaper|group|website|daily))?"
     )
     modifiers = alternation(t["generic_modifiers"])
     generic = (rf"(?<![\w-])(?:(?:{word}\s{{1,3}})?(?i:{modifiers})|{word}|pro-[a-z]{{3,20}})\s{{1,3}}"
@@ -765,9 +768,9 @@ def _verb_anchor() -> tuple[re.Pattern[str], int]:
     """The reporting verbs as the named-subject pattern reads them (after a
     space, in lower case), and how far before its verb a match can start: a
     name of five words of 31 characters with their joiners ("bin "), a
-    suffix ("television"), and "also" between."""
+    suffix ("television", "news  website"), and "also" between."""
     verbs = alternation(table("sources")["prose"]["verbs"])
-    reach = 31 + 4 * (2 + len("bin ") + 31) + 2 + len("television") + 3 + len("later") + 3
+    reach = 31 + 4 * (2 + len("bin ") + 31) + 2 + len("news  website") + 3 + len("later") + 3
     return re.compile(rf"(?<=\s)(?:{verbs})(?![\w-])"), reach
 
 

@@ -915,6 +915,10 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("According to the Yemeni Health Ministry, 43 people were killed.", ("Yemeni Health Ministry",)),
     ("Iraqi security officials said at least 25 militants were killed.", ("Iraqi security officials",)),
     ("Between 30 and 40 fighters were killed, according to the provincial governor.", ("provincial governor",)),
+    ("The Kurdish Hawar news agency said 14 jihadists were killed.", ("Kurdish Hawar news agency",)),
+    ("The monitor said at least 70 civilians had been killed.", ("SOHR",)),
+    # "state" before a news word is no verb: not "Syria's" stating
+    ("Syria's state news agency said terrorists had killed four soldiers.", ("SANA",)),
     # an aside in commas between the reporter and its verb
     ("The opposition, for its part, said that 18 of its fighters had been killed.", ("opposition",)),
     ("The army, however, said that 18 soldiers had been killed.", ("government",)),
