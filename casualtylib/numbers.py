@@ -273,18 +273,35 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
             return Quantity(start, end, number_start, 0, low, "at_most")
         return Quantity(start, end, number_start, low, None, qualifier)
     if m.group("b1") is not None:
-        a, b = value(m.group("b1")), value(m.group("b2"))
+        a, b = _elliptic(m.group("b1"), m.group("b2"))
         lo, hi = min(a, b), max(a, b)
         return _bounded(start, end, number_start, lo, hi, bound, suffix, is_range=True)
     a = value(m.group("n1"))
     if m.group("n2") is not None:
-        b = value(m.group("n2"))
+        a, b = _elliptic(m.group("n1"), m.group("n2"))
         if b >= a:
             return _bounded(start, end, number_start, a, b, bound, suffix, is_range=True)
         # "2011-12", "1,200-500": not a range; keep the first number alone
         end = m.end("n1")
         suffix = ""
     return _bounded(start, end, number_start, a, a, bound, suffix, is_range=False)
+
+
+def _elliptic(first: str, second: str) -> tuple[int, int]:
+    """The values of a range's two numbers, the multiplier of the second
+    shared by the first when it has none of its own: "two to three hundred"
+    is 200 to 300, "5 to 6 thousand" 5,000 to 6,000 (not 2 to 300).
+
+    >>> _elliptic("two", "three hundred"), _elliptic("90", "200"), _elliptic("5", "6 thousand")
+    ((200, 300), (90, 200), (5000, 6000))
+    """
+    a, b = value(first), value(second)
+    last = second.lower().split()[-1]
+    mult = table("numbers")["multipliers"].get(last) or (1000 if last == "k" else None)
+    if mult is not None and mult > 1 and not any(w in table("numbers")["multipliers"] for w in first.lower().split()) \
+            and 0 < a < mult and a * mult <= b:
+        return a * mult, b
+    return a, b
 
 
 @functools.cache
