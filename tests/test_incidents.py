@@ -27,6 +27,11 @@ M = [
     ("seed 000-19/20", "Gunmen clashed with soldiers, causing the death of an officer and a sergeant and the injury of a corporal.",
      [(2, 2, "exact", "killed", "an officer and a sergeant"), (1, 1, "exact", "wounded", "corporal")]),
     ("seed 002-14, up to", "Up to ten security agents were killed.", [(0, 10, "at_most", "killed", "security agents")]),
+    ("a side's losses put at a count", "The SOHR put government losses at 188.", [(188, 188, "exact", "killed", "")]),
+    ("losses since a date", "The SOHR put the army's losses since September at 220.", [(220, 220, "exact", "killed", "")]),
+    ("losses rising", "The army's losses rose to 220.", [(220, 220, "exact", "killed", "")]),
+    ("losses estimated", "Rebel losses were estimated at 300.", [(300, 300, "exact", "killed", "")]),
+    ("the number of the living is no toll", "The rebels put the number of fighters at 5,000.", []),
     ("a list past an apposition to its first", "The strike killed Zahran Alloush, the leader of Jaysh al-Islam, "
      "along with five other commanders.",
      [(1, 1, "exact", "killed", "Zahran Alloush"), (5, 5, "exact", "killed", "commanders")]),
