@@ -1266,7 +1266,8 @@ def _contrasted_accounts(out: list[Incident], n: int, sent: Sentence) -> None:
     """"The opposition claimed 40 soldiers were killed, but SANA said only 8
     died": a later figure of one sentence (among the last ``n`` rows) that
     another reporter gives for the same people, outcome and place, after a
-    word of contrast, is another account of the earlier one."""
+    word of contrast, is another account of the earlier one (a duplicate of
+    it when the counts agree)."""
     if n < 2:
         return  # most sentences: one figure or none
     from .relations import same_place
@@ -1282,7 +1283,9 @@ def _contrasted_accounts(out: list[Incident], n: int, sent: Sentence) -> None:
                     and e.outcome == row.outcome and e.side == row.side != "unknown" \
                     and (e.location is None or row.location is None or same_place(e.location, row.location)) \
                     and _CONTRAST.search(sent.text, e.end - sent.start, row.start - sent.start):
-                out[j] = replace(row, relation=f"alternative_of:{e.id}")
+                # the same count from another reporter is the same deaths told again
+                kind = "duplicate_of" if (e.low, e.high) == (row.low, row.high) else "alternative_of"
+                out[j] = replace(row, relation=f"{kind}:{e.id}")
                 break
 
 

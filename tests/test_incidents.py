@@ -1020,14 +1020,17 @@ def test_a_side_admitting_its_losses_reports_them() -> None:
     # another reporter's count of the same people, after a word of contrast, is another account
     ("The opposition claimed 40 soldiers were killed, but SANA said only 8 died.", True),
     ("On 4 March, the army said it had killed 120 rebels, while the rebels admitted to losing 30 fighters.", True),
+    # the same count from another reporter is the same deaths told again
+    ("State media said that 400 ISIL militants had been killed, while the SOHR put ISIL's losses at 400.", "duplicate"),
     # not of other people, another side or another place
     ("SANA said 15 terrorists were killed, while SOHR said 9 soldiers died.", False),
     ("SOHR said 12 soldiers were killed in Hama, while SANA said 5 soldiers died in Homs.", False),
     ("According to SOHR, 15 rebels died, while the LCC said 30 people were killed.", False),
 ])
-def test_contrasted_accounts_in_one_sentence(sentence: str, related: bool) -> None:
+def test_contrasted_accounts_in_one_sentence(sentence: str, related: bool | str) -> None:
     first, second = _one_paragraph(sentence)
-    assert second.relation == (f"alternative_of:{first.id}" if related else None)
+    kind = "duplicate_of" if related == "duplicate" else "alternative_of"
+    assert second.relation == (f"{kind}:{first.id}" if related else None)
 
 
 def test_of_the_whole_opens_the_sentence_and_the_count_after_is_its_part() -> None:
