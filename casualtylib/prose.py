@@ -815,6 +815,8 @@ def _bounds(text: str) -> tuple[tuple[int, int], ...]:
 
 _VERB_GROUP = re.compile(r"\s{0,3}(?:(?:was|were|had|has|have|been|is|are|also)\s{1,3}){0,3}$", re.IGNORECASE)
 _RELATIVE = re.compile(r",\s{0,3}which|\bwho\b|\bwhen\b", re.IGNORECASE)
+# a relative clause whose verb is the doubt: "..., which could not be verified"
+_WHICH_DOUBTS = re.compile(r",\s{0,3}which\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}$", re.IGNORECASE)
 
 
 def _is_hedged(text: str, m: Mention, mentions: list[Mention], named_reporter: bool) -> bool:
@@ -841,10 +843,15 @@ def _is_hedged(text: str, m: Mention, mentions: list[Mention], named_reporter: b
                 n is not m and n.quote_start <= h_start < n.quote_end <= m.quote_start for n in mentions
             ):
                 return True
-    for h_start, _ in hedges["trailing"]:
+    for h_start, h_end in hedges["trailing"]:
         # a doubt after the figure looks back at it, unless it opens a figure
-        # of its own ("..., while SANA claimed 40 terrorists were killed")
-        if h_start >= m.quote_end and not _RELATIVE.search(text, m.quote_end, h_start) \
+        # of its own ("..., while SANA claimed 40 terrorists were killed") or
+        # stands in a relative clause, where a claim is a named reporter's
+        # telling ("..., which activists claim had been caused by") but a
+        # doubt of the guide's list doubts ("..., which could not be verified")
+        if h_start >= m.quote_end and (not _RELATIVE.search(text, m.quote_end, h_start)
+                                       or (_WHICH_DOUBTS.search(text, m.quote_end, h_start)
+                                           and not text[h_start:h_end].lower().startswith("claim"))) \
                 and not any(n.start > h_start for n in mentions):
             return True
     return any(h_end <= m.quote_start for _, h_end in hedges["sentence"])
