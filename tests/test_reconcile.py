@@ -72,6 +72,7 @@ def test_an_interval_refuses_high_below_low() -> None:
     ("Army of Mujahedeen", "opposition"), ("Military Operations Command", "opposition"),
     ("Russian Aerospace Forces", "government"), ("Local Defence Forces", "government"),
     ("Liwa al-Tawhid", "opposition"), ("Asa'ib Ahl al-Haq", "government"),
+    ("Turkey", "opposition"), ("Turkish Armed Forces", "opposition"),
 ])
 def test_combatant_names(name: str, side: str) -> None:
     assert combatant_side(name) == side

@@ -44,6 +44,8 @@ CASES = [
     ("medical staff", "civilian"), ("medical personnel", "civilian"),
     ("members of the Islamic State", "opposition"), ("Daesh", "opposition"),
     ("Wagner Group contractors", "government"), ("Russian mercenaries", "government"), ("Iranian fighters", "government"), ("Iranian-backed militias", "government"), ("Turkish-backed fighters", "opposition"),
+    # Turkey's own forces fought against the government's, never beside them
+    ("Turkish soldiers", "opposition"), ("Turkish troops", "opposition"),
 ]
 
 
