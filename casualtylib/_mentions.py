@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from . import numbers
+from . import outcomes as _outcomes
 from ._vocab import WordGate, alternation, table, word_set, words_of
 from .sides import side_of
 from .units import unit_of
@@ -515,7 +516,17 @@ def _after_outcome(text: str, pos: int) -> tuple[str, int, int] | None:
         if later is not None and " ".join(later.group("out").lower().split()) not in t["words"]:
             m = later
     after, _ = _lookups()
-    return _outcome_of(m.group("out"), after), m.start("out"), m.end()
+    outcome = _outcome_of(m.group("out"), after)
+    if outcome in word_set("outcomes", "sequences", "first") and (then := _THEN.match(text, m.end())):
+        # "12 civilians were abducted and killed": what became of them is the last
+        last = _outcomes.find(text, then.end(), min(len(text), then.end() + 40))
+        if last and last[0][1][0] == then.end() and last[0][0] in word_set("outcomes", "sequences", "last"):
+            return last[0][0], m.start("out"), last[0][1][1]
+    return outcome, m.start("out"), m.end()
+
+
+# "abducted| and later |killed": the next thing that befell them
+_THEN = re.compile(r"\s{1,3}and\s{1,3}(?:(?:later|then|subsequently|eventually)\s{1,3})?", re.IGNORECASE)
 
 
 @functools.cache

@@ -96,5 +96,21 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, t
         whole = canonical(m.group())
         # one phrase ("killed"), the usual case; else a chain ("killed, wounded or missing")
         names = [whole] if whole else [canonical(p.group()) for p in one.finditer(m.group())]
-        out.append((combine([n for n in names if n]), m.span()))
+        out.append((_sequence(m.group(), names) or combine([n for n in names if n]), m.span()))
     return out
+
+
+_AND = re.compile(r"\s{0,2}\band\b\s{0,2}", re.IGNORECASE)
+
+
+def _sequence(chain: str, names: list[str | None]) -> str | None:
+    """The last of two outcomes that befell the same people in turn ("captured
+    and executed": executed), or None when the chain is no such pair.
+
+    >>> _sequence("captured and executed", ["captured", "executed"]), _sequence("killed and wounded", ["killed", "wounded"])
+    ('executed', None)
+    """
+    t = table("outcomes")["sequences"]
+    if len(names) == 2 and names[0] in t["first"] and names[1] in t["last"] and _AND.search(chain):
+        return names[1]
+    return None

@@ -165,6 +165,9 @@ CASES = [
     ("form: label then subject", "killed: 150 soldiers", [(150, 150, "exact", "killed", "soldiers", "person", None)]),
     ("form: killed or captured", "25 soldiers killed or captured",
      [(25, 25, "exact", "killed_or_captured", "soldiers", "person", None)]),
+    # one thing after another befell the same people: what became of them
+    ("form: captured and executed", "40 captured and executed", [(40, 40, "exact", "executed", "", "person", None)]),
+    ("form: abducted and killed", "12 abducted and killed", [(12, 12, "exact", "killed", "", "person", None)]),
     ("form: as of date", "As of 31 May 2013: 2,000 killed", [(2000, 2000, "exact", "killed", "", "person", None)]),
     ("form: two glued notes", "21 killed (SOHR) 15 killed (opposition claim)",
      [(21, 21, "exact", "killed", "", "person", "SOHR"), (15, 15, "exact", "killed", "", "person", "opposition")]),
