@@ -207,6 +207,18 @@ def attribution_of_note(note: str) -> str | None:
     named = find(core)
     if named:
         return named[0][0]
-    if marked and len(core) <= 60:
+    if (marked or _reporter_head(core)) and len(core) <= 60:
+        # "(Turkish MoD)", "(Kurdish officials)": a reporter the table does not know, as written
         return _ARTICLE.sub("", core)
     return None
+
+
+def _reporter_head(name: str) -> bool:
+    """Whether a name ends in a word for reporters ("officials", "MoD", "media")."""
+    words = name.split()
+    return bool(words) and words[-1].lower() in _reporter_heads()
+
+
+@functools.cache
+def _reporter_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in table("sources")["prose"]["generic_heads"])

@@ -166,6 +166,11 @@ CASES = [
     ("form: killed or captured", "25 soldiers killed or captured",
      [(25, 25, "exact", "killed_or_captured", "soldiers", "person", None)]),
     # one thing after another befell the same people: what became of them
+    # a note naming a reporter the table does not know, by its head word
+    ("note: a foreign ministry", "1 soldier killed, 4 wounded (Turkish MoD)",
+     [(1, 1, "exact", "killed", "soldier", "person", "Turkish MoD"), (4, 4, "exact", "wounded", "", "person", "Turkish MoD")]),
+    ("note: officials", "30 killed (Kurdish officials)", [(30, 30, "exact", "killed", "", "person", "Kurdish officials")]),
+    ("note: a nationality is no reporter", "12 killed (U.S.)", [(12, 12, "exact", "killed", "", "person", None)]),
     ("form: captured and executed", "40 captured and executed", [(40, 40, "exact", "executed", "", "person", None)]),
     ("form: abducted and killed", "12 abducted and killed", [(12, 12, "exact", "killed", "", "person", None)]),
     ("form: as of date", "As of 31 May 2013: 2,000 killed", [(2000, 2000, "exact", "killed", "", "person", None)]),
