@@ -1161,6 +1161,13 @@ def test_spans_of_days_and_a_month_after_of(sentence: str, date: str) -> None:
     assert row.date_precision == ("range" if "/" in date else "month")
 
 
+@pytest.mark.parametrize("second", ["Of them, 15 were rebels.", "Of those, 15 were rebels.", "Among them were 15 rebels."])
+def test_a_pronoun_for_the_people_before_makes_a_part(second: str) -> None:
+    rows = _one_paragraph(f"On 8 August, at least 40 people were killed across Aleppo. {second}")
+    assert [(r.low, r.outcome, r.side, r.relation) for r in rows] == [
+        (40, "killed", "unknown", None), (15, "killed", "opposition", f"part_of:{rows[0].id}")]
+
+
 def test_a_span_of_days_runs_on_to_the_next_sentences() -> None:
     # the sentences after "Between 18 and 20 October, ..." are of those days, not of the last single day
     rows = _one_paragraph("On 16 October, an airstrike killed 60 civilians. Between 18 and 20 October, rebels lost "
