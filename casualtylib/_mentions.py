@@ -844,8 +844,12 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             role = _ROLE_BEFORE.search(text, max(0, s_start - 50), s_start) if appositive else None
             if role and (side_of(role.group("noun")) != "unknown" or side_of(subject) == "unknown"):
                 subject = role.group("noun")  # "their vice-president, Abdulrazak Jbeiro": the role
-            subject = _apposition(text, s_end, q_end) or subject
             q_start = min(q_start, c.start)
+            title = _title_before(text, s_start) if not appositive and side_of(subject) == "unknown" else None
+            if title is not None:
+                # "Japanese journalist Mika Yamamoto", "opposition commander Abu Furat": the role
+                subject, q_start = title[0], min(q_start, title[1])
+            subject = _apposition(text, s_end, q_end) or subject
         # "17 tanks had been destroyed and one captured": "one" counts tanks too
         # a bare count goes on counting the things of the figure just before it in
         # its clause ("17 tanks had been destroyed and one captured"), not of one
@@ -976,6 +980,26 @@ _RELATIVE_GAP = re.compile(
 
 _APPOSED_NAME = re.compile(r"\s{0,2},(?=\s)")
 # who a name in apposition is: "their vice-president, Abdulrazak Jbeiro"
+def _title_before(text: str, name_start: int) -> tuple[str, int] | None:
+    """The role written straight before a name, and where it starts: the
+    words before it back to a stop word ("said that| defector| Hussein
+    Harmoush"), when the last is a word for people of a side."""
+    m = _TITLE_BEFORE.search(text, max(0, name_start - 50), name_start)
+    if m is None:
+        return None
+    words: list[str] = []
+    for w in reversed(m.group("noun").split()):  # back from the name to a stop word
+        if _compiled()["stop"].match(w):
+            break
+        words.insert(0, w)
+    if not words or side_of(words[-1]) == "unknown":
+        return None
+    start = text.rindex(words[0], m.start("noun"), name_start)
+    return text[start:m.end("noun")], start
+
+
+# a role straight before a name, its title: "Japanese journalist| Mika Yamamoto"
+_TITLE_BEFORE = re.compile(r"(?<![\w-])(?P<noun>(?:[A-Z][a-z]{2,20}\s{1,2})?[a-z][\w'-]{1,30}(?:\s{1,2}[a-z][\w'-]{1,30}){0,2})\s{1,2}$")
 _ROLE_BEFORE = re.compile(r"(?<![\w-])(?i:the|their|his|her|its|our)\s{1,3}(?P<noun>[a-z][\w'-]{1,30}(?:\s{1,3}[a-z][\w'-]{1,30}){0,2})\s{0,2},\s{0,2}$")
 
 # "taken 12 soldiers prisoner": the verb before the count, the outcome after its noun

@@ -464,9 +464,14 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         "generic_subject": re.compile(
             rf"(?P<name>{generic})\s{{1,3}}(?:(?:also|later|had|has|have)\s{{1,3}})?(?-i:{verbs})(?![\w-]){_NOT_A_REPORT}"),
         "generic_intro": re.compile(rf"(?<![\w-])[Aa]ccording\s{{1,3}}to\s{{1,3}}(?:the\s{{1,3}})?(?P<name>{generic})"),
-        "named_intro": re.compile(rf"(?-i:{intro_lead})\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Za-z][\w-]{{1,20}}\s{{1,3}}){{0,5}}?(?P<name>{name})"),
+        # (not the subject of what was said: "said that defector Hussein Harmoush was abducted")
+        "named_intro": re.compile(rf"(?-i:{intro_lead})\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Za-z][\w-]{{1,20}}\s{{1,3}}){{0,5}}?(?P<name>(?>{name}))"
+                                  r"(?!\s{1,3}(?:was|were|had|has|have|is|are|would|will|died|killed)(?![\w-]))"),
         # one name alone between "according to" and its comma is a reporter, not a place: "According to Al-Manar,"
-        "according_one": re.compile(rf"[Aa]ccording\s{{1,3}}to\s{{1,3}}(?:the\s{{1,3}})?(?P<name>{word})(?=\s{{0,2}}[,;])"),
+        # (or with its kind, at the end of the sentence: "according to Al-Watan newspaper.")
+        "according_one": re.compile(rf"[Aa]ccording\s{{1,3}}to\s{{1,3}}(?:the\s{{1,3}})?(?P<name>{word}"
+                                    rf"(?:\s{{1,2}}(?:news\s{{1,2}}agency|newspaper|daily|agency|TV|television|channel|radio|website))?)"
+                                    rf"(?=\s{{0,2}}[,;]|\s{{0,2}}\.\s{{0,2}}$)"),
     }
 
 

@@ -943,6 +943,10 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("The monitor said at least 70 civilians had been killed.", ("SOHR",)),
     # "state" before a news word is no verb: not "Syria's" stating
     ("Syria's state news agency said terrorists had killed four soldiers.", ("SANA",)),
+    # a name after "said that" is the subject of what was said, no reporter
+    ("Rebels said that defector Hussein Harmoush was abducted.", ("opposition",)),
+    # one name and its kind at the end of the sentence after "according to"
+    ("12 soldiers were killed, according to Al-Watan newspaper.", ("Al-Watan newspaper",)),
     # an aside in commas between the reporter and its verb
     ("The opposition, for its part, said that 18 of its fighters had been killed.", ("opposition",)),
     ("The army, however, said that 18 soldiers had been killed.", ("government",)),
@@ -1166,6 +1170,21 @@ def test_a_pronoun_for_the_people_before_makes_a_part(second: str) -> None:
     rows = _one_paragraph(f"On 8 August, at least 40 people were killed across Aleppo. {second}")
     assert [(r.low, r.outcome, r.side, r.relation) for r in rows] == [
         (40, "killed", "unknown", None), (15, "killed", "opposition", f"part_of:{rows[0].id}")]
+
+
+@pytest.mark.parametrize("sentence, subject, side", [
+    ("On 20 August, Japanese journalist Mika Yamamoto was killed by gunfire.", "Japanese journalist", "civilian"),
+    ("On 20 August, opposition commander Abu Furat was killed by a shell.", "opposition commander", "opposition"),
+    ("Rebels said that defector Hussein Harmoush was abducted.", "defector", "opposition"),
+    # a title that is part of the name stays in it
+    ("On 20 August, Brigadier General Ali Khazam was killed by a sniper.", "Brigadier General Ali Khazam", "government"),
+    # the verb before a name is no role
+    ("The army killed Abu Omar on 3 May.", "Abu Omar", "unknown"),
+])
+def test_a_role_written_before_a_name_names_its_side(sentence: str, subject: str, side: str) -> None:
+    (row,) = _one_paragraph(sentence)
+    assert (row.low, row.subject, row.side) == (1, subject, side)
+    assert subject in row.quote
 
 
 def test_a_span_of_days_runs_on_to_the_next_sentences() -> None:

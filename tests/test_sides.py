@@ -46,6 +46,7 @@ CASES = [
     ("Wagner Group contractors", "government"), ("Russian mercenaries", "government"), ("Iranian fighters", "government"), ("Iranian-backed militias", "government"), ("Turkish-backed fighters", "opposition"),
     # Turkey's own forces fought against the government's, never beside them
     ("Turkish soldiers", "opposition"), ("Turkish troops", "opposition"),
+    ("opposition commander", "opposition"), ("opposition members", "opposition"),
 ]
 
 
