@@ -198,6 +198,8 @@ _NEXT = ['the next day', 'the next morning', 'the next night', 'the following da
 #: Phrases for the month of the running date: "later that month", "by the end of the month".
 _THIS_MONTH = ['that month', 'the same month', 'later that month', 'earlier that month', 'later in the month',
                'the end of the month', 'the rest of the month', 'the remainder of the month']
+#: Phrases for the period of the figure told just before: "in the same period".
+_SAME_PERIOD = ['the same period', 'that period', 'the same time period', 'the same timeframe']
 _PREV = ['the previous day', 'the previous night', 'the preceding day', 'the preceding night', 'the day before', 'a day earlier', 'last night', 'the night before', 'yesterday']
 #: The words that may lead a month: "in late January", "by the end of May".
 _LEAD_WORDS = ['early', 'mid', 'late', 'in', 'during', 'by', 'since', 'until', 'throughout', 'end of', 'of']
@@ -213,6 +215,7 @@ _PROSE_DATE = re.compile(
     rf"|(?P<next>{_words(_NEXT)})"
     rf"|(?P<prev>{_words(_PREV)})"
     rf"|(?P<thismonth>{_words(_THIS_MONTH)})"
+    rf"|(?P<period>{_words(_SAME_PERIOD)})"
     rf"|(?P<nlater>{_FEW}\s{{1,3}}days\s{{1,3}}(?:later|afterwards?|after))"
     rf"|(?P<nbefore>{_FEW}\s{{1,3}}days\s{{1,3}}(?:before|earlier|prior))"
     rf"|(?P<wlater>(?:a|{_FEW})\s{{1,3}}weeks?\s{{1,3}}(?:later|afterwards?|after))"
@@ -226,7 +229,8 @@ _PROSE_DATE = re.compile(
 
 #: The words every prose date holds one of: a month or weekday name, or the
 #: day word of a relative phrase ("the next morning", "two days later").
-_DAY_WORDS = ["day", "days", "night", "morning", "yesterday", "evening", "afternoon", "week", "weeks", "month"]
+_DAY_WORDS = ["day", "days", "night", "morning", "yesterday", "evening", "afternoon", "week", "weeks", "month",
+              "period", "timeframe"]
 
 
 def _spaced(phrase: str) -> int:
@@ -246,7 +250,7 @@ def _anchor() -> tuple[re.Pattern[str], int, int]:
     "14th of " or "late in " before a month, "on the same " before "day";
     ", 14th, 2012" after a month, " earlier" after "days".
     """
-    relative = [*_SAME, *_NEXT, *_PREV, *_THIS_MONTH,
+    relative = [*_SAME, *_NEXT, *_PREV, *_THIS_MONTH, *_SAME_PERIOD,
                 *(f"{few} {unit} {later}" for few in ("seven", "3", "a") for unit in ("days", "weeks")
                   for later in ("later", "earlier", "afterwards")), "the following week", "the next week"]
     before = [len("14th   through   14th   of   "), 2 * (max(map(_spaced, _LEAD_WORDS)) + 3)]
@@ -278,7 +282,8 @@ def _gate() -> WordGate:
     """What every prose date holds: a month or weekday name, a relative-day
     phrase, or "days" ("two days later"). Half the sentences of an article
     hold none, and skip the date pattern."""
-    return WordGate([*MONTHS, *_WEEKDAYS, *_SAME, *_NEXT, *_PREV, *_THIS_MONTH], words=[["days"], ["week"], ["weeks"]])
+    return WordGate([*MONTHS, *_WEEKDAYS, *_SAME, *_NEXT, *_PREV, *_THIS_MONTH, *_SAME_PERIOD],
+                    words=[["days"], ["week"], ["weeks"]])
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,8 +294,9 @@ class DateMention:
     "in late January 2012"), "weekday" ("on Saturday", ``day`` holds the
     weekday number, Monday 0), "relative" ("the next day": ``offset`` days
     from the running date), "span" ("22–28 May": ``day`` is the last day,
-    ``offset`` the first's distance from it, negative) or "running_month"
-    ("later that month": the running date's month).
+    ``offset`` the first's distance from it, negative), "running_month"
+    ("later that month": the running date's month) or "last_period" ("in the
+    same period": the date of the figure told just before).
     """
 
     start: int
@@ -347,6 +353,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             out.append(DateMention(s, e, "relative", offset=-1))
         elif g["thismonth"]:
             out.append(DateMention(s, e, "running_month"))
+        elif g["period"]:
+            out.append(DateMention(s, e, "last_period"))
         elif g["wnext"]:
             out.append(DateMention(s, e, "relative", offset=7))
         else:

@@ -186,7 +186,8 @@ def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tup
     if not same_outcome and not alternative:
         return None  # every rule below but one needs the same outcome, that one an alternative phrase
     same_count = (earlier.low, earlier.high) == (row.low, row.high)
-    same_day = row.date_precision == "day" and row.date == earlier.date
+    # the same day, or the same span of days ("over the previous three days" ... "in the same period")
+    same_day = row.date_precision in ("day", "range") and row.date == earlier.date
     other_day = row.date_precision == earlier.date_precision == "day" and row.date != earlier.date
     if same_count and same_outcome and not other_day and _repeated(earlier.sentence, row.sentence):
         return "duplicate_of"

@@ -1187,6 +1187,14 @@ def test_a_role_written_before_a_name_names_its_side(sentence: str, subject: str
     assert subject in row.quote
 
 
+def test_the_same_period_is_the_span_of_the_figure_before() -> None:
+    # another reporter's count "in the same period" is of those days, and another account of that figure
+    rows = _one_paragraph("On 10 August, a rebel commander said that the FSA had lost 30 fighters over the previous "
+                          "three days. The SOHR, however, reported that 18 rebels had been killed in the same period.")
+    assert [(r.date, r.relation) for r in rows] == [
+        ("2012-08-07/2012-08-10", None), ("2012-08-07/2012-08-10", f"alternative_of:{rows[0].id}")]
+
+
 def test_a_span_of_days_runs_on_to_the_next_sentences() -> None:
     # the sentences after "Between 18 and 20 October, ..." are of those days, not of the last single day
     rows = _one_paragraph("On 16 October, an airstrike killed 60 civilians. Between 18 and 20 October, rebels lost "
