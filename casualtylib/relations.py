@@ -157,14 +157,17 @@ def _mark_gates() -> tuple[WordGate, WordGate]:
 
 
 # A count of more people than those told before: "a further 20", "an
-# additional 3 soldiers", "another 5" (not "8 were killed and 40 more were
-# wounded", where "more" sets the wounded apart from the dead).
+# additional 3 soldiers", "another 5", "three more" (in "8 were killed and 40
+# more were wounded", "more" sets the wounded apart from the dead: another
+# outcome, which no rule links anyway).
 @functools.cache
 def _additional_pattern() -> re.Pattern[str]:
     cardinals = alternation(list(table("numbers")["cardinals"]) + ["dozen"])
     return re.compile(
         rf"(?<![\w-])(?:a\s{{1,3}}further|an\s{{1,3}}additional)\s{{1,3}}\S"
-        rf"|(?<![\w-])another\s{{1,3}}(?:\d|{cardinals}(?![\w-]))",
+        rf"|(?<![\w-])another\s{{1,3}}(?:\d|{cardinals}(?![\w-]))"
+        # "Three more died of their wounds": more of the same outcome (linked only within one outcome)
+        rf"|(?<![\w-])(?:\d[\d,]{{0,9}}|{cardinals})\s{{1,3}}more(?![\w-])",
         re.IGNORECASE,
     )
 

@@ -31,6 +31,11 @@ M = [
      [(12, 12, "exact", "executed", "civilians")]),
     ("captured, and others killed", "5 soldiers were captured and 3 were killed.",
      [(5, 5, "exact", "captured", "soldiers"), (3, 3, "exact", "killed", "")]),
+    ("a total brought to a count", "Three more died of their wounds, bringing the total to 12.",
+     [(3, 3, "exact", "killed", ""), (12, 12, "exact", "killed", "")]),
+    ("a side's toll raised", "On 3 May, 14 soldiers were killed, raising the army's death toll in the offensive to 90.",
+     [(14, 14, "exact", "killed", "soldiers"), (90, 90, "exact", "killed", "")]),
+    ("the total number of the living is no toll", "Rebels arrived, bringing the total number of fighters to 5,000.", []),
     ("a side's losses put at a count", "The SOHR put government losses at 188.", [(188, 188, "exact", "killed", "")]),
     ("losses since a date", "The SOHR put the army's losses since September at 220.", [(220, 220, "exact", "killed", "")]),
     ("losses rising", "The army's losses rose to 220.", [(220, 220, "exact", "killed", "")]),
@@ -1193,6 +1198,12 @@ def test_the_same_period_is_the_span_of_the_figure_before() -> None:
                           "three days. The SOHR, however, reported that 18 rebels had been killed in the same period.")
     assert [(r.date, r.relation) for r in rows] == [
         ("2012-08-07/2012-08-10", None), ("2012-08-07/2012-08-10", f"alternative_of:{rows[0].id}")]
+
+
+def test_more_of_the_same_is_no_update_but_the_new_total_is() -> None:
+    rows = _one_paragraph("On 3 May, a car bomb killed 9 people. Three more died of their wounds the next day, "
+                          "bringing the total to 12.")
+    assert [(r.low, r.relation) for r in rows] == [(9, None), (3, None), (12, f"update_of:{rows[0].id}")]
 
 
 def test_a_span_of_days_runs_on_to_the_next_sentences() -> None:

@@ -47,6 +47,7 @@ CASES = [
     # Turkey's own forces fought against the government's, never beside them
     ("Turkish soldiers", "opposition"), ("Turkish troops", "opposition"),
     ("opposition commander", "opposition"), ("opposition members", "opposition"),
+    ("pupils", "civilian"), ("schoolchildren", "civilian"),
 ]
 
 
