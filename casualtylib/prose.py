@@ -1156,6 +1156,11 @@ def _incidents(art: Article) -> list[Incident]:
                     last_subject = (subject, side, k, when)
             elif not m.part:  # "including 5 children" names a part, not who the next figure counts
                 last_subject = (subject, side, k, when)
+            if lost_at is not None and m.anaphor and side == "civilian":
+                # "the attackers lost 20 men, while the defenders lost 8": those a party loses
+                # are its own, of its side if it has one, never civilians
+                loser_side = owner_side(sent.text, lost_at)
+                side = loser_side if loser_side in _COMBATANT_SIDES else "unknown"
             whole = parent
             if m.part and parent is not None and m.outcome is not None and parent not in sentence_rows \
                     and parent.outcome != m.outcome and {parent.outcome, m.outcome} != _KINDRED_OUTCOMES:

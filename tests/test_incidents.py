@@ -1206,6 +1206,12 @@ def test_more_of_the_same_is_no_update_but_the_new_total_is() -> None:
     assert [(r.low, r.relation) for r in rows] == [(9, None), (3, None), (12, f"update_of:{rows[0].id}")]
 
 
+def test_men_a_party_loses_are_no_civilians() -> None:
+    # the bare "8" counts the men of the figure before; the defenders are of no known side
+    rows = _one_paragraph("The attackers lost 20 men, while the defenders lost 8.")
+    assert [(r.low, r.side) for r in rows] == [(20, "opposition"), (8, "unknown")]
+
+
 def test_a_span_of_days_runs_on_to_the_next_sentences() -> None:
     # the sentences after "Between 18 and 20 October, ..." are of those days, not of the last single day
     rows = _one_paragraph("On 16 October, an airstrike killed 60 civilians. Between 18 and 20 October, rebels lost "
