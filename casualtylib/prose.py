@@ -1149,6 +1149,13 @@ def _incidents(art: Article) -> list[Incident]:
                     # "A suicide bombing killed 9 on 4 April" after rebels killed on 2 April
                     subject = subject if subject and not m.anaphor else last_subject[0]
                     side = last_subject[1]
+                    kinds = _kinds_told(out, sents[last_subject[2]].text) if last_subject[2] < k else {}
+                    if len(kinds) > 1:
+                        # the sentence before counted people of several kinds: "45 ISIL fighters
+                        # were killed, and 16 Kurdish fighters died. The death toll ... had reached
+                        # 412" is of both, of their side if they share one
+                        sides = set(kinds.values())
+                        subject, side = "", sides.pop() if len(sides) == 1 else "unknown"
             elif side == "unknown" and re.search(r"\b(?:people|persons?)\b", subject, re.IGNORECASE) \
                     and _civilian_context(sents, k):
                 side = "civilian"
@@ -1168,8 +1175,8 @@ def _incidents(art: Article) -> list[Incident]:
                 # paragraph's latest whole figure of its own outcome, if any
                 whole = next((r for r in reversed(out[paragraph_start:]) if r.outcome == m.outcome
                               and not (r.relation or "").startswith("part_of") and r not in sentence_rows), None)
-            if m.part and whole is not None and whole.side != "unknown":
-                side = whole.side  # "12 rebels, including a local commander"
+            if m.part and whole is not None and whole.side != "unknown" and side != "civilian":
+                side = whole.side  # "12 rebels, including a local commander" (but civilians are civilians)
             outcome = m.outcome or (parent.outcome if parent is not None else None) or "killed"
             quote_start, quote_end = sent.start + m.quote_start, sent.start + m.quote_end
             # a part is no larger than its whole: "at least 40 of them" after "losing 30 soldiers"
@@ -1268,7 +1275,8 @@ def _sides_from_parts(out: list[Incident], n: int) -> None:
     a total of unknown side whose named parts (among the last ``n`` rows,
     one sentence's) are all civilians is civilian. But a count of civilians
     smaller than its total sets them apart from the rest: "727 lives, among
-    them 111 civilians" were not all civilians."""
+    them 111 civilians" were not all civilians. A total that names no one
+    and has parts of another side than the one it took is of no one side."""
     first = len(out) - n
     for i in range(first, len(out)):
         row = out[i]
@@ -1276,9 +1284,20 @@ def _sides_from_parts(out: list[Incident], n: int) -> None:
         if row.side == "unknown" and parts and all(p.side == "civilian" for p in parts) \
                 and not any(_CIVILIANS.search(p.subject) and p.low < row.low for p in parts):
             out[i] = replace(row, side="civilian")
+        elif row.side != "unknown" and not row.subject and any(p.side not in (row.side, "unknown") for p in parts):
+            # a toll that names no one, its side taken from the figures before, of which
+            # some are of another side: "The death toll ... had reached 412, among them 20 civilians"
+            out[i] = replace(row, side="unknown")
 
 
 _CIVILIANS = re.compile(r"(?<![\w-])civilians?(?![\w-])", re.IGNORECASE)
+
+
+def _kinds_told(out: list[Incident], text: str) -> dict[str, str]:
+    """The kinds of people (subject: side) the whole figures of the sentence
+    ``text`` count, among the latest rows."""
+    return {r.subject.lower(): r.side for r in out[-12:]
+            if r.sentence == text and not (r.relation or "").startswith("part_of")}
 
 
 def _contrasted_accounts(out: list[Incident], n: int, sent: Sentence) -> None:

@@ -1212,6 +1212,16 @@ def test_men_a_party_loses_are_no_civilians() -> None:
     assert [(r.low, r.side) for r in rows] == [(20, "opposition"), (8, "unknown")]
 
 
+def test_a_toll_after_people_of_several_kinds_is_of_them_all() -> None:
+    # the toll names no one: not the Kurdish fighters of the list before it, nor,
+    # with civilians among its parts, the side the two kinds share
+    rows = _one_paragraph("On 7 October, at least 45 ISIL fighters were killed by airstrikes, and 16 Kurdish fighters "
+                          "died in street fighting, the SOHR said. The death toll since the start of the offensive had "
+                          "reached 412, among them 20 civilians.")
+    assert [(r.low, r.subject, r.side, r.relation) for r in rows[2:]] == [
+        (412, "", "unknown", None), (20, "civilians", "civilian", f"part_of:{rows[2].id}")]
+
+
 def test_a_span_of_days_runs_on_to_the_next_sentences() -> None:
     # the sentences after "Between 18 and 20 October, ..." are of those days, not of the last single day
     rows = _one_paragraph("On 16 October, an airstrike killed 60 civilians. Between 18 and 20 October, rebels lost "
