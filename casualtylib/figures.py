@@ -69,6 +69,10 @@ class Figure:
             :mod:`casualtylib.units`).
         attribution: the source the text attributes the figure to, normalised
             ("SOHR", "opposition"); None when it names none.
+        part_of: the index, among the field's figures, of the figure this one
+            breaks down ("13 killed (7 soldiers, 6 policemen)", "15 killed,
+            including 3 commanders"); None for a figure of its own. A part is
+            inside its whole: the field's total does not add it again.
 
     >>> (f,) = parse_casualties("73+ fighters killed")
     >>> f.low, f.high, f.qualifier, f.outcome, f.subject, f.unit, f.span
@@ -86,6 +90,7 @@ class Figure:
     subject: str
     unit: str
     attribution: str | None = None
+    part_of: int | None = None
 
     @property
     def is_open(self) -> bool:
@@ -192,6 +197,7 @@ class _Clause:
     attribution: str | None = None
     in_parens: bool = False
     label: str | None = None  # what a label before it gave: "attribution" ("SOHR: 450") or "subject"
+    part_of: int | None = None  # the index of the clause it breaks down: "13 killed (7 soldiers, ...)"
 
 
 def parse_casualties(text: str) -> Casualties:
@@ -260,8 +266,18 @@ def parse_casualties(text: str) -> Casualties:
                 if c.in_parens:
                     c.subject = prev.subject
             elif c.in_parens or _BREAKDOWN.search(t, max(0, c.q.start - 20), c.q.start):
-                # a breakdown: "13 killed (7 soldiers, 6 policemen)", "including 2 officers"
+                # a breakdown: "13 killed (7 soldiers, 6 policemen)", "including 2 officers":
+                # a part of the figure before (or of the whole that one is a part of)
                 c.outcome = prev.outcome
+                c.part_of = prev.part_of if prev.part_of is not None else i - 1
+        if c.part_of is None and c.in_parens and c.subject and c.segment == prev.segment:
+            # "13 killed (7 soldiers, 6 policemen killed)": people named in brackets
+            # straight after a figure of the same outcome are its parts
+            j = next((j for j in range(i - 1, -1, -1) if not clauses[j].in_parens), None)
+            if j is not None and clauses[j].outcome == c.outcome and clauses[j].segment == c.segment:
+                opened = t.rfind("(", clauses[j].end, c.q.start)
+                if opened >= 0 and not t[clauses[j].end:opened].strip():
+                    c.part_of = j
 
     # 3. attribution notes reach back over the figures of their segment
     _attribute(t, clauses, notes, hard)
@@ -311,6 +327,7 @@ def parse_casualties(text: str) -> Casualties:
                 subject=c.subject,
                 unit=unit,
                 attribution=c.attribution,
+                part_of=c.part_of,
             )
         )
         covered.append((c.start, c.end))

@@ -29,7 +29,7 @@ __all__ = ["infobox_figures", "figure_rows", "figure_frame", "FIGURE_COLUMNS"]
 
 FIGURE_COLUMNS = (
     "article", "field", "side", "party", "text", "start", "end", "low", "high",
-    "qualifier", "outcome", "subject", "unit", "attribution", "parsed",
+    "qualifier", "outcome", "subject", "unit", "attribution", "part_of", "parsed",
 )
 
 
@@ -69,11 +69,11 @@ def figure_rows(art: Article) -> list[dict[str, Any]]:
             rows.append({**base, "text": f.text, "start": f.span[0], "end": f.span[1],
                          "low": f.low, "high": f.high, "qualifier": f.qualifier,
                          "outcome": f.outcome, "subject": f.subject, "unit": f.unit,
-                         "attribution": f.attribution, "parsed": True})
+                         "attribution": f.attribution, "part_of": f.part_of, "parsed": True})
         for frag in result.residue:
             rows.append({**base, "text": frag.text, "start": frag.span[0], "end": frag.span[1],
                          "low": None, "high": None, "qualifier": None, "outcome": None,
-                         "subject": None, "unit": None, "attribution": None, "parsed": False})
+                         "subject": None, "unit": None, "attribution": None, "part_of": None, "parsed": False})
     return rows
 
 
@@ -92,7 +92,7 @@ def _frame(rows: list[dict[str, Any]], *, validate: bool) -> "pd.DataFrame":
         "article": "str", "field": "str", "party": "object", "text": "str",
         "side": "Int64", "start": "Int64", "end": "Int64", "low": "Int64", "high": "Int64",
         "qualifier": QUALIFIER_DTYPE, "outcome": outcome_dtype(df["outcome"]), "unit": UNIT_DTYPE,
-        "subject": "object", "attribution": "object", "parsed": "boolean",
+        "subject": "object", "attribution": "object", "part_of": "Int64", "parsed": "boolean",
     })
     for col in ("party", "subject", "attribution"):
         df[col] = df[col].astype("str").where(df[col].notna(), None) if len(df) else df[col].astype("str")

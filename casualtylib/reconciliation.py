@@ -375,20 +375,24 @@ def _infobox_totals(figures: list[Figure]) -> dict[tuple[str, str], Interval]:
     claim)" is no 1,100+. Each source's figures are summed, with the
     figures no source is named for, and the field stands for the span of
     its claims, from the lowest to the highest. With one source or none,
-    every figure is summed ("188 killed (SOHR), 1 officer killed": 189).
+    every figure is summed ("188 killed (SOHR), 1 officer killed": 189),
+    but a breakdown of a figure is inside it ("6 killed (3 soldiers, 3
+    policemen)": 6).
 
     >>> from casualtylib import parse_casualties
     >>> _infobox_totals(list(parse_casualties("400+ killed (SOHR), 700+ killed (government claim)")))
     {('killed', 'person'): Interval(low=400, high=None)}
     >>> _infobox_totals(list(parse_casualties("188 killed (SOHR), 1 officer killed")))
     {('killed', 'person'): Interval(low=189, high=189)}
+    >>> _infobox_totals(list(parse_casualties("15 killed, including 3 commanders")))
+    {('killed', 'person'): Interval(low=15, high=15)}
     """
     from .units import quantity
 
     claims: dict[tuple[str, str], dict[str | None, tuple[Any, Any]]] = {}
     for f in figures:
-        if f.outcome is None:
-            continue
+        if f.outcome is None or f.part_of is not None:
+            continue  # no outcome, or inside another figure of the field
         key = (_outcome_class(f.outcome), f.unit)
         low = quantity(f.low, f.unit)
         high = None if f.high is None else quantity(f.high, f.unit)

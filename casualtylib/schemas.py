@@ -45,7 +45,7 @@ class FigureSchema(pa.DataFrameModel):
 
     Columns: ``article, field, side, party`` then the :class:`~casualtylib.Figure`
     fields ``text, start, end, low, high, qualifier, outcome, subject, unit,
-    attribution``, then ``parsed``.
+    attribution, part_of``, then ``parsed``.
 
     >>> import casualtylib
     >>> df = casualtylib.infobox_figures("seeds/004_53af8563b63003c2.txt", validate=False)
@@ -69,6 +69,7 @@ class FigureSchema(pa.DataFrameModel):
     subject: Series[str] = pa.Field(nullable=True)
     unit: Series[pd.CategoricalDtype] = pa.Field(nullable=True, isin=list(UNITS))
     attribution: Series[str] = pa.Field(nullable=True)
+    part_of: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0)
     parsed: Series[pd.BooleanDtype]
 
     @pa.check("outcome", name="known_outcome")

@@ -284,12 +284,12 @@ def _figure_rows(article: str, side: int, text: str, expected: Sequence[Figure],
     base = {"article": article, "field": f"casualties{side}", "side": side, "party": COMBATANTS.get(side)}
     rows = [{**base, "text": f.text, "start": f.span[0], "end": f.span[1], "low": f.low, "high": f.high,
              "qualifier": f.qualifier, "outcome": f.outcome, "subject": f.subject, "unit": f.unit,
-             "attribution": f.attribution, "parsed": True} for f in expected]
+             "attribution": f.attribution, "part_of": f.part_of, "parsed": True} for f in expected]
     if residue:
         # a number the parser could not place is kept as a row, not dropped
         rows.append({**base, "text": "2011-2012", "start": len(text) + 2, "end": len(text) + 11, "low": None,
                      "high": None, "qualifier": None, "outcome": None, "subject": None, "unit": None,
-                     "attribution": None, "parsed": False})
+                     "attribution": None, "part_of": None, "parsed": False})
     return rows
 
 

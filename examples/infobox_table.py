@@ -11,7 +11,8 @@ import casualtylib
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 df = casualtylib.infobox_figures(sorted(SEEDS.glob("*.txt")))
-killed = df[df["parsed"] & (df["outcome"] == "killed")]
+# a breakdown ("13 killed (7 soldiers, 6 policemen)") is inside the figure it breaks down
+killed = df[df["parsed"] & (df["outcome"] == "killed") & df["part_of"].isna()]
 for (article, side), rows in killed.groupby(["article", "side"]):
     low = int(rows["low"].sum())
     high = "open" if rows["high"].isna().any() else int(rows["high"].sum())

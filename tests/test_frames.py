@@ -15,8 +15,9 @@ from .conftest import SEEDS
 def test_seeds_frame_columns_and_dtypes(seed_paths) -> None:
     df = infobox_figures(seed_paths)
     assert list(df.columns) == ["article", "field", "side", "party", "text", "start", "end", "low", "high",
-                                "qualifier", "outcome", "subject", "unit", "attribution", "parsed"]
+                                "qualifier", "outcome", "subject", "unit", "attribution", "part_of", "parsed"]
     assert str(df["high"].dtype) == "Int64" and str(df["low"].dtype) == "Int64"
+    assert str(df["part_of"].dtype) == "Int64" and df["part_of"].isna().all()  # no seed field breaks a figure down
     assert isinstance(df["qualifier"].dtype, pd.CategoricalDtype)
     assert isinstance(df["unit"].dtype, pd.CategoricalDtype)
     assert len(df) == 21 and df["parsed"].all()
@@ -74,3 +75,10 @@ def test_an_article_without_casualty_fields_gives_empty_valid_tables() -> None:
     for table in (casualtylib.infobox_figures, casualtylib.extract_incidents, casualtylib.reconcile,
                   casualtylib.reconcile_sources):
         assert len(table(empty)) == 0, table.__name__
+
+
+def test_a_breakdown_names_the_figure_it_is_part_of() -> None:
+    art = casualtylib.read_article("= X =\n\nInfobox\n- Casualties1: 13 killed (7 soldiers, 6 policemen), 4 wounded\n")
+    df = infobox_figures(art)
+    assert df[["low", "part_of"]].astype(object).where(df[["low", "part_of"]].notna(), None).values.tolist() == [
+        [13, None], [7, 0], [6, 0], [4, None]]

@@ -243,6 +243,21 @@ def test_real_strings(text: str, expected: list[tuple]) -> None:
     assert got == expected
 
 
+@pytest.mark.parametrize("text, parts", [
+    # a breakdown names the figure it breaks down, by its index among the field's figures
+    ("13 killed (7 soldiers, 6 policemen)", [None, 0, 0]),
+    ("13 killed (7 soldiers, 6 policemen killed)", [None, 0, 0]),
+    ("15 killed, including 3 commanders (SOHR)", [None, 0]),
+    ("12 killed (3 soldiers), 4 wounded", [None, 0, None]),
+    # another count of the same, or another claim, is no part
+    ("1,000 killed (SOHR: 1,450)", [None, None]),
+    ("400 killed (SOHR), 700 killed (SANA)", [None, None]),
+    ("188 soldiers killed (SOHR), 1 Russian officer killed", [None, None]),
+])
+def test_a_breakdown_is_part_of_its_figure(text: str, parts: list[int | None]) -> None:
+    assert [f.part_of for f in parse_casualties(text)] == parts
+
+
 @pytest.mark.parametrize("text, clauses", [
     ("73+ fighters killed, 5 fighters killed", ["73+ fighters killed", "5 fighters killed"]),
     ("1,403 opposition protesters and FSA fighters killed*", ["1,403 opposition protesters and FSA fighters killed"]),

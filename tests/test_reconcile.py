@@ -276,3 +276,15 @@ def test_an_infobox_fields_claims(field: str, interval: tuple[int, int | None]) 
     art = casualtylib.read_article(f"= X =\n\nInfobox\n- Date: 2012\n- Casualties1: {field}\n\n== 2012 ==\nText.\n")
     (row,) = [r for r in reconcile_article(art) if r.outcome == "killed"]
     assert (row.infobox.low, row.infobox.high) == interval
+
+
+@pytest.mark.parametrize("field, total", [
+    ("6 killed (3 soldiers, 3 policemen)", (6, 6)),
+    ("Over 1,000 fighters killed, including 50 foreign fighters", (1000, None)),
+    ("188 killed (SOHR), 1 officer killed", (189, 189)),
+])
+def test_a_fields_breakdown_is_not_added_to_its_total(field: str, total: tuple) -> None:
+    from casualtylib.reconciliation import _infobox_totals
+
+    interval = _infobox_totals(list(casualtylib.parse_casualties(field)))[("killed", "person")]
+    assert (interval.low, interval.high) == total
