@@ -32,6 +32,7 @@ from ._normalize import normalize
 from ._vocab import alternation, table, word_set
 from .errors import ParseError
 from .numbers import Quantity
+from .sides import side_of
 from .units import unit_of
 
 if TYPE_CHECKING:
@@ -196,7 +197,7 @@ class _Clause:
     subject: str = ""
     attribution: str | None = None
     in_parens: bool = False
-    label: str | None = None  # what a label before it gave: "attribution" ("SOHR: 450") or "subject"
+    label: str | None = None  # what a label before it gave: "attribution" ("SOHR: 450"), "subject" or "total"
     part_of: int | None = None  # the index of the clause it breaks down: "13 killed (7 soldiers, ...)"
 
 
@@ -281,6 +282,8 @@ def parse_casualties(text: str) -> Casualties:
 
     # 3. attribution notes reach back over the figures of their segment
     _attribute(t, clauses, notes, hard)
+    _party_notes(t, clauses, notes)
+    _summed_parts(clauses)
     # a label speaks for the rest of its segment: "Rebel claim: 500 soldiers killed,
     # 30 tanks destroyed", "Syrian Army: 112 killed, 40 wounded"
     for prev, c in zip(clauses, clauses[1:]):
@@ -425,8 +428,8 @@ def _read_head(t: str, c: _Clause, head_start: int) -> None:
     if who:  # "Per SOHR: 300+ killed", "Government claims: 1,200"
         c.attribution, c.label = who, "attribution"
         return
-    if _AGGREGATE.fullmatch(label):  # "Total: 2,500 killed" names no subject
-        c.start = _label_start(head_start, m, label)
+    if _AGGREGATE.fullmatch(label):  # "Total: 2,500 killed" names no subject, nor takes one
+        c.start, c.label = _label_start(head_start, m, label), "total"
         return
     c.subject = _clean_subject(label)
     if c.subject:  # the clause reads from its label: "Syrian Army: 200 killed"
@@ -536,6 +539,61 @@ def _attribute(text: str, clauses: list[_Clause], notes: list[tuple[int, int, st
             targets = (above or after) if text[s] == "(" else (after or above)
         for c in targets:
             c.attribution = who
+
+
+def _party_notes(t: str, clauses: list[_Clause], notes: list[tuple[int, int, str]]) -> None:
+    """A note naming people of a side, no source, straight after a figure that
+    names no one is who it counts: "200 killed (Hezbollah)", "* 1,300 (SAA &
+    NDF)"."""
+    if "(" not in t:
+        return
+    taken = {s for s, _, _ in notes}
+    for m in _NOTE.finditer(t):
+        if m.start() in taken:
+            continue
+        inner = m.group("inner").strip()
+        c = next((c for c in clauses if c.end <= m.start() and not t[c.end:m.start()].strip()), None)
+        if c is None or c.subject or c.attribution is not None or side_of(inner) == "unknown" \
+                or _SHARE.match(inner) or sources.attribution_of_note(inner) is not None:
+            continue
+        c.subject = inner
+
+
+# not a share of them ("(mostly civilians)"), nor who did it or where ("(by ISIL)", "(in Homs)")
+_SHARE = re.compile(r"(?:mostly|mainly|largely|many|most|all|some|including|incl|by|per|according|as|from|in|on|at|"
+                    r"near|during|after|before|against)(?![\w-])", re.IGNORECASE)
+
+
+def _summed_parts(clauses: list[_Clause]) -> None:
+    """Two or more figures of one outcome straight after a figure whose count
+    they add up to are its breakdown ("~1,500 killed, * 200 (Hezbollah), *
+    1,300 (SAA & NDF)"), and so are those straight before a total that adds
+    them up ("Syrian Army: 40 killed, NDF: 22 killed, Total: 62 killed")."""
+    for i, whole in enumerate(clauses):
+        if whole.part_of is not None or whole.outcome is None:
+            continue
+        after = _same_run(whole, clauses[i + 1:])
+        before = _same_run(whole, clauses[i - 1::-1] if i else []) if whole.label == "total" else []
+        for run in (after, before):
+            while len(run) >= 2:
+                total = sum(c.q.low for c in run)
+                if total == whole.q.low or (whole.q.high is not None and whole.q.low <= total <= whole.q.high):
+                    for c in run:
+                        c.part_of = i
+                    break
+                run.pop()
+
+
+def _same_run(whole: _Clause, others: list[_Clause]) -> list[_Clause]:
+    """The figures of ``others``, in order, up to the first that is a part
+    already or of another outcome or source than ``whole``."""
+    run: list[_Clause] = []
+    for c in others:
+        if c.part_of is not None or c.outcome != whole.outcome or c.attribution != whole.attribution \
+                or c.label == "total":
+            break
+        run.append(c)
+    return run
 
 
 def _without_notes(t: str, start: int, end: int, notes: list[tuple[int, int, str]]) -> str:

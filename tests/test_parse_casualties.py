@@ -171,6 +171,12 @@ CASES = [
      [(1, 1, "exact", "killed", "soldier", "person", "Turkish MoD"), (4, 4, "exact", "wounded", "", "person", "Turkish MoD")]),
     ("note: officials", "30 killed (Kurdish officials)", [(30, 30, "exact", "killed", "", "person", "Kurdish officials")]),
     ("note: a nationality is no reporter", "12 killed (U.S.)", [(12, 12, "exact", "killed", "", "person", None)]),
+    # a note naming people of a side after a figure that names no one is who it counts
+    ("note: a party", "200 killed (Hezbollah)", [(200, 200, "exact", "killed", "Hezbollah", "person", None)]),
+    ("note: a share is no subject", "40 killed (mostly civilians)", [(40, 40, "exact", "killed", "", "person", None)]),
+    ("label: a total takes no party", "Syrian Army: 40 killed, NDF: 22 killed, Total: 62 killed",
+     [(40, 40, "exact", "killed", "Syrian Army", "person", None), (22, 22, "exact", "killed", "NDF", "person", None),
+      (62, 62, "exact", "killed", "", "person", None)]),
     ("form: captured and executed", "40 captured and executed", [(40, 40, "exact", "executed", "", "person", None)]),
     ("form: abducted and killed", "12 abducted and killed", [(12, 12, "exact", "killed", "", "person", None)]),
     ("form: as of date", "As of 31 May 2013: 2,000 killed", [(2000, 2000, "exact", "killed", "", "person", None)]),
@@ -253,6 +259,10 @@ def test_real_strings(text: str, expected: list[tuple]) -> None:
     ("1,000 killed (SOHR: 1,450)", [None, None]),
     ("400 killed (SOHR), 700 killed (SANA)", [None, None]),
     ("188 soldiers killed (SOHR), 1 Russian officer killed", [None, None]),
+    # figures that add up to the one before them, or to a total after them
+    ("~1,500 killed, * 200 (Hezbollah), * 1,300 (SAA & NDF)", [None, 0, 0]),
+    ("Syrian Army: 40 killed, NDF: 22 killed, Total: 62 killed", [2, 2, None]),
+    ("73+ fighters killed, 5 fighters killed", [None, None]),
 ])
 def test_a_breakdown_is_part_of_its_figure(text: str, parts: list[int | None]) -> None:
     assert [f.part_of for f in parse_casualties(text)] == parts
