@@ -146,10 +146,12 @@ def casualty_strings(draw, *, max_figures: int = 4, max_value: int = 500_000):
     segment = 0  # the index of the first figure on the current line (after "\n" or ";")
     for i in range(n):
         low, high, qualifier, outcome, subject, unit, attribution = draw(_figure_parts(max_value=max_value))
-        if outcome in outcomes_seen and attribution is None:
-            # two figures with one outcome read as alternative claims; give
-            # the later one its own note, as real infoboxes do
-            attribution = "SOHR"
+        used = {e.attribution for e in expected if e.outcome == outcome}
+        if outcome in outcomes_seen and (attribution is None or attribution in used):
+            # two figures with one outcome read as alternative claims (or, adding
+            # up to one before them, as its breakdown); give the later one a note
+            # of its own, another source's, as real infoboxes do
+            attribution = next(a for a in ("SOHR", *sorted(ATTRIBUTION_FORMS)) if a not in used)
         outcomes_seen.append(outcome)
         style = draw(_styles())
         clause = render_figure(low, high, qualifier, outcome, subject, attribution, style)
