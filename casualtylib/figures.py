@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 import sys
 from collections.abc import Iterator, Sequence
@@ -548,11 +549,13 @@ def _party_notes(t: str, clauses: list[_Clause], notes: list[tuple[int, int, str
     if "(" not in t:
         return
     taken = {s for s, _, _ in notes}
+    ends = [c.end for c in clauses]
     for m in _NOTE.finditer(t):
         if m.start() in taken:
             continue
         inner = m.group("inner").strip()
-        c = next((c for c in clauses if c.end <= m.start() and not t[c.end:m.start()].strip()), None)
+        k = bisect.bisect_right(ends, m.start()) - 1  # the last figure ending before the note
+        c = clauses[k] if k >= 0 and not t[clauses[k].end:m.start()].strip() else None
         if c is None or c.subject or c.attribution is not None or side_of(inner) == "unknown" \
                 or _SHARE.match(inner) or sources.attribution_of_note(inner) is not None:
             continue
@@ -572,16 +575,19 @@ def _summed_parts(clauses: list[_Clause]) -> None:
     for i, whole in enumerate(clauses):
         if whole.part_of is not None or whole.outcome is None:
             continue
-        after = _same_run(whole, clauses[i + 1:])
-        before = _same_run(whole, clauses[i - 1::-1] if i else []) if whole.label == "total" else []
+        after = _same_run(whole, clauses[i + 1:i + 1 + _MAX_BREAKDOWN])
+        before = _same_run(whole, clauses[max(0, i - _MAX_BREAKDOWN):i][::-1]) if whole.label == "total" else []
         for run in (after, before):
-            while len(run) >= 2:
-                total = sum(c.q.low for c in run)
-                if total == whole.q.low or (whole.q.high is not None and whole.q.low <= total <= whole.q.high):
-                    for c in run:
-                        c.part_of = i
-                    break
-                run.pop()
+            # the longest run from the whole on that adds up to it
+            sums = list(itertools.accumulate(c.q.low for c in run))
+            k = next((k for k in range(len(run), 1, -1) if sums[k - 1] == whole.q.low
+                      or (whole.q.high is not None and whole.q.low <= sums[k - 1] <= whole.q.high)), 0)
+            for c in run[:k]:
+                c.part_of = i
+
+
+#: The most parts a breakdown is looked for in (bounds the work on long fields).
+_MAX_BREAKDOWN = 12
 
 
 def _same_run(whole: _Clause, others: list[_Clause]) -> list[_Clause]:
