@@ -580,7 +580,9 @@ _WITNESS_WORDS = frozenset({"reporter", "reporters", "correspondent", "correspon
                             "crew", "crews"})
 _WITNESS = re.compile(
     r"(?<![\w-])(?i:an?|the|one)\s{1,3}(?P<name>[A-Z][\w'’.&-]{0,30}(?:\s{1,2}[A-Z][\w'’.&-]{0,30}){0,3})"
-    r"\s{1,2}(?:camera\s{1,2})?(?:reporter|correspondent|journalist|crew)s?\s{1,3}(?:also\s{1,3})?"
+    r"\s{1,2}(?:camera\s{1,2})?(?:reporter|correspondent|journalist|crew)s?\s{1,3}"
+    # "the CBS journalist who filmed the assault said"
+    r"(?:(?:who|that)\s{1,3}[^,.;]{1,60}?\s{1,3})?(?:also\s{1,3})?"
     r"(?:showed|filmed|saw|witnessed|counted|found|reported|said|described)(?![\w-])")
 
 

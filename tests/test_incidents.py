@@ -952,6 +952,8 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("Rebels said that defector Hussein Harmoush was abducted.", ("opposition",)),
     # one name and its kind at the end of the sentence after "according to"
     ("12 soldiers were killed, according to Al-Watan newspaper.", ("Al-Watan newspaper",)),
+    # an outlet's reporter who saw, described by a relative clause
+    ("The BBC correspondent who visited the town said 30 bodies had been found.", ("BBC",)),
     # the outlet a reporter spoke to
     ("Speaking to Al Jazeera, a rebel commander said 25 soldiers were killed.", ("Al Jazeera", "opposition")),
     ("A rebel spokesman, quoted by AFP, said 25 soldiers were killed.", ("opposition", "AFP")),
