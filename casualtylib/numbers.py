@@ -88,6 +88,9 @@ def _grammar(space_groups: bool) -> re.Pattern[str]:
         rf"(?:\d{{1,4}}\.\d{{1,3}}\s{{0,2}}(?:million|billion|thousand|k)(?![\w])"
         rf"|(?:\d{{1,3}}(?:{sep}\d{{3}})+|\d{{1,12}})(?![.,]\d)(?:\s{{0,2}}(?:million|billion|thousand|k)(?![\w]))?)"
     )
+    # a decimal that takes the multiplier of the number after it: "1.5–2 million"
+    decimal_lead = (r"(?<![\w.,])\d{1,4}\.\d{1,3}(?=\s{0,3}(?:[-\u2010-\u2015\u2212]|to|or)\s{0,3}\d{1,4}(?:\.\d{1,3})?"
+                    r"\s{0,2}(?:million|billion|thousand|k)(?!\w))")
     number = rf"(?:(?<!\w)(?<!\d[.,])(?<![A-Za-z]-)(?<![A-Za-z]-\d-)(?<![A-Za-z]-\d\d-)(?<![A-Za-z]-\d\d\d-){digit_num}(?![\d])(?![^\W\d_])|(?<![\w-]){word_num}(?!\w)(?!-[^\W\d_]))"
 
     factors = alternation(list(nums["vague_factors"]))
@@ -112,7 +115,7 @@ def _grammar(space_groups: bool) -> re.Pattern[str]:
         rf"(?P<pre>(?:{bound}\s{{0,3}}){{0,2}})"
         rf"(?:(?<![\w-])between\s{{1,3}}(?P<b1>{number})\s{{1,3}}and\s{{1,3}}(?P<b2>{number})"
         # a range's dash as written: prose is not folded ("90–200 civilians")
-        rf"|(?P<n1>{number})(?:\s{{0,3}}(?:[-\u2010-\u2015\u2212]|to|or|and/or)\s{{0,3}}(?P<n2>{number}))?"
+        rf"|(?P<n1>{number}|{decimal_lead})(?:\s{{0,3}}(?:[-\u2010-\u2015\u2212]|to|or|and/or)\s{{0,3}}(?P<n2>{number}))?"
         rf"|(?P<vague>{vague}))"
         rf"(?P<suf>{suffix})?"
     )
@@ -294,14 +297,30 @@ def _elliptic(first: str, second: str) -> tuple[int, int]:
 
     >>> _elliptic("two", "three hundred"), _elliptic("90", "200"), _elliptic("5", "6 thousand")
     ((200, 300), (90, 200), (5000, 6000))
+    >>> _elliptic("3", "4,000"), _elliptic("1.5", "2 million"), _elliptic("100", "15,000")
+    ((3000, 4000), (1500000, 2000000), (100, 15000))
     """
-    a, b = value(first), value(second)
+    mults = table("numbers")["multipliers"]
+    b = value(second)
     last = second.lower().split()[-1]
-    mult = table("numbers")["multipliers"].get(last) or (1000 if last == "k" else None)
-    if mult is not None and mult > 1 and not any(w in table("numbers")["multipliers"] for w in first.lower().split()) \
+    m = re.search(r"(?:million|billion|thousand|k)$", last) if last[:1].isdigit() else None
+    mult = mults.get(last) or (1000 if last == "k" else None) or (
+        (1000 if m.group() == "k" else mults[m.group()]) if m else None)
+    if _DECIMAL.fullmatch(first.strip()):  # "1.5–2 million": 1.5 of the second's millions
+        a = round(float(first) * mult) if mult else value(first)
+        return a, b
+    a = value(first)
+    if mult is not None and mult > 1 and not any(w in mults for w in first.lower().split()) \
             and 0 < a < mult and a * mult <= b:
         return a * mult, b
+    zeros = _THOUSANDS.search(second)  # "3–4,000", "10–15,000": thousands, the first's too
+    if zeros and first.strip().isdigit() and 0 < a < 1000 and a * 1000 ** len(zeros.group().split(",")[1:]) <= b:
+        return a * 1000 ** len(zeros.group().split(",")[1:]), b
     return a, b
+
+
+_DECIMAL = re.compile(r"\d{1,4}\.\d{1,3}")
+_THOUSANDS = re.compile(r"(?:,000)+$")
 
 
 @functools.cache

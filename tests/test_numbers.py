@@ -31,6 +31,9 @@ def test_value(text: str, expected: int) -> None:
     ("two to three hundred", (200, 300, "range")), ("between two and three thousand", (2000, 3000, "range")),
     ("2-3 thousand", (2000, 3000, "range")), ("one or two hundred", (100, 200, "range")),
     ("90 to 200", (90, 200, "range")),
+    # written thousands shared too: "3–4,000" is 3,000 to 4,000; a decimal takes the millions after it
+    ("3\u20134,000", (3000, 4000, "range")), ("10-15,000", (10000, 15000, "range")),
+    ("1.5\u20132 million", (1500000, 2000000, "range")), ("100-15,000", (100, 15000, "range")),
 ])
 def test_scan_one(text: str, expected: tuple) -> None:
     from casualtylib._normalize import fold
