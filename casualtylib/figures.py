@@ -572,6 +572,8 @@ def _summed_parts(clauses: list[_Clause]) -> None:
     they add up to are its breakdown ("~1,500 killed, * 200 (Hezbollah), *
     1,300 (SAA & NDF)"), and so are those straight before a total that adds
     them up ("Syrian Army: 40 killed, NDF: 22 killed, Total: 62 killed")."""
+    if len(clauses) < 3:
+        return  # a whole and two parts at the least; most fields hold one or two figures
     for i, whole in enumerate(clauses):
         if whole.part_of is not None or whole.outcome is None:
             continue

@@ -300,6 +300,8 @@ def _elliptic(first: str, second: str) -> tuple[int, int]:
     >>> _elliptic("3", "4,000"), _elliptic("1.5", "2 million"), _elliptic("100", "15,000")
     ((3000, 4000), (1500000, 2000000), (100, 15000))
     """
+    if second[-1:].isdigit() and not second.endswith(",000") and "." not in first:
+        return value(first), value(second)  # "90–200", "1,200–1,500": most ranges
     mults = table("numbers")["multipliers"]
     b = value(second)
     last = second.lower().split()[-1]

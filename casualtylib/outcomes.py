@@ -96,7 +96,8 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, t
         whole = canonical(m.group())
         # one phrase ("killed"), the usual case; else a chain ("killed, wounded or missing")
         names = [whole] if whole else [canonical(p.group()) for p in one.finditer(m.group())]
-        out.append((_sequence(m.group(), names) or combine([n for n in names if n]), m.span()))
+        seq = _sequence(m.group(), names) if len(names) == 2 else None
+        out.append((seq or combine([n for n in names if n]), m.span()))
     return out
 
 
