@@ -157,7 +157,7 @@ def _date_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     earlier = re.compile(rf"(?<![\w-]){alternation(t['earlier_event'])}(?![\w-])[^,;.]{{0,60}}", re.IGNORECASE)
     units = alternation(list(t["span_units"]))
     span = re.compile(
-        rf"\b(?:in|over|during)\s{{1,3}}the\s{{1,3}}(?:last|past|previous|preceding)\s{{1,3}}"
+        rf"\b(?:in|over|during)\s{{1,3}}the\s{{1,3}}(?:last|past|previous|preceding|final)\s{{1,3}}"
         rf"(?P<n>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|few)?\s{{0,3}}(?P<unit>{units})\b",
         re.IGNORECASE,
     )
@@ -169,7 +169,7 @@ def _date_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @functools.cache
 def _date_gates() -> tuple[WordGate, WordGate]:
     """The words of the earlier-event phrases, and the word every span holds ("the last two weeks")."""
-    return WordGate(table("prose")["dates"]["earlier_event"]), WordGate(["last", "past", "previous", "preceding"])
+    return WordGate(table("prose")["dates"]["earlier_event"]), WordGate(["last", "past", "previous", "preceding", "final"])
 
 
 def _adjust(text: str, start: int, end: int, when: _When) -> _When:

@@ -1168,6 +1168,8 @@ def test_a_year_before_a_comma_is_a_year() -> None:
     ("From 5 to 8 June, 30 rebels were killed.", "2012-06-05/2012-06-08"),
     ("On 12\u201313 May, 9 soldiers were killed.", "2012-05-12/2012-05-13"),
     ("During the first week of June, 40 civilians died.", "2012-06"),
+    # the days before the date the sentence names
+    ("On 23 October, 42 rebels died in the final week of fighting.", "2012-10-16/2012-10-23"),
 ])
 def test_spans_of_days_and_a_month_after_of(sentence: str, date: str) -> None:
     (row,) = _one_paragraph(sentence)
