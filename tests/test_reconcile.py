@@ -73,6 +73,7 @@ def test_an_interval_refuses_high_below_low() -> None:
     ("Russian Aerospace Forces", "government"), ("Local Defence Forces", "government"),
     ("Liwa al-Tawhid", "opposition"), ("Asa'ib Ahl al-Haq", "government"),
     ("Turkey", "opposition"), ("Turkish Armed Forces", "opposition"),
+    ("Jaysh al-Islam", "opposition"), ("Jaish al-Islam", "opposition"),
 ])
 def test_combatant_names(name: str, side: str) -> None:
     assert combatant_side(name) == side
