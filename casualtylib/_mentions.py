@@ -855,8 +855,9 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         # its clause ("17 tanks had been destroyed and one captured"), not of one
         # further back ("Two weeks after the battle began, SOHR put the toll at 312"),
         # nor of one inside its own phrase ("the toll from two days of fighting stood at 63")
+        # (nor a count of lives: "lasted 40 days and cost 1,000 lives")
         near = not subject and previous_subject and q_start >= previous_end \
-            and _SAME_CLAUSE.fullmatch(text, previous_end, c.start)
+            and _SAME_CLAUSE.fullmatch(text, previous_end, c.start) and not _LIVES.match(text, c.end)
         thing = cand.thing or _is_thing(subject or (previous_subject if near else ""))
         previous_subject, previous_end = subject or previous_subject, s_end
         predicate = False  # whether a predicate ("were soldiers") names the people
@@ -1006,6 +1007,7 @@ _ROLE_BEFORE = re.compile(r"(?<![\w-])(?i:the|their|his|her|its|our)\s{1,3}(?P<n
 _TAKEN = re.compile(r"(?<![\w-])(?:took|taken|taking|take|takes)\s{1,3}$", re.IGNORECASE)
 _HELD_WORDS = ("prisoner", "prisoners", "captive", "captives", "hostage", "hostages")
 _HELD_AFTER = re.compile(rf"\s{{1,3}}(?:{'|'.join(_HELD_WORDS)})(?![\w-])", re.IGNORECASE)
+_LIVES = re.compile(r"\s{1,3}lives(?![\w-])", re.IGNORECASE)
 _LIVES_VERB = re.compile(r"(?<![\w-])(?:claimed|claiming|claims|claim|cost|costing|costs|took|taking|takes)\s{1,3}$",
                          re.IGNORECASE)
 

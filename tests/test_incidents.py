@@ -36,6 +36,8 @@ M = [
     ("a side's toll raised", "On 3 May, 14 soldiers were killed, raising the army's death toll in the offensive to 90.",
      [(14, 14, "exact", "killed", "soldiers"), (90, 90, "exact", "killed", "")]),
     ("the total number of the living is no toll", "Rebels arrived, bringing the total number of fighters to 5,000.", []),
+    ("a count of lives after a count of days", "The siege lasted 40 days and cost 1,000 lives.",
+     [(1000, 1000, "exact", "killed", "")]),
     ("a side's losses put at a count", "The SOHR put government losses at 188.", [(188, 188, "exact", "killed", "")]),
     ("losses since a date", "The SOHR put the army's losses since September at 220.", [(220, 220, "exact", "killed", "")]),
     ("losses rising", "The army's losses rose to 220.", [(220, 220, "exact", "killed", "")]),
