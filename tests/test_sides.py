@@ -48,6 +48,8 @@ CASES = [
     ("Turkish soldiers", "opposition"), ("Turkish troops", "opposition"),
     ("opposition commander", "opposition"), ("opposition members", "opposition"),
     ("pupils", "civilian"), ("schoolchildren", "civilian"),
+    # abbreviated ranks before a name, as their full forms are
+    ("Lt. Col. Ahmad Hassan", "government"), ("Brig. Gen. Adi Ghosa", "government"),
 ]
 
 
