@@ -433,6 +433,13 @@ def test_in_period_is_false_in_aftermath(rows) -> None:
     assert not any(r.in_period for r in rows[-2:])
 
 
+@pytest.mark.parametrize("heading", ["Preceding events", "Lead-up to the battle", "Build-up", "Context"])
+def test_in_period_is_false_in_sections_before_the_battle(heading: str) -> None:
+    art = casualtylib.read_article(f"= X =\n\nInfobox\n- Date: 1 March 2012 – 30 April 2012\n\n== {heading} ==\n"
+                                   "On 12 March, 30 rebels were killed in Homs.\n\n== Battle ==\nOn 12 April, 9 soldiers died.\n")
+    assert [r.in_period for r in casualtylib.incidents(art)] == [False, True]
+
+
 def test_sides_subjects_and_anaphora(rows) -> None:
     assert [r.side for r in rows[:3]] == ["government", "civilian", "civilian"]
     assert rows[2].subject == "civilians"
