@@ -237,6 +237,24 @@ class _Candidate:
     another: bool = False  # "another" alone: one more of the people before, its verb its own
 
 
+# "killing 33 displaced people", "33 displaced people were killed": the displaced are
+# people a verb of harm befell, not a count of the displaced (which is no incident)
+_DISPLACED_PEOPLE = re.compile(r"\s{1,3}displaced\s{1,3}(?:people|persons|civilians|families|residents|villagers|"
+                               r"children|women|men|Syrians)(?![\w-])", re.IGNORECASE)
+_HARM_BEFORE = re.compile(r"(?<![\w-])(?:killing|killed|kill|wounding|wounded|injuring|injured|executing|executed|"
+                          r"massacring|massacred)\s{1,3}(?:(?:at\s{1,3}least|some|about|around|more\s{1,3}than|over|"
+                          r"nearly|up\s{1,3}to)\s{1,3})?$", re.IGNORECASE)
+_HARM_AFTER = re.compile(r"\s{1,3}(?:were|had\s{1,3}been|have\s{1,3}been)\s{1,3}(?:\w{1,20}\s{1,3})?"
+                         r"(?:killed|wounded|injured|executed|massacred)(?![\w-])", re.IGNORECASE)
+
+
+def _harmed_displaced(text: str, q: numbers.Quantity) -> bool:
+    """Whether a count of displaced people is of people a verb of harm befell."""
+    m = _DISPLACED_PEOPLE.match(text, q.end)
+    return m is not None and bool(_HARM_BEFORE.search(text, max(0, q.start - 30), q.start)
+                                  or _HARM_AFTER.match(text, m.end()))
+
+
 def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None) -> list[_Candidate]:
     pats = _compiled()
     out: list[_Candidate] = []
@@ -250,7 +268,8 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
         # a count reaching into a date is part of it: "between 5 and 7 June"
         if any(a < q.end and q.number_start < b for a, b in dates) or _is_not_casualty(text, q):
             continue
-        thing = pats["not_casualty"].match(text[q.end:q.end + 25]) is not None
+        thing = pats["not_casualty"].match(text[q.end:q.end + 25]) is not None \
+            and not _harmed_displaced(text, q)
         any_thing |= thing
         out.append(_Candidate(q, thing=thing))
     taken = [(c.quantity.start, c.quantity.end) for c in out if not c.thing]  # "a 74-year-old man"
