@@ -220,7 +220,8 @@ def _overlaps(year: int, month: int, day: int | None, period: DateRange) -> bool
 
 
 def _heading_when(path: tuple[str, ...], year_hint: int | None, period: DateRange) -> _When:
-    """The month or year the section headings give ("2011" > "November"), or none."""
+    """The day, days, month or year the section headings give ("2011" >
+    "November" > "22 November" or "23–25 November"), or none."""
     year = month = None
     for heading in path:
         for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", heading):
@@ -228,12 +229,29 @@ def _heading_when(path: tuple[str, ...], year_hint: int | None, period: DateRang
         for word in re.findall(r"[A-Za-z]+", heading):
             if word.lower() in MONTHS and (len(word) > 3 or word == "May"):
                 month = MONTHS[word.lower()]
+    day = _heading_day(path[-1]) if path else None  # a heading that opens with a day: "=== 22 March ==="
+    if day is not None:
+        d = day
+        y = d.year or year or _within(year_hint, d.month, d.day, period) or year_for(d.month, d.day, period, None)
+        try:
+            last = dt.date(y, d.month, d.day) if y else None
+        except ValueError:
+            last = None
+        if last is not None:
+            first = last + dt.timedelta(days=d.offset)
+            return _When(first, last, "range" if d.kind == "span" else "day")
     if month is not None:
         y = year or _within(year_hint, month, None, period) or year_for(month, None, period, None)
         return _month(y, month) if y else _NONE
     if year is not None:
         return _When(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
     return _NONE
+
+
+def _heading_day(heading: str) -> DateMention | None:
+    """The day (or span of days) a heading opens with: "22 March", "23–25 March: the assault"."""
+    found = find_dates(heading.strip())
+    return found[0] if found and found[0].start == 0 and found[0].kind in ("day", "span") else None
 
 
 _AS_OF = re.compile(r"(?<![\w-])(?:by|since|until|till|before|after)\s{1,3}$", re.IGNORECASE)
@@ -277,14 +295,18 @@ class _Calendar:
         diary where a paragraph goes on with the day before it.
         """
         if new_paragraph and self.heading.precision != "month":
-            self.running = _NONE
+            self.running = self._heading_day()
         if path != self.path:
             self.path = path
-            self.running = _NONE
             for heading in path:
                 for y in _YEAR_MENTION.findall(heading):
                     self.year = int(y)
             self.heading = _heading_when(path, self.year, self.period)
+            self.running = self._heading_day()
+
+    def _heading_day(self) -> _When:
+        """The running day a section of a day or days starts with ("=== 22 March ==="), else none."""
+        return self.heading if self.heading.precision in ("day", "range") else _NONE
 
     def fallback(self) -> _When:
         """The date of a sentence that names none and follows no dated one."""

@@ -1243,6 +1243,15 @@ def test_a_toll_after_people_of_several_kinds_is_of_them_all() -> None:
         (412, "", "unknown", None), (20, "civilians", "civilian", f"part_of:{rows[2].id}")]
 
 
+def test_a_heading_of_a_day_or_days_dates_its_section() -> None:
+    art = casualtylib.read_article("= X =\n\nInfobox\n- Date: 22 March 2017 – 10 May 2017\n\n== Timeline ==\n"
+                                   "=== 22 March ===\nFour SDF fighters were killed. The next day, 2 more died.\n\n"
+                                   "=== 23–25 March ===\nClashes killed 15 ISIL militants.\n\n"
+                                   "=== April ===\nOn 2 April, 40 militants were killed.\n")
+    assert [(r.low, r.date) for r in casualtylib.incidents(art)] == [
+        (4, "2017-03-22"), (2, "2017-03-23"), (15, "2017-03-23/2017-03-25"), (40, "2017-04-02")]
+
+
 def test_a_span_of_days_runs_on_to_the_next_sentences() -> None:
     # the sentences after "Between 18 and 20 October, ..." are of those days, not of the last single day
     rows = _one_paragraph("On 16 October, an airstrike killed 60 civilians. Between 18 and 20 October, rebels lost "
