@@ -984,6 +984,9 @@ _ALONG_CLAUSE = re.compile(r"(?:\s{0,2},\s{1,3}(?:the|an?)\s{1,3}[^,;.\d()]{1,60
                            r"[^,;:.()]{0,80}")
 _ALONG_WITH = re.compile(r"(?<![\w-])(?:along|together)\s{1,3}with\s{1,3}(?:at\s{1,3}least\s{1,3}|some\s{1,3}|about\s{1,3})?$",
                          re.IGNORECASE)
+# "with" alone before someone's own people: "defected| with |20 of his men"
+_WITH = re.compile(r"(?<![\w-])with\s{1,3}(?:at\s{1,3}least\s{1,3}|some\s{1,3}|about\s{1,3})?$", re.IGNORECASE)
+_OF_OWN = re.compile(r"\s{1,3}of\s{1,3}(?:his|her|their|its)\s", re.IGNORECASE)
 # a group of people and its size: "a family of five", "its crew of three"
 _COLLECTIVE_OF = re.compile(r"(?i:family|crew|household)\s{1,3}of\s{1,3}(?P<n>[\w-]{1,20}|\d{1,3})(?![\w-])")
 # a noun in apposition to the figure before it: "a leading activist|, |a lawyer|, after he was shot"
@@ -1124,9 +1127,11 @@ def _share_list_outcomes(text: str, raw: list[dict]) -> None:
             b.update(outcome=a["outcome"], how="list", subject=on.group("who") + " side", s_end=on.end(), qe=on.end(),
                      side_end=on.end(), anaphor=False, list_head=a.get("list_head", i - 1))
         elif b["outcome"] is None and a["outcome"] is not None and not a["part"] and not b["part"] \
-                and _ALONG_WITH.search(text, max(a["qe"], b["start"] - 20), b["start"]) \
+                and (_ALONG_WITH.search(text, max(a["qe"], b["start"] - 20), b["start"])
+                     or (_WITH.search(text, max(a["qe"], b["start"] - 16), b["start"]) and _OF_OWN.match(text, b["end"]))) \
                 and _ALONG_CLAUSE.fullmatch(text, a["qe"], b["start"]):
-            # "Colonel X defected from the government along with at least fifty of his men"
+            # "Colonel X defected from the government along with at least fifty of his men",
+            # "a police officer defected with 20 of his men"
             b.update(outcome=a["outcome"], how="list", list_head=a.get("list_head", i - 1))
         elif b["outcome"] is None and a["part"] and not b["part"] and _connected(text, a, b):
             b.update(part=True)  # "two of them were children and two women": both are parts
