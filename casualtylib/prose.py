@@ -1412,7 +1412,11 @@ _NEUTRAL_HEAD = re.compile(r"^(?:its|their|his|her)?\s{0,2}(?:members?|men|perso
 
 _DOUBT_OF_CLAIM = re.compile(
     r"^\W{0,2}(?:this|that|these|the\s{1,3}(?:claim|report|figure|toll|number|account)s?)\b[^.]{0,60}"
-    r"\b(?:could\s{1,3}not|couldn't|cannot|can\s{1,3}not)\s{1,3}be\s{1,3}(?:independently\s{1,3}|immediately\s{1,3})?(?:verified|confirmed)",
+    r"\b(?:could\s{1,3}not|couldn't|cannot|can\s{1,3}not)\s{1,3}be\s{1,3}(?:independently\s{1,3}|immediately\s{1,3})?(?:verified|confirmed)"
+    # "Reuters could not independently verify the figure": someone could not verify it
+    r"|^\W{0,2}[\w .'-]{1,40}?\s(?:could\s{1,3}not|couldn't|was\s{1,3}unable\s{1,3}to|were\s{1,3}unable\s{1,3}to)\s{1,3}"
+    r"(?:independently\s{1,3}|immediately\s{1,3})?(?:verify|confirm)\s{1,3}(?:it|them|this|that|(?:the|this|these|that|those)"
+    r"\s{1,3}(?:death\s{1,3})?(?:figures?|tolls?|claims?|reports?|numbers?|accounts?|casualt\w{1,4}))\b",
     re.IGNORECASE,
 )
 

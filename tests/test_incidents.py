@@ -831,6 +831,17 @@ def test_doubts_after_the_figure_and_conditions(sentence: str, hedged: bool, sou
         assert row.sources == sources
 
 
+@pytest.mark.parametrize("second, hedged", [
+    ("The claim could not be independently verified.", True),
+    ("Reuters could not independently verify the figure.", True),
+    ("Journalists were unable to confirm the toll.", True),
+    ("The army could not verify the identities of the dead.", False),
+])
+def test_the_next_sentence_doubting_the_figure_hedges_it(second: str, hedged: bool) -> None:
+    (row,) = _one_paragraph(f"On 4 June, rebels said 40 soldiers were killed. {second}")
+    assert row.hedged == hedged
+
+
 @pytest.mark.parametrize("sentence, hedged", [
     ("A car bomb claimed the lives of 12 soldiers in Hama.", False),
     ("ISIL claimed responsibility for the attack, which killed 9 civilians.", False),
