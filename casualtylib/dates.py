@@ -80,6 +80,7 @@ _DATE_TEMPLATE = re.compile(
 )
 _BREAK = re.compile(r"<br\s{0,3}/?>|\n", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\([^()]{0,80}\)")
+_OTHER_TEMPLATE = re.compile(r"\{\{[^{}]{0,300}\}\}")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _OPEN_SPAN = re.compile(r"(?:[-\u2013\u2014]|\bto)\s{0,3}$")  # "16 December 2012 –" goes on on the next line
 
@@ -97,6 +98,7 @@ def _clean_infobox_date(t: str) -> str:
     date, a duration in brackets goes ("(2 weeks and 6 days)"), and a line
     after the first that holds a year is another note."""
     t = _DATE_TEMPLATE.sub(lambda m: date_template(m["y"], m["m"], m["d"]), t)
+    t = _OTHER_TEMPLATE.sub(" ", t)  # "({{Age in years, months, weeks and days|month1=09|...}})": a duration
     t = _PARENTHESES.sub(" ", t)
     lines = [line for line in _BREAK.split(t) if line.strip()]
     if len(lines) > 1 and _FOUR_DIGITS.search(lines[0]) and not _OPEN_SPAN.search(lines[0]):

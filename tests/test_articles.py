@@ -153,6 +153,9 @@ def test_wikitext_figures_parse() -> None:
     ("16 December 2012 –\n31 December 2012", dt.date(2012, 12, 16), dt.date(2012, 12, 31)),
     ("{{start date|2016|3|7}} – {{end date|2016|3|27}}", dt.date(2016, 3, 7), dt.date(2016, 3, 27)),
     ("{{Start date and age|2016|03|07|df=y}} – present", dt.date(2016, 3, 7), None),
+    # a duration template, longer than a note in brackets, holds dates of its own
+    ("26 September 2015 – 11 December 2017 ({{Age in years, months, weeks and days|month1=09|day1=26|year1=2015|"
+     "month2=12|day2=11|year2=2017}})", dt.date(2015, 9, 26), dt.date(2017, 12, 11)),
 ])
 def test_date_ranges(text: str, start, end) -> None:
     r = parse_date_range(text)
