@@ -963,6 +963,12 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
                 and any(_COLON.fullmatch(text, end, r["start"]) for end in (prev["s_end"], prev["qe"]) if end <= r["start"])
                 or prev["part"] and prev["colon"] and _connected(text, prev, r)):
             r["part"] = r["colon"] = True
+    for prev, r in zip(raw, raw[1:]):
+        # "Among the 40 killed were 12 children": the count after "were" is a part
+        if not r["part"] and prev["outcome"] is not None \
+                and _AMONG_THE.search(text, max(0, prev["start"] - 14), prev["start"]) \
+                and any(_WERE.fullmatch(text, end, r["start"]) for end in (prev["s_end"], prev["qe"]) if end <= r["start"]):
+            r["part"] = True
     for r, nxt in zip(raw, raw[1:]):
         # "3 children were among 15 killed": a part of the figure it is among
         if r["outcome"] is None and nxt["outcome"] is not None and (among := _AMONG.match(text, r["s_end"])) \
@@ -970,6 +976,8 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
             r["part"] = True
 
 
+_AMONG_THE = re.compile(r"(?<![\w-])(?:among|of)\s{1,3}the\s{1,3}$", re.IGNORECASE)
+_WERE = re.compile(r"\s{0,3}(?:(?:killed|dead|wounded|injured|victims)\s{1,3})?(?:were|was|included)\s{1,3}")
 # "another" with no noun, its verb straight after: "and another was wounded", "and another captured"
 _ANOTHER_ALONE = re.compile(
     r"(?<![\w-])[Aa]nother(?=\s{1,3}(?:was|had|has|is|reportedly|also|later|died|killed|wounded|injured|"

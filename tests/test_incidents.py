@@ -1269,6 +1269,11 @@ def test_a_heading_of_a_day_or_days_dates_its_section() -> None:
         (4, "2017-03-22"), (2, "2017-03-23"), (15, "2017-03-23/2017-03-25"), (40, "2017-04-02")]
 
 
+def test_among_the_killed_were_names_a_part() -> None:
+    rows = _one_paragraph("On 4 June, shelling hit Douma. Among the 40 killed were 12 children.")
+    assert [(r.low, r.relation) for r in rows] == [(40, None), (12, f"part_of:{rows[0].id}")]
+
+
 def test_a_span_of_days_runs_on_to_the_next_sentences() -> None:
     # the sentences after "Between 18 and 20 October, ..." are of those days, not of the last single day
     rows = _one_paragraph("On 16 October, an airstrike killed 60 civilians. Between 18 and 20 October, rebels lost "
