@@ -49,6 +49,8 @@ M = [
     ("'with' someone's own people", "A police officer defected with 20 of his men.",
      [(1, 1, "exact", "defected", "police officer"), (20, 20, "exact", "defected", "men")]),
     ("'with' a force is no one's fate", "Rebels attacked the base with 200 fighters.", []),
+    ("a figure revised", "The SOHR later revised the figure to 12.", [(12, 12, "exact", "killed", "")]),
+    ("the number of things raised is no toll", "Rebels raised the number of checkpoints to 12.", []),
     ("a side's losses put at a count", "The SOHR put government losses at 188.", [(188, 188, "exact", "killed", "")]),
     ("losses since a date", "The SOHR put the army's losses since September at 220.", [(220, 220, "exact", "killed", "")]),
     ("losses rising", "The army's losses rose to 220.", [(220, 220, "exact", "killed", "")]),
@@ -1272,6 +1274,11 @@ def test_a_heading_of_a_day_or_days_dates_its_section() -> None:
 def test_among_the_killed_were_names_a_part() -> None:
     rows = _one_paragraph("On 4 June, shelling hit Douma. Among the 40 killed were 12 children.")
     assert [(r.low, r.relation) for r in rows] == [(40, None), (12, f"part_of:{rows[0].id}")]
+
+
+def test_a_revised_figure_updates_the_one_before() -> None:
+    rows = _one_paragraph("On 5 March, 9 soldiers were killed in Homs, the SOHR said. The SOHR later revised the figure to 12.")
+    assert [(r.low, r.side, r.relation) for r in rows] == [(9, "government", None), (12, "government", f"update_of:{rows[0].id}")]
 
 
 def test_a_span_of_days_runs_on_to_the_next_sentences() -> None:
