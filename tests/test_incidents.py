@@ -1276,6 +1276,12 @@ def test_among_the_killed_were_names_a_part() -> None:
     assert [(r.low, r.relation) for r in rows] == [(40, None), (12, f"part_of:{rows[0].id}")]
 
 
+@pytest.mark.parametrize("second", ["Among those killed was a doctor.", "Among the dead was a doctor."])
+def test_one_named_among_the_dead_is_a_part(second: str) -> None:
+    rows = _one_paragraph(f"On 21 August, shelling killed 9 people. {second}")
+    assert [(r.low, r.subject, r.relation) for r in rows] == [(9, "people", None), (1, "doctor", f"part_of:{rows[0].id}")]
+
+
 def test_a_revised_figure_updates_the_one_before() -> None:
     rows = _one_paragraph("On 5 March, 9 soldiers were killed in Homs, the SOHR said. The SOHR later revised the figure to 12.")
     assert [(r.low, r.side, r.relation) for r in rows] == [(9, "government", None), (12, "government", f"update_of:{rows[0].id}")]
