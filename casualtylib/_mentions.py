@@ -781,8 +781,10 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 if s_end > found[2] or subject or word.lower() in _prose()["after_nouns"]["counted"]:
                     subject = (subject + " " if subject else "") + text[found[1]:s_end]
                 # else "the toll rose to 57 dead": the outcome word names no one
-                found = None
                 outcome, q_start = verb
+                if outcome == "killed_or_wounded" and found[0] in ("killed", "wounded"):
+                    outcome = found[0]  # "rebel casualties numbered 45 dead": the dead, of the casualties
+                found = None
                 q_end = s_end
                 how = "before"
         if found and not text[s_end:found[1]].strip() and _REDUCED_RELATIVE.match(text, found[2]) \

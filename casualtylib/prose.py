@@ -752,7 +752,9 @@ _COMBATANT_SIDES = frozenset({"government", "opposition"})
 # a word for people followed by its verb is the agent, not the victims:
 # "troops shelled the town", "militiamen who carried out killings"
 # (not a verb of undergoing: "forces suffered heavy losses, with 23 killed")
-_AGENT = re.compile(r"\s{1,3}(?:who|which|that|(?!suffered|sustained|incurred)[a-z]{2,20}ed)(?![\w-])", re.IGNORECASE)
+# (not a verb of counting them: "rebel casualties| numbered 45 dead")
+_AGENT = re.compile(r"\s{1,3}(?:who|which|that|(?!suffered|sustained|incurred|numbered|totall?ed|amounted|reached)"
+                    r"[a-z]{2,20}ed)(?![\w-])", re.IGNORECASE)
 
 
 # two outcomes a part and its whole may have: an execution among the killed
