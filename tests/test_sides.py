@@ -50,6 +50,9 @@ CASES = [
     ("pupils", "civilian"), ("schoolchildren", "civilian"),
     # abbreviated ranks before a name, as their full forms are
     ("Lt. Col. Ahmad Hassan", "government"), ("Brig. Gen. Adi Ghosa", "government"),
+    # a party's losses named by the party
+    ("Kurdish losses", "opposition"), ("ISIL losses", "opposition"), ("Hezbollah losses", "government"),
+    ("army casualties", "government"),
 ]
 
 
