@@ -53,6 +53,7 @@ CASES = [
     # a party's losses named by the party
     ("Kurdish losses", "opposition"), ("ISIL losses", "opposition"), ("Hezbollah losses", "government"),
     ("army casualties", "government"),
+    ("members of the Syrian Arab Red Crescent", "civilian"), ("Red Cross staff", "civilian"),
 ]
 
 
