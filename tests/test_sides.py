@@ -54,6 +54,7 @@ CASES = [
     ("Kurdish losses", "opposition"), ("ISIL losses", "opposition"), ("Hezbollah losses", "government"),
     ("army casualties", "government"),
     ("members of the Syrian Arab Red Crescent", "civilian"), ("Red Cross staff", "civilian"),
+    ("Iranian advisors", "government"), ("Russian military advisors", "government"),
 ]
 
 
