@@ -994,6 +994,8 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # the outlet a reporter spoke to
     ("Speaking to Al Jazeera, a rebel commander said 25 soldiers were killed.", ("Al Jazeera", "opposition")),
     ("A rebel spokesman, quoted by AFP, said 25 soldiers were killed.", ("opposition", "AFP")),
+    # claiming a victory is no report
+    ("On 4 June, the army claimed victory after killing 30 rebels.", ()),
     # an aside in commas between the reporter and its verb
     ("The opposition, for its part, said that 18 of its fighters had been killed.", ("opposition",)),
     ("The army, however, said that 18 soldiers had been killed.", ("government",)),
