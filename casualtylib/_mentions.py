@@ -933,12 +933,29 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         if second is not None:
             raw.append({**raw[-1], "outcome": second[0], "qe": second[1]})
     _share_list_outcomes(text, raw)
+    _share_respective_noun(text, raw)
     _place_bare_counts(text, raw)
     # things (tanks, aircraft) are no incidents, but they stand in lists and
     # pass on a verb: "the army lost 2 tanks and 30 men"
     people = [r for r in raw if not r["thing"]]
     mentions = [_to_mention(r) for r in _merge_pairs(text, people) if r["outcome"] is not None or r["part"]]
     return mentions
+
+
+def _share_respective_noun(text: str, raw: list[dict]) -> None:
+    """"lost 14 and 22 fighters, respectively": the bare first count counts
+    the noun of the second."""
+    if "respectively" not in text:
+        return
+    for a, b in zip(raw, raw[1:]):
+        if not a["subject"] and b["subject"] and b["how"] == "list" and a["outcome"] == b["outcome"] \
+                and _RESPECTIVE_JOIN.fullmatch(text, a["end"], b["start"]) \
+                and _RESPECTIVELY.match(text, b["s_end"]):
+            a.update(subject=b["subject"], anaphor=False)
+
+
+_RESPECTIVE_JOIN = re.compile(r"\s{0,3},?\s{0,3}and\s{1,3}")
+_RESPECTIVELY = re.compile(r"\s{0,3},?\s{0,3}respectively(?![\w-])", re.IGNORECASE)
 
 
 def _place_bare_counts(text: str, raw: list[dict]) -> None:

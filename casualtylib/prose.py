@@ -1238,6 +1238,7 @@ def _incidents(art: Article) -> list[Incident]:
             sentence_rows.append(row)
             if not m.part:
                 parent, parent_when = row, when
+        _respective_sides(out, len(sentence_rows), sent)
         _sides_from_parts(out, len(sentence_rows))
         _contrasted_accounts(out, len(sentence_rows), sent)
         if mentions:
@@ -1317,6 +1318,28 @@ def _sides_from_parts(out: list[Incident], n: int) -> None:
 
 
 _CIVILIANS = re.compile(r"(?<![\w-])civilians?(?![\w-])", re.IGNORECASE)
+
+
+def _respective_sides(out: list[Incident], n: int, sent: Sentence) -> None:
+    """"The army and the rebels lost 14 and 22 fighters, respectively": the
+    figures of a sentence (its last ``n`` rows) are, in order, of the parties
+    listed before them, when each names a side."""
+    if n < 2 or "respectively" not in sent.text:
+        return
+    first = len(out) - n
+    rows = [i for i in range(first, len(out)) if not (out[i].relation or "").startswith("part_of")]
+    if len(rows) < 2:
+        return
+    head = sent.text[max(0, out[rows[0]].start - sent.start - 160):out[rows[0]].start - sent.start]
+    owners = [p for p in _LIST_SPLIT.split(re.split(r"[,;:]\s", head)[-1]) if p.strip()]
+    sides = [possessor_side(p, len(p)) for p in owners]
+    if len(sides) != len(rows) or "unknown" in sides:
+        return
+    for i, side in zip(rows, sides):
+        out[i] = replace(out[i], side=side)
+
+
+_LIST_SPLIT = re.compile(r"\s{1,3}and\s{1,3}|\s{0,2},\s{1,3}")
 
 
 def _kinds_told(out: list[Incident], text: str) -> dict[str, str]:

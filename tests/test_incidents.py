@@ -1293,6 +1293,17 @@ def test_a_revised_figure_updates_the_one_before() -> None:
     assert [(r.low, r.side, r.relation) for r in rows] == [(9, "government", None), (12, "government", f"update_of:{rows[0].id}")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("On 4 June, the army and the rebels lost 14 and 22 fighters, respectively.",
+     [(14, "fighters", "government"), (22, "fighters", "opposition")]),
+    # places are no parties: the people stay of no side
+    ("On 4 June, clashes in Homs and Hama killed 12 and 9 people respectively.",
+     [(12, "people", "unknown"), (9, "people", "unknown")]),
+])
+def test_respectively_pairs_counts_with_their_noun_and_parties(sentence: str, expected: list) -> None:
+    assert [(r.low, r.subject, r.side) for r in _one_paragraph(sentence)] == expected
+
+
 def test_a_span_of_days_runs_on_to_the_next_sentences() -> None:
     # the sentences after "Between 18 and 20 October, ..." are of those days, not of the last single day
     rows = _one_paragraph("On 16 October, an airstrike killed 60 civilians. Between 18 and 20 October, rebels lost "
