@@ -988,11 +988,17 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
                 and _AMONG_THE.search(text, max(0, prev["start"] - 14), prev["start"]) \
                 and any(_WERE.fullmatch(text, end, r["start"]) for end in (prev["s_end"], prev["qe"]) if end <= r["start"]):
             r["part"] = True
-    for r, nxt in zip(raw, raw[1:]):
-        # "3 children were among 15 killed": a part of the figure it is among
+    for k, (r, nxt) in enumerate(zip(raw, raw[1:])):
+        # "3 children were among 15 killed": a part of the figure it is among,
+        # and so is each count listed before it ("34 women and 49 children were among")
         if r["outcome"] is None and nxt["outcome"] is not None and (among := _AMONG.match(text, r["s_end"])) \
                 and among.end() == nxt["start"]:
             r["part"] = True
+            j = k
+            while j > 0 and raw[j - 1]["outcome"] is None and not raw[j - 1]["part"] \
+                    and _connected(text, raw[j - 1], raw[j]):
+                raw[j - 1]["part"] = True
+                j -= 1
 
 
 _AMONG_THE = re.compile(r"(?<![\w-])(?:among|of)\s{1,3}the\s{1,3}$", re.IGNORECASE)

@@ -1304,6 +1304,12 @@ def test_respectively_pairs_counts_with_their_noun_and_parties(sentence: str, ex
     assert [(r.low, r.subject, r.side) for r in _one_paragraph(sentence)] == expected
 
 
+def test_counts_listed_among_a_total_are_its_parts() -> None:
+    rows = _one_paragraph("On 25 May, 34 women and 49 children were among the 108 killed.")
+    assert [(r.low, r.relation) for r in rows] == [
+        (34, f"part_of:{rows[2].id}"), (49, f"part_of:{rows[2].id}"), (108, None)]
+
+
 def test_a_span_of_days_runs_on_to_the_next_sentences() -> None:
     # the sentences after "Between 18 and 20 October, ..." are of those days, not of the last single day
     rows = _one_paragraph("On 16 October, an airstrike killed 60 civilians. Between 18 and 20 October, rebels lost "
