@@ -1143,8 +1143,11 @@ def _incidents(art: Article) -> list[Incident]:
             elif m.part and (not subject or m.anaphor) and parent is not None and parent in sentence_rows:
                 # "killed 100 people, including 40 in Homs": the part is of its whole's people
                 subject, side = parent.subject, parent.side
-            elif not subject and _EACH_SIDE.match(sent.text, m.quote_end):
-                side = "unknown"  # "left 12 dead on each side": no one side's, whoever is named before
+            elif (not subject or _NEUTRAL_HEAD.search(subject)) \
+                    and _EACH_SIDE.match(sent.text, m.quote_end if not subject else m.subject_end):
+                # "left 12 dead on each side", "20 fighters on each side were killed": no one
+                # side's, whoever is named before
+                side = "unknown"
             elif m.anaphor and not subject and _DEFINITE_COUNT.search(sent.text, max(0, m.start - 12), m.start) \
                     and (same := _same_count(out, len(sentence_rows), m)) is not None:
                 # "Troops killed four civilians ... 'The four died ...'": the figure with that count

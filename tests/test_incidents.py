@@ -1299,6 +1299,8 @@ def test_a_revised_figure_updates_the_one_before() -> None:
     # places are no parties: the people stay of no side
     ("On 4 June, clashes in Homs and Hama killed 12 and 9 people respectively.",
      [(12, "people", "unknown"), (9, "people", "unknown")]),
+    # so many on each side are of no one side
+    ("On 4 June, 20 fighters on each side were killed.", [(20, "fighters", "unknown")]),
 ])
 def test_respectively_pairs_counts_with_their_noun_and_parties(sentence: str, expected: list) -> None:
     assert [(r.low, r.subject, r.side) for r in _one_paragraph(sentence)] == expected
