@@ -55,6 +55,8 @@ M = [
     ("casualties reaching a count", "Casualties among the rebels reached 45.",
      [(45, 45, "exact", "killed_or_wounded", "")]),
     ("losses amounting to a count", "Army losses amounted to 40.", [(40, 40, "exact", "killed", "")]),
+    ("the armies' word for killing", "The ministry said 30 militants had been eliminated.",
+     [(30, 30, "exact", "killed", "militants")]),
     ("a side's losses put at a count", "The SOHR put government losses at 188.", [(188, 188, "exact", "killed", "")]),
     ("losses since a date", "The SOHR put the army's losses since September at 220.", [(220, 220, "exact", "killed", "")]),
     ("losses rising", "The army's losses rose to 220.", [(220, 220, "exact", "killed", "")]),
@@ -994,6 +996,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # the outlet a reporter spoke to
     ("Speaking to Al Jazeera, a rebel commander said 25 soldiers were killed.", ("Al Jazeera", "opposition")),
     ("A rebel spokesman, quoted by AFP, said 25 soldiers were killed.", ("opposition", "AFP")),
+    # a party in a reporting frame reports; its fighters report nothing
+    ("A statement by the Syrian Democratic Forces said 12 of its fighters were killed.", ("SDF",)),
+    ("On 4 June, 12 SDF fighters were killed.", ()),
     # claiming a victory is no report
     ("On 4 June, the army claimed victory after killing 30 rebels.", ()),
     # an aside in commas between the reporter and its verb
