@@ -662,7 +662,8 @@ def _opening_frame() -> re.Pattern[str]:
 _CLOSING_REPORT = re.compile(r"[^,;:()]{1,60}?\s(?:said|says|confirmed|reported|stated|announced|added|claimed|"
                              r"acknowledged|admitted)\s{0,3}[.!]?[\"\u201d]?\s{0,3}$")
 _TRAILING = re.compile(
-    r"(?:[,\"\u201d]|\bsaid|\baccording\s{1,3}to|\breported\s{1,3}by|\bquoting|\bciting)\s{0,3}(?:the\s{1,3})?(?:[\w'\u2019-]{1,30}\s{1,3}){0,3}$",
+    # (or a note in brackets: "12 soldiers killed in Homs (SOHR)")
+    r"(?:[,(\"\u201d]|\bsaid|\baccording\s{1,3}to|\breported\s{1,3}by|\bquoting|\bciting)\s{0,3}(?:the\s{1,3})?(?:[\w'\u2019-]{1,30}\s{1,3}){0,3}$",
     re.IGNORECASE,
 )
 

@@ -999,6 +999,8 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # a party in a reporting frame reports; its fighters report nothing
     ("A statement by the Syrian Democratic Forces said 12 of its fighters were killed.", ("SDF",)),
     ("On 4 June, 12 SDF fighters were killed.", ()),
+    # a reporter in brackets after the figure
+    ("On 5 March, 12 soldiers were killed in Homs (SOHR).", ("SOHR",)),
     # claiming a victory is no report
     ("On 4 June, the army claimed victory after killing 30 rebels.", ()),
     # an aside in commas between the reporter and its verb
