@@ -93,7 +93,8 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     t = _prose()
     after_lookup, before_lookup = _lookups()
     partp = t["part_of"]
-    aux = alternation(t["aux"]["words"])
+    # the table's words, or any adverb in -ly: "were brutally killed", "mistakenly killed"
+    aux = rf"(?:{alternation(t['aux']['words'])}|[a-z]{{2,14}}ly)"
     after = alternation(list(after_lookup))
     before = alternation(list(before_lookup))
     before_pats = "|".join(f"(?:{p})" for ps in t["before_patterns"].values() for p in ps)
@@ -528,8 +529,8 @@ def _after_outcome(text: str, pos: int) -> tuple[str, int, int] | None:
     if m is None:
         return None
     word = " ".join(m.group("out").lower().split())
-    if not m.group("aux").strip() and word in t["transitive"] and _has_object(text, m.end()):
-        return None
+    if not _AUX_VERB.search(m.group("aux")) and word in t["transitive"] and _has_object(text, m.end()):
+        return None  # "5 gunmen (reportedly) killed 3 soldiers": an active verb, its object the victims
     if word in t["words"]:
         later = _compiled()["after"].match(text, m.end())
         if later is not None and " ".join(later.group("out").lower().split()) not in t["words"]:
@@ -544,6 +545,8 @@ def _after_outcome(text: str, pos: int) -> tuple[str, int, int] | None:
     return outcome, m.start("out"), m.end()
 
 
+# an auxiliary makes the participle passive: "were killed", "had been captured" (an adverb does not)
+_AUX_VERB = re.compile(r"(?<![\w-])(?:were|was|been|being|be|are|is)(?![\w-])", re.IGNORECASE)
 # "abducted| and later |killed": the next thing that befell them
 _THEN = re.compile(r"\s{1,3}and\s{1,3}(?:(?:later|then|subsequently|eventually)\s{1,3})?", re.IGNORECASE)
 
