@@ -65,6 +65,9 @@ class Mention:
         part: the figure is introduced as part of another ("including two
             officers", "two of them").
         bound: the number carries its own bound word ("at least", "about").
+        pronoun: the figure is a "he" or "she" a person-only outcome befell
+            ("the government claimed he had been kidnapped"): one person,
+            named in an earlier sentence.
     """
 
     start: int
@@ -81,6 +84,7 @@ class Mention:
     part: bool
     bound: bool
     subject_end: int
+    pronoun: bool = False
 
 
 @functools.cache
@@ -236,6 +240,7 @@ class _Candidate:
     named: bool = False  # a person's name: counts 1 with a person-only outcome
     thing: bool = False  # a count of things ("2 tanks", "3 days"): no figure, but it stands in lists
     another: bool = False  # "another" alone: one more of the people before, its verb its own
+    pronoun: bool = False  # "he" or "she" before a passive verb: one person told of before
 
 
 # "killing 33 displaced people", "33 displaced people were killed": the displaced are
@@ -295,6 +300,10 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
             # "a soldier was shot dead and another was wounded": one more, of the people before
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append(_Candidate(numbers.Quantity(m.start(), m.end(), m.start(), 1, 1, "exact"), another=True))
+    if _PRONOUN_WORDS.search(text):
+        for m in _PRONOUN.finditer(text):
+            # "he had been kidnapped": one person, if a person-only outcome follows
+            out.append(_Candidate(numbers.Quantity(m.start(), m.end(), m.start(), 1, 1, "exact"), pronoun=True))
     taken = [(c.quantity.start, c.quantity.end if not c.article else c.quantity.end + 40) for c in out if not c.thing]
     for m in _names().finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken) or _not_a_person(m.group("name")):
@@ -763,6 +772,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             nm = _names().match(text, c.start)
             assert nm is not None
             subject, s_start, s_end = nm.group("name"), nm.start(), nm.end()
+        elif cand.pronoun:
+            subject, s_start, s_end = "", c.start, c.end
         else:
             subject, s_start, s_end = _noun_phrase(text, c.end)
         subject = subject.strip()
@@ -857,8 +868,9 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 outcome, how = "killed", "after"
         else:
             second = None
-        if _unspecified(text, c) or (cand.named and not _person_outcome(text, s_end, q_start, q_end, outcome)):
-            continue
+        if _unspecified(text, c) or ((cand.named or cand.pronoun) and not _person_outcome(text, s_end, q_start, q_end, outcome)) \
+                or (cand.pronoun and how != "after"):
+            continue  # a name, or "he was ...", counts one only with a person-only outcome
         if outcome == "captured" and (_RELEASED.search(text, max(0, c.start - 30), c.start)
                                       or _RELEASE_VERB.search(text, c.end, q_end)):
             continue  # "freed 7 hostages", "the release of 12 prisoners", "the two sides exchanged prisoners"
@@ -931,7 +943,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             "qualifier": c.qualifier, "subject": subject, "outcome": outcome, "how": how,
             "anaphor": anaphor, "part": is_part, "bound": c.number_start > c.start,
             "article": cand.article, "s_end": s_end, "thing": thing, "colon": False, "predicate": predicate,
-            "side_end": side_end, "another": cand.another,
+            "side_end": side_end, "another": cand.another, "pronoun": cand.pronoun,
         })
         if second is not None:
             raw.append({**raw[-1], "outcome": second[0], "qe": second[1]})
@@ -942,6 +954,9 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
     # pass on a verb: "the army lost 2 tanks and 30 men"
     people = [r for r in raw if not r["thing"]]
     mentions = [_to_mention(r) for r in _merge_pairs(text, people) if r["outcome"] is not None or r["part"]]
+    if any(m.pronoun for m in mentions):
+        # "a leading activist, a lawyer, after he was shot dead": he is the one counted before him
+        mentions = [m for m in mentions if not m.pronoun or not any(n.start < m.start for n in mentions if not n.pronoun)]
     return mentions
 
 
@@ -1007,6 +1022,8 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
 _AMONG_THE = re.compile(r"(?<![\w-])(?:among|of)\s{1,3}the\s{1,3}$", re.IGNORECASE)
 _WERE = re.compile(r"\s{0,3}(?:(?:killed|dead|wounded|injured|victims)\s{1,3})?(?:were|was|included)\s{1,3}")
 # "another" with no noun, its verb straight after: "and another was wounded", "and another captured"
+_PRONOUN_WORDS = re.compile(r"(?<![\w-])(?:he|she)(?![\w-])", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?<![\w-])(?:he|she)(?=\s{1,3}(?:was|had\s{1,3}been|has\s{1,3}been)\s)", re.IGNORECASE)
 _ANOTHER_ALONE = re.compile(
     r"(?<![\w-])[Aa]nother(?=\s{1,3}(?:was|had|has|is|reportedly|also|later|died|killed|wounded|injured|"
     r"captured|abducted|kidnapped|executed|arrested|missing|defected)(?![\w-]))")
@@ -1213,4 +1230,5 @@ def _to_mention(r: dict) -> Mention:
         start=r["start"], end=r["end"], quote_start=min(r["qs"], r["start"]), quote_end=max(r["qe"], r["end"]),
         low=r["low"], high=r["high"], qualifier=r["qualifier"], subject=r["subject"], outcome=r["outcome"],
         how=r["how"], anaphor=r["anaphor"], part=r["part"], bound=r["bound"], subject_end=r["s_end"],
+        pronoun=r.get("pronoun", False),
     )

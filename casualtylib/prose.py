@@ -87,9 +87,9 @@ class Incident:
         location: the place the sentence names ("Hama"), or None.
 
     >>> import casualtylib
-    >>> r = casualtylib.incidents("seeds/000_2f889a6acb127c80.txt")[0]
+    >>> r = casualtylib.incidents("seeds/000_2f889a6acb127c80.txt")[1]
     >>> r.id, r.quote, r.date, r.date_precision, r.side, r.sources
-    ('000-1', '13 soldiers were killed', '2011-11-14', 'day', 'government', ('SANA',))
+    ('000-2', '13 soldiers were killed', '2011-11-14', 'day', 'government', ('SANA',))
     """
 
     article: str
@@ -1098,6 +1098,8 @@ def _incidents(art: Article) -> list[Incident]:
         dates: list[_When] = []
         parent_when: _When | None = None  # the date of this sentence's latest whole figure
         for m in mentions:
+            if m.pronoun and k and sents[k - 1].paragraph == sent.paragraph and mentions_of[k - 1]:
+                continue  # "A journalist was wounded. He was shot dead ...": counted already
             when = cal.resolve(sent.text, dates_of[k], m.quote_start, m.quote_end)
             if m.part and parent_when is not None and parent is not None and not any(
                     parent.end - sent.start <= d.start < m.quote_end for d in dates_of[k]):

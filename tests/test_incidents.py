@@ -1326,6 +1326,22 @@ def test_counts_listed_among_a_total_are_its_parts() -> None:
         (34, f"part_of:{rows[2].id}"), (49, f"part_of:{rows[2].id}"), (108, None)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # seed 000-1: "he" of someone named before, no figure in this sentence or the one before
+    ("The Attorney General announced his resignation on 1 September. The government claimed he had been kidnapped.",
+     [(1, "captured", "he had been kidnapped")]),
+    # he is the one counted just before: no second figure
+    ("On 3 May, a journalist was wounded by a sniper. He was shot dead the next day.",
+     [(1, "wounded", "a journalist was wounded")]),
+    ("On 14 February, a reporter showed the funeral of a lawyer, after he was shot dead by a sniper.",
+     [(1, "killed", "the funeral of a lawyer")]),
+    # no person-only outcome: no figure
+    ("He was the head of the council.", []),
+])
+def test_he_or_she_is_one_person_told_of_before(text: str, expected: list) -> None:
+    assert [(r.low, r.outcome, r.quote) for r in _one_paragraph(text)] == expected
+
+
 def test_a_span_of_days_runs_on_to_the_next_sentences() -> None:
     # the sentences after "Between 18 and 20 October, ..." are of those days, not of the last single day
     rows = _one_paragraph("On 16 October, an airstrike killed 60 civilians. Between 18 and 20 October, rebels lost "
