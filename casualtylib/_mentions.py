@@ -952,7 +952,9 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
     _place_bare_counts(text, raw)
     # things (tanks, aircraft) are no incidents, but they stand in lists and
     # pass on a verb: "the army lost 2 tanks and 30 men"
-    people = [r for r in raw if not r["thing"]]
+    # "One of them hit a hospital": a part that does something is no casualty
+    people = [r for r in raw if not r["thing"]
+              and not (r["part"] and r["outcome"] is None and _ACTS.match(text, max(r["qe"], r["s_end"])))]
     mentions = [_to_mention(r) for r in _merge_pairs(text, people) if r["outcome"] is not None or r["part"]]
     if any(m.pronoun for m in mentions):
         # "a leading activist, a lawyer, after he was shot dead": he is the one counted before him
@@ -1022,6 +1024,10 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
 _AMONG_THE = re.compile(r"(?<![\w-])(?:among|of)\s{1,3}the\s{1,3}$", re.IGNORECASE)
 _WERE = re.compile(r"\s{0,3}(?:(?:killed|dead|wounded|injured|victims)\s{1,3})?(?:were|was|included)\s{1,3}")
 # "another" with no noun, its verb straight after: "and another was wounded", "and another captured"
+# an active verb straight after a part of no outcome: "One of them| hit", "two of them| exploded"
+_ACTS = re.compile(r"\s{1,3}(?:also\s{1,3})?(?!(?:were|was|are|is|had|have|has|been)\b)"
+                   r"(?:hit|struck|fell|landed|exploded|survived|escaped|fled|managed|remained|returned|"
+                   r"targeted|destroyed|carried|went|came|took|made|said|told|reported)(?![\w-])", re.IGNORECASE)
 _PRONOUN_WORDS = re.compile(r"(?<![\w-])(?:he|she)(?![\w-])", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?<![\w-])(?:he|she)(?=\s{1,3}(?:was|had\s{1,3}been|has\s{1,3}been)\s)", re.IGNORECASE)
 _ANOTHER_ALONE = re.compile(

@@ -55,6 +55,7 @@ CASES = [
     ("army casualties", "government"),
     ("members of the Syrian Arab Red Crescent", "civilian"), ("Red Cross staff", "civilian"),
     ("Iranian advisors", "government"), ("Russian military advisors", "government"),
+    ("surgeon", "civilian"), ("patients", "civilian"), ("bakers", "civilian"),
 ]
 
 
