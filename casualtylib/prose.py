@@ -742,6 +742,9 @@ _CLAUSE_VERB = re.compile(r"(?:\s{1,3}[a-z][\w-]{1,20})?\s{1,3}(?:had|have|has|w
 # "X lost N men": the people counted are X's, whatever their noun's side;
 # in a list the verb stands before its first figure ("lost 2 tanks and 30 men")
 _LOSER = re.compile(r"(?:lost|losing|loses|lose|(?:with\s{1,3})?the\s{1,3}loss\s{1,3}of)\s", re.IGNORECASE)
+# the verb of losing straight before a count whose outcome comes after it: "lost| 10 men killed"
+_LOSER_BEFORE = re.compile(r"(?<![\w-])(?:lost|losing|loses|lose)\s{1,3}(?:(?:at\s{1,3}least|some|about|around|over|more\s{1,3}than)\s{1,3})?$",
+                           re.IGNORECASE)
 # a count of someone's people: "30| of his |men", and the someone, just before it
 _OWNED = re.compile(r"\s{1,3}of\s{1,3}(?:his|their|its|her)\s{1,3}", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"(?:^|(?<![\w-])(?:the|an?|his|her|their|its)\s{1,3})"
@@ -1108,6 +1111,8 @@ def _incidents(art: Article) -> list[Incident]:
             dates.append(when)
             subject, side = m.subject, side_of(m.subject)
             lost_at = m.quote_start if _LOSER.match(sent.text, m.quote_start) else None
+            if lost_at is None and (before_verb := _LOSER_BEFORE.search(sent.text, max(0, m.start - 16), m.start)):
+                lost_at = before_verb.start()  # "the rebels lost 10 men killed and 25 wounded"
             if lost_at is None and m.how == "list":
                 lost = _LIST_LOSER.search(sent.text, max(0, m.quote_start - 90), m.quote_start)
                 lost_at = lost.start() if lost else None
@@ -1173,6 +1178,11 @@ def _incidents(art: Article) -> list[Incident]:
                     owner = _counted_owner(sent.text, mentions, m, before)
                     subject = owner.subject if owner is not None else before
                     side = side_of(subject)
+                    same = next((r for r in reversed(sentence_rows) if r.subject == subject), None)
+                    if same is not None and lost_at is None:
+                        # "lost 10 men killed and 25 wounded": the men of the figure before (not
+                        # "..., while the defenders lost 8", whom another party lost)
+                        side = same.side
                 elif last_subject is not None and k - last_subject[2] <= 1 \
                         and _same_telling(sents[last_subject[2]].paragraph, sent.paragraph, said_colon_end) and (
                         last_subject[2] == k or not cal.other_day(dates_of[k], last_subject[3])

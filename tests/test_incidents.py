@@ -1269,6 +1269,11 @@ def test_more_of_the_same_is_no_update_but_the_new_total_is() -> None:
     assert [(r.low, r.relation) for r in rows] == [(9, None), (3, None), (12, f"update_of:{rows[0].id}")]
 
 
+def test_men_lost_with_their_outcome_after_are_of_the_loser() -> None:
+    rows = _one_paragraph("On 4 June, the rebels lost 10 men killed and 25 wounded.")
+    assert [(r.low, r.outcome, r.side) for r in rows] == [(10, "killed", "opposition"), (25, "wounded", "opposition")]
+
+
 def test_men_a_party_loses_are_no_civilians() -> None:
     # the bare "8" counts the men of the figure before; the defenders are of no known side
     rows = _one_paragraph("The attackers lost 20 men, while the defenders lost 8.")
