@@ -663,7 +663,7 @@ _CLOSING_REPORT = re.compile(r"[^,;:()]{1,60}?\s(?:said|says|confirmed|reported|
                              r"acknowledged|admitted)\s{0,3}[.!]?[\"\u201d]?\s{0,3}$")
 _TRAILING = re.compile(
     # (or a note in brackets: "12 soldiers killed in Homs (SOHR)")
-    r"(?:[,(\"\u201d]|\bsaid|\baccording\s{1,3}to|\breported\s{1,3}by|\bquoting|\bciting)\s{0,3}(?:the\s{1,3})?(?:[\w'\u2019-]{1,30}\s{1,3}){0,3}$",
+    r"(?:[,(\"\u201d]|\bsaid|\btold|\baccording\s{1,3}to|\breported\s{1,3}by|\bquoting|\bciting)\s{0,3}(?:the\s{1,3})?(?:[\w'\u2019-]{1,30}\s{1,3}){0,3}$",
     re.IGNORECASE,
 )
 

@@ -1011,6 +1011,8 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("On 4 June, 12 SDF fighters were killed.", ()),
     # a reporter in brackets after the figure
     ("On 5 March, 12 soldiers were killed in Homs (SOHR).", ("SOHR",)),
+    # the outlet told, after the figure
+    ("On 4 June, 30 soldiers were killed, a rebel commander told Reuters.", ("opposition", "Reuters")),
     # claiming a victory is no report
     ("On 4 June, the army claimed victory after killing 30 rebels.", ()),
     # an aside in commas between the reporter and its verb
