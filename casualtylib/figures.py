@@ -548,7 +548,7 @@ def _party_notes(t: str, clauses: list[_Clause], notes: list[tuple[int, int, str
     NDF)"."""
     if "(" not in t:
         return
-    taken = {s for s, _, _ in notes}
+    taken = {s for s, _, _ in notes}  # the notes naming a source; every other has none (_notes asked)
     ends = [c.end for c in clauses]
     for m in _NOTE.finditer(t):
         if m.start() in taken:
@@ -556,8 +556,7 @@ def _party_notes(t: str, clauses: list[_Clause], notes: list[tuple[int, int, str
         inner = m.group("inner").strip()
         k = bisect.bisect_right(ends, m.start()) - 1  # the last figure ending before the note
         c = clauses[k] if k >= 0 and not t[clauses[k].end:m.start()].strip() else None
-        if c is None or c.subject or c.attribution is not None or side_of(inner) == "unknown" \
-                or _SHARE.match(inner) or sources.attribution_of_note(inner) is not None:
+        if c is None or c.subject or c.attribution is not None or side_of(inner) == "unknown" or _SHARE.match(inner):
             continue
         c.subject = inner
 

@@ -305,7 +305,7 @@ def _elliptic(first: str, second: str) -> tuple[int, int]:
     mults = table("numbers")["multipliers"]
     b = value(second)
     last = second.lower().split()[-1]
-    m = re.search(r"(?:million|billion|thousand|k)$", last) if last[:1].isdigit() else None
+    m = _SCALE_SUFFIX.search(last) if last[:1].isdigit() else None
     mult = mults.get(last) or (1000 if last == "k" else None) or (
         (1000 if m.group() == "k" else mults[m.group()]) if m else None)
     if _DECIMAL.fullmatch(first.strip()):  # "1.5–2 million": 1.5 of the second's millions
@@ -322,6 +322,7 @@ def _elliptic(first: str, second: str) -> tuple[int, int]:
 
 
 _DECIMAL = re.compile(r"\d{1,4}\.\d{1,3}")
+_SCALE_SUFFIX = re.compile(r"(?:million|billion|thousand|k)$")  # "6thousand", "2k"
 _THOUSANDS = re.compile(r"(?:,000)+$")
 
 

@@ -295,16 +295,16 @@ class _Calendar:
         diary where a paragraph goes on with the day before it.
         """
         if new_paragraph and self.heading.precision != "month":
-            self.running = self._heading_day()
+            self.running = self._days_of_heading()
         if path != self.path:
             self.path = path
             for heading in path:
                 for y in _YEAR_MENTION.findall(heading):
                     self.year = int(y)
             self.heading = _heading_when(path, self.year, self.period)
-            self.running = self._heading_day()
+            self.running = self._days_of_heading()
 
-    def _heading_day(self) -> _When:
+    def _days_of_heading(self) -> _When:
         """The running day a section of a day or days starts with ("=== 22 March ==="), else none."""
         return self.heading if self.heading.precision in ("day", "range") else _NONE
 
@@ -1347,7 +1347,7 @@ def _respective_sides(out: list[Incident], n: int, sent: Sentence) -> None:
     if len(rows) < 2:
         return
     head = sent.text[max(0, out[rows[0]].start - sent.start - 160):out[rows[0]].start - sent.start]
-    owners = [p for p in _LIST_SPLIT.split(re.split(r"[,;:]\s", head)[-1]) if p.strip()]
+    owners = [p for p in _LIST_SPLIT.split(_CLAUSE_SPLIT.split(head)[-1]) if p.strip()]
     sides = [possessor_side(p, len(p)) for p in owners]
     if len(sides) != len(rows) or "unknown" in sides:
         return
@@ -1356,6 +1356,7 @@ def _respective_sides(out: list[Incident], n: int, sent: Sentence) -> None:
 
 
 _LIST_SPLIT = re.compile(r"\s{1,3}and\s{1,3}|\s{0,2},\s{1,3}")
+_CLAUSE_SPLIT = re.compile(r"[,;:]\s")
 
 
 def _kinds_told(out: list[Incident], text: str) -> dict[str, str]:

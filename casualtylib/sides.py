@@ -187,11 +187,13 @@ def owner_side(text: str, end: int) -> str:
     m = _owner_pattern().search(text, max(0, end - 80), end)
     if m is None:
         return "unknown"
-    word = " ".join(m.group("owner").lower().split())
-    for side, names in table("sides")["parties"].items():
-        if word in names:
-            return side
-    return side_of(m.group("owner"))
+    return _party_side(m.group("owner")) or side_of(m.group("owner"))
+
+
+def _party_side(name: str) -> str | None:
+    """The side of a party the table's ``[parties]`` names ("the regime"), or None."""
+    word = " ".join(name.lower().split())
+    return next((side for side, names in table("sides")["parties"].items() if word in names), None)
 
 
 @functools.cache
@@ -221,10 +223,8 @@ def possessor_side(text: str, end: int, reach: int = 160) -> str:
         if side in ("government", "opposition") and end - reach <= start and stop <= end \
                 and (best is None or stop > best[0]):
             best = (stop, side)
-    parties = table("sides")["parties"]
     for m in _party_pattern().finditer(text, max(0, end - reach), end):
-        word = " ".join(m.group().lower().split())
-        side = next((k for k in SIDES if word in parties.get(k, [])), "unknown")
+        side = _party_side(m.group())
         if side in ("government", "opposition") and (best is None or m.end() > best[0]):
             best = (m.end(), side)
     return best[1] if best else "unknown"
