@@ -227,7 +227,7 @@ def _outcome_of(phrase: str, table_: dict[str, str], fallback: str = "killed") -
 _YEAR = re.compile(r"(?:1[89]|20)\d\d(?:\s{0,3}[-\u2010-\u2015\u2212]\s{0,3}(?:1[89]|20)\d\d)?")
 _PARTICIPLE = re.compile(r"[a-z][\w-]{1,20}(?:ed|ing)")
 _VERBLESS = re.compile(r"\s{1,3}(?P<noun>[a-z][\w-]{2,30})(?=\s{0,3}(?:[,;.)]|and\s|$))")
-_PREDICATE = re.compile(r"\s{1,3}(?:were|was|are|is)\s{1,3}(?:all\s{1,3})?(?P<noun>[a-z][\w-]{2,30})(?![\w-])")
+_PREDICATE = re.compile(r"\s{1,3}(?:were|was|are|is|being)\s{1,3}(?:all\s{1,3})?(?P<noun>[a-z][\w-]{2,30})(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,8 @@ _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})[ \t]{1,10}(?P<title>[^\n]{0,500}?
 # the value runs to the end of the line, however long: one character class up
 # to "$" cannot backtrack
 _INFOBOX_LINE = re.compile(r"^- (?P<key>[^:\n]{1,80}?):[ \t]?(?P<value>[^\n]*)$")
+# a plain article with no title line opens on its infobox block
+_PLAIN_INFOBOX = re.compile(r"\A\s{0,200}Infobox[ \t]{0,10}\r?\n- ", re.IGNORECASE)
 _WIKITEXT_HINT = re.compile(r"\{\{\s{0,5}infobox|\[\[[^\]\n]{1,300}\]\]|^={2,6}[^=\n]{1,300}={2,6}\s*$|'''", re.IGNORECASE | re.MULTILINE)
 
 
@@ -50,7 +52,7 @@ def detect(text: str) -> str | None:
     head = text.lstrip("\ufeff")
     if head.startswith("---") and head[3:4] in ("\n", "\r"):
         return "frontmatter"
-    if _PLAIN_TITLE.match(head):
+    if _PLAIN_TITLE.match(head) or _PLAIN_INFOBOX.match(head):
         return "plain"
     if _WIKITEXT_HINT.search(head):
         return "wikitext"

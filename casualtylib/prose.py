@@ -1444,7 +1444,10 @@ def _enumeration() -> re.Pattern[str]:
 def _new_claim(text: str, dates: tuple[DateMention, ...]) -> bool:
     """Whether a sentence (whose dates are ``dates``) opens a new event or a
     new anonymous report."""
-    opens_event = any(d.kind in ("day", "month", "span") and d.start < 20 for d in dates)
+    # "On 5 March ...", "The next day, ...", "Two days later, ...": a day of its
+    # own ("the same day" goes on with the running one)
+    opens_event = any((d.kind in ("day", "month", "span") or d.kind == "relative" and (d.offset or 0) > 0)
+                      and d.start < 20 for d in dates)
     return opens_event or bool(_NEW_CLAIM.search(text))
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from casualtylib import ArticleFormatError, CasualtyError, read_article, read_articles
+from casualtylib import ArticleFormatError, CasualtyError, incidents, read_article, read_articles
 from casualtylib.dates import parse_date_range
 
 from .conftest import SEEDS
@@ -67,6 +67,15 @@ def test_plain_sections_have_heading_paths_and_offsets() -> None:
     assert art.text[nov.start:nov.end].startswith("On 14 November, SANA")
     assert art.text[nov.heading_start:nov.start].strip() == "===November==="
     assert art.section_at(nov.start + 5) == nov
+
+
+def test_plain_article_without_a_title_line_opens_on_its_infobox() -> None:
+    # its "== Battle ==" headings once made it read as wikitext, its infobox as prose
+    art = read_article("Infobox\n- date: 14 February – 3 March 2016\n- casualties1: 112 killed\n\n"
+                                    "== Battle ==\nOn 14 February, 11 rebels were killed.\n")
+    assert art.format == "plain" and art.infobox["casualties1"] == "112 killed"
+    assert (art.period.start, art.period.end) == (dt.date(2016, 2, 14), dt.date(2016, 3, 3))
+    assert [(r.low, r.date, r.in_period) for r in incidents(art)] == [(11, "2016-02-14", True)]
 
 
 def test_frontmatter_infobox_and_markdown_sections() -> None:

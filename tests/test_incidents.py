@@ -239,6 +239,8 @@ M = [
     ("a part of the dead", "Three of the dead were children.", [(3, 3, "exact", None, "children")]),
     ("a part of the victims", "Three of the victims were children.", [(3, 3, "exact", None, "children")]),
     ("a part of those killed", "Five of those killed were soldiers.", [(5, 5, "exact", "killed", "soldiers")]),
+    ("a participle names the parts", "The death toll reached 160, with 112 of the dead being rebels and 48 SDF fighters.",
+     [(160, 160, "exact", "killed", ""), (112, 112, "exact", None, "rebels"), (48, 48, "exact", None, "SDF fighters")]),
     ("a speaker in apposition is no figure", "The rebel leader, Abu Omar, said 12 fighters were killed.",
      [(12, 12, "exact", "killed", "fighters")]),
     # a count of things inside the toll's own phrase is not what the toll counts
@@ -832,6 +834,12 @@ def test_a_sentence_naming_another_day_is_not_the_earlier_claim() -> None:
     rows = _one_paragraph("On 3 March, an airstrike killed 23 civilians, according to the SOHR. "
                           "8 people had also been killed the previous day.")
     assert [(r.date, r.sources) for r in rows] == [("2012-03-03", ("SOHR",)), ("2012-03-02", ("SOHR",))]
+    # a sentence opening on a day told from the running one ("The next day",
+    # "Two days later") tells of that day's event
+    rows = _one_paragraph("On 3 March, 11 rebels were killed, according to SOHR. Rebel sources put their losses at five. "
+                          "The next day, airstrikes hit a hospital in Azaz, killing 14 people.")
+    assert [(r.low, r.date, r.sources) for r in rows] == [
+        (11, "2012-03-03", ("SOHR",)), (5, "2012-03-03", ("opposition",)), (14, "2012-03-04", ())]
 
 
 @pytest.mark.parametrize("sentence, hedged, sources", [
