@@ -635,6 +635,29 @@ def _before_outcome(text: str, start: int) -> tuple[str, int] | None:
     return outcome, m.start() - quoted
 
 
+# "the number of [dead] rebels [killed] at": the people a running count counts
+_NUMBER_OF = re.compile(
+    r"number\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:(?:dead|killed|captured|detained|abducted|kidnapped)\s{1,3})?"
+    r"(?P<noun>[A-Za-z][\w-]{1,30}(?:\s{1,3}[A-Za-z][\w-]{1,30}){0,2}?)"
+    r"(?=\s{1,3}(?:killed|dead|captured|detained|abducted|kidnapped|taken|held|wounded|injured|in|at|to|during|since|over"
+    r"|from|on|among|was|had|has|is|rose|risen|reached|stood|climbed)(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
+def _counted_of_number(text: str, start: int, end: int) -> str | None:
+    """Who the "number of ..." phrase between ``start`` and ``end`` counts,
+    when it names people: "the number of soldiers killed" counts soldiers,
+    "the number of dead" no one named."""
+    m = _NUMBER_OF.search(text, start, end)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    if noun.split()[-1].lower() in _prose()["people"]["nouns"] or side_of(noun) != "unknown":
+        return noun
+    return None
+
+
 _UNSPECIFIED = re.compile(r"(?:unknown|unspecified|undisclosed|large|small|growing|certain)\s{1,3}(?:number|amount)\s{1,3}of\s{1,3}$|number\s{1,3}of\s{1,3}$", re.IGNORECASE)
 
 
@@ -849,6 +872,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             if found:
                 outcome, q_start = found
                 how = "before"
+                if not subject and (counted := _counted_of_number(text, q_start, c.start)) is not None:
+                    subject = counted  # "put the number of captured soldiers at 19": soldiers
             elif _AND_BEFORE.search(text, max(0, c.start - 12), c.start) \
                     and (first := _DEFINITE_CONJUNCT.search(text, max(0, c.start - 76), c.start)) \
                     and (found := _before_outcome(text, first.start())):
