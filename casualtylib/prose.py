@@ -1082,6 +1082,12 @@ def _incidents(art: Article) -> list[Incident]:
             if len(found_of) < k and any(_SAME.search(sent.text, max(0, pos - 6), pos) for pos, _ in sources_of[k]):
                 history = _history(sents, sources_of, found_of, k)  # read the sentences skipped so far
             found = found_of[k] = [(pos, _same_as(sent.text, pos, history) or key) for pos, key in sources_of[k]]
+            if not found and (told := _told_by_anaphor(sent.text)) is not None:
+                # "..., the group later said": the reporter named last
+                if len(found_of) <= k:
+                    history = _history(sents, sources_of, found_of, k)
+                if history:
+                    found = found_of[k] = [(told, history[-1][0])]
             history.extend((key, sent.text[pos:pos + 80].lower()) for pos, key in found)
         if mentions:
             doubted_next = _doubted_by_next(sents, k)
@@ -1267,8 +1273,11 @@ def _incidents(art: Article) -> list[Incident]:
             main = _main_clause_sources(sent.text, [(pos, key) for pos, key in found if pos not in seen])
             if main:
                 carried, carried_at = main, k
-        elif k - carried_at > 2:
-            carried = ()  # a claim reaches two sentences on, not the whole paragraph
+        elif k - carried_at > 2 or (not mentions and _opens_event(dates_of[k])):
+            # a claim reaches two sentences on, not the whole paragraph, and
+            # not past a sentence telling another event ("On 14 May, the army
+            # recaptured the town.")
+            carried = ()
         cal.advance(sent.text, dates_of[k], dates)
         if carried_at == k:
             carried_day = cal.running
@@ -1444,11 +1453,15 @@ def _enumeration() -> re.Pattern[str]:
 def _new_claim(text: str, dates: tuple[DateMention, ...]) -> bool:
     """Whether a sentence (whose dates are ``dates``) opens a new event or a
     new anonymous report."""
-    # "On 5 March ...", "The next day, ...", "Two days later, ...": a day of its
-    # own ("the same day" goes on with the running one)
-    opens_event = any((d.kind in ("day", "month", "span") or d.kind == "relative" and (d.offset or 0) > 0)
-                      and d.start < 20 for d in dates)
-    return opens_event or bool(_NEW_CLAIM.search(text))
+    return _opens_event(dates) or bool(_NEW_CLAIM.search(text))
+
+
+def _opens_event(dates: tuple[DateMention, ...]) -> bool:
+    """Whether a sentence (whose dates are ``dates``) opens on a day of its
+    own: "On 5 March ...", "The next day, ...", "Two days later, ..." ("the
+    same day" goes on with the running one)."""
+    return any((d.kind in ("day", "month", "span") or d.kind == "relative" and (d.offset or 0) > 0)
+               and d.start < 20 for d in dates)
 
 
 _ADDITIVE = re.compile(r"\s{1,3}(?:more|others?|further|additional)(?![\w-])", re.IGNORECASE)
@@ -1476,6 +1489,29 @@ def _doubted_by_next(sents: list[Sentence], k: int) -> bool:
 
 _ALSO = re.compile(r"(?<![\w-])also(?![\w-])", re.IGNORECASE)
 _SAME = re.compile(r"\bsame\s{1,3}$", re.IGNORECASE)
+
+
+@functools.cache
+def _anaphor_reporter() -> re.Pattern[str]:
+    """ "the group said", "according to the organisation": a reporter named
+    before, by a noun of ``anaphors`` in sources.toml."""
+    t = table("sources")["prose"]
+    nouns, verbs = alternation(t["anaphors"]), alternation(t["verbs"])
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<a>the\s{{1,3}}(?:same\s{{1,3}})?(?:{nouns}))\s{{1,3}}"
+        rf"(?:(?:later|also|then|further|had|has|previously)\s{{1,3}}){{0,2}}(?:{verbs})"
+        rf"|(?:according\s{{1,3}}to|said|reported\s{{1,3}}by)\s{{1,3}}(?P<b>the\s{{1,3}}(?:same\s{{1,3}})?(?:{nouns})))(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _told_by_anaphor(text: str) -> int | None:
+    """Where a sentence names its reporter only as "the group" (or another
+    of the anaphor nouns) in a reporting frame, or None."""
+    if "the" not in text and "The" not in text:
+        return None
+    m = _anaphor_reporter().search(text)
+    return None if m is None else m.start("a") if m.group("a") else m.start("b")
 
 
 def _same_as(text: str, pos: int, history: list[tuple[str, str]]) -> str | None:

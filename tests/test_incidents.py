@@ -837,12 +837,33 @@ def test_a_sentence_naming_another_day_is_not_the_earlier_claim() -> None:
     rows = _one_paragraph("On 3 March, an airstrike killed 23 civilians, according to the SOHR. "
                           "8 people had also been killed the previous day.")
     assert [(r.date, r.sources) for r in rows] == [("2012-03-03", ("SOHR",)), ("2012-03-02", ("SOHR",))]
+    # a sentence with no figure that opens on a day of its own ends the claim
+    # before it: the figure after it is not that reporter's
+    rows = _one_paragraph("In April, SOHR documented the deaths of 23 rebels. On 14 May, the army recaptured the town. "
+                          "The rebels withdrew, having lost at least 60 fighters.")
+    assert [(r.low, r.sources) for r in rows] == [(23, ("SOHR",)), (60, ())]
+    # but "Later reports stated ..." opens no event of its own (seed 002-114)
+    rows = _one_paragraph("On 11 March, SOHR said 8 soldiers were killed. Later reports stated the army held the city. "
+                          "12 rebels were also reportedly killed during the day.")
+    assert [(r.low, r.sources) for r in rows] == [(8, ("SOHR",)), (12, ("SOHR",))]
     # a sentence opening on a day told from the running one ("The next day",
     # "Two days later") tells of that day's event
     rows = _one_paragraph("On 3 March, 11 rebels were killed, according to SOHR. Rebel sources put their losses at five. "
                           "The next day, airstrikes hit a hospital in Azaz, killing 14 people.")
     assert [(r.low, r.date, r.sources) for r in rows] == [
         (11, "2012-03-03", ("SOHR",)), (5, "2012-03-03", ("opposition",)), (14, "2012-03-04", ())]
+
+
+def test_the_group_is_the_reporter_named_before() -> None:
+    # "the group", "the organisation" in a reporting frame name no one new
+    rows = _one_paragraph("On 9 March, SOHR reported that 7 civilians had been killed. "
+                          "Another 3 people died in the same strike, the group later said.")
+    assert [(r.low, r.sources) for r in rows] == [(7, ("SOHR",)), (3, ("SOHR",))]
+    rows = _one_paragraph("On 9 March, 7 civilians were killed, Human Rights Watch said. "
+                          "On 10 March, 3 people died, according to the organisation.")
+    assert [(r.low, r.sources) for r in rows] == [(7, ("HRW",)), (3, ("HRW",))]
+    # with no reporter before, "the group" names none
+    assert [r.sources for r in _one_paragraph("On 10 March, 3 people died, the group said.")] == [()]
 
 
 @pytest.mark.parametrize("sentence, hedged, sources", [
