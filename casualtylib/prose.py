@@ -1469,7 +1469,9 @@ _NEUTRAL_HEAD = re.compile(r"^(?:its|their|his|her)?\s{0,2}(?:members?|men|perso
 
 
 _DOUBT_OF_CLAIM = re.compile(
-    r"^\W{0,2}(?:this|that|these|the\s{1,3}(?:claim|report|figure|toll|number|account)s?)\b[^.]{0,60}"
+    # "The defections could not be independently verified": the figure's own noun looks back too
+    r"^\W{0,2}(?:this|that|these|the\s{1,3}(?:(?:claim|report|figure|toll|number|account|death|killing|defection|arrest"
+    r"|execution|abduction|allegation)s?|casualt(?:y|ies)|loss(?:es)?|captures?))\b[^.]{0,60}"
     r"\b(?:could\s{1,3}not|couldn't|cannot|can\s{1,3}not)\s{1,3}be\s{1,3}(?:independently\s{1,3}|immediately\s{1,3})?(?:verified|confirmed)"
     # "Reuters could not independently verify the figure": someone could not verify it
     r"|^\W{0,2}[\w .'-]{1,40}?\s(?:could\s{1,3}not|couldn't|was\s{1,3}unable\s{1,3}to|were\s{1,3}unable\s{1,3}to)\s{1,3}"

@@ -886,6 +886,10 @@ def test_doubts_after_the_figure_and_conditions(sentence: str, hedged: bool, sou
     ("Reuters could not independently verify the figure.", True),
     ("Journalists were unable to confirm the toll.", True),
     ("The army could not verify the identities of the dead.", False),
+    # the figure's own noun looks back at it
+    ("The deaths could not be independently verified.", True),
+    ("The defections could not be confirmed.", True),
+    ("The losses could not be independently confirmed.", True),
 ])
 def test_the_next_sentence_doubting_the_figure_hedges_it(second: str, hedged: bool) -> None:
     (row,) = _one_paragraph(f"On 4 June, rebels said 40 soldiers were killed. {second}")
