@@ -709,15 +709,20 @@ def _counted_owner(text: str, mentions: list[Mention], m: Mention, word: str) ->
     return _counting(mentions, m, pos, pos + len(word))
 
 
-def _not_antecedent(text: str, pos: int) -> bool:
+def _not_antecedent(text: str, pos: int, *, agents: bool = True) -> bool:
     """Whether the word for people ending at ``pos`` is no antecedent of a
     later figure: the reporter ("activists| reported"), a modifier of a
-    thing ("army| tanks") or the agent of a verb ("troops| shelled")."""
+    thing ("army| tanks") or, unless ``agents`` is false, the agent of a
+    verb ("troops| shelled"). A pronoun names its agent too: in "troops
+    tried to break out; 30 of them were killed", "them" are the troops."""
     after = text[pos:pos + 60]
     verb_after = _source_patterns()["verb_after"]
     owned = _POSSESSIVE_NAME.match(after)  # "ISIL|'s Amaq News Agency claimed": the owner of a reporter
     return bool(verb_after.match(after) or _compiled()["not_casualty"].match(after)
-                or _AGENT.match(after) or (owned and verb_after.match(after[owned.end() - 1:])))
+                or (agents and _AGENT.match(after)) or (owned and verb_after.match(after[owned.end() - 1:])))
+
+
+_THEM = re.compile(r"(?:of\s{1,3})?(?:them|whom)$", re.IGNORECASE)
 
 
 _POSSESSIVE_NAME = re.compile(r"['’]s?\s{1,3}(?:[A-Z][\w'’-]{0,30}\s{1,3}){1,4}")
@@ -1172,9 +1177,10 @@ def _incidents(art: Article) -> list[Incident]:
                 # reported 25 deaths"), else the figure just before
                 # a word inside the figure's own phrase names its dead ("the number of
                 # soldiers killed rose to 70"): no agent, whatever verb follows it
+                pronoun_ref = _THEM.match(subject) is not None  # "30 of them", "dozens of them"
                 before = last_people_noun(sent.text, m.start, skip=lambda start, stop: start < m.quote_start
                                           and not _counted(mentions, m, start, stop)
-                                          and _not_antecedent(sent.text, stop))
+                                          and _not_antecedent(sent.text, stop, agents=not pronoun_ref))
                 if before is not None and _OTHERS.match(sent.text, m.end) \
                         and _mixed_list_before(sent.text, mentions, m, sentence_rows):
                     # "Five policemen and a child died, while 23 others were injured": of no one side

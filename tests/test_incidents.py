@@ -854,6 +854,18 @@ def test_a_sentence_naming_another_day_is_not_the_earlier_claim() -> None:
         (11, "2012-03-03", ("SOHR",)), (5, "2012-03-03", ("opposition",)), (14, "2012-03-04", ())]
 
 
+@pytest.mark.parametrize("sentence, subject, side", [
+    # "of them" names the people before it, even the subject of a verb
+    ("Troops tried to break out of the hospital; 30 of them were killed.", "Troops", "government"),
+    ("The besieged soldiers attempted to break out; SOHR said dozens of them were killed.", "soldiers", "government"),
+    # the nearest people noun, not the agent further back
+    ("Rebels ambushed a convoy of soldiers, killing 12 of them.", "soldiers", "government"),
+])
+def test_of_them_names_the_people_before_it(sentence: str, subject: str, side: str) -> None:
+    (row,) = _one_paragraph(sentence)
+    assert (row.subject, row.side) == (subject, side)
+
+
 def test_the_group_is_the_reporter_named_before() -> None:
     # "the group", "the organisation" in a reporting frame name no one new
     rows = _one_paragraph("On 9 March, SOHR reported that 7 civilians had been killed. "
