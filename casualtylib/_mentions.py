@@ -358,6 +358,9 @@ _NEGATED = re.compile(r"(?<![\w-])(?:no|not)\s{1,3}$", re.IGNORECASE)
 # --- noun phrases ---------------------------------------------------------
 
 
+_OF_AFTER_QUOTE = re.compile(r"\s{1,3}of\s", re.IGNORECASE)
+
+
 def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
     """The noun phrase starting at ``pos``: ``(phrase, start, end)``.
 
@@ -371,6 +374,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
     words: list[tuple[str, int, int]] = []
     quoted = _OPEN_QUOTE.match(text, pos)  # scare quotes: 45 "terrorists" were killed
     i = quoted.end() if quoted else pos
+    if not quoted and text[pos:pos + 1] in _CLOSE_QUOTES and _OF_AFTER_QUOTE.match(text, pos + 1):
+        i = pos + 1  # the count was quoted: '"dozens" of ISIL militants'
     closed_at = None  # where a quoted word closed inside the phrase: 50 "Nusayri" soldiers
     while len(words) < 6:
         m = pats["word"].match(text, i)
@@ -837,8 +842,10 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         if found:
             outcome, out_start, q_end = found
             how = "after"
-            if c.start and text[c.start - 1] in _OPEN_QUOTES and text[s_end:s_end + 1] in _CLOSE_QUOTES:
-                q_start = c.start - 1  # the quote holds its open mark: '"dozens of terrorists" were killed'
+            if c.start and text[c.start - 1] in _OPEN_QUOTES and (text[s_end:s_end + 1] in _CLOSE_QUOTES
+                                                                  or text[c.end:c.end + 1] in _CLOSE_QUOTES):
+                # the quote holds its open mark: '"dozens of terrorists" were killed', '"dozens" of militants'
+                q_start = c.start - 1
             noun = re.match(r"\s{1,3}([\w-]{2,20})(?=\s)", text[s_end:out_start])
             if subject and noun and noun.group(1).lower() in _prose()["after_nouns"]["words"]:
                 subject, s_end = text[s_start:s_end + noun.end()], s_end + noun.end()  # "four Lebanese hostages"
@@ -1167,6 +1174,8 @@ def _connected(text: str, left: dict, right: dict, *, modified: bool = False) ->
     ..."); with ``modified``, the left one may carry a modifier first ("14
     fighters from Jaysh al-Islam and 9 soldiers")."""
     gap = text[left["s_end"]:right["start"]]
+    if gap[-1:] in _OPEN_QUOTES and len(gap) > 1:
+        gap = gap[:-1]  # a quoted count: 'and "dozens" of militants'
     if not gap:
         return False
     return bool(_JOINER.fullmatch(gap) or (modified and (_MODIFIED_JOINER.fullmatch(gap) or _APPOSED_JOINER.fullmatch(gap))))

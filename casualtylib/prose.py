@@ -336,9 +336,14 @@ class _Calendar:
             # one to the report's (the sentence's other dates, else the running day ...)
             rest = [(s, w) for s, w in resolved if s != since[0]]
             until = self._pick(text, rest, start, end)
-            if until.last is not None and until.last > since[1].first:
-                return _When(since[1].first, until.last, "range")
-            return since[1]
+            began = since[1]
+            mention = next(d for d in dates if d.start == since[0])
+            if mention.year is None and until.last is not None and began.first > until.last:
+                # "since September", told in January: the September before
+                began = self._when(replace(mention, year=began.first.year - 1), until) or began
+            if until.last is not None and until.last > began.first:
+                return _When(began.first, until.last, "range")
+            return began
         return self._pick(text, resolved, start, end)
 
     def _pick(self, text: str, resolved: list[tuple[int, _When]], start: int, end: int) -> _When:
@@ -985,7 +990,11 @@ def _in_period(when: _When, period: DateRange, outside: bool) -> bool:
     if when.precision == "day":
         return when.first in period
     if when.precision in ("range", "month_range"):
-        return when.first in period and when.last in period
+        # a range from a month ("since September", told when the battle began
+        # on 13 September) starts in the period's first month
+        starts_in = when.first in period or (when.first.day == 1 and when.first < period.start
+                                             and (when.first.year, when.first.month) == (period.start.year, period.start.month))
+        return starts_in and when.last in period
     return when.last >= period.start and (period.end is None or when.first <= period.end)
 
 

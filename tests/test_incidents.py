@@ -242,6 +242,8 @@ M = [
     ("a part of the dead", "Three of the dead were children.", [(3, 3, "exact", None, "children")]),
     ("a part of the victims", "Three of the victims were children.", [(3, 3, "exact", None, "children")]),
     ("a part of those killed", "Five of those killed were soldiers.", [(5, 5, "exact", "killed", "soldiers")]),
+    ("a quoted count", 'The YPG said 11 of its fighters and "dozens" of ISIL militants had been killed.',
+     [(11, 11, "exact", "killed", "fighters"), (24, None, "vague", "killed", "ISIL militants")]),
     ("a participle names the parts", "The death toll reached 160, with 112 of the dead being rebels and 48 SDF fighters.",
      [(160, 160, "exact", "killed", ""), (112, 112, "exact", None, "rebels"), (48, 48, "exact", None, "SDF fighters")]),
     ("a speaker in apposition is no figure", "The rebel leader, Abu Omar, said 12 fighters were killed.",
@@ -1414,6 +1416,16 @@ def test_a_count_since_a_date_spans_the_days_to_the_report() -> None:
                                    "Another 20 civilians died in Douma.\n")
     rows = casualtylib.incidents(art)
     assert [(r.date, r.date_precision) for r in rows] == [("2018-02-18/2018-03-31", "range"), ("2018-03", "month")]
+
+
+def test_a_count_since_a_month_of_the_year_before() -> None:
+    # "since September", told in January 2015, is September 2014; the range
+    # starts in the battle's first month, so it is inside the period
+    art = casualtylib.read_article("= K =\n\nInfobox\n- Date: 13 September 2014 – 15 March 2015\n\n"
+                                   "== January 2015 ==\nOn 26 January, Kurdish forces recaptured the city. "
+                                   "According to the SOHR, the battle had killed 1,196 ISIL fighters since September.\n")
+    (row,) = casualtylib.incidents(art)
+    assert (row.date, row.date_precision, row.in_period) == ("2014-09-01/2015-01-26", "range", True)
 
 
 def test_an_alternative_phrase_speaks_of_the_figure_of_its_own_clause() -> None:
