@@ -1159,7 +1159,8 @@ _AND_BEFORE = re.compile(r"(?<![\w-])and\s{0,3}(?:(?:his|her|their|its)\s{1,3})?
 
 
 _OPEN_BRACKET = re.compile(r"\s{0,3}\(\s{0,3}")
-_COLON = re.compile(r"\s{0,2}:\s{1,3}")
+# "killed 12 people: ...", "killed 12 people on 7 May: ...", "... in Homs: ..."
+_COLON = re.compile(r"(?:\s{1,3}(?:on|in|near|at|around|across|during|over)\s{1,3}[^,;:.()]{1,40}?)?\s{0,2}:\s{1,3}")
 _AMONG_AFTER = re.compile(r"\s{1,3}among\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
 
 # a bare count a reporter gives, ending its clause: "..., while SANA reported 30."

@@ -465,8 +465,9 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
     intro = alternation(t["introducers"], space=r"\s{1,3}")
     counts = alternation(number_words())
     word = r"[A-Z][\w'’.&-]{0,30}"
+    article = r"(?:(?<![\w-])(?:al|el)-)?"  # "al-Manar TV said": the article is of the name
     name = (
-        rf"(?:{word}(?:\s{{1,2}}(?:al-|el-|bin\s|of\s|for\s)?{word}){{1,4}}"
+        rf"(?:{article}{word}(?:\s{{1,2}}(?:al-|el-|bin\s|of\s|for\s)?{word}){{1,4}}"
         rf"|[A-Z]{{2,8}}|(?<!in\s)(?<!at\s)(?<!of\s)(?<!to\s)(?<!by\s)(?<!near\s)(?<!from\s){word})"
         rf"(?:\s{{1,2}}(?:news\s{{1,2}}(?:agency|network|channel|website)|radio|television|TV|agency|network|channel|newspaper|group|website|daily))?"
     )
@@ -817,7 +818,7 @@ def _verb_anchor() -> tuple[re.Pattern[str], int]:
     name of five words of 31 characters with their joiners ("bin "), a
     suffix ("television", "news  website"), and "also" between."""
     verbs = alternation(table("sources")["prose"]["verbs"])
-    reach = 31 + 4 * (2 + len("bin ") + 31) + 2 + len("news  website") + 3 + len("later") + 3
+    reach = len("al-") + 31 + 4 * (2 + len("bin ") + 31) + 2 + len("news  website") + 3 + len("later") + 3
     return re.compile(rf"(?<=\s)(?:{verbs})(?![\w-])"), reach
 
 

@@ -242,6 +242,8 @@ M = [
     ("a part of the dead", "Three of the dead were children.", [(3, 3, "exact", None, "children")]),
     ("a part of the victims", "Three of the victims were children.", [(3, 3, "exact", None, "children")]),
     ("a part of those killed", "Five of those killed were soldiers.", [(5, 5, "exact", "killed", "soldiers")]),
+    ("a breakdown after a colon, past a date", "Syrian troops killed 12 people on 7 May: 8 civilians and 4 defectors.",
+     [(12, 12, "exact", "killed", "people"), (8, 8, "exact", None, "civilians"), (4, 4, "exact", None, "defectors")]),
     ("a quoted count", 'The YPG said 11 of its fighters and "dozens" of ISIL militants had been killed.',
      [(11, 11, "exact", "killed", "fighters"), (24, None, "vague", "killed", "ISIL militants")]),
     ("a participle names the parts", "The death toll reached 160, with 112 of the dead being rebels and 48 SDF fighters.",
@@ -1027,6 +1029,8 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
 
 @pytest.mark.parametrize(("sentence", "sources"), [
     ("The YPG said two of its fighters were killed.", ("YPG",)),
+    # a name's Arabic article is of the name
+    ("Three Hezbollah fighters were killed, the group's al-Manar TV said.", ("al-Manar TV",)),
     ("The Kurdish Red Crescent said at least 9 civilians were killed.", ("Kurdish Red Crescent",)),
     ("According to Kurdish sources, 30 rebels died in the clashes.", ("Kurdish sources",)),
     ("Iraqi officials said 31 people died in the bombing.", ("Iraqi officials",)),
