@@ -1141,7 +1141,9 @@ _RELEASE_VERB = re.compile(rf"(?<![\w-])(?:{_RELEASE_PAST}|traded)(?![\w-])", re
 _RELEASED_AFTER = re.compile(r"\s{1,3}(?:were|was|had\s{1,3}been|have\s{1,3}been)\s{1,3}(?:later\s{1,3}|subsequently\s{1,3}|since\s{1,3})?"
                              rf"(?:{_RELEASE_PAST}|let\s{{1,3}}go)(?![\w-])", re.IGNORECASE)
 # a release before the count is no capture: "freed 7 hostages", "the release of 12 prisoners"
-_RELEASED = re.compile(rf"(?<![\w-])(?:{_RELEASE_PAST}|freeing|releasing|rescuing|liberating"
+# ("handed over 24 prisoners": "over" is the verb's, not a bound)
+_RELEASED = re.compile(rf"(?<![\w-])(?:{_RELEASE_PAST}|freeing|releasing|rescuing|liberating|returned|returning"
+                       r"|hand(?:ed|ing|s)?(?:\s{1,3}over)?|turn(?:ed|ing|s)?\s{1,3}over"
                        r"|release\s{1,3}of|freeing\s{1,3}of)\s{1,3}(?:the\s{1,3})?(?:a\s{1,3}further\s{1,3}|another\s{1,3})?$",
                        re.IGNORECASE)
 

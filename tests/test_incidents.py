@@ -234,6 +234,8 @@ M = [
     ("a release is no capture", "The rebels said they had freed 7 hostages and taken 12 soldiers prisoner.",
      [(12, 12, "exact", "captured", "soldiers")]),
     ("released detainees", "The deal saw the release of 48 prisoners.", []),
+    ("prisoners handed over", "Kurdish forces handed over 24 ISIL prisoners to their families.", []),
+    ("prisoners returned", "Rebels returned 5 prisoners to the army.", []),
     ("lives claimed", "The offensive had by then claimed 727 lives.", [(727, 727, "exact", "killed", "")]),
     ("lives cost", "The fighting cost more than 300 lives.", [(300, None, "at_least", "killed", "")]),
     ("parts with no verb", "Troops killed 12 people, six of them children and two of them women.",
@@ -1029,6 +1031,7 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
 
 @pytest.mark.parametrize(("sentence", "sources"), [
     ("The YPG said two of its fighters were killed.", ("YPG",)),
+    ("Government troops executed 17 men in Tremseh, rights groups said.", ("rights groups",)),
     # a name's Arabic article is of the name
     ("Three Hezbollah fighters were killed, the group's al-Manar TV said.", ("al-Manar TV",)),
     ("The Kurdish Red Crescent said at least 9 civilians were killed.", ("Kurdish Red Crescent",)),
