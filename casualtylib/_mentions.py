@@ -241,6 +241,7 @@ class _Candidate:
     thing: bool = False  # a count of things ("2 tanks", "3 days"): no figure, but it stands in lists
     another: bool = False  # "another" alone: one more of the people before, its verb its own
     pronoun: bool = False  # "he" or "she" before a passive verb: one person told of before
+    definite: bool = False  # "the commander of ... was killed": one person, by role
 
 
 # "killing 33 displaced people", "33 displaced people were killed": the displaced are
@@ -300,6 +301,14 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
             # "a soldier was shot dead and another was wounded": one more, of the people before
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append(_Candidate(numbers.Quantity(m.start(), m.end(), m.start(), 1, 1, "exact"), another=True))
+    if "the" in text or "The" in text:
+        # not inside the phrase of a person counted before: 'a man identified as "the brother of ..."'
+        taken = [(c.quantity.start, c.quantity.end if not c.article else c.quantity.end + 40) for c in out]
+        for m in _definite_roles().finditer(text):
+            # "the head of the Hama military council was assassinated": one person
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append(_Candidate(numbers.Quantity(m.start(), m.start("adj"), m.start("adj"), 1, 1, "exact"),
+                                      definite=True))
     if _PRONOUN_WORDS.search(text):
         for m in _PRONOUN.finditer(text):
             # "he had been kidnapped": one person, if a person-only outcome follows
@@ -800,6 +809,10 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             nm = _names().match(text, c.start)
             assert nm is not None
             subject, s_start, s_end = nm.group("name"), nm.start(), nm.end()
+        elif cand.definite:
+            dm = _definite_roles().match(text, c.start)
+            assert dm is not None
+            subject, s_start, s_end = text[dm.start("adj"):dm.end()], dm.start("adj"), dm.end()
         elif cand.pronoun:
             subject, s_start, s_end = "", c.start, c.end
         else:
@@ -900,8 +913,9 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 outcome, how = "killed", "after"
         else:
             second = None
-        if _unspecified(text, c) or ((cand.named or cand.pronoun) and not _person_outcome(text, s_end, q_start, q_end, outcome)) \
-                or (cand.pronoun and how != "after"):
+        if _unspecified(text, c) or ((cand.named or cand.pronoun or cand.definite)
+                                     and not _person_outcome(text, s_end, q_start, q_end, outcome)) \
+                or ((cand.pronoun or cand.definite) and how != "after"):
             continue  # a name, or "he was ...", counts one only with a person-only outcome
         if outcome == "captured" and (_RELEASED.search(text, max(0, c.start - 30), c.start)
                                       or _RELEASE_VERB.search(text, c.end, q_end)):
@@ -926,7 +940,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         # (nor a count of lives: "lasted 40 days and cost 1,000 lives")
         near = not subject and previous_subject and q_start >= previous_end \
             and _SAME_CLAUSE.fullmatch(text, previous_end, c.start) and not _LIVES.match(text, c.end)
-        thing = cand.thing or _is_thing(subject or (previous_subject if near else ""))
+        # a role is a person whatever it heads: "the commander of the brigade"
+        thing = cand.thing or (not cand.definite and _is_thing(subject or (previous_subject if near else "")))
         previous_subject, previous_end = subject or previous_subject, s_end
         predicate = False  # whether a predicate ("were soldiers") names the people
         of_whole = part_after.match(text, c.end)  # "three of the victims", "five of those killed"
@@ -1060,6 +1075,18 @@ _WERE = re.compile(r"\s{0,3}(?:(?:killed|dead|wounded|injured|victims)\s{1,3})?(
 _ACTS = re.compile(r"\s{1,3}(?:also\s{1,3})?(?!(?:were|was|are|is|had|have|has|been)\b)"
                    r"(?:hit|struck|fell|landed|exploded|survived|escaped|fled|managed|remained|returned|"
                    r"targeted|destroyed|carried|went|came|took|made|said|told|reported)(?![\w-])", re.IGNORECASE)
+@functools.cache
+def _definite_roles() -> re.Pattern[str]:
+    """ "the [modifiers] <role> [of <whom>]" right before a passive verb: a
+    role that names one person ("the head of the military council was")."""
+    roles = alternation(_prose()["names"]["definite_roles"])
+    return re.compile(
+        rf"(?<![\w-])[Tt]he\s{{1,3}}(?P<adj>(?:(?!(?:and|or|of|was|were|who|that|which|had|has)\b)[\w'’.-]{{1,30}}\s{{1,3}}){{0,3}})"
+        rf"(?i:{roles})(?:\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?[^,;.()]{{1,60}}?)?"
+        r"(?=\s{1,3}(?:was|had\s{1,3}been|has\s{1,3}been)\s)"
+    )
+
+
 _PRONOUN_WORDS = re.compile(r"(?<![\w-])(?:he|she)(?![\w-])", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?<![\w-])(?:he|she)(?=\s{1,3}(?:was|had\s{1,3}been|has\s{1,3}been)\s)", re.IGNORECASE)
 _ANOTHER_ALONE = re.compile(
