@@ -154,7 +154,8 @@ class Casualties(Sequence[Figure]):
 # Hard separators end a clause and the reach of an attribution note.
 _HARD = re.compile(r"[\n;|]")
 # An attribution note in parentheses (digits excluded: "(SOHR: 450)" is a figure).
-_NOTE = re.compile(r"\((?P<inner>[^()\d\n]{1,100})\)")
+# a note may date itself: "(SOHR, by 2016)", "(SOHR, as of March 2015)"
+_NOTE = re.compile(r"\((?P<inner>(?:[^()\d\n]|(?<!\d)(?:18|19|20)\d\d(?!\d)){1,100})\)")
 # An unbracketed attribution: "per SOHR", "according to the UN".
 _PER = re.compile(
     r"(?<![\w-])(?:per|according\s{1,3}to|as\s{1,3}per|claimed\s{1,3}by|reported\s{1,3}by)\s{1,3}"

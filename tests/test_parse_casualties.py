@@ -21,6 +21,9 @@ CASES = [
     ("seed-002 casualties1", "806 opposition fighters and defectors killed, (opposition claims)",
      [(806, 806, "exact", "killed", "opposition fighters and defectors", "person", "opposition")]),
     ("seed-002 casualties2", "Unknown", []),
+    # a note that dates itself still names its source (the year stays in the residue)
+    ("dated note", "10,000+ killed (SOHR, by 2016)", [(10000, None, "at_least", "killed", "", "person", "SOHR")]),
+    ("dated note with a month", "500 killed (SOHR, as of March 2015)", [(500, 500, "exact", "killed", "", "person", "SOHR")]),
     ("seed-003 casualties1", "441 fighters killed, 3 tanks lost",
      [(441, 441, "exact", "killed", "fighters", "person", None), (3, 3, "exact", "lost", "tanks", "vehicle", None)]),
     ("seed-003 casualties2",
