@@ -227,7 +227,7 @@ def parse_casualties(text: str) -> Casualties:
         raise ParseError(f"a casualty field must be a string, not {type(text).__name__}", text=repr(text))
     norm = normalize(text)
     t = norm.text
-    qs = numbers.scan(t, space_groups=True)
+    qs = _without_models(t, numbers.scan(t, space_groups=True))
     hard = [m.start() for m in _HARD.finditer(t)]
     heads = list(_HEADING.finditer(t)) if ":" in t else []  # lines that are only "Label:"
     notes = _notes(t, heads)
@@ -379,6 +379,23 @@ def _headings(heads: list[re.Match[str]], hard: list[int]) -> list[tuple[str, st
         stop = min((start for k, _, _, start in found[i + 1:] if k == kind), default=sys.maxsize)
         if value:
             out.append((kind, value, seg, stop))
+    return out
+
+
+# a model's name between a count and its number: "2 |Leopard |2 tanks", "4 |Mirage |2000s"
+_MODEL_NAME = re.compile(r"\s{1,2}[A-Z][A-Za-z]{1,20}\s{1,2}$")
+
+
+def _without_models(t: str, qs: list[numbers.Quantity]) -> list[numbers.Quantity]:
+    """The counts of ``qs`` without the numbers of model names ("2 Leopard 2
+    tanks destroyed" counts 2 tanks of the model Leopard 2)."""
+    out: list[numbers.Quantity] = []
+    for q in qs:
+        if out and q.number_start == q.start and t[q.start:q.end].isdigit() \
+                and (name := _MODEL_NAME.fullmatch(t, out[-1].end, q.start)) is not None \
+                and not _DAY_MONTH_AFTER.match(name.group()) and t[q.end:q.end + 1] in (" ", "s"):
+            continue  # (but "On 23 February 500 soldiers": a date, then a count)
+        out.append(q)
     return out
 
 

@@ -21,6 +21,10 @@ CASES = [
     ("seed-002 casualties1", "806 opposition fighters and defectors killed, (opposition claims)",
      [(806, 806, "exact", "killed", "opposition fighters and defectors", "person", "opposition")]),
     ("seed-002 casualties2", "Unknown", []),
+    # a model's number is of its name, not a count (Battle of al-Bab's infobox)
+    ("a model with a number", "10 Leopard 2 tanks destroyed", [(10, 10, "exact", "destroyed", "Leopard 2 tanks", "vehicle", None)]),
+    ("a date, then a count", "On 23 February 500 soldiers defected",
+     [(500, 500, "exact", "defected", "soldiers", "person", None)]),
     # a note that dates itself still names its source (the year stays in the residue)
     ("dated note", "10,000+ killed (SOHR, by 2016)", [(10000, None, "at_least", "killed", "", "person", "SOHR")]),
     ("dated note with a month", "500 killed (SOHR, as of March 2015)", [(500, 500, "exact", "killed", "", "person", "SOHR")]),
