@@ -1205,6 +1205,9 @@ def _incidents(art: Article) -> list[Incident]:
                         # "lost 10 men killed and 25 wounded": the men of the figure before (not
                         # "..., while the defenders lost 8", whom another party lost)
                         side = same.side
+                    if pronoun_ref:
+                        # "dozens of them were killed and 40 were captured": the 40 are of them too
+                        last_subject = (subject, side, k, when)
                 elif last_subject is not None and k - last_subject[2] <= 1 \
                         and _same_telling(sents[last_subject[2]].paragraph, sent.paragraph, said_colon_end) and (
                         last_subject[2] == k or not cal.other_day(dates_of[k], last_subject[3])

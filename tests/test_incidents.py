@@ -880,6 +880,13 @@ def test_of_them_names_the_people_before_it(sentence: str, subject: str, side: s
     assert (row.subject, row.side) == (subject, side)
 
 
+def test_a_bare_count_after_of_them_counts_them_too() -> None:
+    rows = _one_paragraph("On 22 May, the besieged soldiers attempted to break out; SOHR reported that dozens of "
+                          "them were killed and 40 were captured.")
+    assert [(r.low, r.outcome, r.subject, r.side) for r in rows] == [
+        (24, "killed", "soldiers", "government"), (40, "captured", "soldiers", "government")]
+
+
 def test_the_group_is_the_reporter_named_before() -> None:
     # "the group", "the organisation" in a reporting frame name no one new
     rows = _one_paragraph("On 9 March, SOHR reported that 7 civilians had been killed. "
