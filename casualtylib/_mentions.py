@@ -301,7 +301,7 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
             # "a soldier was shot dead and another was wounded": one more, of the people before
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append(_Candidate(numbers.Quantity(m.start(), m.end(), m.start(), 1, 1, "exact"), another=True))
-    if "the" in text or "The" in text:
+    if _definite_gate().may_match(text):
         # not inside the phrase of a person counted before: 'a man identified as "the brother of ..."'
         taken = [(c.quantity.start, c.quantity.end if not c.article else c.quantity.end + 40) for c in out]
         for m in _definite_roles().finditer(text):
@@ -667,7 +667,7 @@ def _counted_of_number(text: str, start: int, end: int) -> str | None:
     if m is None:
         return None
     noun = m.group("noun")
-    if noun.split()[-1].lower() in _prose()["people"]["nouns"] or side_of(noun) != "unknown":
+    if noun.split()[-1].lower() in word_set("prose", "people", "nouns") or side_of(noun) != "unknown":
         return noun
     return None
 
@@ -1075,6 +1075,14 @@ _WERE = re.compile(r"\s{0,3}(?:(?:killed|dead|wounded|injured|victims)\s{1,3})?(
 _ACTS = re.compile(r"\s{1,3}(?:also\s{1,3})?(?!(?:were|was|are|is|had|have|has|been)\b)"
                    r"(?:hit|struck|fell|landed|exploded|survived|escaped|fled|managed|remained|returned|"
                    r"targeted|destroyed|carried|went|came|took|made|said|told|reported)(?![\w-])", re.IGNORECASE)
+
+
+@functools.cache
+def _definite_gate() -> WordGate:
+    """The role words every match of :func:`_definite_roles` holds."""
+    return WordGate(_prose()["names"]["definite_roles"])
+
+
 @functools.cache
 def _definite_roles() -> re.Pattern[str]:
     """ "the [modifiers] <role> [of <whom>]" right before a passive verb: a

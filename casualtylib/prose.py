@@ -1526,10 +1526,16 @@ def _anaphor_reporter() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _anaphor_gate() -> WordGate:
+    """The nouns every match of :func:`_anaphor_reporter` holds."""
+    return WordGate(table("sources")["prose"]["anaphors"])
+
+
 def _told_by_anaphor(text: str) -> int | None:
     """Where a sentence names its reporter only as "the group" (or another
     of the anaphor nouns) in a reporting frame, or None."""
-    if "the" not in text and "The" not in text:
+    if not _anaphor_gate().may_match(text):
         return None
     m = _anaphor_reporter().search(text)
     return None if m is None else m.start("a") if m.group("a") else m.start("b")

@@ -569,3 +569,22 @@ def test_before_patterns_end_with_their_tails(outcome: str, index: int) -> None:
         assert last is not None and last.group().lower() in tails, (text, tails)
 
     ends_with_a_tail()
+
+
+_ROLE_PIECES = st.lists(
+    st.sampled_from(["the", "The", "head", "Commander", "co-pilot", "of", "the brigade", "was", "had been",
+                     "killed", "group", "organisation", "NGO", "said", "according to", "same", "later"])
+    | st.sampled_from(_FILLER + _COUNTS), min_size=1, max_size=8)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ROLE_PIECES, _GLUES)
+def test_role_and_anaphor_gates_never_skip_a_match(pieces: list[str], glues: list[str]) -> None:
+    # "the head of ... was", "the group said": each gate waits for the words every match holds
+    from casualtylib import prose
+
+    text = "".join(p + glues[i % len(glues)] for i, p in enumerate(pieces))
+    if not _mentions._definite_gate().may_match(text):
+        assert _mentions._definite_roles().search(text) is None
+    if not prose._anaphor_gate().may_match(text):
+        assert prose._anaphor_reporter().search(text) is None
