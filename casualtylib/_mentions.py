@@ -978,9 +978,11 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         if outcome == "killed" and subject.lower() == "lives":
             subject = ""  # "at a cost of 40 lives": deaths, of no one named
         side_end = None
-        if not subject and outcome is not None and (on := _ON_SIDE.match(text, q_end)) is not None:
+        if not subject and (on := _ON_SIDE.match(text, q_end)) is not None:
             # "17 dead on the rebel side": the side is who
             subject, side_end, anaphor = on.group("who") + " side", on.end(), False
+            if outcome is None:  # "19 combatants: 11 from the government side and 8 rebels": a part, its side named
+                s_end = q_end = on.end()
         if c.start and text[c.start - 1] in _OPEN_QUOTES and text[q_end:q_end + 1] in _CLOSE_QUOTES:
             q_end += 1  # the quote closes: 'killed "dozens of terrorists"'
         if size is not None:
@@ -1100,8 +1102,8 @@ _PRONOUN = re.compile(r"(?<![\w-])(?:he|she)(?=\s{1,3}(?:was|had\s{1,3}been|has\
 _ANOTHER_ALONE = re.compile(
     r"(?<![\w-])[Aa]nother(?=\s{1,3}(?:was|had|has|is|reportedly|also|later|died|killed|wounded|injured|"
     r"captured|abducted|kidnapped|executed|arrested|missing|defected)(?![\w-]))")
-# a side named after a count: "17 dead| on the rebel side", and the joint to the next such count
-_ON_SIDE = re.compile(r"\s{1,3}on\s{1,3}the\s{1,3}(?P<who>[\w-]{2,30}(?:\s{1,3}[\w-]{2,30})?)\s{1,3}side(?![\w-])",
+# a side named after a count: "17 dead| on the rebel side", "11| from the government side", and the joint to the next such count
+_ON_SIDE = re.compile(r"\s{1,3}(?:on|from)\s{1,3}the\s{1,3}(?P<who>[\w-]{2,30}(?:\s{1,3}[\w-]{2,30})?)\s{1,3}side(?![\w-])",
                       re.IGNORECASE)
 _SIDE_JOIN = re.compile(r"\s{0,3},?\s{0,3}(?:and|while|with)\s{1,3}")
 # the people who shared the fate of a figure before: "defected ...| along with |fifty of his men",
@@ -1252,7 +1254,7 @@ def _share_list_outcomes(text: str, raw: list[dict]) -> None:
             if np_:
                 b.update(outcome=a["outcome"], how="list", subject=np_, s_end=np_end, qe=np_end,
                          list_head=a.get("list_head", i - 1))
-        elif b["outcome"] is None and a["side_end"] is not None and not b["subject"] \
+        elif b["outcome"] is None and a["side_end"] is not None and (not b["subject"] or b["side_end"] is not None) \
                 and _SIDE_JOIN.fullmatch(text, a["side_end"], b["start"]) and (on := _ON_SIDE.match(text, b["end"])):
             # "17 dead on the rebel side and 9 on the government side"
             b.update(outcome=a["outcome"], how="list", subject=on.group("who") + " side", s_end=on.end(), qe=on.end(),

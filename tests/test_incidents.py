@@ -267,6 +267,12 @@ M = [
     # a breakdown after a colon is of parts, as one after "including" is
     ("a breakdown after a colon", "At least 63 people were killed: 38 rebels and 25 soldiers.",
      [(63, None, "at_least", "killed", "people"), (38, 38, "exact", None, "rebels"), (25, 25, "exact", None, "soldiers")]),
+    # a part named by its side: "11 from the government side" counts who the side is
+    ("a part from a side", "The fighting killed 19 combatants: 11 from the government side and 8 rebels.",
+     [(19, 19, "exact", "killed", "combatants"), (11, 11, "exact", None, "government side"), (8, 8, "exact", None, "rebels")]),
+    ("parts from both sides", "The fighting killed 19 people: 11 from the government side and 8 from the opposition side.",
+     [(19, 19, "exact", "killed", "people"), (11, 11, "exact", None, "government side"),
+      (8, 8, "exact", None, "opposition side")]),
     ("a reflexive first object", "A suicide bomber blew himself up, killing himself and five soldiers.",
      [(5, 5, "exact", "killed", "soldiers")]),
     # a determiner after a noun for people opens another phrase
@@ -980,6 +986,13 @@ def test_a_breakdown_after_a_colon_is_part_of_the_toll() -> None:
     assert [(r.low, r.outcome, r.side, r.relation) for r in rows] == [
         (63, "killed", "unknown", None), (38, "killed", "opposition", f"part_of:{rows[0].id}"),
         (25, "killed", "government", f"part_of:{rows[0].id}")]
+
+
+def test_a_part_from_a_side_takes_that_side() -> None:
+    rows = _one_paragraph("The fighting killed 19 combatants: 11 from the government side and 8 rebels.")
+    assert [(r.low, r.outcome, r.side, r.relation) for r in rows] == [
+        (19, "killed", "unknown", None), (11, "killed", "government", f"part_of:{rows[0].id}"),
+        (8, "killed", "opposition", f"part_of:{rows[0].id}")]
 
 
 def test_fighters_of_both_sides_are_of_no_one_side() -> None:
