@@ -491,18 +491,24 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         # letter of every sentence
         "intro_gate": re.compile(intro_lead),
         # "Kurdish sources said", "according to hospital officials"
+        # (where they are may stand between: "Medical sources in the city reported")
         "generic_subject": re.compile(
-            rf"(?P<name>{generic})\s{{1,3}}(?:(?:also|later|had|has|have)\s{{1,3}})?(?-i:{verbs})(?![\w-]){_NOT_A_REPORT}"),
+            rf"(?P<name>{generic}){_GENERIC_WHERE}\s{{1,3}}(?:(?:also|later|had|has|have)\s{{1,3}})?(?-i:{verbs})(?![\w-]){_NOT_A_REPORT}"),
         "generic_intro": re.compile(rf"(?<![\w-])[Aa]ccording\s{{1,3}}to\s{{1,3}}(?:the\s{{1,3}})?(?P<name>{generic})"),
         # (not the subject of what was said: "said that defector Hussein Harmoush was abducted")
         "named_intro": re.compile(rf"(?-i:{intro_lead})\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Za-z][\w-]{{1,20}}\s{{1,3}}){{0,5}}?(?P<name>(?>{name}))"
-                                  r"(?!\s{1,3}(?:was|were|had|has|have|is|are|would|will|died|killed)(?![\w-]))"),
+                                  rf"(?!\s{{1,3}}(?:was|were|had|has|have|is|are|would|will|died|killed|{alternation(t['actor_nouns'])})(?![\w-]))"),
         # one name alone between "according to" and its comma is a reporter, not a place: "According to Al-Manar,"
         # (or with its kind, at the end of the sentence: "according to Al-Watan newspaper.")
         "according_one": re.compile(rf"[Aa]ccording\s{{1,3}}to\s{{1,3}}(?:the\s{{1,3}})?(?P<name>{word}"
                                     rf"(?:\s{{1,2}}(?:news\s{{1,2}}agency|newspaper|daily|agency|TV|television|channel|radio|website))?)"
                                     rf"(?=\s{{0,2}}[,;]|\s{{0,2}}\.\s{{0,2}}$)"),
     }
+
+
+# where generic reporters are, between them and their verb: "sources| in the city| said"
+_GENERIC_WHERE = r"(?:\s{1,3}(?:in|at|from|inside|near)\s{1,3}(?:the\s{1,3})?[\w'’-]{1,30}(?:\s{1,3}[\w'’-]{1,30})?)?"
+_GENERIC_WHERE_REACH = len("   inside   the   ") + 30 + 3 + 30
 
 
 def _generic_reporters(text: str, verb: bool) -> list[re.Match[str]]:
@@ -529,7 +535,7 @@ def _generic_anchor() -> tuple[re.Pattern[str], int, int]:
     modifier = max(31, len("pro-") + 20, *map(len, t["generic_modifiers"])) + 3
     # "according to the" and a capitalised word before a modifier: "Iraqi security officials"
     before = len("According   to   the   ") + 31 + 3 + modifier
-    after = len("   also   ") + max(map(len, t["verbs"])) + _NOT_A_REPORT_REACH
+    after = _GENERIC_WHERE_REACH + len("   also   ") + max(map(len, t["verbs"])) + _NOT_A_REPORT_REACH
     return anchor, before, after
 
 
@@ -592,7 +598,7 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
                 continue  # a known alias inside: already found
             known = _sources.find(name)
             key = _sources.resolve(name) or (known[0][0] if known else None)
-            if key is None and _looks_like_place_or_actor(name):
+            if key is None and (_looks_like_place_or_actor(name) or _after_a_place_word(text, s)):
                 continue
             found.append((s, e, key or name))
     found.sort()
@@ -825,6 +831,17 @@ def _verb_anchor() -> tuple[re.Pattern[str], int]:
 def _looks_like_place_or_actor(name: str) -> bool:
     """Whether a capitalised name before "said" is a place or a fighting force, not a reporter."""
     return name.split()[-1] in table("sources")["prose"]["not_reporter_last_words"] or name.lower() in MONTHS
+
+
+# a preposition of place right before a name: "officials in| Idlib said"
+_AT_PLACE = re.compile(r"(?<![\w-])(?:in|at|near|outside|around)\s{1,3}$", re.IGNORECASE)
+
+
+def _after_a_place_word(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` is where someone is, not who
+    reports: "officials in Idlib said", "the town of Tal Abyad said"."""
+    before = text[max(0, start - 40):start]
+    return bool(_AT_PLACE.search(before) or _place_patterns()[1].search(before))
 
 
 _HEDGE_KINDS = ("always", "agentless", "trailing", "sentence")

@@ -1066,6 +1066,14 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("According to Kurdish sources, 30 rebels died in the clashes.", ("Kurdish sources",)),
     ("Iraqi officials said 31 people died in the bombing.", ("Iraqi officials",)),
     ("Hospital officials said 14 civilians were wounded.", ("Hospital officials",)),
+    # where a generic reporter is may stand before its verb; a place before "said" reports nothing
+    ("Medical sources in the city reported 63 dead after two days of shelling.", ("Medical sources",)),
+    ("Hospital officials in Idlib said 63 people had died.", ("Hospital officials",)),
+    ("Local officials in the northern town of Tal Abyad said 9 civilians died.", ()),
+    ("Fighters in Jisr al-Shughur said 12 soldiers were killed.", ()),
+    # a capitalised word after "said" that modifies a force is no reporter
+    ("The Ukrainian General Staff said Russian forces lost 320 personnel.", ("Ukrainian General Staff",)),
+    ("Activists said Syrian troops killed 12 civilians.", ("activists",)),
     ("Rebel sources said 12 soldiers were killed.", ("opposition",)),
     ("The pro-government Al-Watan newspaper said 12 rebels were killed.", ("Al-Watan newspaper",)),
     # a news agency reports only in a reporting frame, not as an employer
