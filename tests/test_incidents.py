@@ -1071,6 +1071,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("Hospital officials in Idlib said 63 people had died.", ("Hospital officials",)),
     ("Local officials in the northern town of Tal Abyad said 9 civilians died.", ()),
     ("Fighters in Jisr al-Shughur said 12 soldiers were killed.", ()),
+    # a statement issued is a report
+    ("The YPG issued a statement on 4 March, saying it had lost 7 fighters in the fighting.", ("YPG",)),
+    ("Activists issued a statement saying 7 civilians were killed.", ("activists",)),
     # a capitalised word after "said" that modifies a force is no reporter
     ("The Ukrainian General Staff said Russian forces lost 320 personnel.", ("Ukrainian General Staff",)),
     ("Activists said Syrian troops killed 12 civilians.", ("activists",)),
