@@ -117,6 +117,34 @@ def _same_paragraph(text: str | None, a: "Incident", b: "Incident") -> bool:
     return "\n\n" not in text[lo:hi]
 
 
+@functools.cache
+def _report_first() -> re.Pattern[str]:
+    """A sentence that opens on its reporting frame, a few words and a verb
+    ("State media reported", "According to activists"), with no word of
+    another time or event among them ("Later that day, activists said")."""
+    verbs = alternation(table("sources")["prose"]["verbs"])
+    other = alternation(["later", "meanwhile", "elsewhere", "separately", "another", "next", "then", "following",
+                         "earlier", "after", "before", "on", "in", "during", "by"])
+    return re.compile(rf"(?:(?!{other}(?![\w-]))[\w'’.-]{{1,30}}[\s,]{{1,3}}){{0,5}}?(?:{verbs}|according\s{{1,3}}to)(?![\w-])",
+                      re.IGNORECASE)
+
+
+def _told_first(row: "Incident") -> bool:
+    """Whether ``row``'s sentence is a report of a count before anything
+    else: it opens on its reporter and verb, and its figure comes after them."""
+    m = _report_first().match(row.sentence.lstrip(" \"“("))
+    return m is not None and m.end() <= row.sentence.find(row.quote)
+
+
+def _next_sentence(text: str | None, a: "Incident", b: "Incident") -> bool:
+    """Whether ``b``'s sentence follows ``a``'s with nothing but space between."""
+    if text is None:
+        return False
+    a_end = a.start - max(0, a.sentence.find(a.quote)) + len(a.sentence)
+    b_start = b.start - max(0, b.sentence.find(b.quote))
+    return a_end <= b_start and not text[a_end:b_start].strip()
+
+
 @functools.lru_cache(maxsize=64)
 def _sentence_marks(sentence: str) -> tuple[bool, tuple[tuple[int, int], ...]]:
     """Whether a sentence has an update word, and the spans of its
@@ -201,8 +229,12 @@ def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tup
     if alternative and {row.outcome, earlier.outcome} <= _TOLL \
             and not same_count and (same_day or _month_holds(earlier, row) or row.date == earlier.date):
         return "alternative_of"
-    if same_day and same_outcome and not same_count and row.sources and earlier.sources \
-            and not set(row.sources) & set(earlier.sources) and _same_paragraph(text, earlier, row) \
+    # another reporter's count of that day's toll: after another reporter's, anywhere in the
+    # paragraph; after the article's own (no reporter), in the very next sentence
+    # ("..., killing at least 15 soldiers. State media reported only 5 deaths.")
+    if same_day and same_outcome and not same_count and row.sources \
+            and (earlier.sources and not set(row.sources) & set(earlier.sources) and _same_paragraph(text, earlier, row)
+                 or not earlier.sources and _next_sentence(text, earlier, row) and _told_first(row)) \
             and (earlier.location is None or row.location is None or same_place(earlier.location, row.location)):
         return "alternative_of"
     return None

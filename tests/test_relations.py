@@ -69,6 +69,23 @@ def test_another_source_the_same_day_in_the_same_paragraph_is_an_alternative() -
     assert rows[1].relation == f"alternative_of:{rows[0].id}"
 
 
+def test_a_report_right_after_the_articles_own_count_is_an_alternative() -> None:
+    # the article's narrative gives a toll with no reporter; the next sentence opens
+    # on another reporter's count of it
+    rows = _rows("On 17 February, ISIL attacked the base with car bombs, killing at least 15 soldiers. "
+                 "State media reported only 5 deaths.\n")
+    assert [r.relation for r in rows] == [None, f"alternative_of:{rows[0].id}"]
+    rows = _rows("On 17 February, ISIL attacked the base, killing at least 15 soldiers. According to SANA, 5 soldiers died.\n")
+    assert [r.relation for r in rows] == [None, f"alternative_of:{rows[0].id}"]
+    # not when the next sentence opens on another time, nor a sentence further on
+    rows = _rows("On 17 February, 10 soldiers were killed in an ambush. "
+                 "Later that day, activists said 3 soldiers were killed in shelling.\n")
+    assert [r.relation for r in rows] == [None, None]
+    rows = _rows("On 17 February, 10 soldiers were killed in an ambush. The army shelled the town. "
+                 "Activists said 3 soldiers were killed.\n")
+    assert [r.relation for r in rows] == [None, None]
+
+
 def test_a_further_count_from_another_source_is_more_deaths_not_an_alternative() -> None:
     rows = _rows("On 5 February, 9 Hezbollah fighters were killed in clashes, according to the Observatory. "
                  "Activists claimed that a further 20 Hezbollah fighters had died.\n")
