@@ -1496,7 +1496,7 @@ def _opens_event(dates: tuple[DateMention, ...]) -> bool:
     """Whether a sentence (whose dates are ``dates``) opens on a day of its
     own: "On 5 March ...", "The next day, ...", "Two days later, ..." ("the
     same day" goes on with the running one)."""
-    return any((d.kind in ("day", "month", "span") or d.kind == "relative" and (d.offset or 0) > 0)
+    return any((d.kind in ("day", "month", "span") or d.kind == "relative" and (d.offset or 0) != 0)
                and d.start < 20 for d in dates)
 
 

@@ -872,6 +872,12 @@ def test_a_sentence_naming_another_day_is_not_the_earlier_claim() -> None:
                           "The next day, airstrikes hit a hospital in Azaz, killing 14 people.")
     assert [(r.low, r.date, r.sources) for r in rows] == [
         (11, "2012-03-03", ("SOHR",)), (5, "2012-03-03", ("opposition",)), (14, "2012-03-04", ())]
+    # and so does one opening on a day before it ("Two days earlier", "The day before")
+    for opening, day in (("Two days earlier", "2012-05-15"), ("The day before", "2012-05-16")):
+        rows = _one_paragraph(f"On 17 May, ISIL attacked the base, killing 15 soldiers. State media reported only 5 deaths. "
+                              f"{opening}, 3 civilians had been killed by shelling on the town.")
+        assert [(r.low, r.date, r.sources) for r in rows] == [
+            (15, "2012-05-17", ()), (5, "2012-05-17", ("SANA",)), (3, day, ())]
 
 
 @pytest.mark.parametrize("sentence, subject, side", [
