@@ -913,10 +913,13 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 outcome, how = "killed", "after"
         else:
             second = None
-        if _unspecified(text, c) or ((cand.named or cand.pronoun or cand.definite)
-                                     and not _person_outcome(text, s_end, q_start, q_end, outcome)) \
+        person_only = (cand.named or cand.pronoun or cand.definite) and _person_outcome(text, s_end, q_start, q_end, outcome)
+        if _unspecified(text, c) or ((cand.named or cand.pronoun) and not person_only) \
+                or (cand.definite and not (person_only or outcome == "captured")) \
                 or ((cand.pronoun or cand.definite) and how != "after"):
-            continue  # a name, or "he was ...", counts one only with a person-only outcome
+            # a name, or "he was ...", counts one only with a person-only outcome ("Homs was
+            # captured"); a role names a person, captured as much as killed ("the pilot was captured")
+            continue
         if outcome == "captured" and (_RELEASED.search(text, max(0, c.start - 30), c.start)
                                       or _RELEASE_VERB.search(text, c.end, q_end)):
             continue  # "freed 7 hostages", "the release of 12 prisoners", "the two sides exchanged prisoners"

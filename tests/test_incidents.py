@@ -267,6 +267,10 @@ M = [
     # a breakdown after a colon is of parts, as one after "including" is
     ("a breakdown after a colon", "At least 63 people were killed: 38 rebels and 25 soldiers.",
      [(63, None, "at_least", "killed", "people"), (38, 38, "exact", None, "rebels"), (25, 25, "exact", None, "soldiers")]),
+    # a role names one person, whose capture counts as a death would ("the town was captured" does not)
+    ("a role captured", "The rebels said they shot down a MiG-23, and that the pilot was captured.",
+     [(1, 1, "exact", "captured", "pilot")]),
+    ("a town captured", "The town was captured by rebels.", []),
     # a part named by its side: "11 from the government side" counts who the side is
     ("a part from a side", "The fighting killed 19 combatants: 11 from the government side and 8 rebels.",
      [(19, 19, "exact", "killed", "combatants"), (11, 11, "exact", None, "government side"), (8, 8, "exact", None, "rebels")]),
