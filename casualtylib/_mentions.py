@@ -304,8 +304,12 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
     if _definite_gate().may_match(text):
         # not inside the phrase of a person counted before: 'a man identified as "the brother of ..."'
         taken = [(c.quantity.start, c.quantity.end if not c.article else c.quantity.end + 40) for c in out]
+        part_before = pats["part_before"]
         for m in _definite_roles().finditer(text):
-            # "the head of the Hama military council was assassinated": one person
+            # "the head of the Hama military council was assassinated": one person; so is
+            # "the commander of the brigade" after a part word ("among them", "including")
+            if m.group("end") is not None and not part_before.search(text, max(0, m.start() - 30), m.start()):
+                continue
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append(_Candidate(numbers.Quantity(m.start(), m.start("adj"), m.start("adj"), 1, 1, "exact"),
                                       definite=True))
@@ -914,9 +918,11 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         else:
             second = None
         person_only = (cand.named or cand.pronoun or cand.definite) and _person_outcome(text, s_end, q_start, q_end, outcome)
+        # a role a part word opens, with no verb of its own: "including the commander of the brigade"
+        role_part = cand.definite and bool(part_before.search(text, max(0, c.start - 30), c.start))
         if _unspecified(text, c) or ((cand.named or cand.pronoun) and not person_only) \
-                or (cand.definite and not (person_only or outcome == "captured")) \
-                or ((cand.pronoun or cand.definite) and how != "after"):
+                or (cand.definite and not (person_only or outcome == "captured") and not role_part) \
+                or (cand.pronoun and how != "after") or (cand.definite and how != "after" and not role_part):
             # a name, or "he was ...", counts one only with a person-only outcome ("Homs was
             # captured"); a role names a person, captured as much as killed ("the pilot was captured")
             continue
@@ -1096,7 +1102,8 @@ def _definite_roles() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])[Tt]he\s{{1,3}}(?P<adj>(?:(?!(?:and|or|of|was|were|who|that|which|had|has)\b)[\w'’.-]{{1,30}}\s{{1,3}}){{0,3}})"
         rf"(?i:{roles})(?:\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?[^,;.()]{{1,60}}?)?"
-        r"(?=\s{1,3}(?:was|had\s{1,3}been|has\s{1,3}been)\s)"
+        # or at the end of its phrase, which a part word opens ("including the commander of the brigade")
+        r"(?=\s{1,3}(?:was|had\s{1,3}been|has\s{1,3}been)\s|(?P<end>\s{0,3}(?:[,;.)]|$)|\s{1,3}(?:and|who)\s))"
     )
 
 

@@ -271,6 +271,12 @@ M = [
     ("a role captured", "The rebels said they shot down a MiG-23, and that the pilot was captured.",
      [(1, 1, "exact", "captured", "pilot")]),
     ("a town captured", "The town was captured by rebels.", []),
+    # a role after a part word is one of the whole: "including the commander of ..."
+    ("a role included", "On 4 April, 40 soldiers were killed, including the commander of the 15th Brigade.",
+     [(40, 40, "exact", "killed", "soldiers"), (1, 1, "exact", None, "commander of the 15th Brigade")]),
+    ("a role among the dead", "Among the dead was the commander of the 15th Brigade.",
+     [(1, 1, "exact", "killed", "commander of the 15th Brigade")]),
+    ("a role's place is no role", "Rebels captured the town, including the mayor's office.", []),
     # a part named by its side: "11 from the government side" counts who the side is
     ("a part from a side", "The fighting killed 19 combatants: 11 from the government side and 8 rebels.",
      [(19, 19, "exact", "killed", "combatants"), (11, 11, "exact", None, "government side"), (8, 8, "exact", None, "rebels")]),
@@ -996,6 +1002,12 @@ def test_a_breakdown_after_a_colon_is_part_of_the_toll() -> None:
     assert [(r.low, r.outcome, r.side, r.relation) for r in rows] == [
         (63, "killed", "unknown", None), (38, "killed", "opposition", f"part_of:{rows[0].id}"),
         (25, "killed", "government", f"part_of:{rows[0].id}")]
+
+
+def test_a_role_among_the_dead_is_part_of_the_toll_before_it() -> None:
+    rows = _one_paragraph("On 4 April, 40 soldiers were killed. Among the dead was the commander of the 15th Brigade.")
+    assert [(r.low, r.outcome, r.side, r.relation) for r in rows] == [
+        (40, "killed", "government", None), (1, "killed", "government", f"part_of:{rows[0].id}")]
 
 
 def test_a_part_from_a_side_takes_that_side() -> None:
