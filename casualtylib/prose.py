@@ -1489,7 +1489,17 @@ def _enumeration() -> re.Pattern[str]:
 def _new_claim(text: str, dates: tuple[DateMention, ...]) -> bool:
     """Whether a sentence (whose dates are ``dates``) opens a new event or a
     new anonymous report."""
-    return _opens_event(dates) or bool(_NEW_CLAIM.search(text))
+    return _opens_event(dates) or bool(_NEW_CLAIM.search(text)) or bool(_unnamed_report().match(text))
+
+
+@functools.cache
+def _unnamed_report() -> re.Pattern[str]:
+    """A sentence that opens on a reporter with no name and its verb:
+    "Residents said ...", "A doctor told AFP ..." (``unnamed_reporters``)."""
+    t = table("sources")["prose"]
+    who, verbs = (alternation(t[key], space=r"\s{1,3}") for key in ("unnamed_reporters", "verbs"))
+    return re.compile(rf"\W{{0,3}}(?:(?:local|some|many|several|other)\s{{1,3}})?{who}\s{{1,3}}(?:also\s{{1,3}})?"
+                      rf"{verbs}(?![\w-])", re.IGNORECASE)
 
 
 def _opens_event(dates: tuple[DateMention, ...]) -> bool:

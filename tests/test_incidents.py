@@ -882,6 +882,10 @@ def test_a_sentence_naming_another_day_is_not_the_earlier_claim() -> None:
                           "The next day, airstrikes hit a hospital in Azaz, killing 14 people.")
     assert [(r.low, r.date, r.sources) for r in rows] == [
         (11, "2012-03-03", ("SOHR",)), (5, "2012-03-03", ("opposition",)), (14, "2012-03-04", ())]
+    # a sentence opening on a reporter with no name is a claim of its own
+    rows = _one_paragraph("A military official said 14 soldiers were killed. "
+                          "Residents said at least 5 civilians died when a shell hit their home.")
+    assert [(r.low, r.sources) for r in rows] == [(14, ("government",)), (5, ())]
     # and so does one opening on a day before it ("Two days earlier", "The day before")
     for opening, day in (("Two days earlier", "2012-05-15"), ("The day before", "2012-05-16")):
         rows = _one_paragraph(f"On 17 May, ISIL attacked the base, killing 15 soldiers. State media reported only 5 deaths. "
