@@ -1014,6 +1014,12 @@ def test_a_role_among_the_dead_is_part_of_the_toll_before_it() -> None:
         (40, "killed", "government", None), (1, "killed", "government", f"part_of:{rows[0].id}")]
 
 
+def test_a_reporter_placed_before_its_verb_is_no_antecedent() -> None:
+    # "Doctors at the hospital said": the doctors report; the wounded are not doctors
+    (row,) = _one_paragraph("Doctors at the hospital said they had treated more than 70 wounded.")
+    assert (row.low, row.outcome, row.subject, row.side) == (70, "wounded", "", "unknown")
+
+
 def test_a_part_from_a_side_takes_that_side() -> None:
     rows = _one_paragraph("The fighting killed 19 combatants: 11 from the government side and 8 rebels.")
     assert [(r.low, r.outcome, r.side, r.relation) for r in rows] == [
