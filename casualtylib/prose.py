@@ -734,7 +734,8 @@ def _not_antecedent(text: str, pos: int, *, agents: bool = True) -> bool:
                 or (agents and _AGENT.match(after)) or (owned and verb_after.match(after[owned.end() - 1:])))
 
 
-_THEM = re.compile(r"(?:of\s{1,3})?(?:them|whom)$", re.IGNORECASE)
+# the people before a figure, agents too: "30 of them", "of whom", "12 of their own"
+_THEM = re.compile(r"(?:of\s{1,3})?(?:them|whom|own)$", re.IGNORECASE)
 
 
 _POSSESSIVE_NAME = re.compile(r"['’]s?\s{1,3}(?:[A-Z][\w'’-]{0,30}\s{1,3}){1,4}")
@@ -1205,9 +1206,14 @@ def _incidents(art: Article) -> list[Incident]:
                 # a word inside the figure's own phrase names its dead ("the number of
                 # soldiers killed rose to 70"): no agent, whatever verb follows it
                 pronoun_ref = _THEM.match(subject) is not None  # "30 of them", "dozens of them"
-                before = last_people_noun(sent.text, m.start, skip=lambda start, stop: start < m.quote_start
-                                          and not _counted(mentions, m, start, stop)
-                                          and _not_antecedent(sent.text, stop, agents=not pronoun_ref))
+                if subject.lower() == "own":
+                    # "killing 40 militants and losing 9 of their own": the agent's people, not those it killed
+                    skip = lambda start, stop: start < m.quote_start and (  # noqa: E731
+                        _counted(mentions, m, start, stop) or _not_antecedent(sent.text, stop, agents=False))
+                else:
+                    skip = lambda start, stop: start < m.quote_start and not _counted(mentions, m, start, stop) \
+                        and _not_antecedent(sent.text, stop, agents=not pronoun_ref)  # noqa: E731
+                before = last_people_noun(sent.text, m.start, skip=skip)
                 if before is not None and _OTHERS.match(sent.text, m.end) \
                         and _mixed_list_before(sent.text, mentions, m, sentence_rows):
                     # "Five policemen and a child died, while 23 others were injured": of no one side
@@ -1225,6 +1231,8 @@ def _incidents(art: Article) -> list[Incident]:
                     if pronoun_ref:
                         # "dozens of them were killed and 40 were captured": the 40 are of them too
                         last_subject = (subject, side, k, when)
+                elif subject.lower() == "own":
+                    subject = ""  # "its forces ... losing 3 of their own": of no side known, not those before
                 elif last_subject is not None and k - last_subject[2] <= 1 \
                         and _same_telling(sents[last_subject[2]].paragraph, sent.paragraph, said_colon_end) and (
                         last_subject[2] == k or not cal.other_day(dates_of[k], last_subject[3])

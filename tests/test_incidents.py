@@ -906,6 +906,18 @@ def test_of_them_names_the_people_before_it(sentence: str, subject: str, side: s
     assert (row.subject, row.side) == (subject, side)
 
 
+@pytest.mark.parametrize("sentence, subject, side", [
+    # "of their own" are the agent's people, never those the agent killed
+    ("Rebels attacked the base, losing 12 of their own.", "Rebels", "opposition"),
+    ("Government troops repelled the attack, killing 40 militants and losing 9 of their own.", "troops", "government"),
+    # an agent of no known side leaves them unknown rather than taking the killed
+    ("The SDF said its forces had killed 20 ISIL militants while losing 3 of their own.", "", "unknown"),
+])
+def test_of_their_own_names_the_agents_people(sentence: str, subject: str, side: str) -> None:
+    row = _one_paragraph(sentence)[-1]
+    assert (row.subject, row.side) == (subject, side)
+
+
 def test_a_bare_count_after_of_them_counts_them_too() -> None:
     rows = _one_paragraph("On 22 May, the besieged soldiers attempted to break out; SOHR reported that dozens of "
                           "them were killed and 40 were captured.")
