@@ -25,7 +25,7 @@ import itertools
 import re
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, overload
 
 from . import numbers, outcomes, sources
@@ -167,6 +167,21 @@ _OUTCOME_BEFORE = re.compile(r"(?:^|[\n,;(])\s{0,3}(?P<word>[A-Za-z][A-Za-z /&]{
 _BREAKDOWN = re.compile(r"(?<![\w-])(?:including|incl\.?|among\s{1,3}them|of\s{1,3}whom|of\s{1,3}them|of\s{1,3}which)\s{1,3}$", re.IGNORECASE)
 _AGGREGATE = re.compile(r"(?:in\s{1,3})?(?:total|overall|combined|all|sum|grand total|totals?)", re.IGNORECASE)
 _CONNECTOR = re.compile(r"^[\s,&/+\-]*(?:(?:and|or|and/or|plus|to)[\s,]*)?$", re.IGNORECASE)
+# a list's joint, not an alternative's: "8 civilians and 3 journalists", "8 civilians, 3 journalists"
+_LIST_JOIN = re.compile(r"^\s{0,3}(?:,|,?\s{0,3}and|&)\s{0,3}$", re.IGNORECASE)
+# the bounds a list's first figure gives the rest (see the GUIDE's "Bound words distribute")
+_SHARED_BOUNDS = frozenset({"at_least", "approximate", "at_most"})
+
+
+def _with_bound(q: Quantity, qualifier: str) -> Quantity:
+    """An exact count ``q`` under the bound ``qualifier`` of the list it is in."""
+    if qualifier == "at_least":
+        return replace(q, high=None, qualifier=qualifier)
+    if qualifier == "at_most":
+        return replace(q, low=0, qualifier=qualifier)
+    return replace(q, qualifier=qualifier)
+
+
 _SUBJECT_TRIM_END = re.compile(
     r"(?:[\s,.:;&/+\-()]|(?<![\w-])(?:and|or|were|was|are|is|have|has|had|been|being|reportedly|allegedly"
     r"|reported|confirmed|believed|presumed|also|who|which|that|est|estimated?|estimates|approx"
@@ -256,11 +271,21 @@ def parse_casualties(text: str) -> Casualties:
     clauses = [c for c in clauses if c not in dates]
 
     # 2. outcomes shared across a coordinated list or an alternative in brackets
+    listed: set[int] = set()  # clauses that share the verb of the one after them in a list
     for i in range(len(clauses) - 2, -1, -1):
         c, nxt = clauses[i], clauses[i + 1]
         if c.outcome is None and nxt.outcome is not None and nxt.segment == c.segment:
-            if _CONNECTOR.match(_without_notes(t, c.end, nxt.start, notes)):
+            gap = _without_notes(t, c.end, nxt.start, notes)
+            if _CONNECTOR.match(gap):
                 c.outcome = nxt.outcome  # "400 (SOHR) – 1,000 (SANA) killed": two claims, one outcome
+                if _LIST_JOIN.match(gap):
+                    listed.add(i)
+    for i in sorted(listed):
+        # "At least 8 civilians and 3 journalists killed": the bound of a list's first
+        # figure is of every figure of the list that has none of its own
+        c, nxt = clauses[i], clauses[i + 1]
+        if c.q.qualifier in _SHARED_BOUNDS and nxt.q.qualifier == "exact":
+            nxt.q = _with_bound(nxt.q, c.q.qualifier)
     for i in range(1, len(clauses)):
         c, prev = clauses[i], clauses[i - 1]
         if c.outcome is None and prev.outcome is not None:
