@@ -721,17 +721,20 @@ def _counted_owner(text: str, mentions: list[Mention], m: Mention, word: str) ->
     return _counting(mentions, m, pos, pos + len(word))
 
 
-def _not_antecedent(text: str, pos: int, *, agents: bool = True) -> bool:
-    """Whether the word for people ending at ``pos`` is no antecedent of a
-    later figure: the reporter ("activists| reported"), a modifier of a
-    thing ("army| tanks") or, unless ``agents`` is false, the agent of a
-    verb ("troops| shelled"). A pronoun names its agent too: in "troops
-    tried to break out; 30 of them were killed", "them" are the troops."""
+def _not_antecedent(text: str, start: int, pos: int, *, agents: bool = True) -> bool:
+    """Whether the word for people at ``start:pos`` is no antecedent of a
+    later figure: the reporter ("activists| reported", "according to
+    |activists"), a modifier of a thing ("army| tanks") or, unless
+    ``agents`` is false, the agent of a verb ("troops| shelled"). A pronoun
+    names its agent too: in "troops tried to break out; 30 of them were
+    killed", "them" are the troops."""
     after = text[pos:pos + 60]
-    verb_after = _source_patterns()["verb_after"]
+    pats = _source_patterns()
+    verb_after = pats["verb_after"]
     owned = _POSSESSIVE_NAME.match(after)  # "ISIL|'s Amaq News Agency claimed": the owner of a reporter
     return bool(verb_after.match(after) or _compiled()["not_casualty"].match(after)
-                or (agents and _AGENT.match(after)) or (owned and verb_after.match(after[owned.end() - 1:])))
+                or (agents and _AGENT.match(after)) or (owned and verb_after.match(after[owned.end() - 1:]))
+                or pats["intro_before"].search(text, max(0, start - _intro_reach()), start))
 
 
 # the people before a figure, agents too: "30 of them", "of whom", "12 of their own"
@@ -1209,10 +1212,10 @@ def _incidents(art: Article) -> list[Incident]:
                 if subject.lower() == "own":
                     # "killing 40 militants and losing 9 of their own": the agent's people, not those it killed
                     skip = lambda start, stop: start < m.quote_start and (  # noqa: E731
-                        _counted(mentions, m, start, stop) or _not_antecedent(sent.text, stop, agents=False))
+                        _counted(mentions, m, start, stop) or _not_antecedent(sent.text, start, stop, agents=False))
                 else:
                     skip = lambda start, stop: start < m.quote_start and not _counted(mentions, m, start, stop) \
-                        and _not_antecedent(sent.text, stop, agents=not pronoun_ref)  # noqa: E731
+                        and _not_antecedent(sent.text, start, stop, agents=not pronoun_ref)  # noqa: E731
                 before = last_people_noun(sent.text, m.start, skip=skip)
                 if before is not None and _OTHERS.match(sent.text, m.end) \
                         and _mixed_list_before(sent.text, mentions, m, sentence_rows):

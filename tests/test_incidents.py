@@ -1026,6 +1026,13 @@ def test_a_role_among_the_dead_is_part_of_the_toll_before_it() -> None:
         (40, "killed", "government", None), (1, "killed", "government", f"part_of:{rows[0].id}")]
 
 
+def test_a_reporter_after_according_to_is_no_antecedent() -> None:
+    rows = _one_paragraph("At least 19 people were killed, according to activists, though state media put the toll at 7.")
+    assert [(r.low, r.subject, r.side, r.sources) for r in rows] == [
+        (19, "people", "unknown", ("activists",)), (7, "people", "unknown", ("SANA",))]
+    assert rows[1].relation == f"alternative_of:{rows[0].id}"
+
+
 def test_a_reporter_placed_before_its_verb_is_no_antecedent() -> None:
     # "Doctors at the hospital said": the doctors report; the wounded are not doctors
     (row,) = _one_paragraph("Doctors at the hospital said they had treated more than 70 wounded.")
