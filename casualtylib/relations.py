@@ -264,9 +264,15 @@ def _targets(row: "Incident", latest_first: "Iterable[Incident]") -> "Iterator[I
     """The earlier rows ``row`` may link to, in the order given (latest
     first): those of another sentence that are unlinked or updates (rows
     linked as duplicate, alternative or part are no targets)."""
+    back = _REFERS_BACK.match(row.quote) is not None
     for e in latest_first:
-        if e.sentence != row.sentence and (e.relation is None or e.relation.startswith("update_of")):
+        if (e.sentence != row.sentence or back) and (e.relation is None or e.relation.startswith("update_of")):
             yield e
+
+
+# a figure that names the one told before it, in its own sentence too: "reported 35
+# deaths, but the figure was later revised to 41"
+_REFERS_BACK = re.compile(r"the\s{1,3}(?:death\s{1,3})?figure\b", re.IGNORECASE)
 
 
 def _phrase_between(sentence: str, a: "Incident", b: "Incident") -> bool:

@@ -277,6 +277,10 @@ M = [
     ("a role among the dead", "Among the dead was the commander of the 15th Brigade.",
      [(1, 1, "exact", "killed", "commander of the 15th Brigade")]),
     ("a role's place is no role", "Rebels captured the town, including the mayor's office.", []),
+    # the figure told before, changed
+    ("a figure revised", "The Observatory reported 35 deaths on Monday, but the figure was later revised to 41.",
+     [(35, 35, "exact", "killed", ""), (41, 41, "exact", "killed", "")]),
+    ("a figure of no change is no count", "The figure of 20 was disputed.", []),
     # a part named by its side: "11 from the government side" counts who the side is
     ("a part from a side", "The fighting killed 19 combatants: 11 from the government side and 8 rebels.",
      [(19, 19, "exact", "killed", "combatants"), (11, 11, "exact", None, "government side"), (8, 8, "exact", None, "rebels")]),

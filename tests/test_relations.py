@@ -86,6 +86,11 @@ def test_a_report_right_after_the_articles_own_count_is_an_alternative() -> None
     assert [r.relation for r in rows] == [None, None]
 
 
+def test_the_figure_revised_in_the_same_sentence_updates_it() -> None:
+    rows = _rows("On 5 February, SOHR said 12 soldiers were killed, but the figure was later revised to 15.\n")
+    assert [(r.low, r.relation) for r in rows] == [(12, None), (15, f"update_of:{rows[0].id}")]
+
+
 def test_a_further_count_from_another_source_is_more_deaths_not_an_alternative() -> None:
     rows = _rows("On 5 February, 9 Hezbollah fighters were killed in clashes, according to the Observatory. "
                  "Activists claimed that a further 20 Hezbollah fighters had died.\n")
