@@ -991,6 +991,9 @@ def test_claim_idioms_doubt_nothing(sentence: str, hedged: bool) -> None:
     "On 5 March, Reuters could not independently verify reports that 50 rebels had been killed.",
     "On 5 March, rebel sources said at least 12 government troops died, a figure disputed by the army.",
     "On 5 March, activists said 9 soldiers were killed; the figure has not been independently verified.",
+    # no one could verify it
+    "It was not possible to independently confirm the death toll of 75.",
+    "On 5 March, activists said 30 rebels were killed, though it was impossible to verify the figure.",
 ])
 def test_words_of_doubt_hedge(sentence: str) -> None:
     (row,) = _one_paragraph(sentence)
