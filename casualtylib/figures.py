@@ -257,9 +257,15 @@ def parse_casualties(text: str) -> Casualties:
         seg_end = hard[c.segment] if c.segment < len(hard) else len(t)
         limit = clauses[i + 1].q.start if i + 1 < len(clauses) and clauses[i + 1].segment == c.segment else seg_end
         head_start = max(prev_end, seg_start)
-        _read_head(t, c, head_start)
+        labelled = _read_head(t, c, head_start)
         if c.outcome is None:
             _read_tail(t, c, limit, found_outcomes, outcome_starts)
+        elif labelled:
+            # a heading's outcome gives way to the clause's own: "Casualties: 23 dead"
+            heading = c.outcome
+            c.outcome = None
+            _read_tail(t, c, limit, found_outcomes, outcome_starts)
+            c.outcome = c.outcome or heading
         else:
             _read_subject_only(t, c, limit, found_outcomes, outcome_starts)
         c.in_parens = t.rfind("(", seg_start, c.q.start) > t.rfind(")", seg_start, c.q.start)
@@ -293,6 +299,9 @@ def parse_casualties(text: str) -> Casualties:
                 c.outcome = prev.outcome
                 if c.in_parens:
                     c.subject = prev.subject
+                    if _HOW_OR_WHERE.match(t, c.q.end):
+                        # "37 killed (7 by friendly fire)", "(3 in Homs)": a part, told by how or where
+                        c.part_of = prev.part_of if prev.part_of is not None else i - 1
             elif c.in_parens or _BREAKDOWN.search(t, max(0, c.q.start - 20), c.q.start):
                 # a breakdown: "13 killed (7 soldiers, 6 policemen)", "including 2 officers":
                 # a part of the figure before (or of the whole that one is a part of)
@@ -444,8 +453,9 @@ def _notes(t: str, heads: list[re.Match[str]]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _read_head(t: str, c: _Clause, head_start: int) -> None:
-    """A label before the number: "Killed: 12", "SOHR: 450", "Syrian Army: 200"."""
+def _read_head(t: str, c: _Clause, head_start: int) -> bool:
+    """A label before the number: "Killed: 12", "SOHR: 450", "Syrian Army: 200".
+    True when the label is an outcome's ("Killed:", "Casualties:")."""
     head = t[head_start : c.q.start]
     m = _LABEL.search(head)
     if not m:
@@ -455,30 +465,31 @@ def _read_head(t: str, c: _Clause, head_start: int) -> None:
             if found and found[0][1] == (0, len(before.group("word"))):
                 c.outcome = found[0][0]
                 c.start = head_start + before.start("word")
-        return
+        return False
     label = m.group("label").strip(" \t*-•(")
     if not label:
-        return
+        return False
     found = outcomes.find(label)
     if found and found[0][1][1] == len(label):
         c.outcome = found[0][0]
         c.start = _label_start(head_start, m, label)
-        return
+        return True
     who = sources.resolve(label)
     if who and who not in _PARTIES:  # "SOHR: 450"; but "Syrian Army: 200" names a party
         c.attribution, c.label = who, "attribution"
-        return
+        return False
     who = sources.claimed_by(label)
     if who:  # "Per SOHR: 300+ killed", "Government claims: 1,200"
         c.attribution, c.label = who, "attribution"
-        return
+        return False
     if _AGGREGATE.fullmatch(label):  # "Total: 2,500 killed" names no subject, nor takes one
         c.start, c.label = _label_start(head_start, m, label), "total"
-        return
+        return False
     c.subject = _clean_subject(label)
     if c.subject:  # the clause reads from its label: "Syrian Army: 200 killed"
         c.start = _label_start(head_start, m, c.subject)
         c.label = "subject"
+    return False
 
 
 def _label_start(head_start: int, m: re.Match[str], word: str) -> int:
@@ -530,8 +541,10 @@ def _clean_subject(raw: str) -> str:
     vocabulary, " soldiers ", " armoured vehicles ")."""
     s = _PARENS.sub(" ", raw)
     s = _SUBJECT_TRIM_START.sub("", s)
-    if _PREPOSITION_FIRST.match(s):
-        return ""  # "11 killed (2 by friendly fire)", "3 in Homs": where or how, not who
+    if _PREPOSITION_FIRST.match(s) or _SOURCE_FIRST.match(s):
+        # "11 killed (2 by friendly fire)", "3 in Homs": where or how, not who;
+        # "(1,450 per SOHR)": whose count, not who
+        return ""
     s = _SUBJECT_TRIM_END.sub("", s)
     s = " ".join(s.split())
     if s.endswith("ly") and " " not in s and s.islower() and s not in word_set("prose", "noun_phrase", "ly_nouns"):
@@ -548,6 +561,9 @@ def _estimate_note() -> re.Pattern[str]:
 
 _PREPOSITION_FIRST = re.compile(
     r"(?:by|in|on|at|from|near|during|since|after|before|through|inside|outside|around)(?![\w-])", re.IGNORECASE)
+_SOURCE_FIRST = re.compile(r"(?:per|as\s{1,3}per|according\s{1,3}to|claimed\s{1,3}by|reported\s{1,3}by)(?![\w-])",
+                           re.IGNORECASE)
+_HOW_OR_WHERE = re.compile(r"\s{1,3}" + _PREPOSITION_FIRST.pattern, re.IGNORECASE)
 
 
 def _attribute(text: str, clauses: list[_Clause], notes: list[tuple[int, int, str]], hard: list[int]) -> None:

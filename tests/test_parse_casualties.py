@@ -120,6 +120,12 @@ CASES = [
      [(112, 112, "exact", "killed", "Syrian Army", "person", None), (40, 40, "exact", "killed", "", "person", "SOHR")]),
     ("form: outcome headings over bare counts", "Killed:\n12\nWounded:\n30",
      [(12, 12, "exact", "killed", "", "person", None), (30, 30, "exact", "wounded", "", "person", None)]),
+    # an outcome heading gives way to the clause's own outcome
+    ("form: a casualties heading over a death toll", "Casualties: 23 dead, 50 injured",
+     [(23, 23, "exact", "killed", "", "person", None), (50, 50, "exact", "wounded", "", "person", None)]),
+    ("form: a casualties heading alone", "Casualties: 23", [(23, 23, "exact", "killed_or_wounded", "", "person", None)]),
+    ("form: whose count is no subject", "1,000 killed (1,450 per SOHR)",
+     [(1000, 1000, "exact", "killed", "", "person", None), (1450, 1450, "exact", "killed", "", "person", "SOHR")]),
     ("form: how they died is no subject", "11 killed (2 by friendly fire)",
      [(11, 11, "exact", "killed", "", "person", None), (2, 2, "exact", "killed", "", "person", None)]),
     ("form: helicopters downed", "2 helicopters downed", [(2, 2, "exact", "shot_down", "helicopters", "aircraft", None)]),
@@ -280,8 +286,12 @@ def test_real_strings(text: str, expected: list[tuple]) -> None:
     ("13 killed (7 soldiers, 6 policemen killed)", [None, 0, 0]),
     ("15 killed, including 3 commanders (SOHR)", [None, 0]),
     ("12 killed (3 soldiers), 4 wounded", [None, 0, None]),
+    # a breakdown by how or where they died
+    ("37 killed (7 by friendly fire)", [None, 0]),
+    ("120 killed (40 in Homs, 80 in Hama)", [None, 0, 0]),
     # another count of the same, or another claim, is no part
     ("1,000 killed (SOHR: 1,450)", [None, None]),
+    ("1,000 killed (1,450 per SOHR)", [None, None]),
     ("400 killed (SOHR), 700 killed (SANA)", [None, None]),
     ("188 soldiers killed (SOHR), 1 Russian officer killed", [None, None]),
     # figures that add up to the one before them, or to a total after them
