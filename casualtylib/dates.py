@@ -205,7 +205,8 @@ _SAME_PERIOD = ['the same period', 'that period', 'the same time period', 'the s
 _PREV = ['the previous day', 'the previous night', 'the preceding day', 'the preceding night', 'the day before', 'a day earlier', 'last night', 'the night before', 'yesterday']
 #: The words that may lead a month: "in late January", "by the end of May".
 _LEAD_WORDS = ['early', 'mid', 'late', 'in', 'during', 'by', 'since', 'until', 'throughout', 'end of', 'of']
-_FEW = "(?:" + _words(["one", "two", "three", "four", "five", "six", "seven"]) + r"|\d)"
+_FEW = "(?:" + _words(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                       "twelve", "fifteen", "twenty"]) + r"|\d{1,2})"
 
 _PROSE_DATE = re.compile(
     rf"(?<![\w-])(?:(?:(?P<r1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s{{0,3}}[-\u2013\u2014]\s{{0,3}}|\s{{1,3}}(?:to|and|until|till|through)\s{{1,3}}))?"
@@ -253,7 +254,7 @@ def _anchor() -> tuple[re.Pattern[str], int, int]:
     ", 14th, 2012" after a month, " earlier" after "days".
     """
     relative = [*_SAME, *_NEXT, *_PREV, *_THIS_MONTH, *_SAME_PERIOD,
-                *(f"{few} {unit} {later}" for few in ("seven", "3", "a") for unit in ("days", "weeks")
+                *(f"{few} {unit} {later}" for few in ("fifteen", "12", "a") for unit in ("days", "weeks")
                   for later in ("later", "earlier", "afterwards")), "the following week", "the next week"]
     before = [len("14th   through   14th   of   "), 2 * (max(map(_spaced, _LEAD_WORDS)) + 3)]
     after = [len(".   14th,   2012")]

@@ -286,6 +286,8 @@ class _Calendar:
         self.last = _NONE  # the last date resolved anywhere in the article
         self.year: int | None = None  # the year the text or headings last named
         self.path: tuple[str, ...] | None = None
+        # the last paragraph's running day: what "Three days later" opening a paragraph counts from
+        self.told_before = _NONE
 
     def enter(self, path: tuple[str, ...], new_paragraph: bool) -> None:
         """Start a sentence in the section at ``path``.
@@ -295,9 +297,12 @@ class _Calendar:
         diary where a paragraph goes on with the day before it.
         """
         if new_paragraph and self.heading.precision != "month":
+            if self.running.precision == "day":
+                self.told_before = self.running
             self.running = self._days_of_heading()
         if path != self.path:
             self.path = path
+            self.told_before = _NONE
             for heading in path:
                 for y in _YEAR_MENTION.findall(heading):
                     self.year = int(y)
@@ -419,6 +424,8 @@ class _Calendar:
         if d.kind == "running_month":  # "later that month": the month of the running date, or the last read
             base = current if current.first is not None else self.last
             return _month(base.first.year, base.first.month) if base.first is not None else None
+        if d.kind == "relative" and current.first is None:
+            current = self.told_before  # "Three days later, ..." opening a paragraph
         if current.precision != "day" or current.first is None:
             return None
         if d.kind == "relative":

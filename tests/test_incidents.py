@@ -624,6 +624,16 @@ def test_days_afterwards_and_prior() -> None:
     assert [(r.low, r.date) for r in rows] == [(35, "2012-03-12"), (3, "2012-03-10")]
 
 
+def test_a_paragraph_opening_on_days_later_counts_from_the_last_paragraphs_day() -> None:
+    art = casualtylib.read_article("= X =\n\nInfobox\n- Date: 2012\n\n== Battle ==\n"
+                                   "On 3 May, a further 14 soldiers were killed. That night, 6 civilians died.\n\n"
+                                   "Three days later, 21 fighters were killed in an ambush.\n\n"
+                                   "Ten days later, 4 soldiers died.\n\n"
+                                   "5 more soldiers died of their wounds.\n")
+    assert [(r.low, r.date) for r in casualtylib.incidents(art)] == [
+        (14, "2012-05-03"), (6, "2012-05-03"), (21, "2012-05-06"), (4, "2012-05-16"), (5, "2012")]
+
+
 def test_weeks_and_the_running_month() -> None:
     rows = _one_paragraph("On 3 March, 4 soldiers were killed. A week later, 6 rebels were killed. "
                           "That evening, 2 civilians died. Later that month, 9 soldiers were killed.")
