@@ -289,12 +289,27 @@ def _gate() -> WordGate:
                     words=[["days"], ["week"], ["weeks"]])
 
 
+# a year on its own, after a word that makes it the time of an event: "In 2013, ...",
+# "killed in the province in 2016", "by the end of 2014" (not "the 2012 offensive",
+# nor a span of years, "in 2011–2012")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_YEAR_DATE = re.compile(
+    r"(?<![\w-])(?:in|during|throughout|(?:by|until|at)\s{1,3}the\s{1,3}end\s{1,3}of|(?:in\s{1,3})?(?:early|late|mid-?))"
+    r"\s{1,3}(?P<y>(?:19|20)\d\d)(?![\w-]|\s{0,2}[-\u2013\u2014/]\s{0,2}\d|\s{1,3}(?:to|and)\s{1,3}\d)",
+    re.IGNORECASE)
+
+
+def _year_mentions(text: str) -> list["DateMention"]:
+    """The years a sentence names as the time of its events ("In 2013, ...")."""
+    return [DateMention(m.start(), m.end(), "year", year=int(m.group("y"))) for m in _YEAR_DATE.finditer(text)]
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date named in a sentence.
 
     ``kind`` is "day" or "month" for an explicit date ("14 November",
-    "in late January 2012"), "weekday" ("on Saturday", ``day`` holds the
+    "in late January 2012"), "year" ("In 2013, ...": ``year`` only), "weekday" ("on Saturday", ``day`` holds the
     weekday number, Monday 0), "relative" ("the next day": ``offset`` days
     from the running date), "span" ("22–28 May": ``day`` is the last day,
     ``offset`` the first's distance from it, negative), "running_month"
@@ -323,8 +338,9 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
     >>> [(d.start, d.kind, d.day) for d in find_dates("on Friday, 16 March")]
     [(3, 'day', 16)]
     """
+    years = _year_mentions(text) if _YEAR_DIGITS.search(text) else []
     if not _gate().may_match(text):
-        return ()
+        return tuple(years)
     out = []
     for m in _date_matches(text):
         g = m.groupdict()
@@ -365,6 +381,9 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             n = 1 if raw == "a" else value(raw)
             n *= 7 if g["wlater"] or g["wbefore"] else 1
             out.append(DateMention(s, e, "relative", offset=n if g["nlater"] or g["wlater"] else -n))
+    if years:
+        out = sorted([*out, *(y for y in years if not any(d.start <= y.start < d.end for d in out))],
+                     key=lambda d: d.start)
     # "on Friday, 16 March": one date, the day named beside its weekday; the weekday says no more
     for i in range(len(out) - 2, -1, -1):
         if out[i].kind == "weekday" and out[i + 1].kind == "day" \

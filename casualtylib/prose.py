@@ -419,6 +419,8 @@ class _Calendar:
             if d.kind == "span":  # "between 22 and 28 May"
                 return _When(day + dt.timedelta(days=d.offset), day, "range")
             return _When(day, day, "day")
+        if d.kind == "year":  # "In 2013, ...": that year
+            return _When(dt.date(d.year, 1, 1), dt.date(d.year, 12, 31), "year")
         if d.kind == "last_period":  # "in the same period": the date of the figure just before
             return self.last if self.last.first is not None else None
         if d.kind == "running_month":  # "later that month": the month of the running date, or the last read

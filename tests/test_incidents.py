@@ -634,6 +634,19 @@ def test_a_paragraph_opening_on_days_later_counts_from_the_last_paragraphs_day()
         (14, "2012-05-03"), (6, "2012-05-03"), (21, "2012-05-06"), (4, "2012-05-16"), (5, "2012")]
 
 
+@pytest.mark.parametrize("sentence, date", [
+    ("In 2013, 400 soldiers were killed.", "2013"),
+    ("According to the SNHR, 1,250 civilians were killed in the province in 2016.", "2016"),
+    ("By the end of 2014, 300 rebels had died.", "2014"),
+    # a year that names a thing, or a span of years, is no date of the figure
+    ("The 2013 offensive killed 400 soldiers.", "2012"),
+    ("In 2011–2013, 400 soldiers were killed.", "2012"),
+])
+def test_a_year_named_alone_dates_its_figures(sentence: str, date: str) -> None:
+    (row,) = _one_paragraph(sentence)
+    assert (row.date, row.date_precision) == (date, "year")
+
+
 def test_weeks_and_the_running_month() -> None:
     rows = _one_paragraph("On 3 March, 4 soldiers were killed. A week later, 6 rebels were killed. "
                           "That evening, 2 civilians died. Later that month, 9 soldiers were killed.")
