@@ -304,11 +304,10 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
     if _definite_gate().may_match(text):
         # not inside the phrase of a person counted before: 'a man identified as "the brother of ..."'
         taken = [(c.quantity.start, c.quantity.end if not c.article else c.quantity.end + 40) for c in out]
-        part_before = pats["part_before"]
         for m in _definite_roles().finditer(text):
             # "the head of the Hama military council was assassinated": one person; so is
             # "the commander of the brigade" after a part word ("among them", "including")
-            if m.group("end") is not None and not part_before.search(text, max(0, m.start() - 30), m.start()):
+            if m.group("end") is not None and not _opens_a_part(text, m.start()):
                 continue
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append(_Candidate(numbers.Quantity(m.start(), m.start("adj"), m.start("adj"), 1, 1, "exact"),
@@ -919,7 +918,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             second = None
         person_only = (cand.named or cand.pronoun or cand.definite) and _person_outcome(text, s_end, q_start, q_end, outcome)
         # a role a part word opens, with no verb of its own: "including the commander of the brigade"
-        role_part = cand.definite and bool(part_before.search(text, max(0, c.start - 30), c.start))
+        role_part = cand.definite and _opens_a_part(text, c.start)
         if _unspecified(text, c) or ((cand.named or cand.pronoun) and not person_only) \
                 or (cand.definite and not (person_only or outcome == "captured") and not role_part) \
                 or (cand.pronoun and how != "after") or (cand.definite and how != "after" and not role_part):
@@ -1086,6 +1085,18 @@ _WERE = re.compile(r"\s{0,3}(?:(?:killed|dead|wounded|injured|victims)\s{1,3})?(
 _ACTS = re.compile(r"\s{1,3}(?:also\s{1,3})?(?!(?:were|was|are|is|had|have|has|been)\b)"
                    r"(?:hit|struck|fell|landed|exploded|survived|escaped|fled|managed|remained|returned|"
                    r"targeted|destroyed|carried|went|came|took|made|said|told|reported)(?![\w-])", re.IGNORECASE)
+
+
+# "Among the dead was| the commander of the brigade": the people of a toll told before
+_AMONG_WAS = re.compile(r"(?<![\w-])among\s{1,3}(?:the\s{1,3}(?:dead|killed|victims|wounded|injured|captured)"
+                        r"|those\s{1,3}(?:killed|wounded|injured|captured))\s{1,3}(?:was|were)\s{1,3}$", re.IGNORECASE)
+
+
+def _opens_a_part(text: str, start: int) -> bool:
+    """Whether a part word ("including", "among them", "Among the dead was")
+    stands right before ``start``."""
+    before = max(0, start - 30)
+    return bool(_compiled()["part_before"].search(text, before, start) or _AMONG_WAS.search(text, before, start))
 
 
 @functools.cache

@@ -1054,6 +1054,11 @@ def test_a_role_among_the_dead_is_part_of_the_toll_before_it() -> None:
     rows = _one_paragraph("On 4 April, 40 soldiers were killed. Among the dead was the commander of the 15th Brigade.")
     assert [(r.low, r.outcome, r.side, r.relation) for r in rows] == [
         (40, "killed", "government", None), (1, "killed", "government", f"part_of:{rows[0].id}")]
+    # every person the enumeration names is a part, not only the first
+    rows = _one_paragraph("On 4 May, a car bomb exploded at a checkpoint, killing 9 and wounding 20. "
+                          "Among the dead were 5 soldiers and 2 policemen.")
+    assert [(r.low, r.relation) for r in rows] == [
+        (9, None), (20, None), (5, f"part_of:{rows[0].id}"), (2, f"part_of:{rows[0].id}")]
 
 
 def test_a_reporter_after_according_to_is_no_antecedent() -> None:
