@@ -281,6 +281,8 @@ M = [
     ("a figure revised", "The Observatory reported 35 deaths on Monday, but the figure was later revised to 41.",
      [(35, 35, "exact", "killed", ""), (41, 41, "exact", "killed", "")]),
     ("a figure of no change is no count", "The figure of 20 was disputed.", []),
+    ("the total put at", "The Observatory put the total at 16.", [(16, 16, "exact", "killed", "")]),
+    ("the number of fighters is no toll", "The SOHR put the total number of fighters at 5,000.", []),
     # a part named by its side: "11 from the government side" counts who the side is
     ("a part from a side", "The fighting killed 19 combatants: 11 from the government side and 8 rebels.",
      [(19, 19, "exact", "killed", "combatants"), (11, 11, "exact", None, "government side"), (8, 8, "exact", None, "rebels")]),
