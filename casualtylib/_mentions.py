@@ -916,14 +916,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 outcome, how = "killed", "after"
         else:
             second = None
-        person_only = (cand.named or cand.pronoun or cand.definite) and _person_outcome(text, s_end, q_start, q_end, outcome)
-        # a role a part word opens, with no verb of its own: "including the commander of the brigade"
-        role_part = cand.definite and _opens_a_part(text, c.start)
-        if _unspecified(text, c) or ((cand.named or cand.pronoun) and not person_only) \
-                or (cand.definite and not (person_only or outcome == "captured") and not role_part) \
-                or (cand.pronoun and how != "after") or (cand.definite and how != "after" and not role_part):
-            # a name, or "he was ...", counts one only with a person-only outcome ("Homs was
-            # captured"); a role names a person, captured as much as killed ("the pilot was captured")
+        if _unspecified(text, c) or ((cand.named or cand.pronoun or cand.definite)
+                                     and not _counts_one_person(text, cand, c.start, s_end, q_start, q_end, outcome, how)):
             continue
         if outcome == "captured" and (_RELEASED.search(text, max(0, c.start - 30), c.start)
                                       or _RELEASE_VERB.search(text, c.end, q_end)):
@@ -1085,6 +1079,24 @@ _WERE = re.compile(r"\s{0,3}(?:(?:killed|dead|wounded|injured|victims)\s{1,3})?(
 _ACTS = re.compile(r"\s{1,3}(?:also\s{1,3})?(?!(?:were|was|are|is|had|have|has|been)\b)"
                    r"(?:hit|struck|fell|landed|exploded|survived|escaped|fled|managed|remained|returned|"
                    r"targeted|destroyed|carried|went|came|took|made|said|told|reported)(?![\w-])", re.IGNORECASE)
+
+
+def _counts_one_person(text: str, cand: _Candidate, start: int, s_end: int, q_start: int, q_end: int,
+                       outcome: str | None, how: str | None) -> bool:
+    """Whether a name, "he"/"she" or a role after "the" at ``start`` counts
+    one person. A name needs an outcome only a person has ("Homs was
+    captured" counts none); "he was ..." needs it after him; a role names a
+    person, so it counts captured as much as killed ("the pilot was
+    captured"), and after a part word it is a part with no verb of its own
+    ("including the commander of the brigade")."""
+    if cand.definite and _opens_a_part(text, start):
+        return True
+    person_only = _person_outcome(text, s_end, q_start, q_end, outcome)
+    if cand.definite:
+        return how == "after" and (person_only or outcome == "captured")
+    if cand.pronoun:
+        return how == "after" and person_only
+    return person_only
 
 
 # "Among the dead was| the commander of the brigade": the people of a toll told before
