@@ -312,7 +312,7 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append(_Candidate(numbers.Quantity(m.start(), m.start("adj"), m.start("adj"), 1, 1, "exact"),
                                       definite=True))
-    if _PRONOUN_WORDS.search(text):
+    if not _HE_SHE.isdisjoint(words_of(text)):  # the sentence's words, found once for every gate
         for m in _PRONOUN.finditer(text):
             # "he had been kidnapped": one person, if a person-only outcome follows
             out.append(_Candidate(numbers.Quantity(m.start(), m.end(), m.start(), 1, 1, "exact"), pronoun=True))
@@ -1130,7 +1130,7 @@ def _definite_roles() -> re.Pattern[str]:
     )
 
 
-_PRONOUN_WORDS = re.compile(r"(?<![\w-])(?:he|she)(?![\w-])", re.IGNORECASE)
+_HE_SHE = frozenset({"he", "she"})
 _PRONOUN = re.compile(r"(?<![\w-])(?:he|she)(?=\s{1,3}(?:was|had\s{1,3}been|has\s{1,3}been)\s)", re.IGNORECASE)
 _ANOTHER_ALONE = re.compile(
     r"(?<![\w-])[Aa]nother(?=\s{1,3}(?:was|had|has|is|reportedly|also|later|died|killed|wounded|injured|"

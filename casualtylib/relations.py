@@ -347,7 +347,10 @@ def link(rows: list["Incident"], text: str | None = None) -> list["Incident"]:
         if not _open_to_update(row, by_id) or _new_event(row.sentence):
             continue
         marks = _marks(row)
+        alternative = marks[1]
         for earlier in _targets(row, same_side):
+            if earlier.outcome != row.outcome and not alternative:
+                continue  # what _relation says first, without the call: most earlier figures are of another outcome
             kind = _relation(row, earlier, text, marks)
             if kind is None or (row.relation is not None and kind != "update_of"):
                 continue
