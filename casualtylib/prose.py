@@ -595,7 +595,9 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
     generic: list[re.Match[str]] = []
     if _generic_gate().may_match(text):
         generic = _generic_reporters(text, verb)
-    for matches in (subjects, intros, generic, _witness_matches(text)):
+    # the generic reporters before the named ones: "according to the US-led coalition" is a
+    # coalition, whose "US" a name would stop at
+    for matches in (subjects, generic, intros, _witness_matches(text)):
         for m in matches:
             s, e = m.span("name")
             name = m.group("name").strip(" .,")

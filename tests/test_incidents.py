@@ -1159,6 +1159,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("Hospital officials in Idlib said 63 people had died.", ("Hospital officials",)),
     ("Local officials in the northern town of Tal Abyad said 9 civilians died.", ()),
     ("Fighters in Jisr al-Shughur said 12 soldiers were killed.", ()),
+    # a coalition with its modifier is a generic reporter, not the name its modifier opens with
+    ("Coalition airstrikes killed dozens of ISIL fighters, according to the US-led coalition.", ("US-led coalition",)),
+    ("The US-led coalition said its strikes killed 40 ISIL fighters.", ("US-led coalition",)),
     # a statement issued is a report
     ("The YPG issued a statement on 4 March, saying it had lost 7 fighters in the fighting.", ("YPG",)),
     ("Activists issued a statement saying 7 civilians were killed.", ("activists",)),
