@@ -18,7 +18,9 @@ The rules, in the annotation guide's terms (``tests/data/gold/GUIDE.md``):
   ``data/sides.toml`` ("Free Syrian Army" is opposition, "Syrian Government"
   government), then read with the subject words of the side table. A field
   with no combatant (``casualties3``) covers civilians unless its subject
-  names another side. A field whose subject names a civilian group
+  names another side. A combatant the tables do not know ("Houthis"), in an
+  article of two combatant columns, stands for the side opposite the other
+  column's ("Yemeni government"). A field whose subject names a civilian group
   ("opposition protesters and FSA fighters killed") also covers the civilian
   incidents whose subject names that group (protesters, demonstrators).
   ``sides={1: "opposition"}`` overrides the side of a field.
@@ -268,6 +270,10 @@ def covered(art: Article, side: int | None, figures: Iterable[Figure], *, overri
         votes = [s for s in map(side_of, subjects) if s != "unknown"]
         if votes:
             scope_side = max(dict.fromkeys(votes), key=votes.count)
+    if scope_side is None and names:
+        # "Houthis" against "Yemeni government": a combatant the tables do not know
+        # stands for the other side of the one opposite it, in a war of two
+        scope_side = _opposite(art, side)
     if scope_side is None:
         scope_side = "civilian" if not names else "unknown"
     if scope_side not in SIDES:
@@ -275,6 +281,21 @@ def covered(art: Article, side: int | None, figures: Iterable[Figure], *, overri
     groups = () if scope_side == "civilian" else tuple(
         g for g in table("sides")["groups"] if any(_group(g).search(s) for s in subjects))
     return Scope(scope_side, groups)
+
+
+_OTHER_SIDE = {"government": "opposition", "opposition": "government"}
+
+
+def _opposite(art: Article, side: int | None) -> str | None:
+    """The side opposite the one other combatant column's, when the article
+    has two columns of combatants and the other one's side is known."""
+    others = [k for k, names in art.combatants.items() if k != side and names]
+    if len(others) != 1:
+        return None
+    votes = [s for s in map(combatant_side, art.combatants[others[0]]) if s != "unknown"]
+    if not votes:
+        return None
+    return _OTHER_SIDE.get(max(dict.fromkeys(votes), key=votes.count))
 
 
 # --- which incidents count --------------------------------------------------------------------
