@@ -1076,6 +1076,15 @@ def test_a_reporter_placed_before_its_verb_is_no_antecedent() -> None:
     assert (row.low, row.outcome, row.subject, row.side) == (70, "wounded", "", "unknown")
 
 
+def test_a_part_of_a_whole_named_by_its_outcome() -> None:
+    rows = _one_paragraph("On 5 May, 40 soldiers defected to the FSA. Three of the defectors were officers.")
+    assert [(r.low, r.outcome, r.subject, r.relation) for r in rows] == [
+        (40, "defected", "soldiers", None), (3, "defected", "officers", f"part_of:{rows[0].id}")]
+    # but those of the wounded who died are deaths of their own, no part of the wounded
+    rows = _one_paragraph("On 5 May, 30 soldiers were wounded. Five of the wounded later died.")
+    assert [(r.low, r.outcome, r.relation) for r in rows] == [(30, "wounded", None), (5, "killed", None)]
+
+
 def test_a_part_from_a_side_takes_that_side() -> None:
     rows = _one_paragraph("The fighting killed 19 combatants: 11 from the government side and 8 rebels.")
     assert [(r.low, r.outcome, r.side, r.relation) for r in rows] == [
