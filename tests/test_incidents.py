@@ -1076,6 +1076,18 @@ def test_a_reporter_placed_before_its_verb_is_no_antecedent() -> None:
     assert (row.low, row.outcome, row.subject, row.side) == (70, "wounded", "", "unknown")
 
 
+@pytest.mark.parametrize("second", [
+    "The opposition denied this, saying only 2 fighters had died.",
+    "The opposition rejected the claim, saying only 2 fighters had died.",
+    "The opposition disputed this, saying only 2 fighters had died.",
+])
+def test_a_denial_then_the_deniers_own_count(second: str) -> None:
+    # the count after "X denied this, saying" is X's, another account of the one denied, and no claim doubted
+    rows = _one_paragraph(f'On 11 June, SANA said 7 "terrorists" were killed in Homs. {second}')
+    assert [(r.low, r.sources, r.hedged) for r in rows] == [(7, ("SANA",), False), (2, ("opposition",), False)]
+    assert rows[1].relation == f"alternative_of:{rows[0].id}"
+
+
 def test_a_part_of_a_whole_named_by_its_outcome() -> None:
     rows = _one_paragraph("On 5 May, 40 soldiers defected to the FSA. Three of the defectors were officers.")
     assert [(r.low, r.outcome, r.subject, r.relation) for r in rows] == [
