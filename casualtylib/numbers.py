@@ -91,7 +91,7 @@ def _grammar(space_groups: bool) -> re.Pattern[str]:
     # a decimal that takes the multiplier of the number after it: "1.5–2 million"
     decimal_lead = (r"(?<![\w.,])\d{1,4}\.\d{1,3}(?=\s{0,3}(?:[-\u2010-\u2015\u2212]|to|or)\s{0,3}\d{1,4}(?:\.\d{1,3})?"
                     r"\s{0,2}(?:million|billion|thousand|k)(?!\w))")
-    number = rf"(?:(?<!\w)(?<!\d[.,])(?<![A-Za-z]-)(?<![A-Za-z]-\d-)(?<![A-Za-z]-\d\d-)(?<![A-Za-z]-\d\d\d-){digit_num}(?![\d])(?![^\W\d_])|(?<![\w-]){word_num}(?!\w)(?!-[^\W\d_]))"
+    number = rf"(?:(?<!\w)(?<!\d[.,])(?<![A-Za-z]-)(?<![A-Za-z]-\d-)(?<![A-Za-z]-\d\d-)(?<![A-Za-z]-\d\d\d-){digit_num}(?![\d])(?![^\W\d_])|(?<![\w-]){word_num}(?!\w)(?!-(?!(?:odd|plus)(?![\w-]))[^\W\d_]))"
 
     factors = alternation(list(nums["vague_factors"]))
     plurals = alternation(list(nums["vague_plurals"]))

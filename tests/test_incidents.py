@@ -385,7 +385,9 @@ M = [
     # a role in apposition names who was counted, without the words that place it
     ("a role placed after it", "Anas Alkharboutli, a photographer working for DPA, was killed in an airstrike.",
      [(1, 1, "exact", "killed", "photographer")]),
-    # a hyphenated open bound, "50-odd rebels were killed.", [(50, None, "at_least", "killed", "rebels")]),
+    # a hyphenated open bound, after digits or a number word
+    ("-odd after digits", "50-odd rebels were killed.", [(50, None, "at_least", "killed", "rebels")]),
+    ("-odd after a word", "Forty-odd insurgents were killed.", [(40, None, "at_least", "killed", "insurgents")]),
     # a release is no capture, wherever its verb stands
     ("prisoners exchanged", "The two sides exchanged prisoners.", []),
     ("hostages freed", "5 hostages were freed.", []),

@@ -34,6 +34,9 @@ def test_value(text: str, expected: int) -> None:
     # written thousands shared too: "3–4,000" is 3,000 to 4,000; a decimal takes the millions after it
     ("3\u20134,000", (3000, 4000, "range")), ("10-15,000", (10000, 15000, "range")),
     ("1.5\u20132 million", (1500000, 2000000, "range")), ("100-15,000", (100, 15000, "range")),
+    # an open bound hyphened to a number word, as to digits
+    ("50-odd", (50, None, "at_least")), ("forty-odd", (40, None, "at_least")), ("forty-plus", (40, None, "at_least")),
+    ("twenty-five-odd", (25, None, "at_least")),
 ])
 def test_scan_one(text: str, expected: tuple) -> None:
     from casualtylib._normalize import fold
@@ -43,7 +46,8 @@ def test_scan_one(text: str, expected: tuple) -> None:
     assert (q.start, q.end) == (0, len(text))
 
 
-@pytest.mark.parametrize("text", ["Su-22", "MiG-23", "L-39", "2nd", "76th", "3.5", "T-72"])
+@pytest.mark.parametrize("text", ["Su-22", "MiG-23", "L-39", "2nd", "76th", "3.5", "T-72", "a three-year-old boy",
+                                  "one-sided", "forty-oddities"])
 def test_designations_ordinals_and_decimals_are_not_counts(text: str) -> None:
     assert scan(text) == []
 
