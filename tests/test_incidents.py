@@ -1615,3 +1615,19 @@ def test_another_report_of_no_side_is_an_alternative_of_the_same_people() -> Non
     rows = _one_paragraph("On 15 August, jets bombed a market in Azaz, killing at least 20 people. "
                           "Four Lebanese hostages were reportedly killed. Another report put the death toll at 31 people.")
     assert [(r.low, r.side, r.relation) for r in rows][-1] == (31, "civilian", f"alternative_of:{rows[0].id}")
+
+
+# Known gaps: what a correct extraction is, and what the extractor does not
+# do yet. Each is a strict xfail, so that the day a change fixes one, the
+# suite says so and the case moves to the tables above.
+@pytest.mark.xfail(strict=True, reason="a bare count after a reporting verb takes no outcome from the sentence after it")
+def test_known_gap_a_bare_count_told_before_the_toll() -> None:
+    rows = _one_paragraph("On 3 May, shelling hit the town. Local activists said 20. The Observatory put the toll at 25.")
+    assert [(r.low, r.outcome, r.sources) for r in rows] == [(20, "killed", ("activists",)), (25, "killed", ("SOHR",))]
+
+
+@pytest.mark.xfail(strict=True, reason="'disputed' in a relative clause after the figure ('a figure the army disputed') "
+                                       "is not read as doubting it")
+def test_known_gap_a_figure_another_party_disputes_in_a_relative_clause() -> None:
+    (row,) = _one_paragraph("Rebels said they had killed 30 soldiers, a figure the army disputed.")
+    assert row.hedged
