@@ -1185,6 +1185,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # a coalition with its modifier is a generic reporter, not the name its modifier opens with
     ("Coalition airstrikes killed dozens of ISIL fighters, according to the US-led coalition.", ("US-led coalition",)),
     ("The US-led coalition said its strikes killed 40 ISIL fighters.", ("US-led coalition",)),
+    # two reporters, one verb
+    ("Opposition activists and the state news agency both said 20 people were killed.", ("activists", "SANA")),
+    ("5 opposition fighters and 4 soldiers were said to have been killed.", ()),
     # a statement issued is a report
     ("The YPG issued a statement on 4 March, saying it had lost 7 fighters in the fighting.", ("YPG",)),
     ("Activists issued a statement saying 7 civilians were killed.", ("activists",)),
