@@ -1187,7 +1187,6 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("The US-led coalition said its strikes killed 40 ISIL fighters.", ("US-led coalition",)),
     # two reporters, one verb
     ("Opposition activists and the state news agency both said 20 people were killed.", ("activists", "SANA")),
-    ("5 opposition fighters and 4 soldiers were said to have been killed.", ()),
     # a statement issued is a report
     ("The YPG issued a statement on 4 March, saying it had lost 7 fighters in the fighting.", ("YPG",)),
     ("Activists issued a statement saying 7 civilians were killed.", ("activists",)),
@@ -1256,6 +1255,12 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
 def test_reporters_named_by_who_they_are(sentence: str, sources: tuple[str, ...]) -> None:
     (row,) = _one_paragraph(sentence)
     assert row.sources == sources
+
+
+def test_a_count_after_and_is_no_second_reporter() -> None:
+    # seed 000-26..28: "opposition fighters and 4 soldiers were said to" names who died, not who said
+    rows = _one_paragraph("Two opposition fighters and 4 soldiers were said to have been killed.")
+    assert [(r.low, r.sources) for r in rows] == [(2, ()), (4, ())]
 
 
 def test_the_men_an_army_lost_are_its_own() -> None:
