@@ -538,8 +538,16 @@ def _generic_reporters(text: str, verb: bool) -> list[re.Match[str]]:
     holds = lambda m, core: m.end("name") == core.end()  # noqa: E731
     found = search_near(pats["generic_subject"], anchor, text, before=before, after=after, holds=holds) if verb else []
     if "ccording" in text:  # what every intro holds
-        found += search_near(pats["generic_intro"], anchor, text, before=before, after=0, holds=holds)
+        # (a head that is a modifier too may be followed by another head: "according to
+        # official coalition ..." ends at the second, which the window must reach)
+        found += search_near(pats["generic_intro"], anchor, text, before=before, after=_head_reach(), holds=holds)
     return found
+
+
+@functools.cache
+def _head_reach() -> int:
+    """The longest generic head with the spaces before it."""
+    return 3 + max(map(len, table("sources")["prose"]["generic_heads"]))
 
 
 @functools.cache

@@ -490,6 +490,8 @@ def _generic_pieces() -> list[str]:
 # a modifier that is a head too ("official") holds no match, but the match of the
 # head after it starts before it (found by this test)
 @example(["According to", "official", "authorities"], [" "])
+# and a head after a modifier that is a head too ends the match past the first head's window
+@example(["According to", "KILLED", "official", "coalition"], [" "])
 def test_generic_reporters_searched_near_their_heads_are_all_of_them(pieces: list[str], glues: list[str]) -> None:
     from casualtylib import prose
 
