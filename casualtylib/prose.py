@@ -784,6 +784,9 @@ _EACH_SIDE = re.compile(r"\s{1,3}(?:from|on|of|for)\s{1,3}(?:each|both|either|al
 # killed 23", "said government| forces had executed 30" (but a participle that
 # places or links a reporter, "activists based in the city", is no verb)
 _CLAUSE_VERB = re.compile(r"(?:\s{1,3}[a-z][\w-]{1,20})?\s{1,3}(?:had|have|has|were|was|is|are|would|will|could"
+                          # the irregular past of war: "said the army lost 18 soldiers"
+                          r"|lost|shot|hit|struck|took|fought|overran|fled|won|led|held|began|left|brought|sent|caught"
+                          r"|withdrew|drove|broke|blew|threw|ran|kept|gave|got|slew|beat"
                           r"|(?!(?:based|quoted|cited|contacted|interviewed|affiliated|linked)\b)[a-z]{2,20}ed)(?![\w-])")
 
 # "X lost N men": the people counted are X's, whatever their noun's side;

@@ -1185,6 +1185,8 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # a coalition with its modifier is a generic reporter, not the name its modifier opens with
     ("Coalition airstrikes killed dozens of ISIL fighters, according to the US-led coalition.", ("US-led coalition",)),
     ("The US-led coalition said its strikes killed 40 ISIL fighters.", ("US-led coalition",)),
+    # the subject of what was said, with an irregular verb, is no reporter
+    ("The Observatory said the army lost 18 soldiers on 4 March.", ("SOHR",)),
     # two reporters, one verb
     ("Opposition activists and the state news agency both said 20 people were killed.", ("activists", "SANA")),
     # a statement issued is a report
