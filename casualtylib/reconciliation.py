@@ -27,7 +27,9 @@ The rules, in the annotation guide's terms (``tests/data/gold/GUIDE.md``):
 - **Which incidents count.** Those of a covered side, with the row's outcome
   (``killed`` counts ``executed`` too), ``in_period`` true, and not a
   duplicate, alternative or part of another figure. A figure that a later
-  ``update_of`` figure with the same outcome corrects is replaced by it.
+  ``update_of`` figure with the same outcome corrects is replaced by it; a
+  tally of a side since the battle began ("the number of soldiers killed
+  since 5 May at 73") holds the figures of that side before it as parts.
   Hedged figures count: hedging is reported, not judged.
 - **Policies.** ``"literal"`` (the default) takes the guide's floors of vague
   words ("dozens" 24) and the first report of an event. ``"conservative"``

@@ -356,4 +356,59 @@ def link(rows: list["Incident"], text: str | None = None) -> list["Incident"]:
                 continue
             out[i] = by_id[row.id] = replace(row, relation=f"{kind}:{earlier.id}")
             break
+    _fold_into_tallies(out)
     return out
+
+
+# a count of everyone since the battle began: "killed since the start of the offensive"
+# (one since a date, "since 5 May", the calendar dates as a range of days)
+_SINCE_START = re.compile(
+    r"(?<![\w-])since\s{1,3}the\s{1,3}(?:start|beginning|outset|launch)\s{1,3}of\s{1,3}(?:the|its|their)\s{1,3}"
+    r"(?:battle|offensive|operation|siege|campaign|fighting|assault|attack|clashes)(?![\w-])", re.IGNORECASE)
+_SINCE = re.compile(r"(?<![\w-])since(?![\w-])", re.IGNORECASE)
+
+
+def _span(date: str | None) -> tuple[str, str] | None:
+    """The first and last day an ISO date (day, month, year or range) stands for."""
+    if not date:
+        return None
+    first, _, last = date.partition("/")
+    last = last or first
+    pad_first = {4: "-01-01", 7: "-01"}.get(len(first), "")
+    pad_last = {4: "-12-31", 7: "-31"}.get(len(last), "")
+    return first + pad_first, last + pad_last
+
+
+def _tally(row: "Incident") -> bool:
+    """Whether ``row`` counts everyone of its side since a start ("the number
+    of soldiers killed since 5 May at 73", "had been killed since the start of
+    the battle"), as opposed to one event's dead."""
+    return row.side != "unknown" and (row.relation is None or row.relation.startswith("update_of")) \
+        and (_SINCE_START.search(row.sentence) is not None
+             or (row.date_precision == "range" and _SINCE.search(row.sentence) is not None))
+
+
+def _fold_into_tallies(out: list["Incident"]) -> None:
+    """The figures a later tally of their side counts are parts of it: "13
+    soldiers were killed on 6 May ... the SOHR put the number of soldiers
+    killed since 5 May at 73" (summing both counts the 13 twice). A part is
+    an unlinked figure of the tally's side and outcome, of another sentence
+    before it, inside the battle's period and the tally's days, and no
+    larger than it."""
+    for i, tally in enumerate(out):
+        if not _tally(tally):
+            continue
+        span = _span(tally.date)
+        for j in range(i):
+            e = out[j]
+            if e.relation is not None or e.side != tally.side or e.sentence == tally.sentence or not e.in_period \
+                    or _KILLED.get(e.outcome, e.outcome) != _KILLED.get(tally.outcome, tally.outcome) or e.low > tally.low:
+                continue
+            inside = _span(e.date)
+            if span is not None and inside is not None and not (
+                    inside[1] <= span[1] and (tally.date_precision != "range" or inside[0] >= span[0])):
+                continue
+            out[j] = replace(e, relation=f"part_of:{tally.id}")
+
+
+_KILLED = {"executed": "killed"}  # the reconciler counts the executed among the killed

@@ -301,3 +301,13 @@ def test_a_fields_breakdown_is_not_added_to_its_total(field: str, total: tuple) 
 
     interval = _infobox_totals(list(casualtylib.parse_casualties(field)))[("killed", "person")]
     assert (interval.low, interval.high) == total
+
+
+def test_a_tally_since_the_start_is_summed_once_not_with_its_parts() -> None:
+    art = casualtylib.read_article(
+        "= Battle of X =\n\nInfobox\n- Date: 5 – 12 May 2016\n- Combatant1: Syrian Arab Republic\n"
+        "- Casualties1: 73 killed (SOHR)\n\n== Battle ==\n"
+        "On 5 May, 30 soldiers were killed in the assault. On 7 May, 20 soldiers died in an ambush.\n\n"
+        "On 12 May, the SOHR put the number of soldiers killed since 5 May at 73.\n")
+    (row,) = [r for r in reconcile_article(art) if r.outcome == "killed"]
+    assert (row.incidents.low, row.incidents.high, row.status) == (73, 73, "consistent")

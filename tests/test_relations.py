@@ -133,3 +133,27 @@ def test_a_figure_of_no_side_without_an_update_mark_stays_unlinked() -> None:
 def test_same_place_allows_for_transliteration() -> None:
     assert same_place("Maarat al-Numan", "Maaret Numan")
     assert not same_place("Hama", "Homs")
+
+
+def test_a_tally_since_the_start_holds_the_figures_before_it() -> None:
+    # each day's dead, then the monitor's count of everyone since the first day:
+    # summing them all would count every soldier twice
+    rows = _rows("On 5 February, 30 soldiers were killed in the assault. On 7 February, 20 soldiers died in an ambush. "
+                 "On 9 February, 12 rebels were killed.\n\n"
+                 "On 12 February, the SOHR put the number of soldiers killed since 5 February at 73.\n")
+    thirty, twenty, rebels, tally = rows
+    assert tally.date_precision == "range" and tally.relation is None
+    assert (thirty.relation, twenty.relation) == (f"part_of:{tally.id}", f"part_of:{tally.id}")
+    assert rebels.relation is None  # another side's dead are no part of it
+    rows = _rows("On 5 February, 30 soldiers were killed. By 20 February, at least 90 soldiers had been killed "
+                 "since the start of the offensive.\n")
+    assert rows[0].relation == f"part_of:{rows[1].id}"
+
+
+def test_a_count_since_another_start_or_of_another_outcome_holds_nothing() -> None:
+    rows = _rows("On 5 February, 30 soldiers were killed. On 20 February, activists said 200 soldiers had been killed "
+                 "since the start of the year.\n")
+    assert [r.relation for r in rows] == [None, None]
+    rows = _rows("On 5 February, 30 soldiers were wounded. By 20 February, 90 soldiers had been killed "
+                 "since the start of the offensive.\n")
+    assert [r.relation for r in rows] == [None, None]
