@@ -384,7 +384,7 @@ def _tally(row: "Incident") -> bool:
     of soldiers killed since 5 May at 73", "had been killed since the start of
     the battle"), as opposed to one event's dead."""
     return row.side != "unknown" and (row.relation is None or row.relation.startswith("update_of")) \
-        and (_SINCE_START.search(row.sentence) is not None
+        and "ince" in row.sentence and (_SINCE_START.search(row.sentence) is not None
              or (row.date_precision == "range" and _SINCE.search(row.sentence) is not None))
 
 
@@ -393,13 +393,13 @@ def _fold_into_tallies(out: list["Incident"]) -> None:
     soldiers were killed on 6 May ... the SOHR put the number of soldiers
     killed since 5 May at 73" (summing both counts the 13 twice). A part is
     an unlinked figure of the tally's side and outcome, of another sentence
-    before it, inside the battle's period and the tally's days, and no
-    larger than it."""
+    before it (among the :data:`LOOKBACK` latest), inside the battle's
+    period and the tally's days, and no larger than it."""
     for i, tally in enumerate(out):
         if not _tally(tally):
             continue
         span = _span(tally.date)
-        for j in range(i):
+        for j in range(max(0, i - LOOKBACK), i):  # bounded, as every link is: linear on a hostile article
             e = out[j]
             if e.relation is not None or e.side != tally.side or e.sentence == tally.sentence or not e.in_period \
                     or _KILLED.get(e.outcome, e.outcome) != _KILLED.get(tally.outcome, tally.outcome) or e.low > tally.low:
