@@ -188,7 +188,8 @@ _SUBJECT_TRIM_END = re.compile(
     r"|on|in|at|by|from|for|to|with|near|since|during|of)(?![\w-]))+$",
     re.IGNORECASE,
 )
-_SUBJECT_TRIM_START = re.compile(r"^(?:[\s,.:;&/+\-()]|(?<![\w-])(?:of|the)(?![\w-]))+", re.IGNORECASE)
+# joiners before a subject, and the pronoun of a part: "(2 of them civilians)"
+_SUBJECT_TRIM_START = re.compile(r"^(?:[\s,.:;&/+\-()]|(?<![\w-])(?:of|the|them|whom|those)(?![\w-]))+", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _PARENS = re.compile(r"\([^()]{0,200}\)")
 _DIGITISH = re.compile(r"[\w.,/+\-]{0,40}\d[\w.,/+\-]{0,40}")

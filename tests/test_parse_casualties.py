@@ -120,6 +120,9 @@ CASES = [
      [(112, 112, "exact", "killed", "Syrian Army", "person", None), (40, 40, "exact", "killed", "", "person", "SOHR")]),
     ("form: outcome headings over bare counts", "Killed:\n12\nWounded:\n30",
      [(12, 12, "exact", "killed", "", "person", None), (30, 30, "exact", "wounded", "", "person", None)]),
+    # the pronoun of a part is not who it counts
+    ("form: a part of them", "7 killed (2 of them civilians)",
+     [(7, 7, "exact", "killed", "", "person", None), (2, 2, "exact", "killed", "civilians", "person", None)]),
     # an outcome heading gives way to the clause's own outcome
     ("form: a casualties heading over a death toll", "Casualties: 23 dead, 50 injured",
      [(23, 23, "exact", "killed", "", "person", None), (50, 50, "exact", "wounded", "", "person", None)]),
