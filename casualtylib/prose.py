@@ -917,6 +917,9 @@ _RELATIVE = re.compile(r",\s{0,3}which|\bwho\b|\bwhen\b", re.IGNORECASE)
 _WHICH_DOUBTS = re.compile(r",\s{0,3}which\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}$", re.IGNORECASE)
 
 
+_SENTENCE_END = " .!\"'”’)"
+
+
 def _is_hedged(text: str, m: Mention, mentions: list[Mention], named_reporter: bool) -> bool:
     """Whether the text doubts figure ``m`` (the guide's closed list).
 
@@ -933,6 +936,9 @@ def _is_hedged(text: str, m: Mention, mentions: list[Mention], named_reporter: b
         if kind == "agentless" and named_reporter:
             continue
         for h_start, h_end in hedges[kind]:
+            if kind == "agentless" and h_start >= m.quote_end and not text[h_end:].strip(_SENTENCE_END):
+                # a closing "..., it was reported.", "..., according to initial reports.": of all the sentence tells
+                return True
             if not (lo <= h_start and h_end <= hi):
                 continue
             if m.quote_start <= h_start < m.quote_end or (h_start >= m.quote_end and _VERB_GROUP.match(text, m.quote_end, h_start)):

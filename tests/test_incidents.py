@@ -1018,6 +1018,10 @@ def test_claim_idioms_doubt_nothing(sentence: str, hedged: bool) -> None:
     "On 5 March, Reuters could not independently verify reports that 50 rebels had been killed.",
     "On 5 March, rebel sources said at least 12 government troops died, a figure disputed by the army.",
     "On 5 March, activists said 9 soldiers were killed; the figure has not been independently verified.",
+    # an agentless report closing the sentence, with no reporter named in it
+    "On 5 March, 5 soldiers died, it was reported.",
+    "On 5 March, at least 9 people were killed, according to initial reports.",
+    "According to media reports, 12 soldiers died on 5 March.",
     # no one could verify it
     "It was not possible to independently confirm the death toll of 75.",
     "On 5 March, activists said 30 rebels were killed, though it was impossible to verify the figure.",
