@@ -309,12 +309,13 @@ class DateMention:
     """A date named in a sentence.
 
     ``kind`` is "day" or "month" for an explicit date ("14 November",
-    "in late January 2012"), "year" ("In 2013, ...": ``year`` only), "weekday" ("on Saturday", ``day`` holds the
-    weekday number, Monday 0), "relative" ("the next day": ``offset`` days
-    from the running date), "span" ("22–28 May": ``day`` is the last day,
-    ``offset`` the first's distance from it, negative), "running_month"
-    ("later that month": the running date's month) or "last_period" ("in the
-    same period": the date of the figure told just before).
+    "in late January 2012"), "year" ("In 2013, ...": ``year`` only),
+    "weekday" ("on Saturday", ``day`` holds the weekday number, Monday 0),
+    "relative" ("the next day": ``offset`` days from the running date),
+    "span" ("22–28 May": ``day`` is the last day, ``offset`` the first's
+    distance from it, negative), "running_month" ("later that month": the
+    running date's month) or "last_period" ("in the same period": the date
+    of the figure told just before).
     """
 
     start: int

@@ -17,14 +17,20 @@ whole article, one per row, in the annotation guide's vocabulary:
   event: a sentence that says so ("another report put the death toll at",
   "gave a different death toll", with the outcome free to differ between
   killed, executed and killed-or-wounded), or, without such words, the same
-  day, side, outcome, place and paragraph from another named source.
+  day, side, outcome, place and paragraph from another named source (or,
+  after the article's own count, from a reporter opening the very next
+  sentence: "... killing 15 soldiers. State media reported only 5 deaths.");
+- ``part_of:<id>``, besides the sentence's own: the figures a later tally
+  of their side holds ("the number of soldiers killed since 5 May at 73",
+  "had been killed since the start of the offensive"), of its outcome and
+  inside its days.
 
 A sentence opening a new event ("Separately, ...", "Meanwhile") links to
 nothing, nor does a figure that counts more people ("a further 20",
 "another 4"). The reconciler sums only rows with no duplicate, alternative or
 part link, and replaces an updated figure by its update.
 
-Examples: see ``tests/test_incidents.py`` (relations).
+Examples: see ``tests/test_relations.py`` and ``tests/test_incidents.py``.
 """
 
 from __future__ import annotations
@@ -316,7 +322,8 @@ def _update_of_recent(row: "Incident", latest_first: "Iterable[Incident]", text:
 
 
 def link(rows: list["Incident"], text: str | None = None) -> list["Incident"]:
-    """``rows`` with duplicate, alternative and update links filled in.
+    """``rows`` with duplicate, alternative and update links filled in, and
+    the figures a later tally holds linked as its parts.
 
     A row already linked (part_of) keeps its link, unless it is the part of
     a total of another side and an update of its own side's figure. A row is
@@ -383,9 +390,11 @@ def _tally(row: "Incident") -> bool:
     """Whether ``row`` counts everyone of its side since a start ("the number
     of soldiers killed since 5 May at 73", "had been killed since the start of
     the battle"), as opposed to one event's dead."""
-    return row.side != "unknown" and (row.relation is None or row.relation.startswith("update_of")) \
-        and "ince" in row.sentence and (_SINCE_START.search(row.sentence) is not None
-             or (row.date_precision == "range" and _SINCE.search(row.sentence) is not None))
+    if row.side == "unknown" or (row.relation is not None and not row.relation.startswith("update_of")) \
+            or "ince" not in row.sentence:
+        return False
+    return _SINCE_START.search(row.sentence) is not None \
+        or (row.date_precision == "range" and _SINCE.search(row.sentence) is not None)
 
 
 def _fold_into_tallies(out: list["Incident"]) -> None:
