@@ -1022,6 +1022,9 @@ def test_claim_idioms_doubt_nothing(sentence: str, hedged: bool) -> None:
     "On 5 March, 5 soldiers died, it was reported.",
     "On 5 March, at least 9 people were killed, according to initial reports.",
     "According to media reports, 12 soldiers died on 5 March.",
+    # another party disputes the figure in a clause after it
+    "On 5 March, rebels said they had killed 30 soldiers, a figure the army disputed.",
+    "On 5 March, rebels said they had killed 30 soldiers, a claim which the government denied.",
     # no one could verify it
     "It was not possible to independently confirm the death toll of 75.",
     "On 5 March, activists said 30 rebels were killed, though it was impossible to verify the figure.",
@@ -1638,10 +1641,3 @@ def test_another_report_of_no_side_is_an_alternative_of_the_same_people() -> Non
 def test_known_gap_a_bare_count_told_before_the_toll() -> None:
     rows = _one_paragraph("On 3 May, shelling hit the town. Local activists said 20. The Observatory put the toll at 25.")
     assert [(r.low, r.outcome, r.sources) for r in rows] == [(20, "killed", ("activists",)), (25, "killed", ("SOHR",))]
-
-
-@pytest.mark.xfail(strict=True, reason="'disputed' in a relative clause after the figure ('a figure the army disputed') "
-                                       "is not read as doubting it")
-def test_known_gap_a_figure_another_party_disputes_in_a_relative_clause() -> None:
-    (row,) = _one_paragraph("Rebels said they had killed 30 soldiers, a figure the army disputed.")
-    assert row.hedged
