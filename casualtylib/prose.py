@@ -878,6 +878,13 @@ def _after_a_place_word(text: str, start: int) -> bool:
 
 
 _HEDGE_KINDS = ("always", "agentless", "trailing", "sentence")
+_DISPUTE_VERBS = ["disputed", "denied", "rejected", "contested", "disputes", "denies", "rejects", "contests"]
+# a claim another party doubts, in a clause after it: "a figure the army disputed",
+# "a claim which the government denied", "figures the rebels contest"
+_DISPUTED_FIGURE = (
+    r"(?:an?|the|this|these)\s{1,3}(?:figures?|claims?|numbers?|tolls?|counts?|reports?)\s{1,3}(?:that\s{1,3}|which\s{1,3})?"
+    r"(?:the\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){1,3}?(?:(?:has|have|had)\s{1,3})?(?:later\s{1,3}|also\s{1,3})?"
+    rf"(?:{'|'.join(_DISPUTE_VERBS)})")
 
 
 @functools.cache
@@ -885,6 +892,9 @@ def _hedge_patterns() -> dict[str, re.Pattern[str]]:
     t = table("prose")
     out = {kind: re.compile(rf"(?<![\w-]){alternation(t['hedges'][kind])}(?![\w-])", re.IGNORECASE)
            for kind in _HEDGE_KINDS}
+    # and a claim another party doubts in a clause after it: "..., a figure the army disputed"
+    out["trailing"] = re.compile(rf"(?<![\w-])(?:{alternation(t['hedges']['trailing'])}|{_DISPUTED_FIGURE})(?![\w-])",
+                                 re.IGNORECASE)
     idioms = alternation(t["hedges"]["not_hedges"], space=r"\s{1,3}")
     # "claimed 727 lives": the count between the idiom's words
     out["not_hedges"] = re.compile(
@@ -968,28 +978,21 @@ def _hedges(text: str) -> dict[str, list[tuple[int, int]]]:
     pats, gates = _hedge_patterns(), _hedge_gates()
     found = {kind: [h.span() for h in pats[kind].finditer(text)] if gates[kind].may_match(text) else []
              for kind in _HEDGE_KINDS}
-    if not _DISPUTE_WORDS.isdisjoint(words_of(text)):
-        # "..., a figure the army disputed": another party doubts the claim before it
-        found["trailing"] = sorted([*found["trailing"], *(m.span() for m in _DISPUTED_FIGURE.finditer(text))])
     if gates["not_hedges"].may_match(text):  # "claimed the lives of": an idiom, no doubt
         idioms = [m.span() for m in pats["not_hedges"].finditer(text)]
         found = {kind: [h for h in spans if not any(a <= h[0] < b for a, b in idioms)] for kind, spans in found.items()}
     return found
 
 
-_DISPUTE_WORDS = frozenset({"disputed", "denied", "rejected", "contested", "disputes", "denies", "rejects", "contests"})
-# a claim another party doubts, in a clause after it: "a figure the army disputed",
-# "a claim which the government denied", "figures the rebels contest"
-_DISPUTED_FIGURE = re.compile(
-    r"(?<![\w-])(?:an?|the|this|these)\s{1,3}(?:figures?|claims?|numbers?|tolls?|counts?|reports?)\s{1,3}(?:that\s{1,3}|which\s{1,3})?"
-    r"(?:the\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){1,3}?(?:(?:has|have|had)\s{1,3})?(?:later\s{1,3}|also\s{1,3})?"
-    r"(?:disputed|denied|rejected|contested|disputes|denies|rejects|contests)(?![\w-])", re.IGNORECASE)
+
 
 
 @functools.cache
 def _hedge_gates() -> dict[str, WordGate]:
     """The words each kind of hedge needs ("could not be verified")."""
-    return {kind: WordGate(table("prose")["hedges"][kind]) for kind in (*_HEDGE_KINDS, "not_hedges")}
+    gates = {kind: WordGate(table("prose")["hedges"][kind]) for kind in (*_HEDGE_KINDS, "not_hedges")}
+    gates["trailing"] = WordGate(table("prose")["hedges"]["trailing"], words=[[w] for w in _DISPUTE_VERBS])
+    return gates
 
 
 # --- locations ------------------------------------------------------------
