@@ -157,8 +157,10 @@ _HARD = re.compile(r"[\n;|]")
 # a note may date itself: "(SOHR, by 2016)", "(SOHR, as of March 2015)"
 _NOTE = re.compile(r"\((?P<inner>(?:[^()\d\n]|(?<!\d)(?:18|19|20)\d\d(?!\d)){1,100})\)")
 # An unbracketed attribution: "per SOHR", "according to the UN".
+# the words that say whose count follows: "per SOHR", "according to the UN"
+_SOURCE_MARKER = r"(?:per|according\s{1,3}to|as\s{1,3}per|claimed\s{1,3}by|reported\s{1,3}by)"
 _PER = re.compile(
-    r"(?<![\w-])(?:per|according\s{1,3}to|as\s{1,3}per|claimed\s{1,3}by|reported\s{1,3}by)\s{1,3}"
+    rf"(?<![\w-]){_SOURCE_MARKER}\s{{1,3}}"
     r"(?P<who>[^,;:()\n\d]{1,60}?)(?=\s{0,3}(?:[,;:()\n]|$))",
     re.IGNORECASE,
 )
@@ -562,8 +564,7 @@ def _estimate_note() -> re.Pattern[str]:
 
 _PREPOSITION_FIRST = re.compile(
     r"(?:by|in|on|at|from|near|during|since|after|before|through|inside|outside|around)(?![\w-])", re.IGNORECASE)
-_SOURCE_FIRST = re.compile(r"(?:per|as\s{1,3}per|according\s{1,3}to|claimed\s{1,3}by|reported\s{1,3}by)(?![\w-])",
-                           re.IGNORECASE)
+_SOURCE_FIRST = re.compile(rf"{_SOURCE_MARKER}(?![\w-])", re.IGNORECASE)
 _HOW_OR_WHERE = re.compile(r"\s{1,3}" + _PREPOSITION_FIRST.pattern, re.IGNORECASE)
 
 

@@ -164,8 +164,6 @@ def _date_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return earlier, span
 
 
-
-
 @functools.cache
 def _date_gates() -> tuple[WordGate, WordGate]:
     """The words of the earlier-event phrases, and the word every span holds ("the last two weeks")."""
@@ -984,9 +982,6 @@ def _hedges(text: str) -> dict[str, list[tuple[int, int]]]:
     return found
 
 
-
-
-
 @functools.cache
 def _hedge_gates() -> dict[str, WordGate]:
     """The words each kind of hedge needs ("could not be verified")."""
@@ -1259,7 +1254,8 @@ def _incidents(art: Article) -> list[Incident]:
                 # a word inside the figure's own phrase names its dead ("the number of
                 # soldiers killed rose to 70"): no agent, whatever verb follows it
                 pronoun_ref = _THEM.match(subject) is not None  # "30 of them", "dozens of them"
-                if subject.lower() == "own":
+                own = subject.lower() == "own"
+                if own:
                     # "killing 40 militants and losing 9 of their own": the agent's people, not those it killed
                     skip = lambda start, stop: start < m.quote_start and (  # noqa: E731
                         _counted(mentions, m, start, stop) or _not_antecedent(sent.text, start, stop, agents=False))
@@ -1284,7 +1280,7 @@ def _incidents(art: Article) -> list[Incident]:
                     if pronoun_ref:
                         # "dozens of them were killed and 40 were captured": the 40 are of them too
                         last_subject = (subject, side, k, when)
-                elif subject.lower() == "own":
+                elif own:
                     subject = ""  # "its forces ... losing 3 of their own": of no side known, not those before
                 elif last_subject is not None and k - last_subject[2] <= 1 \
                         and _same_telling(sents[last_subject[2]].paragraph, sent.paragraph, said_colon_end) and (

@@ -265,13 +265,9 @@ def covered(art: Article, side: int | None, figures: Iterable[Figure], *, overri
     names = art.combatants.get(side, ()) if side is not None else ()
     scope_side = override
     if scope_side is None:
-        votes = [s for s in map(combatant_side, names) if s != "unknown"]
-        if votes:
-            scope_side = max(dict.fromkeys(votes), key=votes.count)
+        scope_side = _majority(map(combatant_side, names))
     if scope_side is None:
-        votes = [s for s in map(side_of, subjects) if s != "unknown"]
-        if votes:
-            scope_side = max(dict.fromkeys(votes), key=votes.count)
+        scope_side = _majority(map(side_of, subjects))
     if scope_side is None and names:
         # "Houthis" against "Yemeni government": a combatant the tables do not know
         # stands for the other side of the one opposite it, in a war of two
@@ -294,10 +290,14 @@ def _opposite(art: Article, side: int | None) -> str | None:
     others = [k for k, names in art.combatants.items() if k != side and names]
     if len(others) != 1:
         return None
-    votes = [s for s in map(combatant_side, art.combatants[others[0]]) if s != "unknown"]
-    if not votes:
-        return None
-    return _OTHER_SIDE.get(max(dict.fromkeys(votes), key=votes.count))
+    other = _majority(map(combatant_side, art.combatants[others[0]]))
+    return _OTHER_SIDE.get(other) if other is not None else None
+
+
+def _majority(sides: Iterable[str]) -> str | None:
+    """The known side most of ``sides`` name (the first named on a tie), or None."""
+    votes = [s for s in sides if s != "unknown"]
+    return max(dict.fromkeys(votes), key=votes.count) if votes else None
 
 
 # --- which incidents count --------------------------------------------------------------------
