@@ -1236,7 +1236,8 @@ _COLON = re.compile(r"(?:\s{1,3}(?:on|in|near|at|around|across|during|over)\s{1,
 _AMONG_AFTER = re.compile(r"\s{1,3}among\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
 
 # a bare count a reporter gives, ending its clause: "..., while SANA reported 30."
-_REPORTED_COUNT = re.compile(r"(?<![\w-])(?:reported|said|claimed|counted|gave|put\s{1,3}it\s{1,3}at|put\s{1,3}the\s{1,3}"
+_REPORTED_COUNT = re.compile(r"(?<![\w-])(?:reported|reports|said|says|claimed|claims|counted|counts|documented|recorded|"
+                             r"registered|confirmed|gave|put\s{1,3}it\s{1,3}at|put\s{1,3}the\s{1,3}"
                              r"(?:number|figure|toll)\s{1,3}at)\s{1,3}$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s{0,3}(?:[.;)]|,\s|$)")
 _AMONG = re.compile(r"\s{1,3}(?:were|was|are|is)\s{1,3}(?:also\s{1,3})?among\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
