@@ -176,7 +176,8 @@ def _gate() -> WordGate:
     t = _prose()
     after_lookup, before_lookup = _lookups()
     partp = t["part_of"]
-    idioms = [[w] for w in (*_HELD_WORDS, "lives")]  # "taken 12 soldiers prisoner", "claimed 727 lives"
+    # "taken 12 soldiers prisoner", "claimed 727 lives", "cost the rebels 38 men" (COST_TO)
+    idioms = [[w] for w in (*_HELD_WORDS, "lives", "cost", "costing", "costs")]
     return WordGate(list(after_lookup) + list(before_lookup) + partp["before"] + partp["after"],
                     words=_before_pattern_words() + idioms)
 
@@ -631,6 +632,14 @@ def _dead_nouns() -> frozenset[str]:
     return frozenset(w for w in _prose()["after_nouns"]["counted"] if after.get(w) == "killed")
 
 
+# a cost in men to whom it cost: "the assault cost the rebels| 38 men", "costing
+# Hezbollah| 30 fighters" (the object is one to three words, so no table phrase
+# can end on it, and the phrase gate does not look for it)
+_COST_WORD = r"(?!(?:lives|of)(?![\w'’-]))[A-Za-z][\w'’-]{1,29}"  # not "cost the lives of"
+COST_TO = re.compile(rf"(?<![\w-])(?:cost|costing|costs)\s{{1,3}}(?:(?:the|their|its)\s{{1,3}})?"
+                     rf"{_COST_WORD}(?:\s{{1,3}}{_COST_WORD}){{0,2}}\s{{1,3}}$", re.IGNORECASE)
+
+
 def _before_outcome(text: str, start: int) -> tuple[str, int] | None:
     if start and text[start - 1] in _OPEN_QUOTES:
         start -= 1  # a count in quotes: 'had killed "dozens of terrorists"'
@@ -650,6 +659,19 @@ def _before_outcome(text: str, start: int) -> tuple[str, int] | None:
         )
     quoted = m.start() > 0 and text[m.start() - 1] in _OPEN_QUOTES and text[m.end("out"):m.end("out") + 1] in _CLOSE_QUOTES
     return outcome, m.start() - quoted
+
+
+def _cost_to(text: str, start: int, subject: str) -> tuple[str, int] | None:
+    """ "The assault cost the rebels 38 men": the men were killed (a count
+    with an outcome of its own, "cost the army 12 dead", keeps it); a cost
+    in anything but people or lives ("cost the state 3 million dollars") is
+    no figure."""
+    words = subject.lower().split()
+    if not words or not (words[-1] in word_set("prose", "people", "nouns") or words[-1] == "lives"
+                         or side_of(subject) != "unknown"):
+        return None
+    cost = COST_TO.search(text, max(0, start - 110), start)
+    return ("killed", cost.start()) if cost is not None else None
 
 
 # "the number of [dead] rebels [killed] at": the people a running count counts
@@ -891,7 +913,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                         subject, (outcome, q_start), how, second = described, verb, "before", None
         elif how is None:
             second = None
-            found = _before_outcome(text, c.start)
+            found = _before_outcome(text, c.start) or _cost_to(text, c.start, subject)
             if found:
                 outcome, q_start = found
                 how = "before"

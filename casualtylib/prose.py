@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from . import sources as _sources
-from ._mentions import Mention, _compiled, find_mentions
+from ._mentions import COST_TO, Mention, _compiled, find_mentions
 from ._normalize import render_markdown
 from ._vocab import WordGate, alternation, search_near, table, word_set, words_of
 from .article import Article, read_article
@@ -1203,6 +1203,8 @@ def _incidents(art: Article) -> list[Incident]:
             if lost_at is None and m.how == "list":
                 lost = _LIST_LOSER.search(sent.text, max(0, m.quote_start - 90), m.quote_start)
                 lost_at = lost.start() if lost else None
+            if lost_at is None and m.how == "before" and COST_TO.match(sent.text, m.quote_start, m.start):
+                lost_at = m.start  # "the assault cost the rebels| 38 men": whom it cost lost them
             if subject and (side in ("civilian", "unknown") or _NEUTRAL_HEAD.search(subject)) and lost_at is not None:
                 # "government forces lost around 60 men": the men were theirs
                 # not the victims of an earlier figure: "killed 35 militants, while losing 4 men"

@@ -123,6 +123,11 @@ M = [
      [(14, 14, "exact", "killed", ""), (19, 19, "exact", "killed", "")]),
     ("another reporter's count in the present tense", "Activists said 9 people died; the LCC reports 11.",
      [(9, 9, "exact", "killed", "people"), (11, 11, "exact", "killed", "")]),
+    ("a cost in men", "The offensive cost the Syrian Arab Army 40 soldiers.",
+     [(40, 40, "exact", "killed", "soldiers")]),
+    ("a cost in money is no figure", "The siege cost the government 3 million dollars.", []),
+    ("a cost with its own outcome keeps it", "The ambush cost the army 12 dead and 20 wounded.",
+     [(12, 12, "exact", "killed", ""), (20, 20, "exact", "wounded", "")]),
     ("a reported count of things is no figure", "The army reported 30 attacks.", []),
     ("deaths among a side, and the noun left out", "The SOHR reported 6 deaths among pro-government forces and 11 among the rebels.",
      [(6, 6, "exact", "killed", "pro-government forces"), (11, 11, "exact", "killed", "rebels")]),
@@ -1282,6 +1287,19 @@ def test_the_men_an_army_lost_are_its_own() -> None:
     # a civilian's loss stays what its noun says
     (row,) = _one_paragraph("On 2 April, a farmer lost 5 relatives in the shelling.")
     assert row.side == "unknown"
+
+
+def test_the_men_a_fight_cost_a_party_are_its_own() -> None:
+    # "cost X N men": X lost them, whichever word names X (a party, a side word, a pronoun)
+    rows = _one_paragraph("The two-day assault cost the rebels at least 38 men, among them a senior commander. "
+                          "Costing Hezbollah 30 fighters, the offensive stalled. "
+                          "The army says the fighting has cost them 60 men.")
+    assert [(r.low, r.high, r.subject, r.side, r.relation) for r in rows] == [
+        (38, None, "men", "opposition", None), (1, 1, "senior commander", "opposition", f"part_of:{rows[0].id}"),
+        (30, 30, "fighters", "government", None), (60, 60, "men", "government", None)]
+    # "cost the lives of" names no one who lost them (seed 002)
+    (row,) = _one_paragraph("On 13 December, an attack cost the lives of 11 civilians.")
+    assert (row.low, row.side) == (11, "civilian")
 
 
 def test_lives_claimed_are_no_claim_and_a_civilian_part_sets_itself_apart() -> None:
