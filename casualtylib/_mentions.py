@@ -661,6 +661,10 @@ def _before_outcome(text: str, start: int) -> tuple[str, int] | None:
     return outcome, m.start() - quoted
 
 
+# a toll that went past a count is more than it: "the toll exceeded| 50"
+_PASSED = re.compile(r"(?<![\w-])(?:exceeded|exceeding|surpassed|surpassing|topped|passed)\s{1,3}$", re.IGNORECASE)
+
+
 def _cost_to(text: str, start: int, subject: str) -> tuple[str, int] | None:
     """ "The assault cost the rebels 38 men": the men were killed (a count
     with an outcome of its own, "cost the army 12 dead", keeps it); a cost
@@ -1011,6 +1015,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             q_end += 1  # the quote closes: 'killed "dozens of terrorists"'
         if size is not None:
             c = replace(size, start=c.start, end=c.end, number_start=c.number_start)
+        if how == "before" and c.qualifier == "exact" and _PASSED.search(text, max(0, c.start - 16), c.start):
+            c = replace(c, high=None, qualifier="at_least")  # "the toll exceeded 50": more than 50
         raw.append({
             "start": c.start, "end": c.end, "qs": q_start, "qe": q_end, "low": c.low, "high": c.high,
             "qualifier": c.qualifier, "subject": subject, "outcome": outcome, "how": how,
