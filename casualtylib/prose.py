@@ -486,7 +486,8 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:\s{{1,2}}(?:news\s{{1,2}}(?:agency|network|channel|website)|radio|television|TV|agency|network|channel|newspaper|group|website|daily))?"
     )
     modifiers = alternation(t["generic_modifiers"])
-    generic = (rf"(?<![\w-])(?:(?:{word}\s{{1,3}})?(?i:{modifiers})|{word}|pro-[a-z]{{3,20}})\s{{1,3}}"
+    # up to two modifiers: "local medical officials", "Iraqi security sources"
+    generic = (rf"(?<![\w-])(?:(?:{word}\s{{1,3}})?(?:(?i:{modifiers})\s{{1,3}})?(?i:{modifiers})|{word}|pro-[a-z]{{3,20}})\s{{1,3}}"
                rf"(?i:{alternation(t['generic_heads'])})(?![\w-])")
     # the words that introduce a named reporter: "according to", "a report by"
     intro_lead = r"[Aa]ccording\s{1,3}to|said|told|(?:report|claim|account|statement|estimate)s?,?\s{1,3}by"
@@ -554,8 +555,10 @@ def _generic_anchor() -> tuple[re.Pattern[str], int, int]:
     before and after one."""
     t = table("sources")["prose"]
     anchor = re.compile(rf"(?<![\w-])(?i:{alternation(t['generic_heads'])})(?![\w-])")
-    modifier = max(31, len("pro-") + 20, *map(len, t["generic_modifiers"])) + 3
-    # "according to the" and a capitalised word before a modifier: "Iraqi security officials"
+    # one or two modifiers ("local medical"), each with room for its inner spaces to widen
+    longest = max(len(m) + 2 * m.count(" ") for m in t["generic_modifiers"])
+    modifier = max(31, len("pro-") + 20, 2 * longest + 3) + 3
+    # "according to the" and a capitalised word before the modifiers: "Iraqi local security officials"
     before = len("According   to   the   ") + 31 + 3 + modifier
     after = _GENERIC_WHERE_REACH + len("   also   ") + max(map(len, t["verbs"])) + _NOT_A_REPORT_REACH
     return anchor, before, after
@@ -622,7 +625,7 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
                 continue  # a known alias inside: already found
             known = _sources.find(name)
             key = _sources.resolve(name) or (known[0][0] if known else None)
-            if key is None and (_looks_like_place_or_actor(name) or _after_a_place_word(text, s)):
+            if key is None and (_looks_like_place(name) or _after_a_place_word(text, s)):
                 continue
             found.append((s, e, key or name))
     found.sort()
@@ -859,8 +862,9 @@ def _verb_anchor() -> tuple[re.Pattern[str], int]:
     return re.compile(rf"(?<=\s)(?:{verbs})(?![\w-])"), reach
 
 
-def _looks_like_place_or_actor(name: str) -> bool:
-    """Whether a capitalised name before "said" is a place or a fighting force, not a reporter."""
+def _looks_like_place(name: str) -> bool:
+    """Whether a capitalised name before "said" is a place (or a person
+    named as whom it was done to), not a reporter."""
     return name.split()[-1] in table("sources")["prose"]["not_reporter_last_words"] or name.lower() in MONTHS
 
 

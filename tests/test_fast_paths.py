@@ -510,6 +510,7 @@ def test_generic_reporter_bounds_cover_the_longest_match() -> None:
     pats = prose._source_patterns()
     for longest in ("According   to   the   pro-abcdefghijklmnopqrst   officials   also   documenting x",
                     "According   to   the   W" + "w" * 30 + "   humanitarian   officials   also   documenting x",
+                    "According   to   the   W" + "w" * 30 + "   humanitarian   humanitarian   officials   also   documenting x",
                     "Kurdish   officials   also   documenting   responsibility"):
         padded = "x " * 40 + longest + " y" * 40
         assert [m.span() for m in prose._generic_reporters(padded, True)] == \

@@ -1257,9 +1257,15 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
 
     # owning a deed is not telling a figure
     ("ISIL claimed responsibility for the bombing, which killed at least 45 people.", ()),
-    # a bare generic noun names no one; an army announcing its losses is an actor
+    # a bare generic noun names no one; an army announcing its own losses reports them
     ("Officials said 12 people died.", ()),
-    ("The Lebanese Army announced that it had lost 19 soldiers.", ()),
+    ("The Lebanese Army announced that it had lost 19 soldiers.", ("Lebanese Army",)),
+    ("The Libyan National Army said it lost 18 men in the battle for Ganfouda.", ("Libyan National Army",)),
+    # a place before the verb is no reporter
+    ("On 4 June, Deir ez-Zor Governorate said 12 people died.", ()),
+    # a generic reporter with two modifiers, and the police of a country
+    ("Shelling killed 12 civilians, according to local medical officials.", ("local medical officials",)),
+    ("The next day, Iraqi police said the death toll had risen to 31.", ("Iraqi police",)),
     # a name that modifies the subject of what was said is no reporter; one
     # placed by a participle still is
     ("Activists said government forces had executed at least 30 men.", ("activists",)),
