@@ -318,9 +318,12 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
             # "he had been kidnapped": one person, if a person-only outcome follows
             out.append(_Candidate(numbers.Quantity(m.start(), m.end(), m.start(), 1, 1, "exact"), pronoun=True))
     taken = [(c.quantity.start, c.quantity.end if not c.article else c.quantity.end + 40) for c in out if not c.thing]
+    one_person = [c.quantity.end for c in out if c.article and not c.thing]
     for m in _names().finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken) or _not_a_person(m.group("name")):
             continue
+        if any(end < m.start() and _APPOSED.fullmatch(text, end, m.start()) for end in one_person):
+            continue  # "a local commander of the Free Syrian Army, Abu Hamza, was killed": the same one
         nxt = re.match(r"\s{1,3}([a-z][\w-]*)", text[m.end():m.end() + 30])
         if nxt and nxt.group(1) != "of" and not pats["stop"].match(nxt.group(1)):
             continue  # "Sunni Muslim villagers": the capitalised words are modifiers
@@ -332,6 +335,11 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
     # shares a verb, a bare "one" that counts the same things)
     return [c for i, c in enumerate(out) if not c.thing
             or (i + 1 < len(out) and _NEAR_NEXT.fullmatch(text, c.quantity.end, out[i + 1].quantity.start))]
+
+
+# what stands between one person and the name in apposition after it: the rest of
+# its noun phrase, then a comma ("a commander| of the Free Syrian Army, |Abu Hamza")
+_APPOSED = re.compile(r"[^,.;:()\d]{1,100},\s{0,2}")
 
 
 @functools.cache
@@ -751,10 +759,15 @@ def _is_thing(subject: str) -> bool:
     (cached: subjects are a small vocabulary)."""
     if not subject:
         return False
+    # the head of "members of the brigade" is "members": the brigade is whose they are
+    subject = _OF.split(subject, maxsplit=1)[0]
     if unit_of(subject) != "person":
         return True
     head = subject.split()[-1]
     return bool(_compiled()["not_casualty"].match(head))
+
+
+_OF = re.compile(r"\s{1,3}of\s{1,3}", re.IGNORECASE)
 
 
 def _is_outcome_noun(phrase: str) -> bool:

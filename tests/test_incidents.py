@@ -233,8 +233,15 @@ M = [
     # a name in apposition: its role is who was counted
     ("a name in apposition", "The brigade commander, Colonel Ahmed Hassan, was killed by a sniper.",
      [(1, 1, "exact", "killed", "brigade commander")]),
-    ("a name in apposition, role of no side", "His deputy, Major Ali Khalil, was also killed.",
-     [(1, 1, "exact", "killed", "Major Ali Khalil")]),
+    ("a name in apposition after a possessive role", "His deputy, Major Ali Khalil, was also killed.",
+     [(1, 1, "exact", "killed", "deputy")]),
+    ("a name in apposition after a long role", "A local commander of the Free Syrian Army, Abu Hamza, was killed.",
+     [(1, 1, "exact", "killed", "local commander of the Free Syrian Army")]),
+    ("a role and a deputy", "A rebel commander and his deputy were killed.",
+     [(1, 1, "exact", "killed", "rebel commander"), (1, 1, "exact", "killed", "deputy")]),
+    # the head of "members of the brigade" is "members": no unit of things
+    ("members of a unit", "12 members of the brigade were killed.", [(12, 12, "exact", "killed", "members of the brigade")]),
+    ("a commander of a unit", "A commander of the brigade was killed.", [(1, 1, "exact", "killed", "commander of the brigade")]),
     ("a relative clause with its own subject", "The group's fighters executed 9 Kurdish fighters they had captured.",
      [(9, 9, "exact", "executed", "Kurdish fighters")]),
     ("an outcome word that names no one", "Medical sources said the toll had risen to 57 dead and more than 100 wounded.",
