@@ -164,7 +164,7 @@ def _sentence_marks(sentence: str) -> tuple[bool, tuple[tuple[int, int], ...]]:
 
 # what ends a figure's clause before a later alternative-report phrase: that
 # phrase is another figure's ("93 deaths in Hamouriyah; HRW put the figure at 80")
-_CLAUSE_BREAK = re.compile(r";|\d|(?<![\w-])(?:but|while|whereas)(?![\w-])", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|\d|(?<![\w-])(?:but|while|whereas|though|although|however)(?![\w-])", re.IGNORECASE)
 
 
 def _marks(row: "Incident") -> tuple[bool, bool]:
@@ -270,14 +270,15 @@ def _targets(row: "Incident", latest_first: "Iterable[Incident]") -> "Iterator[I
     """The earlier rows ``row`` may link to, in the order given (latest
     first): those of another sentence that are unlinked or updates (rows
     linked as duplicate, alternative or part are no targets)."""
-    back = _REFERS_BACK.match(row.quote) is not None
+    back = _REFERS_BACK.search(row.quote) is not None
     for e in latest_first:
         if (e.sentence != row.sentence or back) and (e.relation is None or e.relation.startswith("update_of")):
             yield e
 
 
 # a figure that names the one told before it, in its own sentence too: "reported 35
-# deaths, but the figure was later revised to 41"
+# deaths, but the figure was later revised to 41", "..., though other sources put the
+# figure at 12"
 _REFERS_BACK = re.compile(r"the\s{1,3}(?:death\s{1,3})?figure\b", re.IGNORECASE)
 
 

@@ -91,6 +91,15 @@ def test_the_figure_revised_in_the_same_sentence_updates_it() -> None:
     assert [(r.low, r.relation) for r in rows] == [(12, None), (15, f"update_of:{rows[0].id}")]
 
 
+def test_other_sources_in_a_later_clause_give_another_count_of_the_figure_before_them() -> None:
+    # the phrase after "though" speaks of its own clause's figure, which names the one before it
+    rows = _rows("On 3 February, 14 soldiers were killed in an ambush.\n\n"
+                 "Rebels said they had executed 18 soldiers captured in the fighting, "
+                 "though other sources put the figure at 12.\n")
+    assert [(r.low, r.relation) for r in rows] == [
+        (14, None), (18, None), (12, f"alternative_of:{rows[1].id}")]
+
+
 def test_a_further_count_from_another_source_is_more_deaths_not_an_alternative() -> None:
     rows = _rows("On 5 February, 9 Hezbollah fighters were killed in clashes, according to the Observatory. "
                  "Activists claimed that a further 20 Hezbollah fighters had died.\n")
