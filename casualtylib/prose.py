@@ -475,7 +475,7 @@ _DENIAL_REACH = len("dismissed   the   allegations   ,   and   ")
 @functools.cache
 def _source_patterns() -> dict[str, re.Pattern[str]]:
     t = table("sources")["prose"]
-    verbs = alternation(t["verbs"])
+    verbs = _sources.reporting_verbs()
     intro = alternation(t["introducers"], space=r"\s{1,3}")
     counts = alternation(number_words())
     word = r"[A-Z][\w'’.&-]{0,30}"
@@ -560,7 +560,7 @@ def _generic_anchor() -> tuple[re.Pattern[str], int, int]:
     modifier = max(31, len("pro-") + 20, 2 * longest + 3) + 3
     # "according to the" and a capitalised word before the modifiers: "Iraqi local security officials"
     before = len("According   to   the   ") + 31 + 3 + modifier
-    after = _GENERIC_WHERE_REACH + len("   also   ") + max(map(len, t["verbs"])) + _NOT_A_REPORT_REACH
+    after = _GENERIC_WHERE_REACH + len("   also   ") + _sources.verb_reach() + _NOT_A_REPORT_REACH
     return anchor, before, after
 
 
@@ -688,7 +688,7 @@ def _opening_frame() -> re.Pattern[str]:
     """A sentence that opens with its reporter, after a date if any:
     "Activists said (that)", "On 3 March, the Syrian Observatory reported",
     "According to SANA,"."""
-    verbs = alternation(table("sources")["prose"]["verbs"])
+    verbs = _sources.reporting_verbs()
     return re.compile(
         r"(?:(?:on|in|by|during|late|early|mid)\s{1,3}[^,.;]{1,30},\s{1,3})?"
         r"(?:according\s{1,3}to\s{1,3}(?:[\w'\u2019.-]{1,30}\s{1,3}){0,6}?[\w'\u2019.-]{1,30},"
@@ -857,7 +857,7 @@ def _verb_anchor() -> tuple[re.Pattern[str], int]:
     space, in lower case), and how far before its verb a match can start: a
     name of five words of 31 characters with their joiners ("bin "), a
     suffix ("television", "news  website"), and "also" between."""
-    verbs = alternation(table("sources")["prose"]["verbs"])
+    verbs = _sources.reporting_verbs()
     reach = len("al-") + 31 + 4 * (2 + len("bin ") + 31) + 2 + len("news  website") + 3 + _DENIAL_REACH + len("later") + 3
     return re.compile(rf"(?<=\s)(?:{verbs})(?![\w-])"), reach
 
@@ -1607,7 +1607,7 @@ def _anaphor_reporter() -> re.Pattern[str]:
     """ "the group said", "according to the organisation": a reporter named
     before, by a noun of ``anaphors`` in sources.toml."""
     t = table("sources")["prose"]
-    nouns, verbs = alternation(t["anaphors"]), alternation(t["verbs"])
+    nouns, verbs = alternation(t["anaphors"]), _sources.reporting_verbs()
     return re.compile(
         rf"(?<![\w-])(?:(?P<a>the\s{{1,3}}(?:same\s{{1,3}})?(?:{nouns}))\s{{1,3}}"
         rf"(?:(?:later|also|then|further|had|has|previously)\s{{1,3}}){{0,2}}(?:{verbs})"

@@ -43,6 +43,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ._vocab import WordGate, alternation, table
+from .sources import reporting_verbs
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -128,7 +129,7 @@ def _report_first() -> re.Pattern[str]:
     """A sentence that opens on its reporting frame, a few words and a verb
     ("State media reported", "According to activists"), with no word of
     another time or event among them ("Later that day, activists said")."""
-    verbs = alternation(table("sources")["prose"]["verbs"])
+    verbs = reporting_verbs()
     other = alternation(["later", "meanwhile", "elsewhere", "separately", "another", "next", "then", "following",
                          "earlier", "after", "before", "on", "in", "during", "by"])
     return re.compile(rf"(?:(?!{other}(?![\w-]))[\w'’.-]{{1,30}}[\s,]{{1,3}}){{0,5}}?(?:{verbs}|according\s{{1,3}}to)(?![\w-])",
@@ -322,6 +323,26 @@ def _update_of_recent(row: "Incident", latest_first: "Iterable[Incident]", text:
     return row if e is None else replace(row, relation=f"update_of:{e.id}")
 
 
+def _update_of_sided(row: "Incident", recent: list["Incident"], text: str | None,
+                     marks: tuple[bool, bool]) -> "Incident":
+    """``row`` (a bare toll of no side) linked as an update of the latest of
+    the ``recent`` figures, of a side, that it corrects, taking its side; or
+    ``row`` unchanged. ``row`` is its sentence's only figure ("22 rebels
+    ... out of the 39 killed" is a total of more than the rebels), and the
+    figures of the updated one's sentence are all of its side: the toll of
+    "21 civilians and 4 soldiers" is of both."""
+    if not marks[0] or any(r.sentence == row.sentence for r in recent):
+        return row
+    for e in _targets(row, reversed(recent)):
+        if e.side == "unknown" or _relation(row, e, text, marks) != "update_of":
+            continue
+        told_with = [r for r in recent if r.sentence == e.sentence and not (r.relation or "").startswith("part_of")]
+        if all(r.side == e.side for r in told_with):
+            return replace(row, relation=f"update_of:{e.id}", side=e.side)
+        return row
+    return row
+
+
 def link(rows: list["Incident"], text: str | None = None) -> list["Incident"]:
     """``rows`` with duplicate, alternative and update links filled in, and
     the figures a later tally holds linked as its parts.
@@ -350,7 +371,13 @@ def link(rows: list["Incident"], text: str | None = None) -> list["Incident"]:
                 linked = _alternative_of_recent(row, out[max(0, i - _RECENT):i], text, marks)
                 # "a car bomb killed 9 people ... Later reports raised the toll to 14":
                 # else a figure of no side is only ever an update of another of no side
-                out[i] = by_id[row.id] = linked if linked.relation else _update_of_recent(row, same_side, text, marks)
+                if not linked.relation:
+                    linked = _update_of_recent(row, same_side, text, marks)
+                if not linked.relation and not row.subject:
+                    # "killed 21 civilians ... Local activists later raised the death toll to 27":
+                    # a bare toll updates the event told just before, of whichever one side
+                    linked = _update_of_sided(row, out[max(0, i - _RECENT):i], text, marks)
+                out[i] = by_id[row.id] = linked
             continue
         if not _open_to_update(row, by_id) or _new_event(row.sentence):
             continue

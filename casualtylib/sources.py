@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ._vocab import WordGate, table
+from ._vocab import WordGate, alternation, table
 
 __all__ = ["resolve", "find", "register", "attribution_of_note", "aliases"]
 
@@ -147,6 +147,18 @@ def _markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = re.compile(rf"^(?:{alt(markers['before'])})(?![\w-])\s{{0,3}}", re.IGNORECASE)
     after = re.compile(rf"(?<![\w-])(?:'s\s{{1,3}})?(?:{alt(markers['after'])})\.?$", re.IGNORECASE)
     return before, after
+
+
+@functools.cache
+def reporting_verbs() -> str:
+    """The reporting verbs of the table's ``[prose]`` as one alternation, their
+    inner spaces bounded ("issued a statement", "raised the death toll")."""
+    return alternation(table("sources")["prose"]["verbs"], space=r"\s{1,3}")
+
+
+def verb_reach() -> int:
+    """The longest text a reporting verb matches, its inner spaces at their widest."""
+    return max(len(v) + 2 * v.count(" ") for v in table("sources")["prose"]["verbs"])
 
 
 def claimed_by(label: str) -> str | None:

@@ -1270,6 +1270,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("The Libyan National Army said it lost 18 men in the battle for Ganfouda.", ("Libyan National Army",)),
     # a place before the verb is no reporter
     ("On 4 June, Deir ez-Zor Governorate said 12 people died.", ()),
+    # a reporter that changes a toll reports it
+    ("Local activists later raised the death toll to 27.", ("activists",)),
+    ("The SOHR later revised the figure to 40.", ("SOHR",)),
     # a generic reporter with two modifiers, and the police of a country
     ("Shelling killed 12 civilians, according to local medical officials.", ("local medical officials",)),
     ("The next day, Iraqi police said the death toll had risen to 31.", ("Iraqi police",)),

@@ -134,6 +134,18 @@ def test_a_raised_toll_of_no_side_updates_the_figure_of_no_side_before_it() -> N
     assert fourteen.relation == f"update_of:{nine.id}"
 
 
+def test_a_bare_toll_raised_by_a_reporter_updates_the_one_sided_event_before_it() -> None:
+    rows = _rows("On 8 February, airstrikes on a market killed 21 civilians. Activists blamed Russian jets. "
+                 "Local activists later raised the death toll to 27.\n")
+    assert [(r.low, r.side, r.sources, r.relation) for r in rows] == [
+        (21, "civilian", (), None), (27, "civilian", ("activists",), f"update_of:{rows[0].id}")]
+    # the toll of an event of two sides is of neither
+    rows = _rows("On 8 February, shelling killed 21 civilians and 4 soldiers. "
+                 "Local activists later raised the death toll to 27.\n")
+    assert [(r.low, r.side, r.relation) for r in rows] == [
+        (21, "civilian", None), (4, "government", None), (27, "unknown", None)]
+
+
 def test_a_figure_of_no_side_without_an_update_mark_stays_unlinked() -> None:
     rows = _rows("On 18 March, a car bomb killed 9 people in Homs. On 18 March, a shell killed 4 people in Hama.\n")
     assert [r.relation for r in rows] == [None, None]
