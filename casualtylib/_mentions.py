@@ -696,6 +696,11 @@ _NUMBER_OF = re.compile(
 )
 
 
+# the second count of a pair of tolls: "(at 143,) and |that of rebels at| 212"
+_THAT_OF = re.compile(r"that\s{1,3}of\s{1,3}(?:the\s{1,3})?"
+                      r"(?P<noun>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30})?)\s{1,3}at\s{1,3}$", re.IGNORECASE)
+
+
 def _counted_of_number(text: str, start: int, end: int) -> str | None:
     """Who the "number of ..." phrase between ``start`` and ``end`` counts,
     when it names people: "the number of soldiers killed" counts soldiers,
@@ -936,6 +941,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 how = "before"
                 if not subject and (counted := _counted_of_number(text, q_start, c.start)) is not None:
                     subject = counted  # "put the number of captured soldiers at 19": soldiers
+                elif not subject and (that := _THAT_OF.match(text, q_start, c.start)) is not None:
+                    subject = that.group("noun")  # "..., and that of rebels at 212": rebels
             elif _AND_BEFORE.search(text, max(0, c.start - 12), c.start) \
                     and (first := _DEFINITE_CONJUNCT.search(text, max(0, c.start - 76), c.start)) \
                     and (found := _before_outcome(text, first.start())):
