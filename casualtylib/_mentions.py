@@ -1087,6 +1087,10 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
                 and _REPORTED_COUNT.search(text, max(0, r["start"] - 40), r["start"]) \
                 and _CLAUSE_END.match(text, r["end"]):
             r.update(outcome=prev["outcome"], how="alternative", anaphor=True, subject="", s_end=r["end"], qe=r["end"])
+        # "killed dozens of SDF fighters, with SOHR putting the toll at 34": a count of the same
+        elif r["how"] == "before" and not r["subject"] and not r["part"] and not prev["part"] \
+                and prev["outcome"] == r["outcome"] and _TOLL_OF_IT.search(text, r["qs"], r["start"]):
+            r.update(how="alternative", anaphor=True)
     for prev, r in zip(raw, raw[1:]):
         # "killed 12 people (8 soldiers and 4 rebels)": a breakdown in brackets is of parts
         if r["outcome"] is None and not r["part"] and (prev["outcome"] is not None or prev["part"]) \
@@ -1287,6 +1291,9 @@ _AMONG_AFTER = re.compile(r"\s{1,3}among\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
 _REPORTED_COUNT = re.compile(r"(?<![\w-])(?:reported|reports|said|says|claimed|claims|counted|counts|documented|recorded|"
                              r"registered|confirmed|gave|put\s{1,3}it\s{1,3}at|put\s{1,3}the\s{1,3}"
                              r"(?:number|figure|toll)\s{1,3}at)\s{1,3}$", re.IGNORECASE)
+# a toll given for the figure just told: "(killed dozens,) with SOHR |putting the toll at| 34"
+_TOLL_OF_IT = re.compile(r"(?<![\w-])(?:put|puts|putting|placed|placing|gave|giving)\s{1,3}(?:the|its|their|a)\s{1,3}"
+                         r"(?:death\s{1,3})?(?:toll|figure|number)\s{1,3}(?:at|of)\s{1,3}$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s{0,3}(?:[.;)]|,\s|$)")
 _AMONG = re.compile(r"\s{1,3}(?:were|was|are|is)\s{1,3}(?:also\s{1,3})?among\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
 

@@ -173,7 +173,8 @@ def _marks(row: "Incident") -> tuple[bool, bool]:
     alternative-report phrase speaks of ``row``: one before its figure
     ("Another report put the death toll at 31"), or after it in its clause
     ("22 soldiers died, according to another report"), not one of a later
-    figure's clause."""
+    figure's clause nor one that gives its own count ("..., and the SOHR put
+    the toll at 15")."""
     updates, spans = _sentence_marks(row.sentence)
     if not spans:
         return updates, False
@@ -181,7 +182,13 @@ def _marks(row: "Incident") -> tuple[bool, bool]:
     if at < 0:
         return updates, True
     end = at + len(row.quote)
-    return updates, any(s < end or not _CLAUSE_BREAK.search(row.sentence, end, s) for s, _ in spans)
+    return updates, any(s < end or not (_CLAUSE_BREAK.search(row.sentence, end, s) or _OWN_COUNT.match(row.sentence, e))
+                        for s, e in spans)
+
+
+# a count straight after an alternative-report phrase is the phrase's own: "(killed 12 people,
+# and the SOHR) put the toll| at 15"
+_OWN_COUNT = re.compile(r"[^.;,]{0,25}?\d")
 
 
 @functools.cache

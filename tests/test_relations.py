@@ -100,6 +100,15 @@ def test_other_sources_in_a_later_clause_give_another_count_of_the_figure_before
         (14, None), (18, None), (12, f"alternative_of:{rows[1].id}")]
 
 
+def test_a_toll_given_for_the_figure_just_told_is_another_count_of_it() -> None:
+    rows = _rows("On 3 February, a suicide car bomb killed dozens of SDF fighters, with SOHR putting the toll at 34.\n")
+    assert [(r.low, r.high, r.side, r.relation) for r in rows] == [
+        (24, None, "opposition", None), (34, 34, "opposition", f"alternative_of:{rows[0].id}")]
+    # the phrase that gives its own count is not another account of the figure before it
+    rows = _rows("On 3 February, shelling killed 12 people, and the SOHR put the toll at 15.\n")
+    assert [(r.low, r.relation) for r in rows] == [(12, None), (15, f"alternative_of:{rows[0].id}")]
+
+
 def test_a_further_count_from_another_source_is_more_deaths_not_an_alternative() -> None:
     rows = _rows("On 5 February, 9 Hezbollah fighters were killed in clashes, according to the Observatory. "
                  "Activists claimed that a further 20 Hezbollah fighters had died.\n")
