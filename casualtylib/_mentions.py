@@ -324,6 +324,8 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
             continue
         if any(end < m.start() and _APPOSED.fullmatch(text, end, m.start()) for end in one_person):
             continue  # "a local commander of the Free Syrian Army, Abu Hamza, was killed": the same one
+        if (whose := _WHOSE.search(text, max(0, m.start() - 45), m.start())) and _people_word(whose.group("noun")):
+            continue  # "13 fighters from Jabhat al-Nusra", "commanders of Ahrar al-Sham": whose they are
         nxt = re.match(r"\s{1,3}([a-z][\w-]*)", text[m.end():m.end() + 30])
         if nxt and nxt.group(1) != "of" and not pats["stop"].match(nxt.group(1)):
             continue  # "Sunni Muslim villagers": the capitalised words are modifiers
@@ -335,6 +337,19 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
     # shares a verb, a bare "one" that counts the same things)
     return [c for i, c in enumerate(out) if not c.thing
             or (i + 1 < len(out) and _NEAR_NEXT.fullmatch(text, c.quantity.end, out[i + 1].quantity.start))]
+
+
+# the people a name after "from"/"of" belongs to: "13 |fighters| from Jabhat al-Nusra"
+_WHOSE = re.compile(r"(?<![\w-])(?P<noun>[A-Za-z][\w-]{1,30})\s{1,3}(?:from|of)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
+
+
+def _people_word(word: str) -> bool:
+    """Whether ``word`` names people, singular or plural ("fighter",
+    "commanders", "men", "rebels")."""
+    w = word.lower()
+    nouns = word_set("prose", "people", "nouns")
+    return w in nouns or w in _irregular_plurals() or (w.endswith("s") and w[:-1] in nouns) \
+        or (w.endswith("es") and w[:-2] in nouns) or side_of(w) != "unknown"
 
 
 # what stands between one person and the name in apposition after it: the rest of

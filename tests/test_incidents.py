@@ -241,6 +241,10 @@ M = [
      [(1, 1, "exact", "killed", "local commander of the Free Syrian Army")]),
     ("a role and a deputy", "A rebel commander and his deputy were killed.",
      [(1, 1, "exact", "killed", "rebel commander"), (1, 1, "exact", "killed", "deputy")]),
+    # a group's name after the people of it is whose they are, no one more
+    ("people from a named group", "13 fighters from Jabhat al-Nusra were killed in an airstrike.",
+     [(13, 13, "exact", "killed", "fighters")]),
+    ("people of a named group", "Two commanders of Ahrar al-Sham were killed.", [(2, 2, "exact", "killed", "commanders")]),
     # the head of "members of the brigade" is "members": no unit of things
     ("members of a unit", "12 members of the brigade were killed.", [(12, 12, "exact", "killed", "members of the brigade")]),
     ("a commander of a unit", "A commander of the brigade was killed.", [(1, 1, "exact", "killed", "commander of the brigade")]),
