@@ -1479,7 +1479,10 @@ def _contrasted_accounts(out: list[Incident], n: int, sent: Sentence) -> None:
     died": a later figure of one sentence (among the last ``n`` rows) that
     another reporter gives for the same people, outcome and place, after a
     word of contrast, is another account of the earlier one (a duplicate of
-    it when the counts agree)."""
+    it when the counts agree). The earlier one may be told by no one but
+    doubted ("There were reports that 30 people had been killed, but the
+    SOHR could only confirm 12 deaths"); people of no side are the same
+    people when the same noun names them."""
     if n < 2:
         return  # most sentences: one figure or none
     from .relations import same_place
@@ -1491,8 +1494,9 @@ def _contrasted_accounts(out: list[Incident], n: int, sent: Sentence) -> None:
             continue
         for i in range(j - 1, first - 1, -1):
             e = out[i]
-            if e.relation is None and e.sources and not set(e.sources) & set(row.sources) \
-                    and e.outcome == row.outcome and e.side == row.side != "unknown" \
+            if e.relation is None and (e.sources or e.hedged) and not set(e.sources) & set(row.sources) \
+                    and e.outcome == row.outcome and e.side == row.side \
+                    and (row.side != "unknown" or e.subject.lower() == row.subject.lower() != "") \
                     and (e.location is None or row.location is None or same_place(e.location, row.location)) \
                     and _CONTRAST.search(sent.text, e.end - sent.start, row.start - sent.start):
                 # the same count from another reporter is the same deaths told again

@@ -1387,12 +1387,15 @@ def test_a_side_admitting_its_losses_reports_them() -> None:
     # another reporter's count of the same people, after a word of contrast, is another account
     ("The opposition claimed 40 soldiers were killed, but SANA said only 8 died.", True),
     ("On 4 March, the army said it had killed 120 rebels, while the rebels admitted to losing 30 fighters.", True),
+    # an anonymous, doubted count, and a reporter's count of the same people
+    ("There were reports that 30 people had been killed, but the SOHR could only confirm 12 deaths.", True),
     # the same count from another reporter is the same deaths told again
     ("State media said that 400 ISIL militants had been killed, while the SOHR put ISIL's losses at 400.", "duplicate"),
     # not of other people, another side or another place
     ("SANA said 15 terrorists were killed, while SOHR said 9 soldiers died.", False),
     ("SOHR said 12 soldiers were killed in Hama, while SANA said 5 soldiers died in Homs.", False),
     ("According to SOHR, 15 rebels died, while the LCC said 30 people were killed.", False),
+    ("Reportedly 12 people were killed in Homs, while the SOHR said 8 people died in Hama.", False),
 ])
 def test_contrasted_accounts_in_one_sentence(sentence: str, related: bool | str) -> None:
     first, second = _one_paragraph(sentence)
