@@ -1277,7 +1277,7 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # a place before the verb is no reporter
     ("On 4 June, Deir ez-Zor Governorate said 12 people died.", ()),
     # forces named by who they are report; a joiner before a verb opens another's clause
-    ("Kurdish forces said they had repelled the attack, killing 40 rebels, while admitting the loss of 6 of their own.",
+    ("Kurdish forces said they had repelled the attack, killing 40 rebels, while admitting heavy losses.",
      ("Kurdish forces",)),
     # a reporter that changes a toll reports it
     ("Local activists later raised the death toll to 27.", ("activists",)),
