@@ -1417,6 +1417,9 @@ def test_a_sides_losses_and_casualties_name_the_side() -> None:
     assert [(r.low, r.outcome, r.side) for r in rows] == [(45, "killed", "government"), (120, "wounded", "government")]
     rows = _one_paragraph("On 4 March, casualties among the rebels were estimated at between 30 and 40.")
     assert [(r.low, r.high, r.outcome, r.subject, r.side) for r in rows] == [(30, 40, "killed_or_wounded", "rebels", "opposition")]
+    # the side named as the owner of the losses
+    rows = _one_paragraph("On 4 March, the regime's losses were estimated at 150. ISIL's losses stood at 40.")
+    assert [(r.low, r.side) for r in rows] == [(150, "government"), (40, "opposition")]
 
 
 def test_who_said_and_whom_they_said_it_of() -> None:
