@@ -324,7 +324,9 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
             continue
         if any(end < m.start() and _APPOSED.fullmatch(text, end, m.start()) for end in one_person):
             continue  # "a local commander of the Free Syrian Army, Abu Hamza, was killed": the same one
-        if (whose := _WHOSE.search(text, max(0, m.start() - 45), m.start())) and _people_word(whose.group("noun")):
+        # (the pattern needs "of" or "from" and at most "   the   " before the name)
+        if ("of" in text[max(0, m.start() - 12):m.start()].lower() or "from" in text[max(0, m.start() - 14):m.start()].lower()) \
+                and (whose := _WHOSE.search(text, max(0, m.start() - 45), m.start())) and _people_word(whose.group("noun")):
             continue  # "13 fighters from Jabhat al-Nusra", "commanders of Ahrar al-Sham": whose they are
         nxt = re.match(r"\s{1,3}([a-z][\w-]*)", text[m.end():m.end() + 30])
         if nxt and nxt.group(1) != "of" and not pats["stop"].match(nxt.group(1)):
