@@ -130,6 +130,8 @@ M = [
     ("a toll that surpassed a count", "By June the toll had surpassed 1,000.", [(1000, None, "at_least", "killed", "")]),
     ("a second toll of a pair", "The SOHR put the number of soldiers killed at 143, and that of rebels at 212.",
      [(143, 143, "exact", "killed", "soldiers"), (212, 212, "exact", "killed", "rebels")]),
+    ("the armies' word, before the count", "The Turkish military said it had neutralized 32 PKK militants.",
+     [(32, 32, "exact", "killed", "PKK militants")]),
     ("still missing", "Three soldiers remain missing.", [(3, 3, "exact", "missing", "soldiers")]),
     ("still missing, present tense", "Five journalists are still missing.", [(5, 5, "exact", "missing", "journalists")]),
     ("a cost in men", "The offensive cost the Syrian Arab Army 40 soldiers.",
