@@ -334,11 +334,12 @@ def _update_of_sided(row: "Incident", recent: list["Incident"], text: str | None
                      marks: tuple[bool, bool]) -> "Incident":
     """``row`` (a bare toll of no side) linked as an update of the latest of
     the ``recent`` figures, of a side, that it corrects, taking its side; or
-    ``row`` unchanged. ``row`` is its sentence's only figure ("22 rebels
-    ... out of the 39 killed" is a total of more than the rebels), and the
-    figures of the updated one's sentence are all of its side: the toll of
-    "21 civilians and 4 soldiers" is of both."""
-    if not marks[0] or any(r.sentence == row.sentence for r in recent):
+    ``row`` unchanged. The figures of the updated one's sentence must all be
+    of its side: the toll of "21 civilians and 4 soldiers" is of both. (The
+    caller asks only for a toll alone in its sentence: "22 rebels ... out of
+    the 39 killed", "the toll rose to 61, including 20 civilians" are of
+    more than one kind of people.)"""
+    if not marks[0]:
         return row
     for e in _targets(row, reversed(recent)):
         if e.side == "unknown" or _relation(row, e, text, marks) != "update_of":
@@ -383,7 +384,8 @@ def link(rows: list["Incident"], text: str | None = None) -> list["Incident"]:
                 if not linked.relation and not row.subject:
                     # "killed 21 civilians ... Local activists later raised the death toll to 27":
                     # a bare toll updates the event told just before, of whichever one side
-                    linked = _update_of_sided(row, out[max(0, i - _RECENT):i], text, marks)
+                    alone = not any(r.sentence == row.sentence for r in out[max(0, i - _RECENT):i + _RECENT] if r is not row)
+                    linked = _update_of_sided(row, out[max(0, i - _RECENT):i], text, marks) if alone else row
                 out[i] = by_id[row.id] = linked
             continue
         if not _open_to_update(row, by_id) or _new_event(row.sentence):

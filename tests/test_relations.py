@@ -148,6 +148,11 @@ def test_a_bare_toll_raised_by_a_reporter_updates_the_one_sided_event_before_it(
                  "Local activists later raised the death toll to 27.\n")
     assert [(r.low, r.side, r.sources, r.relation) for r in rows] == [
         (21, "civilian", (), None), (27, "civilian", ("activists",), f"update_of:{rows[0].id}")]
+    # a toll with a part of its own counts more than the one kind of people before it
+    rows = _rows("On 8 February, at least 30 rebels were killed. "
+                 "On 9 February, the SOHR said the death toll had risen to 61, including 20 civilians.\n")
+    assert [(r.low, r.side, r.relation) for r in rows] == [
+        (30, "opposition", None), (61, "unknown", None), (20, "civilian", f"part_of:{rows[1].id}")]
     # the toll of an event of two sides is of neither
     rows = _rows("On 8 February, shelling killed 21 civilians and 4 soldiers. "
                  "Local activists later raised the death toll to 27.\n")
