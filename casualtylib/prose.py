@@ -1204,6 +1204,7 @@ def _incidents(art: Article) -> list[Incident]:
             srcs = _sources_for(sent.text, m, found, mentions) if found else inherited
             dates.append(when)
             subject, side = m.subject, side_of(m.subject)
+            of_uncounted = False  # a part of people no figure counts
             lost_at = m.quote_start if _LOSER.match(sent.text, m.quote_start) else None
             if lost_at is None and (before_verb := _LOSER_BEFORE.search(sent.text, max(0, m.start - 16), m.start)):
                 lost_at = before_verb.start()  # "the rebels lost 10 men killed and 25 wounded"
@@ -1289,6 +1290,9 @@ def _incidents(art: Article) -> list[Incident]:
                     if pronoun_ref:
                         # "dozens of them were killed and 40 were captured": the 40 are of them too
                         last_subject = (subject, side, k, when)
+                        # "the last rebel fighters surrendered; 17 of them were executed": of
+                        # people its own sentence names, whom no figure counts
+                        of_uncounted = owner is None
                 elif own:
                     subject = ""  # "its forces ... losing 3 of their own": of no side known, not those before
                 elif last_subject is not None and k - last_subject[2] <= 1 \
@@ -1318,8 +1322,8 @@ def _incidents(art: Article) -> list[Incident]:
                 # are its own, of its side if it has one, never civilians
                 loser_side = owner_side(sent.text, lost_at)
                 side = loser_side if loser_side in _COMBATANT_SIDES else "unknown"
-            whole = parent
-            if m.part and parent is not None and m.outcome is not None and parent not in sentence_rows \
+            whole = None if of_uncounted else parent
+            if m.part and whole is not None and m.outcome is not None and parent not in sentence_rows \
                     and parent.outcome != m.outcome and {parent.outcome, m.outcome} != _KINDRED_OUTCOMES:
                 # "2 children were among the dead" after a kidnapping: the part is of the
                 # paragraph's latest whole figure of its own outcome, if any

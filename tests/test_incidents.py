@@ -1323,6 +1323,16 @@ def test_the_men_an_army_lost_are_its_own() -> None:
     assert row.side == "unknown"
 
 
+def test_a_part_of_people_its_own_sentence_names_is_of_no_earlier_figure() -> None:
+    rows = _one_paragraph("On 10 February, 22 rebels were killed. On 20 February, the last rebel fighters "
+                          "surrendered; 17 of them were later executed.")
+    assert [(r.low, r.outcome, r.side, r.relation) for r in rows] == [
+        (22, "killed", "opposition", None), (17, "executed", "opposition", None)]
+    # but those a figure of its sentence counts are that figure's
+    rows = _one_paragraph("On 10 February, ten soldiers were captured, and 4 of them were executed.")
+    assert rows[1].relation == f"part_of:{rows[0].id}"
+
+
 def test_the_men_a_fight_cost_a_party_are_its_own() -> None:
     # "cost X N men": X lost them, whichever word names X (a party, a side word, a pronoun)
     rows = _one_paragraph("The two-day assault cost the rebels at least 38 men, among them a senior commander. "
