@@ -385,6 +385,15 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
     if years:
         out = sorted([*out, *(y for y in years if not any(d.start <= y.start < d.end for d in out))],
                      key=lambda d: d.start)
+    # "between 16 September and 6 October", "16 September – 6 October": one span across months
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.kind == b.kind == "day" and (_SPAN_DASH.fullmatch(text, a.end, b.start) or (
+                _SPAN_JOIN.fullmatch(text, a.end, b.start) and _SPAN_LEAD.search(text, max(0, a.start - 12), a.start))):
+            offset = _days_from(a, b)
+            if offset is not None:
+                year = b.year or (a.year + (b.month < a.month) if a.year else None)
+                out[i:i + 2] = [DateMention(a.start, b.end, "span", b.day, b.month, year, offset=offset)]
     # "on Friday, 16 March": one date, the day named beside its weekday; the weekday says no more
     for i in range(len(out) - 2, -1, -1):
         if out[i].kind == "weekday" and out[i + 1].kind == "day" \
@@ -394,6 +403,24 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
 
 
 _WEEKDAY_APPOSITION = re.compile(r",?\s{1,2}(?:the\s{1,2})?")
+# what joins the two days of a span: a dash, or "and"/"to" after "between"/"from"
+_SPAN_DASH = re.compile(r"\s{0,3}[-\u2013\u2014]\s{0,3}")
+_SPAN_JOIN = re.compile(r"\s{1,3}(?:and|to|until|till|through)\s{1,3}", re.IGNORECASE)
+_SPAN_LEAD = re.compile(r"(?<![\w-])(?:between|from)\s{1,3}$", re.IGNORECASE)
+
+
+def _days_from(first: DateMention, last: DateMention) -> int | None:
+    """How many days ``first`` lies before ``last`` (negative), or None when
+    it does not lie before it within half a year. A year left out is the other
+    day's (the year before it, for a span over New Year's Day); with none,
+    a leap year, so that 29 February is a day."""
+    last_year = last.year or (first.year + (last.month < first.month) if first.year else 2000)
+    first_year = first.year or (last_year - 1 if first.month > last.month else last_year)
+    try:
+        days = (dt.date(first_year, first.month, first.day) - dt.date(last_year, last.month, last.day)).days
+    except (ValueError, TypeError):
+        return None
+    return days if -184 < days < 0 else None
 
 
 def year_for(month: int, day: int | None, period: DateRange, fallback: int | None) -> int | None:

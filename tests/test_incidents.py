@@ -1524,6 +1524,10 @@ def test_a_year_before_a_comma_is_a_year() -> None:
     ("Between 22 and 28 May, some 60 rebels were killed.", "2012-05-22/2012-05-28"),
     ("From 5 to 8 June, 30 rebels were killed.", "2012-06-05/2012-06-08"),
     ("On 12\u201313 May, 9 soldiers were killed.", "2012-05-12/2012-05-13"),
+    # a span across months (and the year), not its last day
+    ("Between 16 September and 6 October, 412 people were killed.", "2012-09-16/2012-10-06"),
+    ("From 30 May to 2 June, 12 rebels died.", "2012-05-30/2012-06-02"),
+    ("On 31 August\u20131 September, 18 soldiers were killed.", "2012-08-31/2012-09-01"),
     ("During the first week of June, 40 civilians died.", "2012-06"),
     # the days before the date the sentence names
     ("On 23 October, 42 rebels died in the final week of fighting.", "2012-10-16/2012-10-23"),
@@ -1532,6 +1536,11 @@ def test_spans_of_days_and_a_month_after_of(sentence: str, date: str) -> None:
     (row,) = _one_paragraph(sentence)
     assert row.date == date
     assert row.date_precision == ("range" if "/" in date else "month")
+
+
+def test_two_days_joined_without_between_are_two_days() -> None:
+    rows = _one_paragraph("On 16 September and 6 October, car bombs killed 9 and 12 people.")
+    assert [(d.kind, d.day) for d in casualtylib.dates.find_dates(rows[0].sentence)] == [("day", 16), ("day", 6)]
 
 
 @pytest.mark.parametrize("second", ["Of them, 15 were rebels.", "Of those, 15 were rebels.", "Among them were 15 rebels."])
