@@ -512,7 +512,8 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         # (where they are may stand between: "Medical sources in the city reported")
         "generic_subject": re.compile(
             rf"(?P<name>{generic}){_GENERIC_WHERE}\s{{1,3}}(?:(?:also|later|had|has|have)\s{{1,3}})?(?-i:{verbs})(?![\w-]){_NOT_A_REPORT}"),
-        "generic_intro": re.compile(rf"(?<![\w-])[Aa]ccording\s{{1,3}}to\s{{1,3}}(?:the\s{{1,3}})?(?P<name>{generic})"),
+        # (one of them: "according to a YPG spokesman")
+        "generic_intro": re.compile(rf"(?<![\w-])[Aa]ccording\s{{1,3}}to\s{{1,3}}(?:(?:the|an?)\s{{1,3}})?(?P<name>{generic})"),
         # (not the subject of what was said: "said that defector Hussein Harmoush was abducted")
         "named_intro": re.compile(rf"(?-i:{intro_lead})\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Za-z][\w-]{{1,20}}\s{{1,3}}){{0,5}}?(?P<name>(?>{name}))"
                                   rf"(?!\s{{1,3}}(?:was|were|had|has|have|is|are|would|will|died|killed|{alternation(t['actor_nouns'])})(?![\w-]))"),
