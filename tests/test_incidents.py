@@ -132,6 +132,8 @@ M = [
      [(143, 143, "exact", "killed", "soldiers"), (212, 212, "exact", "killed", "rebels")]),
     ("the armies' word, before the count", "The Turkish military said it had neutralized 32 PKK militants.",
      [(32, 32, "exact", "killed", "PKK militants")]),
+    ("losses that were a count", "ISIL lost around 70 fighters, while YPG losses were 5.",
+     [(70, 70, "approximate", "killed", "fighters"), (5, 5, "exact", "killed", "")]),
     ("still missing", "Three soldiers remain missing.", [(3, 3, "exact", "missing", "soldiers")]),
     ("still missing, present tense", "Five journalists are still missing.", [(5, 5, "exact", "missing", "journalists")]),
     ("a cost in men", "The offensive cost the Syrian Arab Army 40 soldiers.",
