@@ -134,6 +134,8 @@ M = [
      [(32, 32, "exact", "killed", "PKK militants")]),
     ("losses that were a count", "ISIL lost around 70 fighters, while YPG losses were 5.",
      [(70, 70, "approximate", "killed", "fighters"), (5, 5, "exact", "killed", "")]),
+    ("an abbreviated part word", "The SOHR said 9 people, incl. 3 children, were killed.",
+     [(9, 9, "exact", "killed", "people"), (3, 3, "exact", None, "children")]),
     ("still missing", "Three soldiers remain missing.", [(3, 3, "exact", "missing", "soldiers")]),
     ("still missing, present tense", "Five journalists are still missing.", [(5, 5, "exact", "missing", "journalists")]),
     ("a cost in men", "The offensive cost the Syrian Arab Army 40 soldiers.",
