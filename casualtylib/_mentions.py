@@ -980,6 +980,9 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 outcome, how = "killed", "after"
         else:
             second = None
+        if cand.named and outcome is None and (shared := _shared_with_count(text, s_end)) is not None:
+            # "Lt. Col. Ahmad Hassan and 4 soldiers were killed": the name shares the count's verb
+            outcome, how, q_end = shared
         if _unspecified(text, c) or ((cand.named or cand.pronoun or cand.definite)
                                      and not _counts_one_person(text, cand, c.start, s_end, q_start, q_end, outcome, how)):
             continue
@@ -1167,6 +1170,29 @@ def _counts_one_person(text: str, cand: _Candidate, start: int, s_end: int, q_st
     if cand.pronoun:
         return how == "after" and person_only
     return person_only
+
+
+def _shared_with_count(text: str, end: int) -> tuple[str, str, int] | None:
+    """The outcome a name ending at ``end`` shares with the count joined to
+    it by "and" ("Colonel Ahmad Hassan and 4 soldiers were killed"), as
+    ``(outcome, "list", end of the outcome)``; None when no count follows or
+    its outcome is not one only people have."""
+    joined = _name_and_count().match(text, end)
+    if joined is None:
+        return None
+    counts = numbers.scan(text[joined.end():joined.end() + 40])
+    if not counts or counts[0].start != 0:
+        return None
+    _, _, np_end = _noun_phrase(text, joined.end() + counts[0].end)
+    found = _after_outcome(text, np_end)
+    if found is None or found[0] not in _prose()["names"]["outcomes"]:
+        return None
+    return found[0], "list", found[2]
+
+
+@functools.cache
+def _name_and_count() -> re.Pattern[str]:
+    return re.compile(rf"\s{{1,3}}and\s{{1,3}}(?=\d|(?:{alternation(numbers.number_words())})(?![\w-]))", re.IGNORECASE)
 
 
 # "Among the dead was| the commander of the brigade": the people of a toll told before
