@@ -285,6 +285,8 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
     for m in pats["article_noun"].finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
+        if _TOLD_BY.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "according to a doctor", "told a journalist": who tells or hears it
         det = m.group("det").lower()
         if det in _POSSESSIVES and _plural(m.group("noun")) and not _COLLECTIVE_OF.match(text, m.start("noun")):
             continue  # "his men": how many, it does not say; "their mother" is one; "its crew of three", three
@@ -342,6 +344,8 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
             or (i + 1 < len(out) and _NEAR_NEXT.fullmatch(text, c.quantity.end, out[i + 1].quantity.start))]
 
 
+# a person who tells or hears a report, not one it counts
+_TOLD_BY = re.compile(r"(?<![\w-])(?:according\s{1,3}to|told)\s{1,3}$", re.IGNORECASE)
 # the people a name after "from"/"of" belongs to: "13 |fighters| from Jabhat al-Nusra"
 _WHOSE = re.compile(r"(?<![\w-])(?P<noun>[A-Za-z][\w-]{1,30})\s{1,3}(?:from|of)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
 

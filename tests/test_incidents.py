@@ -134,6 +134,8 @@ M = [
      [(32, 32, "exact", "killed", "PKK militants")]),
     ("losses that were a count", "ISIL lost around 70 fighters, while YPG losses were 5.",
      [(70, 70, "approximate", "killed", "fighters"), (5, 5, "exact", "killed", "")]),
+    ("who tells is not counted", "According to a doctor, the bodies of 20 men were found in a street, apparently executed.",
+     [(20, 20, "exact", "killed", "men")]),
     ("a name and a count share the verb", "Lt. Col. Ahmad Hassan and 4 soldiers were killed on 9 May.",
      [(1, 1, "exact", "killed", "Lt. Col. Ahmad Hassan"), (4, 4, "exact", "killed", "soldiers")]),
     ("a place and a count share no person's verb", "Homs and 3 villages were captured.", []),
