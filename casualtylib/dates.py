@@ -199,7 +199,9 @@ _NEXT = ['the next day', 'the next morning', 'the next night', 'the following da
          'the next evening', 'the following evening', 'the following afternoon']
 #: Phrases for the month of the running date: "later that month", "by the end of the month".
 _THIS_MONTH = ['that month', 'the same month', 'later that month', 'earlier that month', 'later in the month',
-               'the end of the month', 'the rest of the month', 'the remainder of the month']
+               'the end of the month', 'the rest of the month', 'the remainder of the month',
+               # "since the beginning of the month": from its first day
+               'the beginning of the month', 'the start of the month']
 #: Phrases for the period of the figure told just before: "in the same period".
 _SAME_PERIOD = ['the same period', 'that period', 'the same time period', 'the same timeframe']
 _PREV = ['the previous day', 'the previous night', 'the preceding day', 'the preceding night', 'the day before', 'a day earlier', 'last night', 'the night before', 'yesterday']
