@@ -1241,11 +1241,20 @@ def _incidents(art: Article) -> list[Incident]:
                 side = owners if owners in _COMBATANT_SIDES else side
             # "... out of the 39 killed": a total of the figures before it (none: "Of the 40 killed, ...")
             containing = bool(sentence_rows) and _contains_earlier(sent.text, m)
+            # "killed 5 more civilians, bringing the death toll to 40": a running total holds the
+            # figures of its outcome told before it in its sentence
+            held = [r for r in sentence_rows if r.relation is None and r.outcome == (m.outcome or "killed")] \
+                if sentence_rows and not containing and m.how == "before" and _RUNNING_TOTAL.match(sent.text, m.quote_start) \
+                else []
             if containing and (m.anaphor or not subject):
                 # "22 rebels ... out of the 39 killed in the whole of Syria": a total names its
                 # own people ("against innocent civilians") or none; it is not the part's kind
                 subject = first_people_noun(sent.text, m.quote_end) or ""
                 side = side_of(subject)
+            elif held and (m.anaphor or not subject):
+                # "lost 14 fighters ..., bringing their total losses to 460": those people's total
+                # (of no one side when they are of several)
+                subject, side = (held[-1].subject, held[-1].side) if len({r.side for r in held}) == 1 else ("", "unknown")
             elif m.part and (not subject or m.anaphor) and parent is not None and parent in sentence_rows:
                 # "killed 100 people, including 40 in Homs": the part is of its whole's people
                 subject, side = parent.subject, parent.side
@@ -1358,10 +1367,10 @@ def _incidents(art: Article) -> list[Incident]:
                 in_period=_in_period(when, art.period, _outside(path)), relation=relation,
                 location=_location(sent.text, m),
             )
-            if containing:
+            if containing or held:
                 # "the 20 deaths ... were among at least 100 killed": the earlier ones are part of this
                 for i, earlier in enumerate(out):
-                    if earlier in sentence_rows and earlier.relation is None:
+                    if (earlier in held if held else earlier in sentence_rows) and earlier.relation is None:
                         out[i] = replace(earlier, relation=f"part_of:{row.id}")
             out.append(row)
             sentence_rows.append(row)
@@ -1520,6 +1529,10 @@ _CONTRAST = re.compile(r"(?<![\w-])(?:but|while|whereas|however|although|though)
 def _containing() -> re.Pattern[str]:
     words = table("prose")["part_of"]["containing"]
     return re.compile(rf"(?<![\w-]){alternation(words)}\s{{1,3}}$", re.IGNORECASE)
+
+
+# a running total's verb, where its quote starts: "|bringing the death toll to 40"
+_RUNNING_TOTAL = re.compile(r"(?:bringing|raising|pushing|taking|brought|raised|pushed|took)\s", re.IGNORECASE)
 
 
 def _contains_earlier(text: str, m: Mention) -> bool:

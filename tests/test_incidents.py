@@ -1334,6 +1334,20 @@ def test_the_men_an_army_lost_are_its_own() -> None:
     assert row.side == "unknown"
 
 
+def test_a_running_total_holds_the_figures_before_it_in_its_sentence() -> None:
+    rows = _one_paragraph("On 5 May, an airstrike killed 5 more civilians, bringing the death toll to 40.")
+    assert [(r.low, r.side, r.relation) for r in rows] == [(5, "civilian", f"part_of:{rows[1].id}"), (40, "civilian", None)]
+    # the total of the people its sentence counted, not of the enemy named in passing
+    rows = _one_paragraph("On 5 May, the GNA forces said they had lost 14 soldiers in clashes with ISIL, "
+                          "bringing their total losses to 460.")
+    assert [(r.low, r.side, r.relation) for r in rows] == [
+        (14, "government", f"part_of:{rows[1].id}"), (460, "government", None)]
+    # people of several sides make a total of no one side
+    rows = _one_paragraph("On 6 May, shelling killed 4 civilians and 2 soldiers, bringing the toll to 50.")
+    assert [(r.low, r.side, r.relation) for r in rows] == [
+        (4, "civilian", f"part_of:{rows[2].id}"), (2, "government", f"part_of:{rows[2].id}"), (50, "unknown", None)]
+
+
 def test_a_part_of_people_its_own_sentence_names_is_of_no_earlier_figure() -> None:
     rows = _one_paragraph("On 10 February, 22 rebels were killed. On 20 February, the last rebel fighters "
                           "surrendered; 17 of them were later executed.")
@@ -1589,7 +1603,8 @@ def test_the_same_period_is_the_span_of_the_figure_before() -> None:
 def test_more_of_the_same_is_no_update_but_the_new_total_is() -> None:
     rows = _one_paragraph("On 3 May, a car bomb killed 9 people. Three more died of their wounds the next day, "
                           "bringing the total to 12.")
-    assert [(r.low, r.relation) for r in rows] == [(9, None), (3, None), (12, f"update_of:{rows[0].id}")]
+    # (the three are in the new total too: summed with it, they would count twice)
+    assert [(r.low, r.relation) for r in rows] == [(9, None), (3, f"part_of:{rows[2].id}"), (12, f"update_of:{rows[0].id}")]
 
 
 def test_men_lost_with_their_outcome_after_are_of_the_loser() -> None:
