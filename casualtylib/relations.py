@@ -249,9 +249,20 @@ def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tup
     if same_day and same_outcome and not same_count and row.sources \
             and (earlier.sources and not set(row.sources) & set(earlier.sources) and _same_paragraph(text, earlier, row)
                  or not earlier.sources and _next_sentence(text, earlier, row) and _told_first(row)) \
-            and (earlier.location is None or row.location is None or same_place(earlier.location, row.location)):
+            and (earlier.location is None or row.location is None or same_place(earlier.location, row.location)) \
+            and _same_people(earlier.subject, row.subject):
         return "alternative_of"
     return None
+
+
+def _same_people(a: str, b: str) -> bool:
+    """Whether two subjects may count the same people: one names none
+    ("5 deaths"), or they share a word ("soldiers", "Syrian soldiers"); "4
+    rebels" and "12 ISIL fighters" are others, whatever side both are of."""
+    if not a or not b:
+        return True
+    words = lambda s: {w.rstrip("s") for w in re.findall(r"[\w-]+", s.lower())}  # noqa: E731
+    return bool(words(a) & words(b))
 
 
 def _open_to_update(row: "Incident", by_id: dict[str, "Incident"]) -> bool:

@@ -109,6 +109,13 @@ def test_a_toll_given_for_the_figure_just_told_is_another_count_of_it() -> None:
     assert [(r.low, r.relation) for r in rows] == [(12, None), (15, f"alternative_of:{rows[0].id}")]
 
 
+def test_a_report_right_after_the_articles_own_count_of_other_people_is_no_alternative() -> None:
+    # rebels and ISIL fighters are both of the opposition here, but not the same people
+    rows = _rows("On 1 February, ISIL fighters attacked the village, killing 4 rebels. "
+                 "Rebels claimed to have killed 12 ISIL fighters in the ensuing battle.\n")
+    assert [(r.low, r.relation) for r in rows] == [(4, None), (12, None)]
+
+
 def test_a_further_count_from_another_source_is_more_deaths_not_an_alternative() -> None:
     rows = _rows("On 5 February, 9 Hezbollah fighters were killed in clashes, according to the Observatory. "
                  "Activists claimed that a further 20 Hezbollah fighters had died.\n")
