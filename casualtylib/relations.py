@@ -256,13 +256,16 @@ def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tup
 
 
 def _same_people(a: str, b: str) -> bool:
-    """Whether two subjects may count the same people: one names none
-    ("5 deaths"), or they share a word ("soldiers", "Syrian soldiers"); "4
-    rebels" and "12 ISIL fighters" are others, whatever side both are of."""
+    """Whether two subjects of one side may count the same people: one
+    names none ("5 deaths"), they share a word ("soldiers", "Syrian
+    soldiers"), or neither names a group the other does not ("terrorists"
+    and "fighters", as two parties call one enemy); "4 rebels" and "12 ISIL
+    fighters" are others, whatever side both are of."""
     if not a or not b:
         return True
     words = lambda s: {w.rstrip("s") for w in re.findall(r"[\w-]+", s.lower())}  # noqa: E731
-    return bool(words(a) & words(b))
+    names = lambda s: set(re.findall(r"\b[A-Z][\w-]*", s))  # noqa: E731
+    return bool(words(a) & words(b)) or names(a) == names(b)
 
 
 def _open_to_update(row: "Incident", by_id: dict[str, "Incident"]) -> bool:
