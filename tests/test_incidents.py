@@ -1292,6 +1292,8 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # forces named by who they are report; a joiner before a verb opens another's clause
     ("Kurdish forces said they had repelled the attack, killing 40 rebels, while admitting heavy losses.",
      ("Kurdish forces",)),
+    # a hospital named by who it is
+    ("The attack left at least 40 dead, according to a local hospital.", ("local hospital",)),
     # one of a generic kind of reporter
     ("According to a YPG spokesman, ISIL lost around 70 fighters during the day.", ("YPG spokesman",)),
     # a reporter that changes a toll reports it
