@@ -1241,10 +1241,10 @@ _ON_SIDE = re.compile(r"\s{1,3}(?:on|from)\s{1,3}the\s{1,3}(?P<who>[\w-]{2,30}(?
 _SIDE_JOIN = re.compile(r"\s{0,3},?\s{0,3}(?:and|while|with)\s{1,3}")
 # the people who shared the fate of a figure before: "defected ...| along with |fifty of his men",
 # in its clause
-_ALONG_CLAUSE = re.compile(r"(?:\s{0,2},\s{1,3}(?:the|an?)\s{1,3}[^,;.\d()]{1,60},)?[^,;:.()]{0,80}?(?:,\s{1,3}(?=(?:along|together)\s))?"
+_ALONG_CLAUSE = re.compile(r"(?:\s{0,2},\s{1,3}(?:the|an?)\s{1,3}[^,;.\d()]{1,60},)?[^,;:.()]{0,80}?(?:,\s{1,3}(?=(?:along|together|as\s{1,3}well)\s))?"
                            r"[^,;:.()]{0,80}")
-_ALONG_WITH = re.compile(r"(?<![\w-])(?:along|together)\s{1,3}with\s{1,3}(?:at\s{1,3}least\s{1,3}|some\s{1,3}|about\s{1,3})?$",
-                         re.IGNORECASE)
+_ALONG_WITH = re.compile(r"(?<![\w-])(?:(?:along|together)\s{1,3}with|as\s{1,3}well\s{1,3}as)\s{1,3}"
+                         r"(?:at\s{1,3}least\s{1,3}|some\s{1,3}|about\s{1,3})?$", re.IGNORECASE)
 # "with" alone before someone's own people: "defected| with |20 of his men"
 _WITH = re.compile(r"(?<![\w-])with\s{1,3}(?:at\s{1,3}least\s{1,3}|some\s{1,3}|about\s{1,3})?$", re.IGNORECASE)
 _OF_OWN = re.compile(r"\s{1,3}of\s{1,3}(?:his|her|their|its)\s", re.IGNORECASE)
@@ -1401,7 +1401,7 @@ def _share_list_outcomes(text: str, raw: list[dict]) -> None:
                      or (_WITH.search(text, max(a["qe"], b["start"] - 16), b["start"]) and _OF_OWN.match(text, b["end"]))) \
                 and _ALONG_CLAUSE.fullmatch(text, a["qe"], b["start"]):
             # "Colonel X defected from the government along with at least fifty of his men",
-            # "a police officer defected with 20 of his men"
+            # "a police officer defected with 20 of his men", "16 soldiers were killed, as well as 9 rebels"
             b.update(outcome=a["outcome"], how="list", list_head=a.get("list_head", i - 1))
         elif b["outcome"] is None and a["part"] and not b["part"] and _connected(text, a, b):
             b.update(part=True)  # "two of them were children and two women": both are parts

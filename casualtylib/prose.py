@@ -903,8 +903,11 @@ def _hedge_patterns() -> dict[str, re.Pattern[str]]:
                                  re.IGNORECASE)
     idioms = alternation(t["hedges"]["not_hedges"], space=r"\s{1,3}")
     # "claimed 727 lives": the count between the idiom's words
+    # and "responsibility for the attack was claimed": a deed owned, the words between
     out["not_hedges"] = re.compile(
-        rf"(?<![\w-])(?:{idioms}|claim(?:ed|ing|s)?\s{{1,3}}(?:[\w,.+~-]{{1,20}}\s{{1,3}}){{1,4}}lives)(?![\w-])", re.IGNORECASE)
+        rf"(?<![\w-])(?:{idioms}|claim(?:ed|ing|s)?\s{{1,3}}(?:[\w,.+~-]{{1,20}}\s{{1,3}}){{1,4}}lives"
+        rf"|responsibility\s{{1,3}}for\s{{1,3}}[^,.;]{{1,40}}?\s{{1,3}}(?:was|were|has\s{{1,3}}been)\s{{1,3}}claimed)(?![\w-])",
+        re.IGNORECASE)
     out["bounds"] = re.compile("|".join(re.escape(b) for b in t["clauses"]["boundaries"]), re.IGNORECASE)
     return out
 

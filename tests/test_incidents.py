@@ -134,6 +134,8 @@ M = [
      [(32, 32, "exact", "killed", "PKK militants")]),
     ("losses that were a count", "ISIL lost around 70 fighters, while YPG losses were 5.",
      [(70, 70, "approximate", "killed", "fighters"), (5, 5, "exact", "killed", "")]),
+    ("a count after 'as well as' shares the verb", "In the clashes, 16 soldiers were killed, as well as 9 rebels.",
+     [(16, 16, "exact", "killed", "soldiers"), (9, 9, "exact", "killed", "rebels")]),
     ("who tells is not counted", "According to a doctor, the bodies of 20 men were found in a street, apparently executed.",
      [(20, 20, "exact", "killed", "men")]),
     ("a name and a count share the verb", "Lt. Col. Ahmad Hassan and 4 soldiers were killed on 9 May.",
@@ -1041,6 +1043,8 @@ def test_the_next_sentence_doubting_the_figure_hedges_it(second: str, hedged: bo
 @pytest.mark.parametrize("sentence, hedged", [
     ("A car bomb claimed the lives of 12 soldiers in Hama.", False),
     ("ISIL claimed responsibility for the attack, which killed 9 civilians.", False),
+    ("A car bomb killed 6 rebels; responsibility was claimed by ISIL.", False),
+    ("A car bomb killed 6 rebels; responsibility for the attack was claimed by ISIL.", False),
     ("The rebels claimed to have killed 30 soldiers.", True),
     ("Activists claimed that 5 protesters were shot dead.", True),
 ])
