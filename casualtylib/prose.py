@@ -909,13 +909,21 @@ def _hedge_patterns() -> dict[str, re.Pattern[str]]:
         rf"|responsibility\s{{1,3}}for\s{{1,3}}[^,.;]{{1,40}}?\s{{1,3}}(?:was|were|has\s{{1,3}}been)\s{{1,3}}claimed)(?![\w-])",
         re.IGNORECASE)
     out["bounds"] = re.compile("|".join(re.escape(b) for b in t["clauses"]["boundaries"]), re.IGNORECASE)
+    # for doubts, ", and" before a count opens a clause of its own too: "Rebels reportedly
+    # captured the base, and 30 soldiers were killed" (a reporter reaches over it:
+    # "..., according to SOHR, and four soldiers were reported killed")
+    out["and_count"] = re.compile(rf",\s{{1,3}}and\s{{1,3}}(?=\d|(?:{alternation(number_words())})(?![\w-]))", re.IGNORECASE)
     return out
 
 
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around ``text[start:end]``: cut at ";", ", which", ", but"..."""
+def _clause(text: str, start: int, end: int, *, doubt: bool = False) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: cut at ";", ", which", ", but"...
+    (and, for a doubt's reach, at ", and" before a count)."""
     lo, hi = 0, len(text)
-    for b_start, b_end in _bounds(text):
+    bounds = _bounds(text)
+    if doubt and "and" in text:
+        bounds = tuple(sorted([*bounds, *(m.span() for m in _hedge_patterns()["and_count"].finditer(text))]))
+    for b_start, b_end in bounds:
         if b_end <= start:
             lo = max(lo, b_end)
         elif b_start >= end:
@@ -950,7 +958,7 @@ def _is_hedged(text: str, m: Mention, mentions: list[Mention], named_reporter: b
     hedges only when the sentence names no reporter.
     """
     hedges = _hedges(text)
-    lo, hi = _clause(text, m.quote_start, m.quote_end)
+    lo, hi = _clause(text, m.quote_start, m.quote_end, doubt=True)
     for kind in ("always", "agentless"):
         if kind == "agentless" and named_reporter:
             continue

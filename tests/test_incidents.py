@@ -1017,6 +1017,10 @@ def test_the_group_is_the_reporter_named_before() -> None:
     ("At least 17 bodies were found on 28 January, which activists claim had been caused by troops.", False, None),
     # "if confirmed" doubts as "if true" does, and names no reporter "If"
     ("If confirmed, it would be the deadliest attack, with 47 soldiers killed.", True, ()),
+    # a doubt of another clause: ", and" before a count opens the figure's own
+    ("Rebels reportedly captured the base, and 30 soldiers were killed.", False, ()),
+    # (a reporter reaches over it, seed 002-158)
+    ("Clashes raged near Idlib, according to SOHR, and four soldiers were killed.", False, ("SOHR",)),
 ])
 def test_doubts_after_the_figure_and_conditions(sentence: str, hedged: bool, sources: tuple | None) -> None:
     (row,) = _one_paragraph(sentence)
