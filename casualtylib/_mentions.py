@@ -700,9 +700,8 @@ def _cost_to(text: str, start: int, subject: str) -> tuple[str, int] | None:
     with an outcome of its own, "cost the army 12 dead", keeps it); a cost
     in anything but people or lives ("cost the state 3 million dollars") is
     no figure."""
-    words = subject.lower().split()
-    if not words or not (words[-1] in word_set("prose", "people", "nouns") or words[-1] == "lives"
-                         or side_of(subject) != "unknown"):
+    words = subject.split()
+    if not words or not (_people_word(words[-1]) or words[-1].lower() == "lives" or side_of(subject) != "unknown"):
         return None
     cost = COST_TO.search(text, max(0, start - 110), start)
     return ("killed", cost.start()) if cost is not None else None
