@@ -263,9 +263,16 @@ def _same_people(a: str, b: str) -> bool:
     fighters" are others, whatever side both are of."""
     if not a or not b:
         return True
-    words = lambda s: {w.rstrip("s") for w in re.findall(r"[\w-]+", s.lower())}  # noqa: E731
-    names = lambda s: set(re.findall(r"\b[A-Z][\w-]*", s))  # noqa: E731
-    return bool(words(a) & words(b)) or names(a) == names(b)
+    return bool(_stems(a) & _stems(b)) or set(_NAME_WORD.findall(a)) == set(_NAME_WORD.findall(b))
+
+
+_WORD = re.compile(r"[\w-]+")
+_NAME_WORD = re.compile(r"\b[A-Z][\w-]*")
+
+
+def _stems(subject: str) -> set[str]:
+    """A subject's words in lower case, a plural's "s" dropped."""
+    return {w.rstrip("s") for w in _WORD.findall(subject.lower())}
 
 
 def _open_to_update(row: "Incident", by_id: dict[str, "Incident"]) -> bool:
