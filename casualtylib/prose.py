@@ -920,10 +920,7 @@ def _clause(text: str, start: int, end: int, *, doubt: bool = False) -> tuple[in
     """The clause around ``text[start:end]``: cut at ";", ", which", ", but"...
     (and, for a doubt's reach, at ", and" before a count)."""
     lo, hi = 0, len(text)
-    bounds = _bounds(text)
-    if doubt and "and" in text:
-        bounds = tuple(sorted([*bounds, *(m.span() for m in _hedge_patterns()["and_count"].finditer(text))]))
-    for b_start, b_end in bounds:
+    for b_start, b_end in _doubt_bounds(text) if doubt else _bounds(text):
         if b_end <= start:
             lo = max(lo, b_end)
         elif b_start >= end:
@@ -936,6 +933,15 @@ def _clause(text: str, start: int, end: int, *, doubt: bool = False) -> tuple[in
 def _bounds(text: str) -> tuple[tuple[int, int], ...]:
     """A sentence's clause boundaries, found once for all its figures."""
     return tuple(m.span() for m in _hedge_patterns()["bounds"].finditer(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _doubt_bounds(text: str) -> tuple[tuple[int, int], ...]:
+    """The clause boundaries a doubt does not reach over: a sentence's, and
+    ", and" before a count."""
+    if "and" not in text:
+        return _bounds(text)
+    return tuple(sorted([*_bounds(text), *(m.span() for m in _hedge_patterns()["and_count"].finditer(text))]))
 
 
 _VERB_GROUP = re.compile(r"\s{0,3}(?:(?:was|were|had|has|have|been|is|are|also)\s{1,3}){0,3}$", re.IGNORECASE)
