@@ -264,6 +264,9 @@ _SINCE = re.compile(r"since(?![\w-])", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?<![\w-])since\s{1,3}$", re.IGNORECASE)
 
 
+_RELATIVE_PRONOUN = re.compile(r"(?<![\w-])(?:who|whom|which|that)(?![\w-])", re.IGNORECASE)
+
+
 def _since(text: str, at: int) -> bool:
     """Whether the date mention at ``text[at:]`` is the start of a count ("since 18 February")."""
     return bool(_SINCE.match(text, at) or _SINCE_BEFORE.search(text, max(0, at - 8), at))
@@ -350,9 +353,16 @@ class _Calendar:
         return self._pick(text, resolved, start, end)
 
     def _pick(self, text: str, resolved: list[tuple[int, _When]], start: int, end: int) -> _When:
+        # a date inside the figure's quote is its own ("Among those killed on Tuesday were ..."); one
+        # after it in its clause too, but not in a relative clause about the people ("the bodies of
+        # 12 soldiers who had been captured the day before were found")
+        inside = [w for s, w in resolved if start <= s < end]
         after_same_clause = [w for s, w in resolved if s >= end and (
-            not re.search(r"[,;]\s", text[end:s]) or re.fullmatch(r",\s{0,2}(?:on\s{1,3})?", text[end:s]))]
+            not re.search(r"[,;]\s", text[end:s]) or re.fullmatch(r",\s{0,2}(?:on\s{1,3})?", text[end:s]))
+            and not _RELATIVE_PRONOUN.search(text, end, s)]
         before = [w for s, w in resolved if s < start]
+        if inside:
+            return inside[0]
         if after_same_clause:
             return after_same_clause[0]
         if before:
@@ -1309,6 +1319,12 @@ def _incidents(art: Article) -> list[Incident]:
                     owner = _counted_owner(sent.text, mentions, m, before)
                     subject = owner.subject if owner is not None else before
                     side = side_of(subject)
+                    whole_row = next((r for r in reversed(sentence_rows) if not (r.relation or "").startswith("part_of")), None) \
+                        if owner is not None and owner.part and not m.part else None
+                    if whole_row is not None:
+                        # "killed six soldiers, including a lieutenant colonel, and wounded nine": the
+                        # nine are of the whole, not of its part
+                        subject, side = whole_row.subject, whole_row.side
                     same = next((r for r in reversed(sentence_rows) if r.subject == subject), None)
                     if same is not None and lost_at is None:
                         # "lost 10 men killed and 25 wounded": the men of the figure before (not

@@ -1358,6 +1358,20 @@ def test_a_running_total_holds_the_figures_before_it_in_its_sentence() -> None:
         (4, "civilian", f"part_of:{rows[2].id}"), (2, "government", f"part_of:{rows[2].id}"), (50, "unknown", None)]
 
 
+def test_a_bare_count_after_a_part_is_of_the_whole() -> None:
+    rows = _one_paragraph("On 8 August, the ambush killed six soldiers, including a lieutenant colonel, and wounded nine.")
+    assert [(r.low, r.outcome, r.subject, r.relation) for r in rows] == [
+        (6, "killed", "soldiers", None), (1, "killed", "lieutenant colonel", f"part_of:{rows[0].id}"),
+        (9, "wounded", "soldiers", None)]
+
+
+def test_a_date_inside_the_quote_is_the_figures_and_one_in_a_relative_clause_is_not() -> None:
+    rows = _one_paragraph("On 9 August, shelling hit the town. Among those killed on Tuesday were two brothers.")
+    assert rows[0].date == "2012-08-07"  # the latest Tuesday on or before the running day, a Thursday
+    (row,) = _one_paragraph("On 8 August, the bodies of 12 soldiers who had been captured the day before were found.")
+    assert row.date == "2012-08-08"
+
+
 def test_a_part_of_people_its_own_sentence_names_is_of_no_earlier_figure() -> None:
     rows = _one_paragraph("On 10 February, 22 rebels were killed. On 20 February, the last rebel fighters "
                           "surrendered; 17 of them were later executed.")
