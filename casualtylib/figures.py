@@ -310,6 +310,12 @@ def parse_casualties(text: str) -> Casualties:
                 # a part of the figure before (or of the whole that one is a part of)
                 c.outcome = prev.outcome
                 c.part_of = prev.part_of if prev.part_of is not None else i - 1
+        if c.part_of is None and c.in_parens and c.outcome is not None and prev.in_parens \
+                and prev.part_of is not None and c.segment == prev.segment and ")" not in t[prev.end:c.q.start] \
+                and outcomes.counted_as(c.outcome) == outcomes.counted_as(clauses[prev.part_of].outcome or ""):
+            # "10 killed (8 in clashes, 2 executed)": the next of a bracket's parts, its own
+            # outcome a kind of the whole's
+            c.part_of = prev.part_of
         if c.part_of is None and c.in_parens and c.subject and c.segment == prev.segment:
             # "13 killed (7 soldiers, 6 policemen killed)": people named in brackets
             # straight after a figure of the same outcome are its parts
@@ -565,7 +571,9 @@ def _estimate_note() -> re.Pattern[str]:
 _PREPOSITION_FIRST = re.compile(
     r"(?:by|in|on|at|from|near|during|since|after|before|through|inside|outside|around)(?![\w-])", re.IGNORECASE)
 _SOURCE_FIRST = re.compile(rf"{_SOURCE_MARKER}(?![\w-])", re.IGNORECASE)
-_HOW_OR_WHERE = re.compile(r"\s{1,3}" + _PREPOSITION_FIRST.pattern, re.IGNORECASE)
+# (or how badly: "3 wounded (2 critically)")
+_HOW_OR_WHERE = re.compile(r"\s{1,3}(?:" + _PREPOSITION_FIRST.pattern
+                           + r"|(?:critically|seriously|severely|badly|gravely|lightly|slightly)(?![\w-]))", re.IGNORECASE)
 
 
 def _attribute(text: str, clauses: list[_Clause], notes: list[tuple[int, int, str]], hard: list[int]) -> None:

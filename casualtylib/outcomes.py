@@ -72,6 +72,16 @@ def person_only(outcome: str | None) -> bool:
     return all(part in word_set("outcomes", "person_only", "outcomes") for part in outcome.split("_or_"))
 
 
+def counted_as(outcome: str) -> str:
+    """The outcome a figure counts toward in a total: an execution is a
+    killing, every other outcome is its own.
+
+    >>> counted_as("executed"), counted_as("wounded")
+    ('killed', 'wounded')
+    """
+    return "killed" if outcome == "executed" else outcome
+
+
 def combine(outcomes: list[str]) -> str:
     """Join outcomes into one combined outcome, in the table's order.
 

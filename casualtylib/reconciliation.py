@@ -73,6 +73,7 @@ from typing import TYPE_CHECKING, Any
 from ._vocab import alternation, table
 from .article import Article, each_article
 from .figures import Figure, parse_casualties
+from .outcomes import counted_as
 from .sides import SIDES, side_of
 
 if TYPE_CHECKING:
@@ -303,10 +304,6 @@ def _majority(sides: Iterable[str]) -> str | None:
 # --- which incidents count --------------------------------------------------------------------
 
 
-def _outcome_class(outcome: str) -> str:
-    return "killed" if outcome == "executed" else outcome
-
-
 @functools.cache
 def _vague_plural() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){alternation(list(table('numbers')['vague_plurals']))}(?![\w-])", re.IGNORECASE)
@@ -338,7 +335,7 @@ def select(rows: list["Incident"], scope: Scope, outcome: str, *, policy: str = 
     relation then excludes a row only when its target is within too.
     """
     by_id = {r.id: r for r in rows}
-    pool = [r for r in rows if scope.covers(r) and _outcome_class(r.outcome) == outcome
+    pool = [r for r in rows if scope.covers(r) and counted_as(r.outcome) == outcome
             and (within is None or r.id in within)]
     pool_ids = {r.id for r in pool}
 
@@ -416,7 +413,7 @@ def _infobox_totals(figures: list[Figure]) -> dict[tuple[str, str], Interval]:
     for f in figures:
         if f.outcome is None or f.part_of is not None:
             continue  # no outcome, or inside another figure of the field
-        key = (_outcome_class(f.outcome), f.unit)
+        key = (counted_as(f.outcome), f.unit)
         low = quantity(f.low, f.unit)
         high = None if f.high is None else quantity(f.high, f.unit)
         by_source = claims.setdefault(key, {})
@@ -484,7 +481,7 @@ def reconcile_article(art: Article, *, policy: str = "literal", sides: Mapping[i
 def _by_source(rows: list["Incident"], scope: Scope, outcome: str) -> dict[str, set[str]]:
     groups: dict[str, set[str]] = {}
     for r in rows:
-        if scope.covers(r) and _outcome_class(r.outcome) == outcome:
+        if scope.covers(r) and counted_as(r.outcome) == outcome:
             for source in r.sources or (UNATTRIBUTED,):
                 groups.setdefault(source, set()).add(r.id)
     return dict(sorted(groups.items(), key=lambda kv: (kv[0] == UNATTRIBUTED, kv[0].lower())))

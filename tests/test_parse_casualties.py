@@ -292,6 +292,11 @@ def test_real_strings(text: str, expected: list[tuple]) -> None:
     # a breakdown by how or where they died
     ("37 killed (7 by friendly fire)", [None, 0]),
     ("120 killed (40 in Homs, 80 in Hama)", [None, 0, 0]),
+    # how badly, and a kind of the whole's outcome among its parts
+    ("6 injured (2 seriously)", [None, 0]),
+    ("1 killed, 3 wounded (2 critically)", [None, None, 1]),
+    ("10 killed (8 in clashes, 2 executed)", [None, 0, 0]),
+    ("10 killed (8 in clashes, 4 wounded)", [None, 0, None]),
     # another count of the same, or another claim, is no part
     ("1,000 killed (SOHR: 1,450)", [None, None]),
     ("1,000 killed (1,450 per SOHR)", [None, None]),
