@@ -452,7 +452,9 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
             # "rose to 31 the next day", "killed 5 people an hour later": a
             # determiner opens another phrase
             break
-        if stop.match(w) or w[0].isdigit() or (words and w.lower() in word_set("numbers", "cardinals")) \
+        # (an initialism is no stop word: "20 IS militants", the Islamic State's)
+        if (stop.match(w) and not (len(w) > 1 and w.isupper())) or w[0].isdigit() \
+                or (words and w.lower() in word_set("numbers", "cardinals")) \
                 or (w.endswith("ly") and w.islower() and len(w) > 4 and w not in word_set("prose", "noun_phrase", "ly_nouns")):
             break
         if words and _participle_after_head(words[-1][0], w):

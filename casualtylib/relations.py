@@ -43,6 +43,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ._vocab import WordGate, alternation, table
+from .outcomes import counted_as
 from .sources import reporting_verbs
 
 if TYPE_CHECKING:
@@ -459,9 +460,11 @@ def _fold_into_tallies(out: list["Incident"]) -> None:
     """The figures a later tally of their side counts are parts of it: "13
     soldiers were killed on 6 May ... the SOHR put the number of soldiers
     killed since 5 May at 73" (summing both counts the 13 twice). A part is
-    an unlinked figure of the tally's side and outcome, of another sentence
-    before it (among the :data:`LOOKBACK` latest), inside the battle's
-    period and the tally's days, and no larger than it."""
+    an unlinked figure of the tally's side and outcome (an execution counts
+    as a killing) and of its people ("2 YPG fighters" are not among "290 IS
+    militants", both of the opposition), of another sentence before it
+    (among the :data:`LOOKBACK` latest), inside the battle's period and the
+    tally's days, and no larger than it."""
     for i, tally in enumerate(out):
         if not _tally(tally):
             continue
@@ -469,7 +472,8 @@ def _fold_into_tallies(out: list["Incident"]) -> None:
         for j in range(max(0, i - LOOKBACK), i):  # bounded, as every link is: linear on a hostile article
             e = out[j]
             if e.relation is not None or e.side != tally.side or e.sentence == tally.sentence or not e.in_period \
-                    or _KILLED.get(e.outcome, e.outcome) != _KILLED.get(tally.outcome, tally.outcome) or e.low > tally.low:
+                    or counted_as(e.outcome) != counted_as(tally.outcome) or e.low > tally.low \
+                    or not _same_people(e.subject, tally.subject):
                 continue
             inside = _span(e.date)
             if span is not None and inside is not None and not (
@@ -478,4 +482,3 @@ def _fold_into_tallies(out: list["Incident"]) -> None:
             out[j] = replace(e, relation=f"part_of:{tally.id}")
 
 
-_KILLED = {"executed": "killed"}  # the reconciler counts the executed among the killed

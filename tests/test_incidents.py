@@ -257,6 +257,8 @@ M = [
     ("a role and a deputy", "A rebel commander and his deputy were killed.",
      [(1, 1, "exact", "killed", "rebel commander"), (1, 1, "exact", "killed", "deputy")]),
     # a group's name after the people of it is whose they are, no one more
+    ("an initialism is no verb", "At least 40 IS fighters were killed in the fighting.",
+     [(40, None, "at_least", "killed", "IS fighters")]),
     ("people from a named group", "13 fighters from Jabhat al-Nusra were killed in an airstrike.",
      [(13, 13, "exact", "killed", "fighters")]),
     ("people of a named group", "Two commanders of Ahrar al-Sham were killed.", [(2, 2, "exact", "killed", "commanders")]),

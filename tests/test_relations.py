@@ -190,6 +190,12 @@ def test_a_tally_since_the_start_holds_the_figures_before_it() -> None:
     rows = _rows("On 5 February, 30 soldiers were killed. By 20 February, at least 90 soldiers had been killed "
                  "since the start of the offensive.\n")
     assert rows[0].relation == f"part_of:{rows[1].id}"
+    # two groups of one side: each tally holds its own group's dead
+    rows = _rows("On 2 February, the SOHR said 20 IS militants and 2 YPG fighters were killed.\n\n"
+                 "On 15 February, the SOHR said that 290 IS militants and 14 YPG fighters had been killed "
+                 "since the start of the offensive.\n")
+    assert [(r.low, r.relation) for r in rows] == [
+        (20, f"part_of:{rows[2].id}"), (2, f"part_of:{rows[3].id}"), (290, None), (14, None)]
 
 
 def test_a_count_since_another_start_or_of_another_outcome_holds_nothing() -> None:
