@@ -527,6 +527,9 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         # (not the subject of what was said: "said that defector Hussein Harmoush was abducted")
         "named_intro": re.compile(rf"(?-i:{intro_lead})\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Za-z][\w-]{{1,20}}\s{{1,3}}){{0,5}}?(?P<name>(?>{name}))"
                                   rf"(?!\s{{1,3}}(?:was|were|had|has|have|is|are|would|will|died|killed|{alternation(t['actor_nouns'])})(?![\w-]))"),
+        # a name's statement or count: "according to a YPG statement", "according to the SDF's tally"
+        "according_kind": re.compile(rf"[Aa]ccording\s{{1,3}}to\s{{1,3}}(?:an?|the)\s{{1,3}}(?P<name>{word}(?:\s{{1,2}}{word}){{0,3}})"
+                                     rf"(?:['’]s?)?\s{{1,3}}(?:statement|report|tally|count|estimate|claim|announcement|figures?)s?(?![\w-])"),
         # one name alone between "according to" and its comma is a reporter, not a place: "According to Al-Manar,"
         # (or with its kind, at the end of the sentence: "according to Al-Watan newspaper.")
         "according_one": re.compile(rf"[Aa]ccording\s{{1,3}}to\s{{1,3}}(?:the\s{{1,3}})?(?P<name>{word}"
@@ -622,6 +625,7 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
     intros: list[re.Match[str]] = list(pats["named_intro"].finditer(text)) if pats["intro_gate"].search(text) else []
     if "ccording" in text:
         intros += pats["according_one"].finditer(text)
+        intros += pats["according_kind"].finditer(text)
     generic: list[re.Match[str]] = []
     if _generic_gate().may_match(text):
         generic = _generic_reporters(text, verb)

@@ -1304,6 +1304,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
      ("Kurdish forces",)),
     # a hospital named by who it is
     ("The attack left at least 40 dead, according to a local hospital.", ("local hospital",)),
+    # a name's statement or tally
+    ("At least 40 IS fighters were killed in the fighting, according to a YPG statement.", ("YPG",)),
+    ("According to the SDF's tally, 40 ISIL fighters died.", ("SDF",)),
     # one of a generic kind of reporter
     ("According to a YPG spokesman, ISIL lost around 70 fighters during the day.", ("YPG spokesman",)),
     # a reporter that changes a toll reports it
