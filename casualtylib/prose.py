@@ -1536,7 +1536,9 @@ def _contrasted_accounts(out: list[Incident], n: int, sent: Sentence) -> None:
     it when the counts agree). The earlier one may be told by no one but
     doubted ("There were reports that 30 people had been killed, but the
     SOHR could only confirm 12 deaths"); people of no side are the same
-    people when the same noun names them."""
+    people when the same noun names them, and "people" may be what another
+    reporter calls civilians ("state media reported 16 people killed ...;
+    opposition activists said 70 civilians were massacred", seed 000-30)."""
     if n < 2:
         return  # most sentences: one figure or none
     from .relations import same_place
@@ -1549,8 +1551,9 @@ def _contrasted_accounts(out: list[Incident], n: int, sent: Sentence) -> None:
         for i in range(j - 1, first - 1, -1):
             e = out[i]
             if e.relation is None and (e.sources or e.hedged) and not set(e.sources) & set(row.sources) \
-                    and e.outcome == row.outcome and e.side == row.side \
-                    and (row.side != "unknown" or e.subject.lower() == row.subject.lower() != "") \
+                    and e.outcome == row.outcome \
+                    and (e.side == row.side != "unknown" or e.subject.lower() == row.subject.lower() != ""
+                         or (e.side == "unknown" and _GENERIC_PEOPLE.fullmatch(e.subject))) \
                     and (e.location is None or row.location is None or same_place(e.location, row.location)) \
                     and _CONTRAST.search(sent.text, e.end - sent.start, row.start - sent.start):
                 # the same count from another reporter is the same deaths told again
@@ -1559,6 +1562,7 @@ def _contrasted_accounts(out: list[Incident], n: int, sent: Sentence) -> None:
                 break
 
 
+_GENERIC_PEOPLE = re.compile(r"(?:people|persons|individuals)", re.IGNORECASE)
 _CONTRAST = re.compile(r"(?<![\w-])(?:but|while|whereas|however|although|though)(?![\w-])|;", re.IGNORECASE)
 
 

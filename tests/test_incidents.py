@@ -1195,6 +1195,21 @@ def test_a_month_opening_the_sentence_ends_the_claim_before_it() -> None:
     assert [(r.low, r.sources) for r in rows] == [(12, ("opposition",)), (50, ())]
 
 
+@pytest.mark.parametrize("text", [
+    "On 3 May, shelling killed 12 people. All of the victims were civilians.",
+    "On 3 May, 5 people were killed when their car was hit by a shell.",
+    "On 3 May, an airstrike killed 7 people in their home.",
+])
+def test_people_called_civilians_or_in_their_car_or_home_are_civilians(text: str) -> None:
+    assert [r.side for r in _one_paragraph(text)] == ["civilian"]
+
+
+def test_a_house_of_no_one_named_makes_no_civilians() -> None:
+    # seed 000-29: "a house which was used to make explosives"
+    (row,) = _one_paragraph("On 3 May, 16 people were killed when a bomb went off in a house used to make explosives.")
+    assert row.side == "unknown"
+
+
 def test_a_school_places_people_among_civilians() -> None:
     rows = _one_paragraph("At least 6 people died when a mortar struck a school. 2 Red Crescent volunteers were killed.")
     assert [(r.low, r.side) for r in rows] == [(6, "civilian"), (2, "civilian")]
@@ -1458,6 +1473,8 @@ def test_a_side_admitting_its_losses_reports_them() -> None:
     # another reporter's count of the same people, after a word of contrast, is another account
     ("The opposition claimed 40 soldiers were killed, but SANA said only 8 died.", True),
     ("On 4 March, the army said it had killed 120 rebels, while the rebels admitted to losing 30 fighters.", True),
+    # "people" of no side, and what another reporter calls them (seed 000-30)
+    ("State media reported 16 people killed; opposition activists said 70 civilians were massacred.", True),
     # an anonymous, doubted count, and a reporter's count of the same people
     ("There were reports that 30 people had been killed, but the SOHR could only confirm 12 deaths.", True),
     # the same count from another reporter is the same deaths told again
