@@ -637,6 +637,8 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
             name = m.group("name").strip(" .,")
             if name.startswith(("The ", "the ")) and len(name.split()) > 1:
                 name, s = name[4:].lstrip(), s + len(name) - len(name[4:].lstrip())  # "The YPG said"
+            if (leaning := _LEANING.match(name)) and len(name.split()) > 1:
+                name, s = name[leaning.end():], s + leaning.end()  # "Pro-government Al-Masdar News": the outlet
             if name.split()[0] in word_set("sources", "prose", "not_reporters") or name.split()[0].lower() in MONTHS:
                 continue
             if any(a < e and s < b for a, b, _ in found):
@@ -878,6 +880,10 @@ def _verb_anchor() -> tuple[re.Pattern[str], int]:
     verbs = _sources.reporting_verbs()
     reach = len("al-") + 31 + 4 * (2 + len("bin ") + 31) + 2 + len("news  website") + 3 + _DENIAL_REACH + len("later") + 3
     return re.compile(rf"(?<=\s)(?:{verbs})(?![\w-])"), reach
+
+
+# a leaning written before an outlet's name: "Pro-government| Al-Masdar News"
+_LEANING = re.compile(r"(?i:pro|anti)-[\w-]{2,30}\s{1,2}(?=[A-Z])")
 
 
 def _looks_like_place(name: str) -> bool:

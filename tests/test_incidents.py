@@ -1319,6 +1319,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
      ("Kurdish forces",)),
     # a hospital named by who it is
     ("The attack left at least 40 dead, according to a local hospital.", ("local hospital",)),
+    # a conjunction is no reporter, and an outlet's leaning is not its name
+    ("As reported by SANA, 12 terrorists were killed.", ("SANA",)),
+    ("Pro-government Al-Masdar News reported 12 militants were killed.", ("Al-Masdar News",)),
     # a name's statement or tally
     ("At least 40 IS fighters were killed in the fighting, according to a YPG statement.", ("YPG",)),
     ("According to the SDF's tally, 40 ISIL fighters died.", ("SDF",)),
