@@ -401,6 +401,11 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         if out[i].kind == "weekday" and out[i + 1].kind == "day" \
                 and _WEEKDAY_APPOSITION.fullmatch(text, out[i].end, out[i + 1].start):
             out[i:i + 2] = [replace(out[i + 1], start=out[i].start)]
+    # "On 29 August, a bomber struck during Friday prayers": a weekday after the day the sentence
+    # names is that day's (or of its week), not a day before it
+    if any(d.kind in ("day", "span") for d in out):
+        first_day = next(d.start for d in out if d.kind in ("day", "span"))
+        out = [d for d in out if not (d.kind == "weekday" and d.start > first_day)]
     return tuple(out)
 
 

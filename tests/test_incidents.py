@@ -1393,6 +1393,9 @@ def test_a_date_inside_the_quote_is_the_figures_and_one_in_a_relative_clause_is_
     assert rows[0].date == "2012-08-07"  # the latest Tuesday on or before the running day, a Thursday
     (row,) = _one_paragraph("On 8 August, the bodies of 12 soldiers who had been captured the day before were found.")
     assert row.date == "2012-08-08"
+    # a weekday after the day the sentence names does not move it back a week
+    (row,) = _one_paragraph("On 29 August, a suicide bomber struck a mosque during Friday prayers, killing 20 worshippers.")
+    assert row.date == "2012-08-29"
 
 
 def test_a_part_of_people_its_own_sentence_names_is_of_no_earlier_figure() -> None:
