@@ -1074,6 +1074,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             raw.append({**raw[-1], "outcome": second[0], "qe": second[1]})
     _share_list_outcomes(text, raw)
     _share_respective_noun(text, raw)
+    _share_respective_outcomes(text, raw)
     _place_bare_counts(text, raw)
     # things (tanks, aircraft) are no incidents, but they stand in lists and
     # pass on a verb: "the army lost 2 tanks and 30 men"
@@ -1099,6 +1100,21 @@ def _share_respective_noun(text: str, raw: list[dict]) -> None:
             a.update(subject=b["subject"], anaphor=False)
 
 
+def _share_respective_outcomes(text: str, raw: list[dict]) -> None:
+    """"Two soldiers and three rebels were killed and wounded respectively":
+    the first count takes the first outcome, the second the second."""
+    if "respectively" not in text:
+        return
+    for a, b in zip(raw, raw[1:]):
+        if a["how"] == "list" and a["outcome"] == b["outcome"] and "_or_" in (b["outcome"] or "") \
+                and _RESPECTIVELY.match(text, b["qe"]):
+            words = _AND_OR.split(text[max(b["s_end"], b["qe"] - 60):b["qe"]].strip())
+            found = [_outcomes.canonical(w.split()[-1]) if w.split() else None for w in words[-2:]]
+            if len(found) == 2 and None not in found and found[0] != found[1]:
+                a["outcome"], b["outcome"] = found
+
+
+_AND_OR = re.compile(r"\s{1,3}(?:and|or)\s{1,3}", re.IGNORECASE)
 _RESPECTIVE_JOIN = re.compile(r"\s{0,3},?\s{0,3}and\s{1,3}")
 _RESPECTIVELY = re.compile(r"\s{0,3},?\s{0,3}respectively(?![\w-])", re.IGNORECASE)
 

@@ -143,6 +143,8 @@ M = [
     ("a place and a count share no person's verb", "Homs and 3 villages were captured.", []),
     ("an abbreviated part word", "The SOHR said 9 people, incl. 3 children, were killed.",
      [(9, 9, "exact", "killed", "people"), (3, 3, "exact", None, "children")]),
+    ("outcomes taken respectively", "Two soldiers and three rebels were killed and wounded respectively.",
+     [(2, 2, "exact", "killed", "soldiers"), (3, 3, "exact", "wounded", "rebels")]),
     ("still missing", "Three soldiers remain missing.", [(3, 3, "exact", "missing", "soldiers")]),
     ("still missing, present tense", "Five journalists are still missing.", [(5, 5, "exact", "missing", "journalists")]),
     ("a cost in men", "The offensive cost the Syrian Arab Army 40 soldiers.",
