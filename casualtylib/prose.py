@@ -822,6 +822,9 @@ _OWNER_BEFORE = re.compile(r"(?:^|(?<![\w-])(?:the|an?|his|her|their|its)\s{1,3}
                            r"(?P<owner>(?:[\w'’-]{1,30}\s{1,3}){1,3}?)and\s{1,3}$", re.IGNORECASE)
 _LIST_LOSER = re.compile(r"(?<![\w-])(?:lost|losing|loses|lose)\s[^.;:()]{1,80}$", re.IGNORECASE)
 _COMBATANT_SIDES = frozenset({"government", "opposition"})
+# "we" before a verb of losing, and the side of a reporter who says it
+_WE = re.compile(r"(?<![\w-])we\s{1,3}(?:(?:have|had|also|only)\s{1,3}){0,2}$", re.IGNORECASE)
+_REPORTER_SIDES = {"opposition": "opposition", "FSA": "opposition", "government": "government"}
 
 
 # a word for people followed by its verb is the agent, not the victims:
@@ -1257,6 +1260,9 @@ def _incidents(art: Article) -> list[Incident]:
                 # the subject of the verb, a party or people of a side ("the regime had lost 300
                 # men"), else the last people of a side before it ("..., while losing 4 men")
                 loser_side = owner_side(sent.text, lost_at)
+                if loser_side not in _COMBATANT_SIDES and _WE.search(sent.text, max(0, lost_at - 12), lost_at):
+                    # '"We lost 15 men," a rebel commander said': the reporter's side lost them
+                    loser_side = next((_REPORTER_SIDES[k] for k in srcs if k in _REPORTER_SIDES), "unknown")
                 if loser_side not in _COMBATANT_SIDES:
                     loser = last_people_noun(sent.text, lost_at, skip=lambda start, stop: _counted(mentions, m, start, stop))
                     loser_side = side_of(loser) if loser is not None else "unknown"

@@ -1410,6 +1410,13 @@ def test_a_part_of_people_its_own_sentence_names_is_of_no_earlier_figure() -> No
     assert rows[1].relation == f"part_of:{rows[0].id}"
 
 
+def test_the_men_we_lost_are_of_the_speakers_side() -> None:
+    (row,) = _one_paragraph('On 3 May, "We lost 15 men," a rebel commander told the Guardian.')
+    assert (row.low, row.side) == (15, "opposition")
+    (row,) = _one_paragraph('On 3 May, "We lost 15 men," a villager said.')
+    assert row.side == "unknown"
+
+
 def test_the_men_a_fight_cost_a_party_are_its_own() -> None:
     # "cost X N men": X lost them, whichever word names X (a party, a side word, a pronoun)
     rows = _one_paragraph("The two-day assault cost the rebels at least 38 men, among them a senior commander. "
