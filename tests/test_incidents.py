@@ -1321,6 +1321,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
      ("Kurdish forces",)),
     # a hospital named by who it is
     ("The attack left at least 40 dead, according to a local hospital.", ("local hospital",)),
+    # the army's people who speak for it, Syria's unless another country is named
+    ('"We have lost 30 soldiers in the battle," an army officer said.', ("government",)),
+    ("An Iraqi army officer said 5 soldiers died.", ("Iraqi army officer",)),
     # a conjunction is no reporter, and an outlet's leaning is not its name
     ("As reported by SANA, 12 terrorists were killed.", ("SANA",)),
     ("Pro-government Al-Masdar News reported 12 militants were killed.", ("Al-Masdar News",)),
