@@ -690,9 +690,11 @@ def _sources_for(text: str, m: Mention, found: list[tuple[int, str]], mentions: 
             continue
         out.append(key)
     if not out and mentions and m.quote_end <= min(pos for pos, _ in found) \
-            and found[-1][0] >= mentions[-1].quote_end and _CLOSING_REPORT.match(text, found[-1][0]):
+            and found[-1][0] >= mentions[-1].quote_end and (
+                _CLOSING_REPORT.match(text, found[-1][0]) or _closing_according(text, found[-1][0])):
         # "..., killed near Palmyra while directing airstrikes, the Russian Defence
         # Ministry confirmed.": a reporter that closes the sentence speaks for all of it
+        # (so does "..., while the army lost 6 soldiers, according to the SOHR.")
         out = [found[-1][1]]
     if not out and lo > 0:
         # "Activists said 50 soldiers tried to defect, but only three managed to
@@ -720,6 +722,15 @@ def _opening_frame() -> re.Pattern[str]:
 # a reporter closing its sentence: "..., the Russian Defence Ministry| confirmed."
 _CLOSING_REPORT = re.compile(r"[^,;:()]{1,60}?\s(?:said|says|confirmed|reported|stated|announced|added|claimed|"
                              r"acknowledged|admitted)\s{0,3}[.!]?[\"\u201d]?\s{0,3}$")
+_ACCORDING_BEFORE = re.compile(r",\s{0,3}according\s{1,3}to\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
+_NAME_TO_END = re.compile(r"[^,;:()]{1,60}?[.!]?[\"\u201d]?\s{0,3}$")
+
+
+def _closing_according(text: str, pos: int) -> bool:
+    """Whether the reporter at ``pos`` closes its sentence after "according to"."""
+    return bool(_ACCORDING_BEFORE.search(text, max(0, pos - 24), pos) and _NAME_TO_END.match(text, pos))
+
+
 _TRAILING = re.compile(
     # (or a note in brackets: "12 soldiers killed in Homs (SOHR)")
     r"(?:[,(\"\u201d]|\bsaid|\btold|\baccording\s{1,3}to|\breported\s{1,3}by|\bquoting|\bciting)\s{0,3}(?:the\s{1,3})?(?:[\w'\u2019-]{1,30}\s{1,3}){0,3}$",

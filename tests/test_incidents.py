@@ -1413,6 +1413,11 @@ def test_a_part_of_people_its_own_sentence_names_is_of_no_earlier_figure() -> No
     assert rows[1].relation == f"part_of:{rows[0].id}"
 
 
+def test_a_closing_according_to_speaks_for_the_whole_sentence() -> None:
+    rows = _one_paragraph("On 6 March, at least 17 rebels were killed, while the army lost 6 soldiers, according to the SOHR.")
+    assert [(r.low, r.sources) for r in rows] == [(17, ("SOHR",)), (6, ("SOHR",))]
+
+
 def test_the_men_we_lost_are_of_the_speakers_side() -> None:
     (row,) = _one_paragraph('On 3 May, "We lost 15 men," a rebel commander told the Guardian.')
     assert (row.low, row.side) == (15, "opposition")
