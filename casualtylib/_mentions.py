@@ -145,7 +145,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             # the words before the noun are its modifiers, never a clause: "An activist said that security forces"
             rf"(?P<adj>(?:(?!(?:and|or|of|was|were|who|in|unknown|unspecified|an?|the|his|her|their|its|that|which|when|"
             rf"after|before|had|has|have|is|are|be|been|by|to|with|for|on|at|from|as|while|but|said|says|told|reported|"
-            rf"claimed|stated|added)\b)[\w'’.-]{{1,30}}\s{{1,3}}){{0,3}})"
+            rf"claimed|stated|added)\b)[\w'’.-]{{1,30}}\s{{1,3}}){{0,4}})"  # "a Syrian Arab Red Crescent volunteer"
             rf"(?P<noun>(?:{people})(?:e?s)?|{alternation(sorted(_irregular_plurals()))})"
             rf"(?:\s{{1,3}}or\s{{1,3}}(?:an?\s{{1,3}})?{people})?(?![\w-])",
             re.IGNORECASE,

@@ -145,6 +145,8 @@ M = [
      [(9, 9, "exact", "killed", "people"), (3, 3, "exact", None, "children")]),
     ("outcomes taken respectively", "Two soldiers and three rebels were killed and wounded respectively.",
      [(2, 2, "exact", "killed", "soldiers"), (3, 3, "exact", "wounded", "rebels")]),
+    ("one person with four words before the noun", "A Syrian Arab Red Crescent volunteer was shot dead.",
+     [(1, 1, "exact", "killed", "Syrian Arab Red Crescent volunteer")]),
     ("still missing", "Three soldiers remain missing.", [(3, 3, "exact", "missing", "soldiers")]),
     ("still missing, present tense", "Five journalists are still missing.", [(5, 5, "exact", "missing", "journalists")]),
     ("a cost in men", "The offensive cost the Syrian Arab Army 40 soldiers.",
