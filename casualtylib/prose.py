@@ -158,7 +158,7 @@ def _date_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     units = alternation(list(t["span_units"]))
     span = re.compile(
         rf"\b(?:in|over|during)\s{{1,3}}the\s{{1,3}}(?:last|past|previous|preceding|final)\s{{1,3}}"
-        rf"(?P<n>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|few)?\s{{0,3}}(?P<unit>{units})\b",
+        rf"(?P<n>\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten|few)?\s{{0,3}}(?P<unit>{units})\b",
         re.IGNORECASE,
     )
     return earlier, span
@@ -189,7 +189,10 @@ def _adjust(text: str, start: int, end: int, when: _When) -> _When:
         while mo < 1:
             y, mo = y - 1, mo + 12
         return _When(dt.date(y, mo, 1), when.last, "month_range")
-    return _When(when.first - dt.timedelta(days=n * unit), when.first, "range")
+    days = round(n * unit)
+    if days < 1:
+        return when  # "in the past few hours": that day
+    return _When(when.first - dt.timedelta(days=days), when.first, "range")
 
 
 def _month(year: int, month: int) -> _When:

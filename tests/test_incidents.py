@@ -1620,6 +1620,8 @@ def test_a_year_before_a_comma_is_a_year() -> None:
     ("Between 22 and 28 May, some 60 rebels were killed.", "2012-05-22/2012-05-28"),
     ("From 5 to 8 June, 30 rebels were killed.", "2012-06-05/2012-06-08"),
     ("On 12\u201313 May, 9 soldiers were killed.", "2012-05-12/2012-05-13"),
+    # hours before the report: a day (or two) before it, to it
+    ("On 14 June, the SOHR said 35 people had been killed in the previous 48 hours.", "2012-06-12/2012-06-14"),
     # a count since the month began spans its days to the report's
     ("On 6 June, rebels said they had killed 40 soldiers since the beginning of the month.", "2012-06-01/2012-06-06"),
     # a span across months (and the year), not its last day
