@@ -282,10 +282,11 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
         any_thing |= thing
         out.append(_Candidate(q, thing=thing))
     taken = [(c.quantity.start, c.quantity.end) for c in out if not c.thing]  # "a 74-year-old man"
+    tells = "ccording" in text or "told" in text  # what _TOLD_BY needs
     for m in pats["article_noun"].finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        if _TOLD_BY.search(text, max(0, m.start() - 16), m.start()):
+        if tells and _TOLD_BY.search(text, max(0, m.start() - 16), m.start()):
             continue  # "according to a doctor", "told a journalist": who tells or hears it
         det = m.group("det").lower()
         if det in _POSSESSIVES and _plural(m.group("noun")) and not _COLLECTIVE_OF.match(text, m.start("noun")):
@@ -693,7 +694,8 @@ def _before_outcome(text: str, start: int) -> tuple[str, int] | None:
     return outcome, m.start() - quoted
 
 
-# a toll that went past a count is more than it: "the toll exceeded| 50"
+# a toll that went past a count is more than it: "the toll exceeded| 50" (only the toll
+# pattern ends on these verbs)
 _PASSED = re.compile(r"(?<![\w-])(?:exceeded|exceeding|surpassed|surpassing|topped|passed)\s{1,3}$", re.IGNORECASE)
 
 
@@ -702,6 +704,8 @@ def _cost_to(text: str, start: int, subject: str) -> tuple[str, int] | None:
     with an outcome of its own, "cost the army 12 dead", keeps it); a cost
     in anything but people or lives ("cost the state 3 million dollars") is
     no figure."""
+    if "cost" not in text[max(0, start - 110):start].lower():
+        return None  # what COST_TO needs, looked for first
     words = subject.split()
     if not words or not (_people_word(words[-1]) or words[-1].lower() == "lives" or side_of(subject) != "unknown"):
         return None
@@ -1061,7 +1065,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             q_end += 1  # the quote closes: 'killed "dozens of terrorists"'
         if size is not None:
             c = replace(size, start=c.start, end=c.end, number_start=c.number_start)
-        if how == "before" and c.qualifier == "exact" and _PASSED.search(text, max(0, c.start - 16), c.start):
+        if how == "before" and c.qualifier == "exact" and "toll" in text[q_start:c.start].lower() \
+                and _PASSED.search(text, max(0, c.start - 16), c.start):
             c = replace(c, high=None, qualifier="at_least")  # "the toll exceeded 50": more than 50
         raw.append({
             "start": c.start, "end": c.end, "qs": q_start, "qe": q_end, "low": c.low, "high": c.high,

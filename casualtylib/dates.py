@@ -388,7 +388,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         out = sorted([*out, *(y for y in years if not any(d.start <= y.start < d.end for d in out))],
                      key=lambda d: d.start)
     # "between 16 September and 6 October", "16 September – 6 October": one span across months
-    for i in range(len(out) - 2, -1, -1):
+    for i in range(len(out) - 2, -1, -1) if len(out) > 1 else ():
         a, b = out[i], out[i + 1]
         if a.kind == b.kind == "day" and (_SPAN_DASH.fullmatch(text, a.end, b.start) or (
                 _SPAN_JOIN.fullmatch(text, a.end, b.start) and _SPAN_LEAD.search(text, max(0, a.start - 12), a.start))):
@@ -403,7 +403,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             out[i:i + 2] = [replace(out[i + 1], start=out[i].start)]
     # "On 29 August, a bomber struck during Friday prayers": a weekday after the day the sentence
     # names is that day's (or of its week), not a day before it
-    if any(d.kind in ("day", "span") for d in out):
+    if len(out) > 1 and any(d.kind in ("day", "span") for d in out):
         first_day = next(d.start for d in out if d.kind in ("day", "span"))
         out = [d for d in out if not (d.kind == "weekday" and d.start > first_day)]
     return tuple(out)

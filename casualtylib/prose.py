@@ -640,7 +640,7 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
             name = m.group("name").strip(" .,")
             if name.startswith(("The ", "the ")) and len(name.split()) > 1:
                 name, s = name[4:].lstrip(), s + len(name) - len(name[4:].lstrip())  # "The YPG said"
-            if (leaning := _LEANING.match(name)) and len(name.split()) > 1:
+            if name[:4].lower() in ("pro-", "anti") and (leaning := _LEANING.match(name)) and len(name.split()) > 1:
                 name, s = name[leaning.end():], s + leaning.end()  # "Pro-government Al-Masdar News": the outlet
             if name.split()[0] in word_set("sources", "prose", "not_reporters") or name.split()[0].lower() in MONTHS:
                 continue
@@ -1266,7 +1266,8 @@ def _incidents(art: Article) -> list[Incident]:
             if lost_at is None and m.how == "list":
                 lost = _LIST_LOSER.search(sent.text, max(0, m.quote_start - 90), m.quote_start)
                 lost_at = lost.start() if lost else None
-            if lost_at is None and m.how == "before" and COST_TO.match(sent.text, m.quote_start, m.start):
+            if lost_at is None and m.how == "before" and sent.text[m.quote_start:m.quote_start + 4].lower() == "cost" \
+                    and COST_TO.match(sent.text, m.quote_start, m.start):
                 lost_at = m.start  # "the assault cost the rebels| 38 men": whom it cost lost them
             if subject and (side in ("civilian", "unknown") or _NEUTRAL_HEAD.search(subject)) and lost_at is not None:
                 # "government forces lost around 60 men": the men were theirs
