@@ -731,7 +731,8 @@ _NAME_TO_END = re.compile(r"[^,;:()]{1,60}?[.!]?[\"\u201d]?\s{0,3}$")
 
 def _closing_according(text: str, pos: int) -> bool:
     """Whether the reporter at ``pos`` closes its sentence after "according to"."""
-    return bool(_ACCORDING_BEFORE.search(text, max(0, pos - 24), pos) and _NAME_TO_END.match(text, pos))
+    return "ccording" in text[max(0, pos - 24):pos] and bool(
+        _ACCORDING_BEFORE.search(text, max(0, pos - 24), pos) and _NAME_TO_END.match(text, pos))
 
 
 _TRAILING = re.compile(
