@@ -326,7 +326,7 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
     for m in _names().finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken) or _not_a_person(m.group("name")):
             continue
-        if any(end < m.start() and _APPOSED.fullmatch(text, end, m.start()) for end in one_person):
+        if any(0 < m.start() - end <= 103 and _APPOSED.fullmatch(text, end, m.start()) for end in one_person):
             continue  # "a local commander of the Free Syrian Army, Abu Hamza, was killed": the same one
         # (the pattern needs "of" or "from" and at most "   the   " before the name)
         if ("of" in text[max(0, m.start() - 12):m.start()].lower() or "from" in text[max(0, m.start() - 14):m.start()].lower()) \
