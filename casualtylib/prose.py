@@ -705,6 +705,11 @@ def _sources_for(text: str, m: Mention, found: list[tuple[int, str]], mentions: 
         frame = _opening_frame().match(text)
         if frame is not None:
             out = list(dict.fromkeys(key for pos, key in found if pos < frame.end()))
+    if not out and lo > 0 and text[lo - 1] == ";":
+        # "Some 40 people were abducted ..., activists said; 12 of them were later found
+        # dead": a clause after a semicolon goes on with the claim before it
+        before = [key for pos, key in found if pos < lo]
+        out = before[-1:]
     return tuple(out)
 
 

@@ -1420,6 +1420,15 @@ def test_a_closing_according_to_speaks_for_the_whole_sentence() -> None:
     assert [(r.low, r.sources) for r in rows] == [(17, ("SOHR",)), (6, ("SOHR",))]
 
 
+def test_a_clause_after_a_semicolon_goes_on_with_the_claim_before_it() -> None:
+    rows = _one_paragraph("On 3 June, some 40 people were abducted at a checkpoint, activists said; "
+                          "12 of them were later found dead.")
+    assert [(r.low, r.sources) for r in rows] == [(40, ("activists",)), (12, ("activists",))]
+    # but a clause with a reporter of its own is that one's
+    rows = _one_paragraph("On 3 June, SANA said 7 terrorists were killed; the opposition said 2 fighters died.")
+    assert [(r.low, r.sources) for r in rows] == [(7, ("SANA",)), (2, ("opposition",))]
+
+
 def test_the_men_we_lost_are_of_the_speakers_side() -> None:
     (row,) = _one_paragraph('On 3 May, "We lost 15 men," a rebel commander told the Guardian.')
     assert (row.low, row.side) == (15, "opposition")
