@@ -526,7 +526,8 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         "generic_subject": re.compile(
             rf"(?P<name>{generic}){_GENERIC_WHERE}\s{{1,3}}(?:(?:also|later|had|has|have)\s{{1,3}})?(?-i:{verbs})(?![\w-]){_NOT_A_REPORT}"),
         # (one of them: "according to a YPG spokesman")
-        "generic_intro": re.compile(rf"(?<![\w-])[Aa]ccording\s{{1,3}}to\s{{1,3}}(?:(?:the|an?)\s{{1,3}})?(?P<name>{generic})"),
+        "generic_intro": re.compile(rf"(?<![\w-])(?:[Aa]ccording\s{{1,3}}to|(?i:put|estimated|placed|given|set)\s{{1,3}}at\s{{1,3}}[\d,.]{{1,12}}\s{{1,3}}by)"
+                                    rf"\s{{1,3}}(?:(?:the|an?)\s{{1,3}})?(?P<name>{generic})"),
         # (not the subject of what was said: "said that defector Hussein Harmoush was abducted")
         "named_intro": re.compile(rf"(?-i:{intro_lead})\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Za-z][\w-]{{1,20}}\s{{1,3}}){{0,5}}?(?P<name>(?>{name}))"
                                   rf"(?!\s{{1,3}}(?:was|were|had|has|have|is|are|would|will|died|killed|{alternation(t['actor_nouns'])})(?![\w-]))"),
@@ -556,7 +557,7 @@ def _generic_reporters(text: str, verb: bool) -> list[re.Match[str]]:
     anchor, before, after = _generic_anchor()
     holds = lambda m, core: m.end("name") == core.end()  # noqa: E731
     found = search_near(pats["generic_subject"], anchor, text, before=before, after=after, holds=holds) if verb else []
-    if "ccording" in text:  # what every intro holds
+    if "ccording" in text or " by " in text:  # what every intro holds ("according to", "put at 300 by")
         # (a head that is a modifier too may be followed by another head: "according to
         # official coalition ..." ends at the second, which the window must reach)
         found += search_near(pats["generic_intro"], anchor, text, before=before, after=_head_reach(), holds=holds)
@@ -579,7 +580,8 @@ def _generic_anchor() -> tuple[re.Pattern[str], int, int]:
     longest = max(len(m) + 2 * m.count(" ") for m in t["generic_modifiers"])
     modifier = max(31, len("pro-") + 20, 2 * longest + 3) + 3
     # "according to the" and a capitalised word before the modifiers: "Iraqi local security officials"
-    before = len("According   to   the   ") + 31 + 3 + modifier
+    lead = max(len("According   to   the   "), len("estimated   at   ") + 12 + len("   by   the   "))  # or "put at 300 by"
+    before = lead + 31 + 3 + modifier
     after = _GENERIC_WHERE_REACH + len("   also   ") + _sources.verb_reach() + _NOT_A_REPORT_REACH
     return anchor, before, after
 
@@ -614,7 +616,8 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
     for key, (s, e) in _sources.find(text):
         if key in framed and not (pats["verb_after"].match(text[e:])
                                   or (pats["intro_before"].search(text, max(0, s - _intro_reach()), s)
-                                      and not _CLAUSE_VERB.match(text, e))):
+                                      and not _CLAUSE_VERB.match(text, e))
+                                  or _ESTIMATED_BY.search(text, max(0, s - 40), s)):
             # "said security forces had killed 23", "said government forces had
             # executed 30": the subject of what was said
             continue
@@ -879,7 +882,14 @@ def _trailing(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
     after = any(other.start > pos for other in mentions)
     if between and after:
         return False
+    if _ESTIMATED_BY.search(text, max(0, m.quote_end - 40), pos):
+        return True  # "the death toll was put at 108 by the UN": the agent of the estimate
     return bool(_TRAILING.search(text, max(m.quote_end, pos - 60), pos))
+
+
+# the agent of a passive estimate, right after its count: "was put at 108| by the |UN"
+_ESTIMATED_BY = re.compile(r"(?:put|estimated|placed|given|set)\s{1,3}at\s{1,3}[\d,.]{1,12}\s{1,3}by\s{1,3}(?:the\s{1,3})?$",
+                           re.IGNORECASE)
 
 
 def _named_subjects(text: str) -> list[re.Match[str]]:

@@ -511,6 +511,7 @@ def test_generic_reporter_bounds_cover_the_longest_match() -> None:
     for longest in ("According   to   the   pro-abcdefghijklmnopqrst   officials   also   documenting x",
                     "According   to   the   W" + "w" * 30 + "   humanitarian   officials   also   documenting x",
                     "According   to   the   W" + "w" * 30 + "   humanitarian   humanitarian   officials   also   documenting x",
+                    "estimated   at   123,456,789.   by   the   W" + "w" * 30 + "   humanitarian   officials x",
                     "Kurdish   officials   also   documenting   responsibility"):
         padded = "x " * 40 + longest + " y" * 40
         assert [m.span() for m in prose._generic_reporters(padded, True)] == \

@@ -1334,6 +1334,10 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("According to the SDF's tally, 40 ISIL fighters died.", ("SDF",)),
     # one of a generic kind of reporter
     ("According to a YPG spokesman, ISIL lost around 70 fighters during the day.", ("YPG spokesman",)),
+    # the agent of a passive estimate
+    ("The death toll from the massacre was put at 108 by the UN.", ("UN",)),
+    ("The number of dead was estimated at 300 by local doctors.", ("local doctors",)),
+    ("12 civilians were killed by the FSA.", ()),
     # a reporter that changes a toll reports it
     ("Local activists later raised the death toll to 27.", ("activists",)),
     ("The SOHR later revised the figure to 40.", ("SOHR",)),
