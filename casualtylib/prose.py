@@ -483,6 +483,8 @@ _COREPORTER = (r"(?:and\s{1,3}(?:(?!(?:were|was|is|are|had|have|has|been)\b)[A-Z
 _DENIAL = (r"(?:(?:denied|rejected|disputed|dismissed)\s{1,3}(?:this|that|it|these|(?:the|such)\s{1,3}"
            r"(?:claims?|reports?|figures?|accounts?|allegations?))\s{0,3},?\s{1,3}(?:and\s{1,3})?)?")
 _DENIAL_REACH = len("dismissed   the   allegations   ,   and   ")
+# a passive estimate before its agent: "was |put at 108 by| the UN"
+_ESTIMATE_AT = r"(?:put|estimated|placed|given|set)\s{1,3}at\s{1,3}[\d,.]{1,12}\s{1,3}by"
 # a joiner before a verb opens another clause, whose subject is someone else: "killing
 # 40 rebels, while admitting the loss of 6" (the rebels admit nothing)
 _JOINERS = "while|whilst|and|but|whereas|when|as|after|before|though|although|since|because|if|then|thus|so"
@@ -526,7 +528,7 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         "generic_subject": re.compile(
             rf"(?P<name>{generic}){_GENERIC_WHERE}\s{{1,3}}(?:(?:also|later|had|has|have)\s{{1,3}})?(?-i:{verbs})(?![\w-]){_NOT_A_REPORT}"),
         # (one of them: "according to a YPG spokesman")
-        "generic_intro": re.compile(rf"(?<![\w-])(?:[Aa]ccording\s{{1,3}}to|(?i:put|estimated|placed|given|set)\s{{1,3}}at\s{{1,3}}[\d,.]{{1,12}}\s{{1,3}}by)"
+        "generic_intro": re.compile(rf"(?<![\w-])(?:[Aa]ccording\s{{1,3}}to|(?i:{_ESTIMATE_AT}))"
                                     rf"\s{{1,3}}(?:(?:the|an?)\s{{1,3}})?(?P<name>{generic})"),
         # (not the subject of what was said: "said that defector Hussein Harmoush was abducted")
         "named_intro": re.compile(rf"(?-i:{intro_lead})\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Za-z][\w-]{{1,20}}\s{{1,3}}){{0,5}}?(?P<name>(?>{name}))"
@@ -557,7 +559,7 @@ def _generic_reporters(text: str, verb: bool) -> list[re.Match[str]]:
     anchor, before, after = _generic_anchor()
     holds = lambda m, core: m.end("name") == core.end()  # noqa: E731
     found = search_near(pats["generic_subject"], anchor, text, before=before, after=after, holds=holds) if verb else []
-    if "ccording" in text or " by " in text:  # what every intro holds ("according to", "put at 300 by")
+    if "ccording" in text or "by" in text:  # what every intro holds ("according to", "put at 300 by")
         # (a head that is a modifier too may be followed by another head: "according to
         # official coalition ..." ends at the second, which the window must reach)
         found += search_near(pats["generic_intro"], anchor, text, before=before, after=_head_reach(), holds=holds)
@@ -888,8 +890,7 @@ def _trailing(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
 
 
 # the agent of a passive estimate, right after its count: "was put at 108| by the |UN"
-_ESTIMATED_BY = re.compile(r"(?:put|estimated|placed|given|set)\s{1,3}at\s{1,3}[\d,.]{1,12}\s{1,3}by\s{1,3}(?:the\s{1,3})?$",
-                           re.IGNORECASE)
+_ESTIMATED_BY = re.compile(rf"{_ESTIMATE_AT}\s{{1,3}}(?:the\s{{1,3}})?$", re.IGNORECASE)
 
 
 def _named_subjects(text: str) -> list[re.Match[str]]:
