@@ -483,8 +483,9 @@ _COREPORTER = (r"(?:and\s{1,3}(?:(?!(?:were|was|is|are|had|have|has|been)\b)[A-Z
 _DENIAL = (r"(?:(?:denied|rejected|disputed|dismissed)\s{1,3}(?:this|that|it|these|(?:the|such)\s{1,3}"
            r"(?:claims?|reports?|figures?|accounts?|allegations?))\s{0,3},?\s{1,3}(?:and\s{1,3})?)?")
 _DENIAL_REACH = len("dismissed   the   allegations   ,   and   ")
-# a passive estimate before its agent: "was |put at 108 by| the UN"
+# a passive estimate before its agent: "was |put at 108 by| the UN", and the words it holds
 _ESTIMATE_AT = r"(?:put|estimated|placed|given|set)\s{1,3}at\s{1,3}[\d,.]{1,12}\s{1,3}by"
+_ESTIMATE_WORDS = (frozenset({"at", "by"}), frozenset({"put", "estimated", "placed", "given", "set"}))
 # a joiner before a verb opens another clause, whose subject is someone else: "killing
 # 40 rebels, while admitting the loss of 6" (the rebels admit nothing)
 _JOINERS = "while|whilst|and|but|whereas|when|as|after|before|though|although|since|because|if|then|thus|so"
@@ -559,7 +560,8 @@ def _generic_reporters(text: str, verb: bool) -> list[re.Match[str]]:
     anchor, before, after = _generic_anchor()
     holds = lambda m, core: m.end("name") == core.end()  # noqa: E731
     found = search_near(pats["generic_subject"], anchor, text, before=before, after=after, holds=holds) if verb else []
-    if "ccording" in text or "by" in text:  # what every intro holds ("according to", "put at 300 by")
+    if "ccording" in text or _ESTIMATE_WORDS[0] <= words_of(text) and not _ESTIMATE_WORDS[1].isdisjoint(words_of(text)):
+        # what every intro holds: "according to", or "by", "at" and a verb of estimating
         # (a head that is a modifier too may be followed by another head: "according to
         # official coalition ..." ends at the second, which the window must reach)
         found += search_near(pats["generic_intro"], anchor, text, before=before, after=_head_reach(), holds=holds)
@@ -619,7 +621,7 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
         if key in framed and not (pats["verb_after"].match(text[e:])
                                   or (pats["intro_before"].search(text, max(0, s - _intro_reach()), s)
                                       and not _CLAUSE_VERB.match(text, e))
-                                  or _ESTIMATED_BY.search(text, max(0, s - 40), s)):
+                                  or _estimated_by(text, s)):
             # "said security forces had killed 23", "said government forces had
             # executed 30": the subject of what was said
             continue
@@ -884,13 +886,22 @@ def _trailing(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
     after = any(other.start > pos for other in mentions)
     if between and after:
         return False
-    if _ESTIMATED_BY.search(text, max(0, m.quote_end - 40), pos):
+    if _estimated_by(text, pos, m.quote_end - 40):
         return True  # "the death toll was put at 108 by the UN": the agent of the estimate
     return bool(_TRAILING.search(text, max(m.quote_end, pos - 60), pos))
 
 
 # the agent of a passive estimate, right after its count: "was put at 108| by the |UN"
 _ESTIMATED_BY = re.compile(rf"{_ESTIMATE_AT}\s{{1,3}}(?:the\s{{1,3}})?$", re.IGNORECASE)
+
+
+def _estimated_by(text: str, pos: int, start: int | None = None) -> bool:
+    """Whether the name at ``pos`` is the agent of a passive estimate before
+    it (searched from ``start``, 40 characters back by default); the "by" it
+    ends on is looked for first."""
+    if "by" not in text[max(0, pos - 10):pos].lower():
+        return False
+    return bool(_ESTIMATED_BY.search(text, max(0, pos - 40 if start is None else start), pos))
 
 
 def _named_subjects(text: str) -> list[re.Match[str]]:
