@@ -499,11 +499,13 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
     counts = alternation(number_words())
     word = r"[A-Z][\w'’.&-]{0,30}"
     article = r"(?:(?<![\w-])(?:al|el)-)?"  # "al-Manar TV said": the article is of the name
-    name = (
-        rf"(?:{article}{word}(?:\s{{1,2}}(?:al-|el-|bin\s|of\s|for\s)?{word}){{1,4}}"
-        rf"|[A-Z]{{2,8}}|(?<!in\s)(?<!at\s)(?<!of\s)(?<!to\s)(?<!by\s)(?<!near\s)(?<!from\s){word})"
-        rf"(?:\s{{1,2}}(?:news\s{{1,2}}(?:agency|network|channel|website)|radio|television|TV|agency|network|channel|newspaper|group|website|daily))?"
-    )
+    kinds = r"news\s{1,2}(?:agency|network|channel|website)|radio|television|TV|agency|network|channel|newspaper|group|website|daily"
+    core = (rf"(?:{article}{word}(?:\s{{1,2}}(?:al-|el-|bin\s|of\s|for\s)?{word}){{1,4}}"
+            rf"|[A-Z]{{2,8}}|(?<!in\s)(?<!at\s)(?<!of\s)(?<!to\s)(?<!by\s)(?<!near\s)(?<!from\s){word})")
+    name = rf"{core}(?:\s{{1,2}}(?:{kinds}))?"
+    # a country's or people's forces as the subject of a reporting verb: "Kurdish forces said"
+    # (not after one: "said Russian forces lost 320 personnel" names what was counted)
+    subject_name = rf"{core}(?:\s{{1,2}}(?:{kinds}|forces))?"
     modifiers = alternation(t["generic_modifiers"])
     # up to two modifiers: "local medical officials", "Iraqi security sources"
     generic = (rf"(?<![\w-])(?:(?:{word}\s{{1,3}})?(?:(?i:{modifiers})\s{{1,3}})?(?i:{modifiers})|{word}|pro-[a-z]{{3,20}})\s{{1,3}}"
@@ -518,7 +520,7 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         # "according to the government", "said local activists"; but not "said 3
         # rebels died": a count before the name makes it what was counted
         "intro_before": re.compile(rf"(?<![\w-]){intro}\s{{1,3}}(?:the\s{{1,3}})?(?:(?!(?:that|{counts})\b|\d)[\w'’-]{{1,30}}\s{{1,3}}){{0,2}}$", re.IGNORECASE),
-        "named_subject": re.compile(rf"(?P<name>{name}){aside}\s{{1,3}}{_DENIAL}(?:(?:also|later|had|has)\s{{1,3}})?(?-i:{verbs})(?![\w-]){_NOT_A_REPORT}"),
+        "named_subject": re.compile(rf"(?P<name>{subject_name}){aside}\s{{1,3}}{_DENIAL}(?:(?:also|later|had|has)\s{{1,3}})?(?-i:{verbs})(?![\w-]){_NOT_A_REPORT}"),
         # what named_intro needs, searched first (named_subject waits for a
         # reporting verb through _verb_gate): both patterns open with a
         # capitalised name, which the engine would try at every capital
@@ -540,7 +542,7 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         # one name alone between "according to" and its comma is a reporter, not a place: "According to Al-Manar,"
         # (or with its kind, at the end of the sentence: "according to Al-Watan newspaper.")
         "according_one": re.compile(rf"[Aa]ccording\s{{1,3}}to\s{{1,3}}(?:the\s{{1,3}})?(?P<name>{word}"
-                                    rf"(?:\s{{1,2}}(?:news\s{{1,2}}agency|newspaper|daily|agency|TV|television|channel|radio|website))?)"
+                                    rf"(?:\s{{1,2}}(?:news\s{{1,2}}agency|newspaper|daily|agency|TV|television|channel|radio|website|forces))?)"
                                     rf"(?=\s{{0,2}}[,;]|\s{{0,2}}\.\s{{0,2}}$)"),
     }
 

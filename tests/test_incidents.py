@@ -1321,6 +1321,7 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # forces named by who they are report; a joiner before a verb opens another's clause
     ("Kurdish forces said they had repelled the attack, killing 40 rebels, while admitting heavy losses.",
      ("Kurdish forces",)),
+    ("According to Iraqi forces, 30 ISIL militants died.", ("Iraqi forces",)),
     # a hospital named by who it is
     ("The attack left at least 40 dead, according to a local hospital.", ("local hospital",)),
     # the army's people who speak for it, Syria's unless another country is named
