@@ -41,7 +41,8 @@ _HEADING = re.compile(r"^\s{0,3}(?:={1,6}[^=\n]{1,200}={1,6}|#{1,6}\s[^\n]{0,200
 _TABLE = re.compile(r"^\s{0,3}(?:\||\{\||\|\}|!)")
 _BULLET = re.compile(r"^\s{0,3}(?:[-*•]|\d{1,3}[.)])\s{1,4}")
 # a stop, then closing quotes/brackets, then space, then what opens a sentence
-_STOP = re.compile(r"""[.!?](?:["'”’)\]]{1,3})?(?=\s{1,5}["'“‘(\[]?[A-Z0-9])""")
+# (a stop may carry footnote marks: "12 people.[3][4] The next day")
+_STOP = re.compile(r"""[.!?](?:["'”’)\]]{1,3})?(?:\[(?:\d{1,3}|[a-z]|citation needed)\]){0,4}(?=\s{1,5}["'“‘(\[]?[A-Z0-9])""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,15})$")
 
 

@@ -24,6 +24,10 @@ CASES = [
      ["Casualties:", "5 soldiers killed", "3 rebels captured"]),
     ("table rows and headings are skipped", "| 5 | 6 |\n|---|---|\n== 2012 ==\nFive died.", ["Five died."]),
     ("initials", "J. R. Smith reported 4 deaths. It rained.", ["J. R. Smith reported 4 deaths.", "It rained."]),
+    ("footnote marks after the stop", "An airstrike killed 12 people.[3] The next day, 4 more died.[4][5]",
+     ["An airstrike killed 12 people.[3]", "The next day, 4 more died.[4][5]"]),
+    ("abbreviations that end no sentence", "The SOHR said 9 people, incl. 3 children, were killed. It rained.",
+     ["The SOHR said 9 people, incl. 3 children, were killed.", "It rained."]),
 ]
 
 
