@@ -1610,7 +1610,7 @@ def _contrasted_accounts(out: list[Incident], n: int, sent: Sentence) -> None:
             if e.relation is None and (e.sources or e.hedged) and not set(e.sources) & set(row.sources) \
                     and e.outcome == row.outcome \
                     and (e.side == row.side != "unknown" or e.subject.lower() == row.subject.lower() != ""
-                         or (e.side == "unknown" and _GENERIC_PEOPLE.fullmatch(e.subject))) \
+                         or (e.side == "unknown" and row.side == "civilian" and _GENERIC_PEOPLE.fullmatch(e.subject))) \
                     and (e.location is None or row.location is None or same_place(e.location, row.location)) \
                     and _CONTRAST.search(sent.text, e.end - sent.start, row.start - sent.start):
                 # the same count from another reporter is the same deaths told again

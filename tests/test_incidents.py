@@ -1522,6 +1522,9 @@ def test_a_side_admitting_its_losses_reports_them() -> None:
     ("SANA said 15 terrorists were killed, while SOHR said 9 soldiers died.", False),
     ("SOHR said 12 soldiers were killed in Hama, while SANA said 5 soldiers died in Homs.", False),
     ("According to SOHR, 15 rebels died, while the LCC said 30 people were killed.", False),
+    # "people" may be civilians, not the soldiers another reporter counts
+    ("The LCC said security forces had killed 14 people, while SANA said 7 members of the security forces were killed.",
+     False),
     ("Reportedly 12 people were killed in Homs, while the SOHR said 8 people died in Hama.", False),
 ])
 def test_contrasted_accounts_in_one_sentence(sentence: str, related: bool | str) -> None:
