@@ -202,6 +202,9 @@ _THIS_MONTH = ['that month', 'the same month', 'later that month', 'earlier that
                'the end of the month', 'the rest of the month', 'the remainder of the month',
                # "since the beginning of the month": from its first day
                'the beginning of the month', 'the start of the month']
+#: Phrases for the year of the running date: "later that year", "since the beginning of the year".
+_THIS_YEAR = ['that year', 'the same year', 'later that year', 'earlier that year', 'later in the year',
+              'the end of the year', 'the beginning of the year', 'the start of the year']
 #: Phrases for the period of the figure told just before: "in the same period".
 _SAME_PERIOD = ['the same period', 'that period', 'the same time period', 'the same timeframe']
 _PREV = ['the previous day', 'the previous night', 'the preceding day', 'the preceding night', 'the day before', 'a day earlier', 'last night', 'the night before', 'yesterday']
@@ -220,6 +223,7 @@ _PROSE_DATE = re.compile(
     rf"|(?P<next>{_words(_NEXT)})"
     rf"|(?P<prev>{_words(_PREV)})"
     rf"|(?P<thismonth>{_words(_THIS_MONTH)})"
+    rf"|(?P<thisyear>{_words(_THIS_YEAR)})"
     rf"|(?P<period>{_words(_SAME_PERIOD)})"
     rf"|(?P<nlater>{_FEW}\s{{1,3}}days\s{{1,3}}(?:later|afterwards?|after))"
     rf"|(?P<nbefore>{_FEW}\s{{1,3}}days\s{{1,3}}(?:before|earlier|prior))"
@@ -235,7 +239,7 @@ _PROSE_DATE = re.compile(
 #: The words every prose date holds one of: a month or weekday name, or the
 #: day word of a relative phrase ("the next morning", "two days later").
 _DAY_WORDS = ["day", "days", "night", "morning", "yesterday", "evening", "afternoon", "week", "weeks", "month",
-              "period", "timeframe"]
+              "year", "period", "timeframe"]
 
 
 def _spaced(phrase: str) -> int:
@@ -255,7 +259,7 @@ def _anchor() -> tuple[re.Pattern[str], int, int]:
     "14th of " or "late in " before a month, "on the same " before "day";
     ", 14th, 2012" after a month, " earlier" after "days".
     """
-    relative = [*_SAME, *_NEXT, *_PREV, *_THIS_MONTH, *_SAME_PERIOD,
+    relative = [*_SAME, *_NEXT, *_PREV, *_THIS_MONTH, *_THIS_YEAR, *_SAME_PERIOD,
                 *(f"{few} {unit} {later}" for few in ("fifteen", "12", "a") for unit in ("days", "weeks")
                   for later in ("later", "earlier", "afterwards")), "the following week", "the next week"]
     before = [len("14th   through   14th   of   "), 2 * (max(map(_spaced, _LEAD_WORDS)) + 3)]
@@ -287,7 +291,7 @@ def _gate() -> WordGate:
     """What every prose date holds: a month or weekday name, a relative-day
     phrase, or "days" ("two days later"). Half the sentences of an article
     hold none, and skip the date pattern."""
-    return WordGate([*MONTHS, *_WEEKDAYS, *_SAME, *_NEXT, *_PREV, *_THIS_MONTH, *_SAME_PERIOD],
+    return WordGate([*MONTHS, *_WEEKDAYS, *_SAME, *_NEXT, *_PREV, *_THIS_MONTH, *_THIS_YEAR, *_SAME_PERIOD],
                     words=[["days"], ["week"], ["weeks"]])
 
 
@@ -316,7 +320,8 @@ class DateMention:
     "relative" ("the next day": ``offset`` days from the running date),
     "span" ("22–28 May": ``day`` is the last day, ``offset`` the first's
     distance from it, negative), "running_month" ("later that month": the
-    running date's month) or "last_period" ("in the same period": the date
+    running date's month), "running_year" ("later that year", "since the
+    beginning of the year": the running date's year) or "last_period" ("in the same period": the date
     of the figure told just before).
     """
 
@@ -375,6 +380,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             out.append(DateMention(s, e, "relative", offset=-1))
         elif g["thismonth"]:
             out.append(DateMention(s, e, "running_month"))
+        elif g["thisyear"]:
+            out.append(DateMention(s, e, "running_year"))
         elif g["period"]:
             out.append(DateMention(s, e, "last_period"))
         elif g["wnext"]:

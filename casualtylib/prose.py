@@ -437,6 +437,11 @@ class _Calendar:
         if d.kind == "running_month":  # "later that month": the month of the running date, or the last read
             base = current if current.first is not None else self.last
             return _month(base.first.year, base.first.month) if base.first is not None else None
+        if d.kind == "running_year":  # "later that year": the year of the running date, the last read or the heading's
+            base = next((w for w in (current, self.last, self.heading) if w.first is not None), _NONE)
+            if base.first is None:
+                return None
+            return _When(dt.date(base.first.year, 1, 1), dt.date(base.first.year, 12, 31), "year")
         if d.kind == "relative" and current.first is None:
             current = self.told_before  # "Three days later, ..." opening a paragraph
         if current.precision != "day" or current.first is None:

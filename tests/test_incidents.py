@@ -690,6 +690,8 @@ def test_a_paragraph_opening_on_days_later_counts_from_the_last_paragraphs_day()
     ("In 2013, 400 soldiers were killed.", "2013"),
     ("According to the SNHR, 1,250 civilians were killed in the province in 2016.", "2016"),
     ("By the end of 2014, 300 rebels had died.", "2014"),
+    # the running year
+    ("On 3 May, rebels attacked the town. Later that year, 40 rebels were killed.", "2012"),
     # a year that names a thing, or a span of years, is no date of the figure
     ("The 2013 offensive killed 400 soldiers.", "2012"),
     ("In 2011–2013, 400 soldiers were killed.", "2012"),
@@ -1639,6 +1641,8 @@ def test_a_year_before_a_comma_is_a_year() -> None:
     ("On 12\u201313 May, 9 soldiers were killed.", "2012-05-12/2012-05-13"),
     # hours before the report: a day (or two) before it, to it
     ("On 14 June, the SOHR said 35 people had been killed in the previous 48 hours.", "2012-06-12/2012-06-14"),
+    # and one since the year began
+    ("On 20 March, the SNHR said 1,200 civilians had been killed since the beginning of the year.", "2012-01-01/2012-03-20"),
     # a count since the month began spans its days to the report's
     ("On 6 June, rebels said they had killed 40 soldiers since the beginning of the month.", "2012-06-01/2012-06-06"),
     # a span across months (and the year), not its last day

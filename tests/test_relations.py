@@ -198,10 +198,12 @@ def test_a_tally_since_the_start_holds_the_figures_before_it() -> None:
         (20, f"part_of:{rows[2].id}"), (2, f"part_of:{rows[3].id}"), (290, None), (14, None)]
 
 
-def test_a_count_since_another_start_or_of_another_outcome_holds_nothing() -> None:
+def test_a_count_since_the_year_began_holds_its_days_and_one_of_another_outcome_holds_nothing() -> None:
+    # the year's count spans 1 January to the report: the 30 of 5 February are among its 200
     rows = _rows("On 5 February, 30 soldiers were killed. On 20 February, activists said 200 soldiers had been killed "
                  "since the start of the year.\n")
-    assert [r.relation for r in rows] == [None, None]
+    assert rows[1].date == "2012-01-01/2012-02-20"
+    assert [r.relation for r in rows] == [f"part_of:{rows[1].id}", None]
     rows = _rows("On 5 February, 30 soldiers were wounded. By 20 February, 90 soldiers had been killed "
                  "since the start of the offensive.\n")
     assert [r.relation for r in rows] == [None, None]
