@@ -282,7 +282,7 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
         any_thing |= thing
         out.append(_Candidate(q, thing=thing))
     taken = [(c.quantity.start, c.quantity.end) for c in out if not c.thing]  # "a 74-year-old man"
-    tells = "ccording" in text or "told" in text  # what _TOLD_BY needs
+    tells = not _TELLING.isdisjoint(words_of(text))  # what _TOLD_BY needs
     for m in pats["article_noun"].finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
@@ -347,6 +347,7 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
 
 # a person who tells or hears a report, not one it counts
 _TOLD_BY = re.compile(r"(?<![\w-])(?:according\s{1,3}to|told)\s{1,3}$", re.IGNORECASE)
+_TELLING = frozenset({"according", "told"})
 # the people a name after "from"/"of" belongs to: "13 |fighters| from Jabhat al-Nusra"
 _WHOSE = re.compile(r"(?<![\w-])(?P<noun>[A-Za-z][\w-]{1,30})\s{1,3}(?:from|of)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
 
@@ -1218,7 +1219,7 @@ def _shared_with_count(text: str, end: int) -> tuple[str, str, int] | None:
 
 @functools.cache
 def _name_and_count() -> re.Pattern[str]:
-    return re.compile(rf"\s{{1,3}}and\s{{1,3}}(?=\d|(?:{alternation(numbers.number_words())})(?![\w-]))", re.IGNORECASE)
+    return re.compile(rf"\s{{1,3}}and\s{{1,3}}{numbers.count_ahead()}", re.IGNORECASE)
 
 
 # "Among the dead was| the commander of the brigade": the people of a toll told before

@@ -410,8 +410,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             out[i:i + 2] = [replace(out[i + 1], start=out[i].start)]
     # "On 29 August, a bomber struck during Friday prayers": a weekday after the day the sentence
     # names is that day's (or of its week), not a day before it
-    if len(out) > 1 and any(d.kind in ("day", "span") for d in out):
-        first_day = next(d.start for d in out if d.kind in ("day", "span"))
+    first_day = next((d.start for d in out if d.kind in ("day", "span")), None) if len(out) > 1 else None
+    if first_day is not None:
         out = [d for d in out if not (d.kind == "weekday" and d.start > first_day)]
     return tuple(out)
 

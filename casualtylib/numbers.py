@@ -161,6 +161,13 @@ def number_words() -> tuple[str, ...]:
 
 
 @functools.cache
+def count_ahead() -> str:
+    """A regex lookahead for the core of a count starting here: a digit or
+    a number word ("and| 4 soldiers", "and| two officers")."""
+    return rf"(?=\d|(?:{alternation(number_words())})(?![\w-]))"
+
+
+@functools.cache
 def _anchor() -> tuple[re.Pattern[str], int]:
     """A cheap pattern for the core of every count, and how far before its
     core a count can start.

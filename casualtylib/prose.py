@@ -40,7 +40,7 @@ from ._normalize import render_markdown
 from ._vocab import WordGate, alternation, search_near, table, word_set, words_of
 from .article import Article, read_article
 from .dates import MONTHS, DateMention, DateRange, find_dates, year_for
-from .numbers import number_words, value
+from .numbers import count_ahead, number_words, value
 from .sentences import Sentence, sentences
 from .sides import first_people_noun, last_people_noun, owner_side, possessor_side, side_of
 
@@ -984,7 +984,7 @@ def _hedge_patterns() -> dict[str, re.Pattern[str]]:
     # for doubts, ", and" before a count opens a clause of its own too: "Rebels reportedly
     # captured the base, and 30 soldiers were killed" (a reporter reaches over it:
     # "..., according to SOHR, and four soldiers were reported killed")
-    out["and_count"] = re.compile(rf",\s{{1,3}}and\s{{1,3}}(?=\d|(?:{alternation(number_words())})(?![\w-]))", re.IGNORECASE)
+    out["and_count"] = re.compile(rf",\s{{1,3}}and\s{{1,3}}{count_ahead()}", re.IGNORECASE)
     return out
 
 
