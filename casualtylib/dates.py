@@ -22,7 +22,7 @@ from ._normalize import fold
 from ._vocab import WordGate, alternation, search_near
 from .numbers import value
 
-__all__ = ["DateRange", "parse_date_range", "MONTHS"]
+__all__ = ["DateRange", "parse_date_range", "MONTHS", "WEEKDAYS"]
 
 #: Month names and abbreviations to month numbers.
 MONTHS: dict[str, int] = {}
@@ -31,6 +31,9 @@ for _i, _name in enumerate(calendar.month_name):
         MONTHS[_name.lower()] = _i
         MONTHS[_name[:3].lower()] = _i
 MONTHS["sept"] = 9
+
+#: Weekday names to their index (Monday is 0).
+WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
 _TOKEN = re.compile(
     r"(?P<month>[A-Za-z]{3,9})\.?"
@@ -191,7 +194,7 @@ def _words(phrases) -> str:
 
 
 _MONTH_ALT = _words(MONTHS)
-_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_WEEKDAYS = WEEKDAYS
 #: Phrases for the day of the running date, the day after it and the day before.
 _SAME = ['the same day', 'that day', 'that night', 'same day', 'on the same day', 'later that day', 'earlier that day',
          'that evening', 'that afternoon', 'that morning', 'later that night', 'the same night', 'the same evening']

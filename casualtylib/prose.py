@@ -39,7 +39,7 @@ from ._mentions import COST_TO, Mention, _compiled, find_mentions
 from ._normalize import render_markdown
 from ._vocab import WordGate, alternation, search_near, table, word_set, words_of
 from .article import Article, read_article
-from .dates import MONTHS, DateMention, DateRange, find_dates, year_for
+from .dates import MONTHS, WEEKDAYS, DateMention, DateRange, find_dates, year_for
 from .numbers import count_ahead, number_words, value
 from .sentences import Sentence, sentences
 from .sides import first_people_noun, last_people_noun, owner_side, possessor_side, side_of
@@ -505,7 +505,7 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
     word = r"[A-Z][\w'’.&-]{0,30}"
     article = r"(?:(?<![\w-])(?:al|el)-)?"  # "al-Manar TV said": the article is of the name
     kinds = r"news\s{1,2}(?:agency|network|channel|website)|radio|television|TV|agency|network|channel|newspaper|group|website|daily"
-    core = (rf"(?:{article}{word}(?:\s{{1,2}}(?:al-|el-|bin\s|of\s|for\s)?{word}){{1,4}}"
+    core = (rf"(?:{article}{word}(?:\s{{1,2}}(?:al-|el-|bin\s|(?:of|for|to)\s{{1,2}}(?:the\s{{1,2}})?)?{word}){{1,4}}"
             rf"|[A-Z]{{2,8}}|(?<!in\s)(?<!at\s)(?<!of\s)(?<!to\s)(?<!by\s)(?<!near\s)(?<!from\s){word})")
     name = rf"{core}(?:\s{{1,2}}(?:{kinds}))?"
     # a country's or people's forces as the subject of a reporting verb: "Kurdish forces said"
@@ -656,7 +656,7 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
                 name, s = name[4:].lstrip(), s + len(name) - len(name[4:].lstrip())  # "The YPG said"
             if name[:4].lower() in ("pro-", "anti") and (leaning := _LEANING.match(name)) and len(name.split()) > 1:
                 name, s = name[leaning.end():], s + leaning.end()  # "Pro-government Al-Masdar News": the outlet
-            if name.split()[0] in word_set("sources", "prose", "not_reporters") or name.split()[0].lower() in MONTHS:
+            if name.split()[0] in word_set("sources", "prose", "not_reporters") or _is_calendar_word(name.split()[0]):
                 continue
             if any(a < e and s < b for a, b, _ in found):
                 continue  # a known alias inside: already found
@@ -927,10 +927,10 @@ def _named_subjects(text: str) -> list[re.Match[str]]:
 def _verb_anchor() -> tuple[re.Pattern[str], int]:
     """The reporting verbs as the named-subject pattern reads them (after a
     space, in lower case), and how far before its verb a match can start: a
-    name of five words of 31 characters with their joiners ("bin "), a
+    name of five words of 31 characters with their joiners ("bin ", "of the "), a
     suffix ("television", "news  website"), and "also" between."""
     verbs = _sources.reporting_verbs()
-    reach = len("al-") + 31 + 4 * (2 + len("bin ") + 31) + 2 + len("news  website") + 3 + _DENIAL_REACH + len("later") + 3
+    reach = len("al-") + 31 + 4 * (2 + len("for  the  ") + 31) + 2 + len("news  website") + 3 + _DENIAL_REACH + len("later") + 3
     return re.compile(rf"(?<=\s)(?:{verbs})(?![\w-])"), reach
 
 
@@ -941,7 +941,12 @@ _LEANING = re.compile(r"(?i:pro|anti)-[\w-]{2,30}\s{1,2}(?=[A-Z])")
 def _looks_like_place(name: str) -> bool:
     """Whether a capitalised name before "said" is a place (or a person
     named as whom it was done to), not a reporter."""
-    return name.split()[-1] in table("sources")["prose"]["not_reporter_last_words"] or name.lower() in MONTHS
+    return name.split()[-1] in table("sources")["prose"]["not_reporter_last_words"] or _is_calendar_word(name)
+
+
+def _is_calendar_word(word: str) -> bool:
+    """A month's or a weekday's name: "said on Monday" names no reporter."""
+    return word.lower() in MONTHS or word.lower() in WEEKDAYS
 
 
 # a preposition of place right before a name: "officials in| Idlib said"
@@ -1128,7 +1133,7 @@ def _places(text: str) -> tuple[tuple[int, str], ...]:
     for p in place.finditer(text):
         name = p.group("place")
         first = name.split()[0]
-        if first in not_places or first.lower() in MONTHS:
+        if first in not_places or _is_calendar_word(first):
             continue
         if text[p.start():p.start() + 2] == "of" and not place_of.search(text, max(0, p.start() - 20), p.start() + 3):
             continue

@@ -1332,6 +1332,12 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # a conjunction is no reporter, and an outlet's leaning is not its name
     ("As reported by SANA, 12 terrorists were killed.", ("SANA",)),
     ("Pro-government Al-Masdar News reported 12 militants were killed.", ("Al-Masdar News",)),
+    # a weekday after the verb is when it was said, not who said it
+    ("The Houthis said on Monday they had killed 14 Saudi soldiers in a cross-border raid.", ("Houthis",)),
+    # a name joined by "of the", "for", "to"
+    ("The Armed Forces of the Philippines reported that 920 militants had been killed.",
+     ("Armed Forces of the Philippines",)),
+    ("The Committee to Protect Journalists said 2 journalists were killed.", ("Committee to Protect Journalists",)),
     # a name's statement or tally
     ("At least 40 IS fighters were killed in the fighting, according to a YPG statement.", ("YPG",)),
     ("According to the SDF's tally, 40 ISIL fighters died.", ("SDF",)),
