@@ -241,8 +241,10 @@ def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tup
         return "update_of"
     if same_count and same_outcome and (same_day or (_month_holds(earlier, row) and same_place(earlier.location, row.location))):
         return "duplicate_of"
-    if alternative and {row.outcome, earlier.outcome} <= _TOLL \
-            and not same_count and (same_day or _month_holds(earlier, row) or row.date == earlier.date):
+    # (a day's or a span's count anywhere; a coarser date is shared by a whole section's
+    # events, so only a figure of the same paragraph is what the phrase counts again)
+    if alternative and {row.outcome, earlier.outcome} <= _TOLL and not same_count \
+            and (same_day or (_month_holds(earlier, row) or row.date == earlier.date) and _same_paragraph(text, earlier, row)):
         return "alternative_of"
     # another reporter's count of that day's toll: after another reporter's, anywhere in the
     # paragraph; after the article's own (no reporter), in the very next sentence

@@ -109,6 +109,20 @@ def test_a_toll_given_for_the_figure_just_told_is_another_count_of_it() -> None:
     assert [(r.low, r.relation) for r in rows] == [(12, None), (15, f"alternative_of:{rows[0].id}")]
 
 
+def test_another_count_of_a_section_wide_date_is_of_its_own_paragraph_only() -> None:
+    # a month's date is every event's of its section: another paragraph's figure is another event
+    rows = _rows("In total, 68 HTS fighters and 45 soldiers were killed during the three-day battle.\n\n"
+                 "The Observatory put the number of pro-government fighters killed at 31.\n")
+    assert [(r.low, r.date, r.relation) for r in rows] == [(68, "2012-02", None), (45, "2012-02", None), (31, "2012-02", None)]
+    rows = _rows("In total, 45 soldiers were killed during the three-day battle. "
+                 "The Observatory put the number of pro-government fighters killed at 31.\n")
+    assert [(r.low, r.relation) for r in rows] == [(45, None), (31, f"alternative_of:{rows[0].id}")]
+    # a day's count is the same event's wherever it is told again
+    rows = _rows("On 3 February, 45 soldiers were killed in the battle.\n\n"
+                 "On 3 February, the Observatory put the number of soldiers killed at 31.\n")
+    assert [(r.low, r.relation) for r in rows] == [(45, None), (31, f"alternative_of:{rows[0].id}")]
+
+
 def test_a_report_right_after_the_articles_own_count_of_other_people_is_no_alternative() -> None:
     # rebels and ISIL fighters are both of the opposition here, but not the same people
     rows = _rows("On 1 February, ISIL fighters attacked the village, killing 4 rebels. "
