@@ -944,6 +944,11 @@ def _looks_like_place(name: str) -> bool:
     return name.split()[-1] in table("sources")["prose"]["not_reporter_last_words"] or _is_calendar_word(name)
 
 
+# where a figure's people were, after its verb: "were killed| in the fighting on both sides"
+_ON_BOTH_SIDES = re.compile(r"(?:\s{1,3}[A-Za-z'’-]{1,20}){0,4}?\s{1,3}(?:on|from|of)\s{1,3}(?:both|all|either)\s{1,3}sides(?![\w-])",
+                           re.IGNORECASE)
+
+
 def _is_calendar_word(word: str) -> bool:
     """A month's or a weekday's name: "said on Monday" names no reporter."""
     return word.lower() in MONTHS or word.lower() in WEEKDAYS
@@ -1436,6 +1441,8 @@ def _incidents(art: Article) -> list[Incident]:
                 # are its own, of its side if it has one, never civilians
                 loser_side = owner_side(sent.text, lost_at)
                 side = loser_side if loser_side in _COMBATANT_SIDES else "unknown"
+            if side in _COMBATANT_SIDES and not m.part and _ON_BOTH_SIDES.match(sent.text, m.quote_end):
+                side = "unknown"  # "1,300 fighters had been killed on both sides": no one side's
             whole = None if of_uncounted else parent
             if m.part and whole is not None and m.outcome is not None and parent not in sentence_rows \
                     and parent.outcome != m.outcome and {parent.outcome, m.outcome} != _KINDRED_OUTCOMES:

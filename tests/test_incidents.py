@@ -1172,6 +1172,14 @@ def test_a_part_from_a_side_takes_that_side() -> None:
 def test_fighters_of_both_sides_are_of_no_one_side() -> None:
     rows = _one_paragraph("The Observatory said 40 fighters from both sides had died.")
     assert [(r.low, r.subject, r.side) for r in rows] == [(40, "fighters from both sides", "unknown")]
+    # told after the verb, as the place where they fell
+    rows = _one_paragraph("A total of 1,300 fighters had been killed on both sides since the start of the offensive, the SOHR said.")
+    assert [(r.low, r.subject, r.side) for r in rows] == [(1300, "fighters", "unknown")]
+    rows = _one_paragraph("At least 70 soldiers were killed in the clashes on both sides.")
+    assert [(r.low, r.side) for r in rows] == [(70, "unknown")]
+    # a clause of its own about both sides leaves the figures theirs
+    rows = _one_paragraph("12 soldiers and 20 rebels were killed, with heavy losses on both sides.")
+    assert [(r.low, r.side) for r in rows] == [(12, "government"), (20, "opposition")]
 
 
 def test_a_claim_that_opens_its_own_figure_doubts_only_that_one() -> None:
