@@ -403,6 +403,8 @@ _NEGATED = re.compile(r"(?<![\w-])(?:no|not)\s{1,3}$", re.IGNORECASE)
 # --- noun phrases ---------------------------------------------------------
 
 
+# a group's name after "from": "fighters from| the Free Syrian Army", "from| Jaish al-Islam"
+_GROUP_AFTER = re.compile(r"\s{1,3}(?:the\s{1,3})?[A-Z]")
 _OF_AFTER_QUOTE = re.compile(r"\s{1,3}of\s", re.IGNORECASE)
 
 
@@ -440,6 +442,12 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
                     start = m.start("w") if words else rest_start
                     words.append((text[start:end], start, end))
                     i = end
+            break
+        if w.lower() == "from" and words and words[-1][0].lower() in np["heads_with_of"] and _GROUP_AFTER.match(text, m.end()):
+            rest, _, end = _of_phrase(text, m.end())
+            if rest:  # "two commanders from Jaish al-Islam": whose, as after "of"
+                words.append((text[m.start("w"):end], m.start("w"), end))
+                i = end
             break
         if not words and w.lower() in np["additive"]:
             i = m.end()  # "three more protesters": "more" is not the subject

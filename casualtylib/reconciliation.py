@@ -74,7 +74,7 @@ from ._vocab import alternation, table
 from .article import Article, each_article
 from .figures import Figure, parse_casualties
 from .outcomes import counted_as
-from .sides import SIDES, side_of
+from .sides import SIDES, combatant_name_side, side_of
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -215,14 +215,6 @@ class Reconciliation:
 # --- which side a field stands for ------------------------------------------------------------
 
 
-@functools.cache
-def _combatant_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    return [
-        (side, re.compile(rf"(?<![\w'-]){alternation(names)}(?![\w'-])", re.IGNORECASE))
-        for side, names in table("sides")["combatants"].items()
-    ]
-
-
 def combatant_side(name: str) -> str:
     """The incident side a combatant's name stands for, or "unknown".
 
@@ -236,12 +228,7 @@ def combatant_side(name: str) -> str:
     >>> combatant_side("Jaysh al-Sunna fighters")
     'opposition'
     """
-    best: tuple[int, str] | None = None
-    for side, pattern in _combatant_patterns():
-        for m in pattern.finditer(name):
-            if best is None or len(m.group()) > best[0]:
-                best = (len(m.group()), side)
-    return best[1] if best else side_of(name)
+    return combatant_name_side(name) or side_of(name)
 
 
 @functools.cache

@@ -22,9 +22,9 @@ import functools
 import re
 from collections.abc import Callable
 
-from ._vocab import table
+from ._vocab import alternation, table
 
-__all__ = ["SIDES", "side_of", "register", "words", "last_people_noun", "first_people_noun"]
+__all__ = ["SIDES", "side_of", "register", "words", "last_people_noun", "first_people_noun", "combatant_name_side"]
 
 #: The sides of the annotation guide.
 SIDES = ("government", "opposition", "civilian", "unknown")
@@ -94,8 +94,8 @@ def side_of(subject: str) -> str:
         # that names one is of it ("Saudi and Sudanese soldiers")
         sides = {side_of(part) for part in _JOINED.split(text)} - {"unknown"}
         return sides.pop() if len(sides) == 1 else "unknown"
-    head_phrase, _, rest = text.partition(" of ")
-    if rest and _neutral_alone(head_phrase) and (owner := side_of(rest)) != "unknown":
+    head_phrase, _, rest = _OF_OR_FROM.sub(" of ", text, count=1).partition(" of ")
+    if rest and _neutral_alone(head_phrase) and (owner := _owner(rest)) != "unknown":
         return owner  # "a commander of the Nusra Front", "leaders of the army": whose, says the rest
     best = _last_match(head_phrase)
     if best in (None, "unknown") and rest:
@@ -103,6 +103,39 @@ def side_of(subject: str) -> str:
     if best == "civilian" and _INSTITUTION.search(head_phrase):
         return "government"
     return best or "unknown"
+
+
+_OF_OR_FROM = re.compile(r" from (?=(?:the )?[A-Z])")
+
+
+def _owner(group: str) -> str:
+    """The side of the group after "of": its words, else a combatant's name
+    it holds ("the Islamic Front", "Ahrar al-Sham")."""
+    side = side_of(group)
+    return side if side != "unknown" else (combatant_name_side(group) or "unknown")
+
+
+@functools.cache
+def _combatant_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    return [
+        (side, re.compile(rf"(?<![\w'-]){alternation(names)}(?![\w'-])", re.IGNORECASE))
+        for side, names in table("sides")["combatants"].items()
+    ]
+
+
+def combatant_name_side(name: str) -> str | None:
+    """The side of the longest combatant's name (``[combatants]`` of the
+    sides table) that ``name`` holds, or None.
+
+    >>> combatant_name_side("the Islamic Front"), combatant_name_side("Hama")
+    ('opposition', None)
+    """
+    best: tuple[int, str] | None = None
+    for side, pattern in _combatant_patterns():
+        for m in pattern.finditer(name):
+            if best is None or len(m.group()) > best[0]:
+                best = (len(m.group()), side)
+    return best[1] if best else None
 
 
 def _neutral_alone(phrase: str) -> bool:
