@@ -756,7 +756,9 @@ def _closing_according(text: str, pos: int) -> bool:
 
 _TRAILING = re.compile(
     # (or a note in brackets: "12 soldiers killed in Homs (SOHR)")
-    r"(?:[,(\"\u201d]|\bsaid|\btold|\baccording\s{1,3}to|\breported\s{1,3}by|\bquoting|\bciting)\s{0,3}(?:the\s{1,3})?(?:[\w'\u2019-]{1,30}\s{1,3}){0,3}$",
+    # (or the agent of a passive report: "were documented by the SNHR")
+    r"(?:[,(\"\u201d]|\bsaid|\btold|\baccording\s{1,3}to|\b(?:reported|documented|confirmed|recorded|registered|verified|counted)\s{1,3}by"
+    r"|\bquoting|\bciting)\s{0,3}(?:the\s{1,3})?(?:[\w'\u2019-]{1,30}\s{1,3}){0,3}$",
     re.IGNORECASE,
 )
 

@@ -1368,6 +1368,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("The death toll from the massacre was put at 108 by the UN.", ("UN",)),
     ("The number of dead was estimated at 300 by local doctors.", ("local doctors",)),
     ("12 civilians were killed by the FSA.", ()),
+    # the agent of a passive report
+    ("The deaths of 14 civilians in the airstrikes were documented by the SNHR.", ("SNHR",)),
+    ("5 soldiers were killed in Homs, a toll later confirmed by SANA.", ("SANA",)),
     # a reporter that changes a toll reports it
     ("Local activists later raised the death toll to 27.", ("activists",)),
     ("The SOHR later revised the figure to 40.", ("SOHR",)),
