@@ -123,6 +123,13 @@ def test_another_count_of_a_section_wide_date_is_of_its_own_paragraph_only() -> 
     assert [(r.low, r.relation) for r in rows] == [(45, None), (31, f"alternative_of:{rows[0].id}")]
 
 
+def test_a_higher_estimate_is_another_count_of_the_figure_before_it() -> None:
+    rows = _rows("On 3 February, SANA said 40 people were killed in the attack. "
+                 "Opposition activists said the toll was much higher, at around 100.\n")
+    assert [(r.low, r.sources, r.relation) for r in rows] == [
+        (40, ("SANA",), None), (100, ("activists",), f"alternative_of:{rows[0].id}")]
+
+
 def test_a_report_right_after_the_articles_own_count_of_other_people_is_no_alternative() -> None:
     # rebels and ISIL fighters are both of the opposition here, but not the same people
     rows = _rows("On 1 February, ISIL fighters attacked the village, killing 4 rebels. "
