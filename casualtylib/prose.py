@@ -1342,7 +1342,8 @@ def _incidents(art: Article) -> list[Incident]:
                 # of no side are named by the noun before them, below)
                 owners = sentence_rows[-1].side if m.how == "list" and sentence_rows else \
                     side_of(owner.group("owner")) if owner is not None else \
-                    possessor_side(sent.text, m.start) if side in _COMBATANT_SIDES else "unknown"
+                    possessor_side(sent.text, m.start) if side in _COMBATANT_SIDES or side == "civilian" and _NEUTRAL_HEAD.search(subject) \
+                    else "unknown"  # ("6 of his men": a commander's, not civilians)
                 side = owners if owners in _COMBATANT_SIDES else side
             # "... out of the 39 killed": a total of the figures before it (none: "Of the 40 killed, ...")
             containing = bool(sentence_rows) and _contains_earlier(sent.text, m)

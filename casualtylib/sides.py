@@ -220,7 +220,21 @@ def owner_side(text: str, end: int) -> str:
     m = _owner_pattern().search(text, max(0, end - 80), end)
     if m is None:
         return "unknown"
-    return _party_side(m.group("owner")) or side_of(m.group("owner"))
+    return _party_side(m.group("owner")) or _side_in_place(text, m.start("owner"), m.group("owner"))
+
+
+# the two words before a neutral head: "a| rebel |commander"
+_MODIFIERS = re.compile(r"(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
+
+
+def _side_in_place(text: str, start: int, word: str) -> str:
+    """The side of ``word`` found at ``start`` in ``text``, read with the
+    two words before it when it is neutral: "a rebel commander" is the
+    rebels', "an army officer" the army's, "the commander" the army's."""
+    if word.lower() not in _NEUTRAL:
+        return side_of(word)
+    before = _MODIFIERS.search(text, max(0, start - 64), start)
+    return side_of(text[before.start() if before else start:start] + word)
 
 
 def _party_side(name: str) -> str | None:
@@ -252,7 +266,7 @@ def possessor_side(text: str, end: int, reach: int = 160) -> str:
     """
     best: tuple[int, str] | None = None
     for start, stop, word in _people_words(text):
-        side = side_of(word)
+        side = _side_in_place(text, start, word)
         if side in ("government", "opposition") and end - reach <= start and stop <= end \
                 and (best is None or stop > best[0]):
             best = (stop, side)

@@ -891,6 +891,19 @@ def test_someones_men_are_of_their_side() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "side"), [
+    # a speaker's men, of the side the words before the role say ("a rebel commander")
+    ("A rebel commander said 6 of his men were killed.", "opposition"),
+    ("On 3 November, a CTS commander said 6 of his men were wounded in the fighting.", "government"),
+    ("The rebel commander lost 5 of his men.", "opposition"),
+    ("Abu Omar, a rebel commander, said 10 of his fighters were killed.", "opposition"),
+    ("An army officer said 12 of his men had died.", "government"),
+])
+def test_a_commanders_men_are_of_his_side(sentence: str, side: str) -> None:
+    (row,) = _one_paragraph(sentence)
+    assert row.side == side
+
+
+@pytest.mark.parametrize(("sentence", "side"), [
     ("Hezbollah suffered heavy losses, with between 20 and 30 of its fighters killed.", "government"),
     ("Rebels detonated a bomb under a Hezbollah position, killing seven of its fighters.", "government"),
     ("The opposition said that 18 of its fighters had been killed.", "opposition"),
