@@ -312,7 +312,8 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
         for m in _definite_roles().finditer(text):
             # "the head of the Hama military council was assassinated": one person; so is
             # "the commander of the brigade" after a part word ("among them", "including")
-            if m.group("end") is not None and not _opens_a_part(text, m.start()):
+            if m.group("end") is not None and not _opens_a_part(text, m.start()) \
+                    and not (_KILLED_BEFORE.search(text, max(0, m.start() - 16), m.start()) and _specific_role(text, m)):
                 continue
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append(_Candidate(numbers.Quantity(m.start(), m.start("adj"), m.start("adj"), 1, 1, "exact"),
@@ -1196,12 +1197,15 @@ def _counts_one_person(text: str, cand: _Candidate, start: int, s_end: int, q_st
     captured" counts none); "he was ..." needs it after him; a role names a
     person, so it counts captured as much as killed ("the pilot was
     captured"), and after a part word it is a part with no verb of its own
-    ("including the commander of the brigade")."""
+    ("including the commander of the brigade"); after a verb done to one
+    person it is that verb's object ("killing the district governor")."""
     if cand.definite and _opens_a_part(text, start):
         return True
     person_only = _person_outcome(text, s_end, q_start, q_end, outcome)
     if cand.definite:
-        return how == "after" and (person_only or outcome == "captured")
+        # (or after a verb done to one person: "killing the district governor")
+        return (how == "after" and (person_only or outcome == "captured")) \
+            or (how == "before" and person_only and _KILLED_BEFORE.search(text, max(0, start - 16), start) is not None)
     if cand.pronoun:
         return how == "after" and person_only
     return person_only
@@ -1240,6 +1244,23 @@ def _opens_a_part(text: str, start: int) -> bool:
     stands right before ``start``."""
     before = max(0, start - 30)
     return bool(_compiled()["part_before"].search(text, before, start) or _AMONG_WAS.search(text, before, start))
+
+
+# a verb done to one person right before a role: "killing| the district governor"
+_KILLED_BEFORE = re.compile(r"(?<![\w-])(?:killing|killed|assassinated|assassinating|executed|executing|beheaded|beheading)\s{1,3}$",
+                            re.IGNORECASE)
+
+
+def _specific_role(text: str, m: re.Match[str]) -> bool:
+    """Whether a role after "the" says whose it is, by a word before it or
+    a phrase after it ("the district governor", "the commander of the
+    brigade"), and its role word is not told before in the sentence: "the
+    commander" alone may be one told of before."""
+    role_start = m.end("adj")
+    role = re.match(r"[\w-]+", text[role_start:])
+    if role is None or re.search(rf"(?<![\w-]){re.escape(role.group())}(?![\w-])", text[:m.start()], re.IGNORECASE):
+        return False
+    return bool(m.group("adj").strip()) or " of " in text[role_start:m.end()]
 
 
 @functools.cache

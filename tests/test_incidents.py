@@ -422,7 +422,14 @@ M = [
     ("another captured", "One rebel was killed and another captured.",
      [(1, 1, "exact", "killed", "rebel"), (1, 1, "exact", "captured", "")]),
     # a possessive between "and" and a count: the verb before the list reaches it
-    ("and his two sons", "The attack killed the town's mayor and his two sons.", [(2, 2, "exact", "killed", "sons")]),
+    ("and his two sons", "The attack killed the town's mayor and his two sons.",
+     [(1, 1, "exact", "killed", "town's mayor"), (2, 2, "exact", "killed", "sons")]),
+    # a role that says whose it is, after a verb done to one person, is one person
+    ("a role as the object", "Taliban fighters overran the district headquarters, killing the district governor and 9 policemen.",
+     [(1, 1, "exact", "killed", "district governor"), (9, 9, "exact", "killed", "policemen")]),
+    ("a role of a group as the object", "An airstrike killed the commander of the brigade.",
+     [(1, 1, "exact", "killed", "commander of the brigade")]),
+    ("a role alone may be one told of before", "Troops later killed the commander.", []),
     # a count with a predicate after a figure is a part of it
     ("a part by its predicate", "Of the 62 people killed that day, 24 were soldiers.",
      [(62, 62, "exact", "killed", "people"), (24, 24, "exact", None, "soldiers")]),
