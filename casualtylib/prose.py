@@ -275,6 +275,11 @@ def _since(text: str, at: int) -> bool:
     return bool(_SINCE.match(text, at) or _SINCE_BEFORE.search(text, max(0, at - 8), at))
 
 
+# the people of a figure named in commas after it, which leave its clause open: "killed eight
+# people|, among them five children,| on 24 December"
+_PART_ASIDE = re.compile(r"^\s{0,2},\s{1,3}(?:among\s{1,3}them|including|mostly|most\s{1,3}of\s{1,3}them)\s[^,;.]{1,60}(?=,)")
+
+
 class _Calendar:
     """The date context while reading an article in order.
 
@@ -340,6 +345,10 @@ class _Calendar:
     def _resolve(self, text: str, dates: tuple[DateMention, ...], start: int, end: int) -> _When:
         resolved = self._mentions(dates)
         since = next(((s, w) for s, w in resolved if _since(text, s)), None)
+        if since is not None and since[0] >= end and re.search(r"[,;]\s", text[end:since[0]]):
+            # "26 rebels were killed in the final assault, and that the number of troops
+            # killed since 19 December had reached 353": the span is the later clause's
+            resolved, since = [(s, w) for s, w in resolved if s != since[0]], None
         if since is not None and since[1].first is not None:
             # "1,099 civilians had been killed since 18 February": the days from that
             # one to the report's (the sentence's other dates, else the running day ...)
@@ -361,7 +370,8 @@ class _Calendar:
         # 12 soldiers who had been captured the day before were found")
         inside = [w for s, w in resolved if start <= s < end]
         after_same_clause = [w for s, w in resolved if s >= end and (
-            not re.search(r"[,;]\s", text[end:s]) or re.fullmatch(r",\s{0,2}(?:on\s{1,3})?", text[end:s]))
+            not re.search(r"[,;]\s", between := _PART_ASIDE.sub("", text[end:s], count=1))
+            or re.fullmatch(r",\s{0,2}(?:on\s{1,3})?", between))
             and not _RELATIVE_PRONOUN.search(text, end, s)]
         before = [w for s, w in resolved if s < start]
         if inside:

@@ -1466,6 +1466,21 @@ def test_a_date_inside_the_quote_is_the_figures_and_one_in_a_relative_clause_is_
     assert row.date == "2012-08-29"
 
 
+def test_a_date_after_the_people_named_in_commas_is_the_figures() -> None:
+    rows = _one_paragraph("Between 24 and 27 December, a lull was observed, although Russian airstrikes on Sarmin "
+                          "killed eight people, among them five children, on 24 December.")
+    assert [(r.low, r.date) for r in rows] == [(8, "2012-12-24"), (5, "2012-12-24")]
+
+
+def test_a_span_since_a_day_in_a_later_clause_is_that_clauses() -> None:
+    rows = _one_paragraph("On 24 January, the army entered the town. The SOHR said that 26 rebels were killed in the final "
+                          "assault, and that the total number of government troops killed since 19 December had reached 353.")
+    assert [(r.low, r.date) for r in rows] == [(26, "2012-01-24"), (353, "2011-12-19/2012-01-24")]
+    # in the figure's own clause the span is the figure's
+    (row,) = _one_paragraph("On 24 January, the SOHR said 26 rebels had been killed since 19 January.")
+    assert row.date == "2012-01-19/2012-01-24"
+
+
 def test_a_part_of_people_its_own_sentence_names_is_of_no_earlier_figure() -> None:
     rows = _one_paragraph("On 10 February, 22 rebels were killed. On 20 February, the last rebel fighters "
                           "surrendered; 17 of them were later executed.")
