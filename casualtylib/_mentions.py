@@ -1005,9 +1005,10 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         if _unspecified(text, c) or ((cand.named or cand.pronoun or cand.definite)
                                      and not _counts_one_person(text, cand, c.start, s_end, q_start, q_end, outcome, how)):
             continue
-        if outcome == "captured" and (_RELEASED.search(text, max(0, c.start - 30), c.start)
+        if outcome in ("captured", None) and (_RELEASED.search(text, max(0, c.start - 30), c.start)
                                       or _RELEASE_VERB.search(text, c.end, q_end)):
-            continue  # "freed 7 hostages", "the release of 12 prisoners", "the two sides exchanged prisoners"
+            continue  # "freed 7 hostages", "the release of 12 prisoners", "the two sides exchanged prisoners",
+            # "captured 11 soldiers and released 3 of them" (a part with no outcome of its own)
         if outcome in (None, "captured") and _RELEASED_AFTER.match(text, max(c.end, s_end, q_end)):
             continue  # "kidnapped 30 villagers, of whom 12 were later released", "5 hostages were freed": no one taken
         if cand.named:

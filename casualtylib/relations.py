@@ -434,6 +434,10 @@ _SINCE_START = re.compile(
     r"(?<![\w-])since\s{1,3}the\s{1,3}(?:start|beginning|outset|launch)\s{1,3}of\s{1,3}(?:the|its|their)\s{1,3}"
     r"(?:battle|offensive|operation|siege|campaign|fighting|assault|attack|clashes)(?![\w-])", re.IGNORECASE)
 _SINCE = re.compile(r"(?<![\w-])since(?![\w-])", re.IGNORECASE)
+# a count of the whole battle by name: "put the total death toll of the siege at 62 rebels"
+_WHOLE_TOTAL = re.compile(
+    r"(?<![\w-])(?:total|overall|final|cumulative)\s{1,3}(?:death\s{1,3})?(?:toll|count)\s{1,3}(?:of|for|in)\s{1,3}(?:the|its|this)\s{1,3}"
+    r"(?:battle|offensive|operation|siege|campaign|fighting)(?![\w-])", re.IGNORECASE)
 
 
 def _span(date: str | None) -> tuple[str, str] | None:
@@ -450,10 +454,12 @@ def _span(date: str | None) -> tuple[str, str] | None:
 def _tally(row: "Incident") -> bool:
     """Whether ``row`` counts everyone of its side since a start ("the number
     of soldiers killed since 5 May at 73", "had been killed since the start of
-    the battle"), as opposed to one event's dead."""
-    if row.side == "unknown" or (row.relation is not None and not row.relation.startswith("update_of")) \
-            or "ince" not in row.sentence:
+    the battle", "the total death toll of the siege"), as opposed to one
+    event's dead."""
+    if row.side == "unknown" or (row.relation is not None and not row.relation.startswith("update_of")):
         return False
+    if "ince" not in row.sentence:
+        return "tal " in row.sentence and _WHOLE_TOTAL.search(row.sentence) is not None
     return _SINCE_START.search(row.sentence) is not None \
         or (row.date_precision == "range" and _SINCE.search(row.sentence) is not None)
 

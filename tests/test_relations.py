@@ -219,6 +219,18 @@ def test_a_tally_since_the_start_holds_the_figures_before_it() -> None:
         (20, f"part_of:{rows[2].id}"), (2, f"part_of:{rows[3].id}"), (290, None), (14, None)]
 
 
+def test_a_total_toll_of_the_siege_holds_the_figures_before_it() -> None:
+    rows = _rows("On 5 February, 17 civilians and 9 soldiers were killed.\n\n"
+                 "== March ==\nOn 2 March, the SOHR put the total death toll of the siege at 62 rebels, 131 soldiers "
+                 "and 140 civilians.\n")
+    assert [(r.low, r.relation) for r in rows] == [
+        (17, f"part_of:{rows[4].id}"), (9, f"part_of:{rows[3].id}"), (62, None), (131, None), (140, None)]
+    # a total of one event holds nothing
+    rows = _rows("On 5 February, 17 civilians were killed.\n\n"
+                 "== March ==\nOn 2 March, the total death toll of the bombing rose to 40 civilians.\n")
+    assert [r.relation for r in rows] == [None, None]
+
+
 def test_a_count_since_the_year_began_holds_its_days_and_one_of_another_outcome_holds_nothing() -> None:
     # the year's count spans 1 January to the report: the 30 of 5 February are among its 200
     rows = _rows("On 5 February, 30 soldiers were killed. On 20 February, activists said 200 soldiers had been killed "
