@@ -133,7 +133,11 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         # tried when "after" finds nothing: a verb of what led to it, "were ambushed and
         # killed" (a first outcome stays: "were wounded and captured" is wounded)
         "after_led": re.compile(
-            rf"{after_head}(?P<aux>(?:{aux}\s{{1,3}}){{0,6}}[a-z][a-z-]{{1,20}}ed\s{{1,3}}and\s{{1,3}})(?P<out>{after})(?![\w-])",
+            # (with its particle or place: "were rounded up and executed", "were dragged from their
+            # homes and killed", "were caught and shot dead")
+            rf"{after_head}(?P<aux>(?:{aux}\s{{1,3}}){{0,6}}(?:[a-z][a-z-]{{1,20}}ed|caught|taken|held|led|brought|driven)"
+            rf"(?:\s{{1,3}}(?:up|out|away|off|down))?(?:\s{{1,3}}(?:from|to|into|at|in|near|outside|on|by)\s{{1,3}}[^,.;]{{1,40}}?)?"
+            rf"\s{{1,3}}and\s{{1,3}})(?P<out>{after})(?![\w-])",
             re.IGNORECASE),
         "before": re.compile(
             # a verb in scare quotes: 'had "eliminated" dozens of terrorists'
@@ -582,7 +586,7 @@ def _has_object(text: str, pos: int) -> bool:
     return bool(counts) and counts[0].start == 0
 
 
-_LED_AND = re.compile(r"ed\s{1,3}and\s")
+_LED_AND = re.compile(r"(?:ed|caught|taken|held|led|brought|driven)(?![\w-])[^,.;]{0,60}?\sand\s")
 
 
 def _after_outcome(text: str, pos: int) -> tuple[str, int, int] | None:
@@ -594,11 +598,14 @@ def _after_outcome(text: str, pos: int) -> tuple[str, int, int] | None:
     """
     t = _prose()["after_nouns"]
     m = _compiled()["after"].match(text, pos)
-    if m is None and _LED_AND.search(text, pos, pos + 160):
+    led = m is None
+    if led and _LED_AND.search(text, pos, pos + 160):
         m = _compiled()["after_led"].match(text, pos)
     if m is None:
         return None
     word = " ".join(m.group("out").lower().split())
+    if led and word in t["transitive"] and _has_object(text, m.end()):
+        return None  # "5 soldiers were deployed to the town and killed 3 rebels": they did the killing
     if not _AUX_VERB.search(m.group("aux")) and word in t["transitive"] and _has_object(text, m.end()):
         return None  # "5 gunmen (reportedly) killed 3 soldiers": an active verb, its object the victims
     if word in t["words"]:
