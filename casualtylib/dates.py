@@ -416,7 +416,14 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
     first_day = next((d.start for d in out if d.kind in ("day", "span")), None) if len(out) > 1 else None
     if first_day is not None:
         out = [d for d in out if not (d.kind == "weekday" and d.start > first_day)]
+        # "On 2 July, ten days after the start of the operation": counted from another event,
+        # not from the day the sentence names
+        out = [d for d in out if not (d.kind == "relative" and _AFTER_AN_EVENT.match(text, d.end - 5))]
     return tuple(out)
+
+
+# a relative phrase counted from an event it names: "ten days |after the start of ..."
+_AFTER_AN_EVENT = re.compile(r"after\s{1,3}[^\W\d_]", re.IGNORECASE)
 
 
 _WEEKDAY_APPOSITION = re.compile(r",?\s{1,2}(?:the\s{1,2})?")

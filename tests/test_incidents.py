@@ -1478,6 +1478,14 @@ def test_a_date_inside_the_quote_is_the_figures_and_one_in_a_relative_clause_is_
     assert row.date == "2012-08-29"
 
 
+def test_days_counted_from_another_event_leave_the_day_the_sentence_names() -> None:
+    (row,) = _one_paragraph("On 2 July, ten days after the start of the operation, the SOHR said 95 soldiers had been killed.")
+    assert row.date == "2012-07-02"
+    # counted from the running day, the phrase dates the figure
+    rows = _one_paragraph("On 2 July, rebels attacked the base. Ten days later, 95 soldiers had been killed.")
+    assert rows[0].date == "2012-07-12"
+
+
 def test_a_date_after_the_people_named_in_commas_is_the_figures() -> None:
     rows = _one_paragraph("Between 24 and 27 December, a lull was observed, although Russian airstrikes on Sarmin "
                           "killed eight people, among them five children, on 24 December.")
