@@ -210,6 +210,9 @@ _THIS_YEAR = ['that year', 'the same year', 'later that year', 'earlier that yea
               'the end of the year', 'the beginning of the year', 'the start of the year']
 #: Phrases for the period of the figure told just before: "in the same period".
 _SAME_PERIOD = ['the same period', 'that period', 'the same time period', 'the same timeframe']
+#: "the second day of the offensive": a day counted from the battle's first (the infobox's).
+_ORDINAL_DAYS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+_BATTLE_WORDS = ["battle", "offensive", "operation", "siege", "assault", "campaign", "attack", "fighting"]
 _PREV = ['the previous day', 'the previous night', 'the preceding day', 'the preceding night', 'the day before', 'a day earlier', 'last night', 'the night before', 'yesterday']
 #: The words that may lead a month: "in late January", "by the end of May".
 _LEAD_WORDS = ['early', 'mid', 'late', 'in', 'during', 'by', 'since', 'until', 'throughout', 'end of', 'of']
@@ -233,7 +236,8 @@ _PROSE_DATE = re.compile(
     rf"|(?P<wlater>(?:a|{_FEW})\s{{1,3}}weeks?\s{{1,3}}(?:later|afterwards?|after))"
     rf"|(?P<wbefore>(?:a|{_FEW})\s{{1,3}}weeks?\s{{1,3}}(?:before|earlier|prior))"
     # "the following week": as "a week later"
-    rf"|(?P<wnext>the\s{{1,3}}(?:following|next)\s{{1,3}}week))"
+    rf"|(?P<wnext>the\s{{1,3}}(?:following|next)\s{{1,3}}week)"
+    rf"|the\s{{1,3}}(?P<nth>{_words(_ORDINAL_DAYS)})\s{{1,3}}day\s{{1,3}}of\s{{1,3}}(?:the|its|their)\s{{1,3}}{_words(_BATTLE_WORDS)})"
     r"(?![\w-])",
     re.IGNORECASE,
 )
@@ -264,7 +268,8 @@ def _anchor() -> tuple[re.Pattern[str], int, int]:
     """
     relative = [*_SAME, *_NEXT, *_PREV, *_THIS_MONTH, *_THIS_YEAR, *_SAME_PERIOD,
                 *(f"{few} {unit} {later}" for few in ("fifteen", "12", "a") for unit in ("days", "weeks")
-                  for later in ("later", "earlier", "afterwards")), "the following week", "the next week"]
+                  for later in ("later", "earlier", "afterwards")), "the following week", "the next week",
+                *(f"the {nth} day of their {what}" for nth in _ORDINAL_DAYS for what in _BATTLE_WORDS)]
     before = [len("14th   through   14th   of   "), 2 * (max(map(_spaced, _LEAD_WORDS)) + 3)]
     after = [len(".   14th,   2012")]
     for phrase in relative:
@@ -295,7 +300,7 @@ def _gate() -> WordGate:
     phrase, or "days" ("two days later"). Half the sentences of an article
     hold none, and skip the date pattern."""
     return WordGate([*MONTHS, *_WEEKDAYS, *_SAME, *_NEXT, *_PREV, *_THIS_MONTH, *_THIS_YEAR, *_SAME_PERIOD],
-                    words=[["days"], ["week"], ["weeks"]])
+                    words=[["days"], ["week"], ["weeks"], ["day", "of"]])
 
 
 # a year on its own, after a word that makes it the time of an event: "In 2013, ...",
@@ -324,8 +329,9 @@ class DateMention:
     "span" ("22–28 May": ``day`` is the last day, ``offset`` the first's
     distance from it, negative), "running_month" ("later that month": the
     running date's month), "running_year" ("later that year", "since the
-    beginning of the year": the running date's year) or "last_period" ("in the same period": the date
-    of the figure told just before).
+    beginning of the year": the running date's year), "last_period" ("in the same period": the date
+    of the figure told just before) or "battle_day" ("on the second day of the offensive":
+    ``offset`` days after the battle's first).
     """
 
     start: int
@@ -389,6 +395,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             out.append(DateMention(s, e, "last_period"))
         elif g["wnext"]:
             out.append(DateMention(s, e, "relative", offset=7))
+        elif g["nth"]:
+            out.append(DateMention(s, e, "battle_day", offset=_ORDINAL_DAYS.index(g["nth"].lower())))
         else:
             raw = (g["nlater"] or g["nbefore"] or g["wlater"] or g["wbefore"]).split()[0].lower()
             n = 1 if raw == "a" else value(raw)

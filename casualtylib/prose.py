@@ -452,6 +452,11 @@ class _Calendar:
             if base.first is None:
                 return None
             return _When(dt.date(base.first.year, 1, 1), dt.date(base.first.year, 12, 31), "year")
+        if d.kind == "battle_day":  # "on the second day of the offensive": from the infobox's first day
+            if self.period.start is None:
+                return None
+            day = self.period.start + dt.timedelta(days=d.offset)
+            return _When(day, day, "day")
         if d.kind == "relative" and current.first is None:
             current = self.told_before  # "Three days later, ..." opening a paragraph
         if current.precision != "day" or current.first is None:

@@ -1486,6 +1486,15 @@ def test_days_counted_from_another_event_leave_the_day_the_sentence_names() -> N
     assert rows[0].date == "2012-07-12"
 
 
+def test_a_day_of_the_offensive_counts_from_the_infoboxs_first_day() -> None:
+    art = casualtylib.read_article("= X =\n\nInfobox\n- Date: 5 March 2012 – 31 May 2012\n\n== Battle ==\n"
+                                   "On the first day of the offensive, 23 rebels were killed. "
+                                   "On the third day of the siege, 9 soldiers were killed. The next day, 4 more died.\n")
+    assert [(r.low, r.date) for r in casualtylib.incidents(art)] == [
+        (23, "2012-03-05"), (9, "2012-03-07"), (4, "2012-03-08")]
+    assert [d.offset for d in casualtylib.dates.find_dates("on the second day of their assault")] == [1]
+
+
 def test_a_date_after_the_people_named_in_commas_is_the_figures() -> None:
     rows = _one_paragraph("Between 24 and 27 December, a lull was observed, although Russian airstrikes on Sarmin "
                           "killed eight people, among them five children, on 24 December.")
