@@ -213,6 +213,8 @@ _SAME_PERIOD = ['the same period', 'that period', 'the same time period', 'the s
 #: "the second day of the offensive": a day counted from the battle's first (the infobox's).
 _ORDINAL_DAYS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 _BATTLE_WORDS = ["battle", "offensive", "operation", "siege", "assault", "campaign", "attack", "fighting"]
+#: The weeks of a month: "the second week of May" holds days 8 to 14 ("last", its last seven).
+_WEEKS = ["first", "second", "third", "fourth", "last", "final"]
 _PREV = ['the previous day', 'the previous night', 'the preceding day', 'the preceding night', 'the day before', 'a day earlier', 'last night', 'the night before', 'yesterday']
 #: The words that may lead a month: "in late January", "by the end of May".
 _LEAD_WORDS = ['early', 'mid', 'late', 'in', 'during', 'by', 'since', 'until', 'throughout', 'end of', 'of']
@@ -223,6 +225,8 @@ _PROSE_DATE = re.compile(
     rf"(?<![\w-])(?:(?:(?P<r1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s{{0,3}}[-\u2013\u2014]\s{{0,3}}|\s{{1,3}}(?:to|and|until|till|through)\s{{1,3}}))?"
     rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?P<m1>{_MONTH_ALT})\.?(?:,?\s{{1,3}}(?P<y1>\d{{4}}))?"
     rf"|(?P<m2>{_MONTH_ALT})\.?\s{{1,3}}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s{{1,3}}(?P<y2>\d{{4}}))?"
+    # "the first week of June": its seven days
+    rf"|the\s{{1,3}}(?P<wk>{_words(_WEEKS)})\s{{1,3}}week\s{{1,3}}of\s{{1,3}}(?P<m4>{_MONTH_ALT})(?:\s{{1,3}}(?P<y4>\d{{4}}))?"
     rf"|(?:{_words(_LEAD_WORDS)}[\s-]{{1,3}}){{1,2}}(?P<m3>{_MONTH_ALT})(?:\s{{1,3}}(?P<y3>\d{{4}}))?"
     rf"|(?P<weekday>{_words(_WEEKDAYS)})"
     rf"|(?P<same>{_words(_SAME)})"
@@ -270,7 +274,8 @@ def _anchor() -> tuple[re.Pattern[str], int, int]:
                 *(f"{few} {unit} {later}" for few in ("fifteen", "12", "a") for unit in ("days", "weeks")
                   for later in ("later", "earlier", "afterwards")), "the following week", "the next week",
                 *(f"the {nth} day of their {what}" for nth in _ORDINAL_DAYS for what in _BATTLE_WORDS)]
-    before = [len("14th   through   14th   of   "), 2 * (max(map(_spaced, _LEAD_WORDS)) + 3)]
+    before = [len("14th   through   14th   of   "), 2 * (max(map(_spaced, _LEAD_WORDS)) + 3),
+              _spaced("the second week of ") + 3]
     after = [len(".   14th,   2012")]
     for phrase in relative:
         words = phrase.split()
@@ -373,6 +378,14 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
                 out.append(DateMention(s, e, "span", day, month, int(year) if year else None, offset=first - day))
                 continue
             out.append(DateMention(s, e, "day", day, month, int(year) if year else None))
+        elif g["m4"]:
+            if g["m4"][0].islower():
+                continue
+            month = MONTHS[g["m4"].lower()]
+            year = int(g["y4"]) if g["y4"] else None
+            n = _WEEKS.index(g["wk"].lower())
+            last = min(7 * (n + 1), 28) if n < 4 else calendar.monthrange(year or 2001, month)[1]
+            out.append(DateMention(s, e, "span", last, month, year, offset=-6))
         elif g["m3"]:
             if g["m3"][0].islower():
                 continue  # "in may": the verb
