@@ -359,6 +359,8 @@ class _Calendar:
             if mention.year is None and until.last is not None and began.first > until.last:
                 # "since September", told in January: the September before
                 began = self._when(replace(mention, year=began.first.year - 1), until) or began
+            if began.precision == "month" and until.precision not in ("day", "range"):
+                return began  # "since the start of the month", told of no day: that month
             if until.last is not None and until.last > began.first:
                 return _When(began.first, until.last, "range")
             return began

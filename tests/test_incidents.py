@@ -1743,6 +1743,8 @@ def test_a_year_before_a_comma_is_a_year() -> None:
     ("On 20 March, the SNHR said 1,200 civilians had been killed since the beginning of the year.", "2012-01-01/2012-03-20"),
     # a count since the month began spans its days to the report's
     ("On 6 June, rebels said they had killed 40 soldiers since the beginning of the month.", "2012-06-01/2012-06-06"),
+    # (told of no day, the month: not to the end of the year the section falls back on)
+    ("The SOHR said 73 rebels had been killed in June since the start of the month.", "2012-06"),
     # a span across months (and the year), not its last day
     ("Between 16 September and 6 October, 412 people were killed.", "2012-09-16/2012-10-06"),
     ("From 30 May to 2 June, 12 rebels died.", "2012-05-30/2012-06-02"),
