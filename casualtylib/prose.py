@@ -504,6 +504,9 @@ _COREPORTER = (r"(?:and\s{1,3}(?:(?!(?:were|was|is|are|had|have|has|been)\b)[A-Z
 # a denial before the reporter's own account: "The opposition| denied this, |saying only 2 died"
 _DENIAL = (r"(?:(?:denied|rejected|disputed|dismissed)\s{1,3}(?:this|that|it|these|(?:the|such)\s{1,3}"
            r"(?:claims?|reports?|figures?|accounts?|allegations?))\s{0,3},?\s{1,3}(?:and\s{1,3})?)?")
+# whom the reporter blamed before its account: "The government| blamed "armed gangs" for the
+# massacre and |said that 3 soldiers had also been killed"
+_BLAME = r"(?:(?:blamed|accused)\s{1,3}[^,.;]{1,80}?\s{1,3}and\s{1,3})?"
 _DENIAL_REACH = len("dismissed   the   allegations   ,   and   ")
 # a passive estimate before its agent: "was |put at 108 by| the UN", and the words it holds
 _ESTIMATE_AT = r"(?:put|estimated|placed|given|set)\s{1,3}at\s{1,3}[\d,.]{1,12}\s{1,3}by"
@@ -538,7 +541,7 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
     asides = alternation(t["asides"], space=r"\s{1,3}")
     aside = rf"(?:\s{{0,2}},\s{{0,3}}(?i:{asides})\s{{0,2}},)?"
     return {
-        "verb_after": re.compile(rf"^{aside}\s{{0,3}},?\s{{0,3}}{_COREPORTER}{_DENIAL}(?:(?!(?:were|was|is|are|had|have|has|been|{_JOINERS})\b)[a-z]{{2,20}}\s{{1,3}})?(?:(?:in|at|from|of|inside|near)\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Z][\w'-]{{1,30}}|[a-z][\w'’-]{{1,30}}(?:\s{{1,3}}[a-z][\w'’-]{{1,30}})?)\s{{1,3}})?(?:(?:also|later|had|has|have|earlier|then|further|previously|separately)\s{{1,3}}){{0,2}}{verbs}(?![\w-]){_NOT_A_REPORT}", re.IGNORECASE),
+        "verb_after": re.compile(rf"^{aside}\s{{0,3}},?\s{{0,3}}{_COREPORTER}{_DENIAL}{_BLAME}(?:(?!(?:were|was|is|are|had|have|has|been|{_JOINERS})\b)[a-z]{{2,20}}\s{{1,3}})?(?:(?:in|at|from|of|inside|near)\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Z][\w'-]{{1,30}}|[a-z][\w'’-]{{1,30}}(?:\s{{1,3}}(?!(?:and|or|but)\s)[a-z][\w'’-]{{1,30}})?)\s{{1,3}})?(?:(?:also|later|had|has|have|earlier|then|further|previously|separately)\s{{1,3}}){{0,2}}{verbs}(?![\w-]){_NOT_A_REPORT}", re.IGNORECASE),
         # "according to the government", "said local activists"; but not "said 3
         # rebels died": a count before the name makes it what was counted
         "intro_before": re.compile(rf"(?<![\w-]){intro}\s{{1,3}}(?:the\s{{1,3}})?(?:(?!(?:that|{counts})\b|\d)[\w'’-]{{1,30}}\s{{1,3}}){{0,2}}$", re.IGNORECASE),

@@ -1404,6 +1404,10 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("The death toll from the massacre was put at 108 by the UN.", ("UN",)),
     ("The number of dead was estimated at 300 by local doctors.", ("local doctors",)),
     ("12 civilians were killed by the FSA.", ()),
+    # whom the reporter blamed, before its account; a name in that clause reports nothing
+    ('The government blamed "armed terrorist gangs" for the massacre and said that 3 soldiers had also been killed.',
+     ("government",)),
+    ("The army accused rebels of the attack and said 5 soldiers died.", ("government",)),
     # the agent of a passive report
     ("The deaths of 14 civilians in the airstrikes were documented by the SNHR.", ("SNHR",)),
     ("5 soldiers were killed in Homs, a toll later confirmed by SANA.", ("SANA",)),
