@@ -405,9 +405,10 @@ def link(rows: list["Incident"], text: str | None = None) -> list["Incident"]:
                 # else a figure of no side is only ever an update of another of no side
                 if not linked.relation:
                     linked = _update_of_recent(row, same_side, text, marks)
-                if not linked.relation and not row.subject:
+                if not linked.relation and (not row.subject or row.subject.lower() not in row.quote.lower()):
                     # "killed 21 civilians ... Local activists later raised the death toll to 27":
-                    # a bare toll updates the event told just before, of whichever one side
+                    # a bare toll (whose people, if any, come from the figure before) updates the
+                    # event told just before, of whichever one side
                     alone = not any(r.sentence == row.sentence for r in out[max(0, i - _RECENT):i + _RECENT] if r is not row)
                     linked = _update_of_sided(row, out[max(0, i - _RECENT):i], text, marks) if alone else row
                 out[i] = by_id[row.id] = linked

@@ -188,6 +188,15 @@ def test_a_bare_toll_raised_by_a_reporter_updates_the_one_sided_event_before_it(
         (21, "civilian", None), (4, "government", None), (27, "unknown", None)]
 
 
+def test_a_toll_that_borrows_its_people_from_the_figure_before_updates_it() -> None:
+    # "the death toll rose to 17" names no people; it takes "people" from the figure before,
+    # which makes it no less a bare toll of that event
+    rows = _rows("On 15 February, activists reported that 6 people, including a woman, were killed when security "
+                 "forces opened fire on a demonstration in Dael. Later in the day, the death toll rose to 17.\n")
+    assert [(r.low, r.relation) for r in rows] == [(6, None), (1, f"part_of:{rows[0].id}"), (17, f"update_of:{rows[0].id}")]
+    assert rows[2].side == rows[0].side
+
+
 def test_a_figure_of_no_side_without_an_update_mark_stays_unlinked() -> None:
     rows = _rows("On 18 March, a car bomb killed 9 people in Homs. On 18 March, a shell killed 4 people in Hama.\n")
     assert [r.relation for r in rows] == [None, None]
