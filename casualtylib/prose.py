@@ -270,6 +270,24 @@ _SINCE_BEFORE = re.compile(r"(?<![\w-])since\s{1,3}$", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"(?<![\w-])(?:who|whom|which|that)(?![\w-])", re.IGNORECASE)
 
 
+# the main verb after a relative clause: "the bodies of four men who had been detained a week
+# earlier| were |returned on 8 December" (not the relative's own: "who were detained")
+_MAIN_VERB_AFTER = re.compile(r"\s(?:[\w'’-]{1,30}\s{1,3}){1,12}?(?:were|was)\s{1,3}(?!by\s)[a-z]{2,20}ed(?![\w-])")
+
+
+def _in_relative_clause(text: str, end: int, at: int) -> bool:
+    """Whether a relative pronoun between a figure ending at ``end`` and a
+    date at ``at`` opens a clause the date is in: "12 soldiers who had been
+    captured the day before were found" (the day before is the capture's),
+    but not "four men who had been detained a week earlier were returned on
+    8 December" (the main verb comes back before the date)."""
+    rel = _RELATIVE_PRONOUN.search(text, end, at)
+    if rel is None:
+        return False
+    main = _MAIN_VERB_AFTER.match(text, rel.end(), at)
+    return main is None
+
+
 def _since(text: str, at: int) -> bool:
     """Whether the date mention at ``text[at:]`` is the start of a count ("since 18 February")."""
     return bool(_SINCE.match(text, at) or _SINCE_BEFORE.search(text, max(0, at - 8), at))
@@ -374,7 +392,7 @@ class _Calendar:
         after_same_clause = [w for s, w in resolved if s >= end and (
             not re.search(r"[,;]\s", between := _PART_ASIDE.sub("", text[end:s], count=1))
             or re.fullmatch(r",\s{0,2}(?:on\s{1,3})?", between))
-            and not _RELATIVE_PRONOUN.search(text, end, s)]
+            and not _in_relative_clause(text, end, s)]
         before = [w for s, w in resolved if s < start]
         if inside:
             return inside[0]

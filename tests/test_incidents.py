@@ -1477,6 +1477,10 @@ def test_a_date_inside_the_quote_is_the_figures_and_one_in_a_relative_clause_is_
     assert rows[0].date == "2012-08-07"  # the latest Tuesday on or before the running day, a Thursday
     (row,) = _one_paragraph("On 8 August, the bodies of 12 soldiers who had been captured the day before were found.")
     assert row.date == "2012-08-08"
+    # a date after the main verb comes back is the figure's
+    (row,) = _one_paragraph("In August, the bodies of four men who had been detained a week earlier were returned "
+                            "to their families on 8 August.")
+    assert row.date == "2012-08-08"
     # a weekday after the day the sentence names does not move it back a week
     (row,) = _one_paragraph("On 29 August, a suicide bomber struck a mosque during Friday prayers, killing 20 worshippers.")
     assert row.date == "2012-08-29"
