@@ -1127,6 +1127,7 @@ def test_claim_idioms_doubt_nothing(sentence: str, hedged: bool) -> None:
     "On 5 March, 5 soldiers died, it was reported.",
     "On 5 March, at least 9 people were killed, according to initial reports.",
     "According to media reports, 12 soldiers died on 5 March.",
+    "On 5 March, reports emerged that 12 civilians had been executed by militiamen.",
     # another party disputes the figure in a clause after it
     "On 5 March, rebels said they had killed 30 soldiers, a figure the army disputed.",
     "On 5 March, rebels said they had killed 30 soldiers, a claim which the government denied.",
@@ -1389,6 +1390,8 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # a conjunction is no reporter, and an outlet's leaning is not its name
     ("As reported by SANA, 12 terrorists were killed.", ("SANA",)),
     ("Pro-government Al-Masdar News reported 12 militants were killed.", ("Al-Masdar News",)),
+    # an eyewitness is no reporter the guide names, as a witness is not
+    ("Eyewitnesses said 14 people died when the shells hit the market.", ()),
     # a weekday after the verb is when it was said, not who said it
     ("The Houthis said on Monday they had killed 14 Saudi soldiers in a cross-border raid.", ("Houthis",)),
     # a name joined by "of the", "for", "to"
