@@ -375,10 +375,14 @@ _APPOSED = re.compile(r"[^,.;:()\d]{1,100},\s{0,2}")
 def _names() -> re.Pattern[str]:
     t = _prose()["names"]
     titles = "|".join(re.escape(w) for w in sorted(t["titles"], key=len, reverse=True))
-    word = r"[A-Z][a-z'’-]{1,20}"
+    # (a capital may carry an accent: "Rémi Ochlik", "Şükrü")
+    word = rf"{_CAPITAL}[a-z\u00df-\u00ff\u0100-\u017f'’-]{{1,20}}"
     return re.compile(
-        rf"(?<![\w.-])(?P<name>(?:(?:{titles})\s{{1,2}}){{0,3}}{word}(?:\s{{1,2}}(?:al-|el-|bin\s|ibn\s|Abu\s|Abd\s|Al\s|El\s|Din\s)?[A-Z][\w'’-]{{1,20}}){{1,4}})(?![\w-])"
+        rf"(?<![\w.-])(?P<name>(?:(?:{titles})\s{{1,2}}){{0,3}}{word}(?:\s{{1,2}}(?:al-|el-|bin\s|ibn\s|Abu\s|Abd\s|Al\s|El\s|Din\s)?{_CAPITAL}[\w'’-]{{1,20}}){{1,4}})(?![\w-])"
     )
+
+
+_CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u015a\u015e\u0160\u017b\u017d]"
 
 
 def _not_a_person(name: str) -> bool:
@@ -875,6 +879,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
     part_before, part_after = pats["part_before"], pats["part_after"]
     raw: list[dict] = []
     previous_subject, previous_end = "", 0
+    titled: tuple[str, int] | None = None  # the role before the latest name, and where that name ends
     people_words = word_set("prose", "people", "nouns")
     for cand in _candidates(text, dates):
         c = cand.quantity
@@ -1027,6 +1032,9 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             if title is not None:
                 # "Japanese journalist Mika Yamamoto", "opposition commander Abu Furat": the role
                 subject, q_start = title[0], min(q_start, title[1])
+                titled = (title[0], s_end)
+            elif titled is not None and side_of(subject) == "unknown" and _AND.fullmatch(text, titled[1], s_start):
+                subject = titled[0]  # "journalists Marie Colvin and Rémi Ochlik": the role is of both
             subject = _apposition(text, s_end, q_end) or subject
         # "17 tanks had been destroyed and one captured": "one" counts tanks too
         # a bare count goes on counting the things of the figure just before it in
@@ -1220,21 +1228,30 @@ def _counts_one_person(text: str, cand: _Candidate, start: int, s_end: int, q_st
 
 
 def _shared_with_count(text: str, end: int) -> tuple[str, str, int] | None:
-    """The outcome a name ending at ``end`` shares with the count joined to
-    it by "and" ("Colonel Ahmad Hassan and 4 soldiers were killed"), as
-    ``(outcome, "list", end of the outcome)``; None when no count follows or
-    its outcome is not one only people have."""
+    """The outcome a name ending at ``end`` shares with the count or the
+    name joined to it by "and" ("Colonel Ahmad Hassan and 4 soldiers were
+    killed", "Marie Colvin and Rémi Ochlik were killed"), as ``(outcome,
+    "list", end of the outcome)``; None when neither follows or its outcome
+    is not one only people have."""
     joined = _name_and_count().match(text, end)
     if joined is None:
-        return None
-    counts = numbers.scan(text[joined.end():joined.end() + 40])
-    if not counts or counts[0].start != 0:
-        return None
-    _, _, np_end = _noun_phrase(text, joined.end() + counts[0].end)
+        other = _AND.match(text, end)
+        name = _names().match(text, other.end()) if other is not None else None
+        if name is None or _not_a_person(name.group("name")):
+            return None
+        np_end = name.end()  # "Marie Colvin and Rémi Ochlik were killed": the next name's verb
+    else:
+        counts = numbers.scan(text[joined.end():joined.end() + 40])
+        if not counts or counts[0].start != 0:
+            return None
+        _, _, np_end = _noun_phrase(text, joined.end() + counts[0].end)
     found = _after_outcome(text, np_end)
     if found is None or found[0] not in _prose()["names"]["outcomes"]:
         return None
     return found[0], "list", found[2]
+
+
+_AND = re.compile(r"\s{1,3}and\s{1,3}")
 
 
 @functools.cache

@@ -128,6 +128,12 @@ M = [
     ("a toll that went past a count is a lower bound", "The death toll reportedly exceeded 50.",
      [(50, None, "at_least", "killed", "")]),
     ("a toll that surpassed a count", "By June the toll had surpassed 1,000.", [(1000, None, "at_least", "killed", "")]),
+    # two names share one verb, the role before the first is of both, and a name's capital may carry an accent
+    ("two names share a verb", "Marie Colvin and Remi Ochlik were killed.",
+     [(1, 1, "exact", "killed", "Marie Colvin"), (1, 1, "exact", "killed", "Remi Ochlik")]),
+    ("a role before two names", "On 22 February, journalists Marie Colvin and Rémi Ochlik were killed when their media centre was shelled.",
+     [(1, 1, "exact", "killed", "journalists"), (1, 1, "exact", "killed", "journalists")]),
+    ("places are no names", "Homs and Hama were shelled.", []),
     # what led to the outcome, with its particle or place
     ("rounded up and executed", "12 men were rounded up and executed.", [(12, 12, "exact", "executed", "men")]),
     ("caught and shot dead", "Three rebels were caught and shot dead.", [(3, 3, "exact", "killed", "rebels")]),
