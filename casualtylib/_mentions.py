@@ -537,10 +537,15 @@ def _people_conjunct(text: str, pos: int) -> int | None:
     None: "soldiers and| militiamen", "soldiers and| members of the NDF";
     not a count of its own ("and two civilians", "and a child")."""
     phrase, _, end = _noun_phrase(text, pos)
-    if not phrase or numbers.scan(text[pos:end]) or _NEW_OBJECT.match(phrase):
+    if not phrase or numbers.scan(text[pos:end]) or _NEW_OBJECT.match(phrase) or _OWN_VERB.match(text, end):
         return None
     head = phrase.split(" of ")[0].split()[-1]
     return end if _people_head(head) else None
+
+
+# the verb of a clause of its own after a noun phrase: 'killed 13 soldiers and "terrorists"| also
+# suffered losses'
+_OWN_VERB = re.compile(r"[\"”]?\s{1,3}(?:also\s|(?:suffered|sustained|incurred)(?![\w-]))", re.IGNORECASE)
 
 
 def _people_head(word: str) -> bool:

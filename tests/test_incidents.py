@@ -134,6 +134,9 @@ M = [
     ("a role before two names", "On 22 February, journalists Marie Colvin and Rémi Ochlik were killed when their media centre was shelled.",
      [(1, 1, "exact", "killed", "journalists"), (1, 1, "exact", "killed", "journalists")]),
     ("places are no names", "Homs and Hama were shelled.", []),
+    # a noun after "and" with a verb of its own opens another clause
+    ("another clause's subject", 'According to SANA, the attack killed 13 soldiers and "terrorists" also suffered losses.',
+     [(13, 13, "exact", "killed", "soldiers")]),
     # what led to the outcome, with its particle or place
     ("rounded up and executed", "12 men were rounded up and executed.", [(12, 12, "exact", "executed", "men")]),
     ("caught and shot dead", "Three rebels were caught and shot dead.", [(3, 3, "exact", "killed", "rebels")]),
