@@ -42,7 +42,7 @@ from .article import Article, read_article
 from .dates import MONTHS, WEEKDAYS, DateMention, DateRange, find_dates, year_for
 from .numbers import count_ahead, number_words, value
 from .sentences import Sentence, sentences
-from .sides import first_people_noun, last_people_noun, owner_side, possessor_side, side_of
+from .sides import first_people_noun, last_people_noun, last_people_side, owner_side, possessor_side, side_of
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -1364,8 +1364,7 @@ def _incidents(art: Article) -> list[Incident]:
                     # '"We lost 15 men," a rebel commander said': the reporter's side lost them
                     loser_side = next((_REPORTER_SIDES[k] for k in srcs if k in _REPORTER_SIDES), "unknown")
                 if loser_side not in _COMBATANT_SIDES:
-                    loser = last_people_noun(sent.text, lost_at, skip=lambda start, stop: _counted(mentions, m, start, stop))
-                    loser_side = side_of(loser) if loser is not None else "unknown"
+                    loser_side = last_people_side(sent.text, lost_at, skip=lambda start, stop: _counted(mentions, m, start, stop))
                 # a party's men, whoever the party is, are no civilians: "while losing 4 men"
                 side = loser_side if loser_side in _COMBATANT_SIDES else \
                     "unknown" if side == "civilian" and _NEUTRAL_HEAD.search(subject) else side

@@ -24,7 +24,8 @@ from collections.abc import Callable
 
 from ._vocab import alternation, table
 
-__all__ = ["SIDES", "side_of", "register", "words", "last_people_noun", "first_people_noun", "combatant_name_side"]
+__all__ = ["SIDES", "side_of", "register", "words", "last_people_noun", "last_people_side", "first_people_noun",
+           "combatant_name_side"]
 
 #: The sides of the annotation guide.
 SIDES = ("government", "opposition", "civilian", "unknown")
@@ -177,13 +178,30 @@ def last_people_noun(text: str, end: int | None = None, *,
     ...                  skip=lambda start, stop: stop == 37)
     'troops'
     """
+    found = _last_people(text, end, skip)
+    return found[2] if found else None
+
+
+def last_people_side(text: str, end: int | None = None, *,
+                     skip: "Callable[[int, int], bool] | None" = None) -> str:
+    """The side of :func:`last_people_noun`'s word, read with the words
+    before a role ("a rebel commander" is the rebels'), or "unknown".
+
+    >>> last_people_side("A rebel commander, Abu Ali, said his unit had lost 6 men", 47)
+    'opposition'
+    """
+    found = _last_people(text, end, skip)
+    return _side_in_place(text, found[0], found[2]) if found else "unknown"
+
+
+def _last_people(text: str, end: int | None, skip: "Callable[[int, int], bool] | None") -> tuple[int, int, str] | None:
     end = len(text) if end is None else end
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None
     for start, stop, word in _people_words(text):
-        if start >= max(0, end - REACH) and stop <= end and (best is None or stop > best[0]) \
+        if start >= max(0, end - REACH) and stop <= end and (best is None or stop > best[1]) \
                 and not (skip is not None and skip(start, stop)):
-            best = (stop, word)
-    return best[1] if best else None
+            best = (start, stop, word)
+    return best
 
 
 @functools.lru_cache(maxsize=16)

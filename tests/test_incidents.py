@@ -925,6 +925,7 @@ def test_someones_men_are_of_their_side() -> None:
     ("The rebel commander lost 5 of his men.", "opposition"),
     ("Abu Omar, a rebel commander, said 10 of his fighters were killed.", "opposition"),
     ("An army officer said 12 of his men had died.", "government"),
+    ("A rebel commander, Abu Ali, said his unit had lost 6 men.", "opposition"),
 ])
 def test_a_commanders_men_are_of_his_side(sentence: str, side: str) -> None:
     (row,) = _one_paragraph(sentence)
