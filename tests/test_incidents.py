@@ -134,6 +134,11 @@ M = [
     ("a role before two names", "On 22 February, journalists Marie Colvin and Rémi Ochlik were killed when their media centre was shelled.",
      [(1, 1, "exact", "killed", "journalists"), (1, 1, "exact", "killed", "journalists")]),
     ("places are no names", "Homs and Hama were shelled.", []),
+    # a surrender and a defection told as nouns
+    ("the surrender of", "The siege lasted 40 days and ended with the surrender of 200 fighters.",
+     [(200, 200, "exact", "captured", "fighters")]),
+    ("the defection of", "Activists reported the defection of 30 soldiers in Idlib.",
+     [(30, 30, "exact", "defected", "soldiers")]),
     # a noun after "and" with a verb of its own opens another clause
     ("another clause's subject", 'According to SANA, the attack killed 13 soldiers and "terrorists" also suffered losses.',
      [(13, 13, "exact", "killed", "soldiers")]),
