@@ -663,6 +663,8 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
     pats = _source_patterns()
     found: list[tuple[int, int, str]] = []
     for key, (s, e) in _sources.find(text):
+        if text[s:s + 4].lower() == "pro-" and _NAME_AFTER.match(text, e):
+            continue  # "the pro-opposition Syrian Network for Human Rights": the leaning of a name
         if key in framed and not (pats["verb_after"].match(text[e:])
                                   or (pats["intro_before"].search(text, max(0, s - _intro_reach()), s)
                                       and not _CLAUSE_VERB.match(text, e))
@@ -974,6 +976,8 @@ def _verb_anchor() -> tuple[re.Pattern[str], int]:
     return re.compile(rf"(?<=\s)(?:{verbs})(?![\w-])"), reach
 
 
+# a name right after a leaning: "the pro-opposition| Aleppo Media Center"
+_NAME_AFTER = re.compile(r"\s{1,2}[A-Z]")
 # a leaning written before an outlet's name: "Pro-government| Al-Masdar News"
 _LEANING = re.compile(r"(?i:pro|anti)-[\w-]{2,30}\s{1,2}(?=[A-Z])")
 

@@ -254,6 +254,13 @@ CASES = [
     ("note: opp. claim", "200 killed (opp. claim)", [(200, 200, "exact", "killed", "", "person", "opposition")]),
     ("note: pro-government sources", "200 killed (pro-government sources)",
      [(200, 200, "exact", "killed", "", "person", "government")]),
+    ("note: a leaning alone", "11 killed (pro-opposition claim)", [(11, 11, "exact", "killed", "", "person", "opposition")]),
+    ("note: a leaning alone, the other side", "8 killed (pro-government claim)",
+     [(8, 8, "exact", "killed", "", "person", "government")]),
+    # an execution is a killing
+    ("form: killed or executed", "40–50 killed or executed", [(40, 50, "range", "killed", "", "person", None)]),
+    # aircraft by their maker's short name
+    ("form: MiGs", "2 MiGs lost", [(2, 2, "exact", "lost", "MiGs", "aircraft", None)]),
     # a note's "by X" names who did it, unless X only reports
     ("note: an agent", "12 executed (by ISIL)", [(12, 12, "exact", "executed", "", "person", None)]),
     ("note: a reporter after by", "40 killed (by SOHR)", [(40, 40, "exact", "killed", "", "person", "SOHR")]),
