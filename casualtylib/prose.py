@@ -857,7 +857,9 @@ def _not_antecedent(text: str, start: int, pos: int, *, agents: bool = True) -> 
     owned = _POSSESSIVE_NAME.match(after)  # "ISIL|'s Amaq News Agency claimed": the owner of a reporter
     return bool(verb_after.match(after) or _compiled()["not_casualty"].match(after)
                 or (agents and _AGENT.match(after)) or (owned and verb_after.match(after[owned.end() - 1:]))
-                or pats["intro_before"].search(text, max(0, start - _intro_reach()), start))
+                or (pats["intro_before"].search(text, max(0, start - _intro_reach()), start)
+                    # (but not the subject of what was said: "said the rebels had suffered heavy losses")
+                    and not _CLAUSE_VERB.match(text, pos)))
 
 
 # the people before a figure, agents too: "30 of them", "of whom", "12 of their own"

@@ -961,6 +961,13 @@ def test_a_neutral_head_is_of_the_group_named_after_it(sentence: str, subject: s
     assert (row.subject, row.side) == (subject, side)
 
 
+def test_the_subject_of_what_was_said_is_the_antecedent() -> None:
+    # "said the rebels had suffered": the rebels are said to have suffered, not reporters
+    rows = _one_paragraph("Five members of one family were killed when a barrel bomb hit their house. "
+                          'Pro-government media said the rebels had suffered "heavy losses", with more than 70 killed.')
+    assert [(r.low, r.subject, r.side) for r in rows] == [(5, "members of one family", "civilian"), (70, "rebels", "opposition")]
+
+
 def test_people_called_civilians_in_apposition_are_civilians() -> None:
     (row,) = _one_paragraph("Nineteen people, mostly civilians, died when government shells hit the town.")
     assert (row.low, row.side) == (19, "civilian")
