@@ -1093,10 +1093,17 @@ def _is_hedged(text: str, m: Mention, mentions: list[Mention], named_reporter: b
     """
     hedges = _hedges(text)
     lo, hi = _clause(text, m.quote_start, m.quote_end, doubt=True)
+    # ", a claim disputed by activists, ...": a doubt of the figure right before it, of none after it
+    appositions = [(a, b) for a, b in hedges["trailing"] if text[a:b].lower().startswith(("a claim", "a figure"))]
+    for a, b in appositions:
+        if a >= m.quote_end and not any(m.quote_end <= n.quote_end <= a for n in mentions if n is not m):
+            return True
     for kind in ("always", "agentless"):
         if kind == "agentless" and named_reporter:
             continue
         for h_start, h_end in hedges[kind]:
+            if h_end <= m.quote_start and any(a <= h_start < b for a, b in appositions):
+                continue
             if kind == "agentless" and h_start >= m.quote_end and not text[h_end:].strip(_SENTENCE_END):
                 # a closing "..., it was reported.", "..., according to initial reports.": of all the sentence tells
                 return True
@@ -1119,7 +1126,9 @@ def _is_hedged(text: str, m: Mention, mentions: list[Mention], named_reporter: b
                                            and not text[h_start:h_end].lower().startswith("claim"))) \
                 and not any(n.start > h_start for n in mentions):
             return True
-    return any(h_end <= m.quote_start for _, h_end in hedges["sentence"])
+    # "disputed" governs what follows it, but not from inside an apposition of the figure before it
+    return any(h_end <= m.quote_start and not any(a <= h_start < b for a, b in appositions)
+               for h_start, h_end in hedges["sentence"])
 
 
 @functools.lru_cache(maxsize=16)

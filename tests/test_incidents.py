@@ -1108,6 +1108,11 @@ def test_doubts_after_the_figure_and_conditions(sentence: str, hedged: bool, sou
         assert row.sources == sources
 
 
+def test_a_claim_disputed_in_apposition_doubts_the_figure_before_it_only() -> None:
+    rows = _one_paragraph("The army said it had killed 40 terrorists, a claim disputed by activists, who said 15 civilians died.")
+    assert [(r.low, r.hedged) for r in rows] == [(40, True), (15, False)]
+
+
 @pytest.mark.parametrize("second, hedged", [
     ("The claim could not be independently verified.", True),
     ("Reuters could not independently verify the figure.", True),
