@@ -1169,6 +1169,13 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
         elif r["how"] == "before" and not r["subject"] and not r["part"] and not prev["part"] \
                 and prev["outcome"] == r["outcome"] and _TOLL_OF_IT.search(text, r["qs"], r["start"]):
             r.update(how="alternative", anaphor=True)
+        # "the army lost 14 soldiers and the rebels 22": the verb left out, and the people named by their owner
+        elif r["outcome"] is None and not r["part"] and prev["outcome"] is not None and not prev["part"] \
+                and prev["how"] == "before" and _CLAUSE_END.match(text, r["end"]) \
+                and (gap := _GAPPED_OWNER.fullmatch(text, max(prev["qe"], prev["s_end"]), r["start"])) is not None \
+                and side_of(gap.group("who")) != "unknown":
+            r.update(outcome=prev["outcome"], how="list", subject=gap.group("who"), anaphor=False, qs=gap.start("who"),
+                     s_end=r["end"], qe=r["end"])
     for prev, r in zip(raw, raw[1:]):
         # "killed 12 people (8 soldiers and 4 rebels)": a breakdown in brackets is of parts
         if r["outcome"] is None and not r["part"] and (prev["outcome"] is not None or prev["part"]) \
@@ -1425,6 +1432,9 @@ _REPORTED_COUNT = re.compile(r"(?<![\w-])(?:reported|reports|said|says|claimed|c
 _TOLL_OF_IT = re.compile(r"(?<![\w-])(?:put|puts|putting|placed|placing|gave|giving)\s{1,3}(?:the|its|their|a)\s{1,3}"
                          r"(?:death\s{1,3})?(?:toll|figure|number)\s{1,3}(?:at|of)\s{1,3}$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s{0,3}(?:[.;)]|,\s|$)")
+# the owner of a count whose verb is left out: "lost 11 men|, and the rebels |6"
+_GAPPED_OWNER = re.compile(r"\s{0,2},?\s{1,3}(?:and|while|whereas)\s{1,3}(?:the\s{1,3})?(?P<who>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30})?)\s{1,3}",
+                           re.IGNORECASE)
 _AMONG = re.compile(r"\s{1,3}(?:were|was|are|is)\s{1,3}(?:also\s{1,3})?among\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
 
 

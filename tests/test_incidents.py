@@ -134,6 +134,13 @@ M = [
     ("a role before two names", "On 22 February, journalists Marie Colvin and Rémi Ochlik were killed when their media centre was shelled.",
      [(1, 1, "exact", "killed", "journalists"), (1, 1, "exact", "killed", "journalists")]),
     ("places are no names", "Homs and Hama were shelled.", []),
+    # a verb left out: the count is of the people named before it
+    ("a gapped count", "The army lost 14 soldiers and the rebels 22.",
+     [(14, 14, "exact", "killed", "soldiers"), (22, 22, "exact", "killed", "rebels")]),
+    ("a gapped count, after a comma", "Government forces were said to have lost 11 men, and the rebels 6.",
+     [(11, 11, "exact", "killed", "men"), (6, 6, "exact", "killed", "rebels")]),
+    ("no owner, no gap", "The army lost 14 soldiers on 3 May and 22 on 4 May.",
+     [(14, 14, "exact", "killed", "soldiers"), (22, 22, "exact", "killed", "")]),
     # a surrender and a defection told as nouns
     ("the surrender of", "The siege lasted 40 days and ended with the surrender of 200 fighters.",
      [(200, 200, "exact", "captured", "fighters")]),
