@@ -452,6 +452,9 @@ M = [
     # "another" alone, with a verb of its own, is one more
     ("another alone", "A soldier was shot dead by a sniper and another was wounded.",
      [(1, 1, "exact", "killed", "soldier"), (1, 1, "exact", "wounded", "")]),
+    ("an ordinal alone", "Two soldiers were killed and a third was seriously wounded.",
+     [(2, 2, "exact", "killed", "soldiers"), (1, 1, "exact", "wounded", "")]),
+    ("an ordinal of time is no one", "A second later, the bomb exploded.", []),
     ("another captured", "One rebel was killed and another captured.",
      [(1, 1, "exact", "killed", "rebel"), (1, 1, "exact", "captured", "")]),
     # a possessive between "and" and a count: the verb before the list reaches it
