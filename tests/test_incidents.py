@@ -455,6 +455,9 @@ M = [
     ("an ordinal alone", "Two soldiers were killed and a third was seriously wounded.",
      [(2, 2, "exact", "killed", "soldiers"), (1, 1, "exact", "wounded", "")]),
     ("an ordinal of time is no one", "A second later, the bomb exploded.", []),
+    # a short verb after a people noun ends its phrase: the displaced are no incident
+    ("a short verb ends the noun", "About 1.5 million people fled the city, and at least 35 were killed in the exodus.",
+     [(35, None, "at_least", "killed", "")]),
     ("another captured", "One rebel was killed and another captured.",
      [(1, 1, "exact", "killed", "rebel"), (1, 1, "exact", "captured", "")]),
     # a possessive between "and" and a count: the verb before the list reaches it
