@@ -978,7 +978,9 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 np_, _, np_end = _noun_phrase(text, q_end + (tail.end() if tail else 0))
                 adjective = not text[s_end:out_start].strip() and " " not in text[out_start:q_end].strip()
                 linked = tail is not None and ("of" in tail.group() or "among" in tail.group())
-                if np_ and not pats["stop"].match(np_.split()[0]) and (adjective or linked):
+                # (a verb's "of" is its cause, not whose: "20 died of hunger")
+                cause = linked and "of" in tail.group() and not _is_outcome_noun(text[out_start:q_end])
+                if np_ and not cause and not pats["stop"].match(np_.split()[0]) and (adjective or linked):
                     described = text[out_start:np_end]
                     subject, s_end, q_end = np_, np_end, np_end
                     verb = _before_outcome(text, c.start) if adjective else None
@@ -1463,6 +1465,11 @@ _MODIFIED_JOINER = re.compile(r"\s{1,3}(?:(?:from|of|in|near|with)\s{1,3}[^,;.\d
 _APPOSED_JOINER = re.compile(r"\s{0,2},\s{1,3}(?:the|an?)\s{1,3}[^,;.\d()]{1,60},\s{0,3}(?:and|as\s{1,3}well\s{1,3}as)\s{1,3}" + _POSSESSIVE)
 
 
+# the whole a sentence parts, with no outcome of its own: "Of the town's| 40,000 inhabitants, about
+# 100 were killed" (the 100 are of them; the 40,000 were not killed)
+_WHOLE_BEFORE = re.compile(r"(?:^|[^\w\s]\s{0,2}|\s)[Oo]f\s{1,3}(?:the|its|their|(?:the\s{1,3})?[\w'’-]{1,30}['’]s?)\s{1,3}$")
+
+
 def _share_list_outcomes(text: str, raw: list[dict]) -> None:
     """Coordinated figures share one verb; the first one's bound distributes."""
     # right to left: a passive verb after the list reaches back ("4 civilians, 5 fighters and 4 soldiers were killed")
@@ -1471,7 +1478,7 @@ def _share_list_outcomes(text: str, raw: list[dict]) -> None:
         # a count of things before a list of people is not its head: "Over the next
         # three days, at least 70 fighters and 45 militants were killed"
         if a["outcome"] is None and b["how"] in ("after", "list") and not a["thing"] and not b["another"] \
-                and _connected(text, a, b):
+                and _connected(text, a, b) and not _WHOLE_BEFORE.search(text, max(0, a["start"] - 30), a["start"]):
             a.update(outcome=b["outcome"], how="list", qe=b["qe"], list_with=i + 1)
             b.setdefault("list_head", i)
     # left to right: an active verb before the list reaches forward ("killing 3 soldiers and 2 police")

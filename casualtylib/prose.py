@@ -862,6 +862,8 @@ def _not_antecedent(text: str, start: int, pos: int, *, agents: bool = True) -> 
                     and not _CLAUSE_VERB.match(text, pos)))
 
 
+# the subject right before the verb that opens a figure: "security forces| killed 6 of them"
+_DOER = re.compile(r"(?P<doer>[\w'’-])\s{1,3}(?:(?:had|have|has|also|reportedly|then|later)\s{1,3}){0,2}$")
 # the people before a figure, agents too: "30 of them", "of whom", "12 of their own"
 _THEM = re.compile(r"(?:of\s{1,3})?(?:them|whom|own)$", re.IGNORECASE)
 
@@ -1438,8 +1440,14 @@ def _incidents(art: Article) -> list[Incident]:
                     skip = lambda start, stop: start < m.quote_start and (  # noqa: E731
                         _counted(mentions, m, start, stop) or _not_antecedent(sent.text, start, stop, agents=False))
                 else:
-                    skip = lambda start, stop: start < m.quote_start and not _counted(mentions, m, start, stop) \
-                        and _not_antecedent(sent.text, start, stop, agents=not pronoun_ref)  # noqa: E731
+                    # (nor, for "them", the subject of the verb they are the object of: "protesters
+                    # gathered; security forces killed 6 of them" are protesters)
+                    doer = _DOER.search(sent.text, max(0, m.quote_start - 40), m.quote_start) \
+                        if pronoun_ref and m.how == "before" else None
+                    skip = lambda start, stop: start < m.quote_start and (  # noqa: E731
+                        (doer is not None and stop == doer.end("doer"))
+                        or not _counted(mentions, m, start, stop)
+                        and _not_antecedent(sent.text, start, stop, agents=not pronoun_ref))
                 before = last_people_noun(sent.text, m.start, skip=skip)
                 if before is not None and _OTHERS.match(sent.text, m.end) \
                         and _mixed_list_before(sent.text, mentions, m, sentence_rows):

@@ -455,6 +455,10 @@ M = [
     ("an ordinal alone", "Two soldiers were killed and a third was seriously wounded.",
      [(2, 2, "exact", "killed", "soldiers"), (1, 1, "exact", "wounded", "")]),
     ("an ordinal of time is no one", "A second later, the bomb exploded.", []),
+    # a verb's "of" is its cause, not whose; a whole a sentence parts is no figure of its own
+    ("died of a cause", "The residents were trapped; at least 20 died of hunger.", [(20, None, "at_least", "killed", "")]),
+    ("a population parted", "Of the town's 40,000 inhabitants, about 100 were killed.",
+     [(100, 100, "approximate", "killed", "")]),
     # a short verb after a people noun ends its phrase: the displaced are no incident
     ("a short verb ends the noun", "About 1.5 million people fled the city, and at least 35 were killed in the exodus.",
      [(35, None, "at_least", "killed", "")]),
@@ -972,6 +976,14 @@ def test_a_neutral_head_is_of_the_group_named_after_it(sentence: str, subject: s
     # a combatant's name the side words do not hold ("Islamic Front") is read from the combatants' table
     (row,) = _one_paragraph(sentence)
     assert (row.subject, row.side) == (subject, side)
+
+
+def test_them_are_not_the_subject_of_the_verb_they_are_the_object_of() -> None:
+    (row,) = _one_paragraph("About 5,000 protesters gathered in the square; security forces killed 6 of them.")
+    assert (row.subject, row.side) == ("protesters", "civilian")
+    # the subject of their own verb they are
+    (row,) = _one_paragraph("Troops tried to break out of the town; 30 of them were killed.")
+    assert (row.subject, row.side) == ("Troops", "government")
 
 
 def test_the_subject_of_what_was_said_is_the_antecedent() -> None:
