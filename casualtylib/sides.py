@@ -71,7 +71,8 @@ _INSTITUTION = re.compile(r"(?<![\w-])(?:army|police|military|security|air force
 # Nouns that say nothing of a side by themselves: their modifier or the
 # phrase after "of" decides ("opposition fighters", "members of the army").
 _NEUTRAL = frozenset({"fighters", "fighter", "members", "member", "forces", "force", "men", "man", "officers",
-                      "officer", "commanders", "commander", "leaders", "leader", "personnel", "units", "others"})
+                      "officer", "commanders", "commander", "leaders", "leader", "personnel", "units", "others",
+                      "garrison", "garrisons"})
 
 
 @functools.lru_cache(maxsize=512)

@@ -947,6 +947,9 @@ def test_someones_men_are_of_their_side() -> None:
     ("The rebel commander lost 5 of his men.", "opposition"),
     ("Abu Omar, a rebel commander, said 10 of his fighters were killed.", "opposition"),
     ("An army officer said 12 of his men had died.", "government"),
+    # a garrison is the army's, unless named otherwise
+    ("The 2,000-strong garrison lost 60 men.", "government"),
+    ("The rebel garrison lost 20 fighters.", "opposition"),
     ("A rebel commander, Abu Ali, said his unit had lost 6 men.", "opposition"),
 ])
 def test_a_commanders_men_are_of_his_side(sentence: str, side: str) -> None:
