@@ -85,6 +85,9 @@ _BREAK = re.compile(r"<br\s{0,3}/?>|\n", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\([^()]{0,80}\)")
 _OTHER_TEMPLATE = re.compile(r"\{\{[^{}]{0,300}\}\}")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_ISO_DATE = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d-])")
+# a span whose end is left blank or unknown: "5 March 2012 – ()", "June 2013 – ?"
+_BLANK_END = re.compile(r"[-\u2013\u2014]\s{0,3}\??\s{0,3}$")
 _OPEN_SPAN = re.compile(r"(?:[-\u2013\u2014]|\bto)\s{0,3}$")  # "16 December 2012 –" goes on on the next line
 
 
@@ -101,6 +104,7 @@ def _clean_infobox_date(t: str) -> str:
     date, a duration in brackets goes ("(2 weeks and 6 days)"), and a line
     after the first that holds a year is another note."""
     t = _DATE_TEMPLATE.sub(lambda m: date_template(m["y"], m["m"], m["d"]), t)
+    t = _ISO_DATE.sub(lambda m: date_template(m["y"], m["m"], m["d"]), t)  # "2012-03-05", as some exports write it
     t = _OTHER_TEMPLATE.sub(" ", t)  # "({{Age in years, months, weeks and days|month1=09|...}})": a duration
     t = _PARENTHESES.sub(" ", t)
     lines = [line for line in _BREAK.split(t) if line.strip()]
@@ -114,8 +118,9 @@ def parse_date_range(text: str) -> DateRange:
 
     Missing parts of the start are taken from the end ("16–31 December 2012"),
     a month-precise end runs to the month's last day, a year-precise end to
-    31 December, and "present" or "ongoing" leaves the end open. Text with no
-    date gives a range of Nones.
+    31 December, and "present" or "ongoing" leaves the end open, as does a
+    dash with nothing after it ("5 March 2012 – ()"). ISO dates are read
+    ("2012-03-05"). Text with no date gives a range of Nones.
 
     >>> parse_date_range("16–31 December 2012").end
     datetime.date(2012, 12, 31)
@@ -147,7 +152,7 @@ def parse_date_range(text: str) -> DateRange:
             parts.append(_Partial())
     start_p = parts[0]
     end_p = parts[1] if len(parts) > 1 and not parts[1].empty() else None
-    open_end = bool(_OPEN_END.search(t))
+    open_end = bool(_OPEN_END.search(t) or (end_p is None and _BLANK_END.search(t)))
     if end_p is not None:
         start_p.year = start_p.year or end_p.year
         if start_p.month is None and start_p.day is not None:

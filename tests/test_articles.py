@@ -155,6 +155,11 @@ def test_wikitext_figures_parse() -> None:
     ("5 May 2013", dt.date(2013, 5, 5), dt.date(2013, 5, 5)),
     ("March 2011 – present", dt.date(2011, 3, 1), None),
     ("Unknown", None, None),
+    # ISO dates, and an end left blank or unknown
+    ("2012-03-05", dt.date(2012, 3, 5), dt.date(2012, 3, 5)),
+    ("2012-03-05 – 2012-04-01", dt.date(2012, 3, 5), dt.date(2012, 4, 1)),
+    ("5 March 2012 – ()", dt.date(2012, 3, 5), None),
+    ("June 2013 – ?", dt.date(2013, 6, 1), None),
     # what is not the date: a duration in brackets, a note on the next line, templates
     ("11 November 2012 – 14 April 2013 (5 months and 3 days)", dt.date(2012, 11, 11), dt.date(2013, 4, 14)),
     ("7 March 2016 – 27 March 2016<br>(2 weeks and 6 days)", dt.date(2016, 3, 7), dt.date(2016, 3, 27)),
