@@ -484,8 +484,10 @@ class _Calendar:
         if d.kind == "relative":
             day = current.first + dt.timedelta(days=d.offset)
             return _When(day, day, "day")
-        # a weekday: the latest such day on or before the running day
-        day = current.first - dt.timedelta(days=(current.first.weekday() - d.day) % 7)
+        # a weekday: the latest such day on or before the running day, unless it is the day after it
+        # ("On Friday, 18 May, ... On Saturday, the funerals ...": the story goes on)
+        back = (current.first.weekday() - d.day) % 7
+        day = current.first + dt.timedelta(days=1) if back == 6 else current.first - dt.timedelta(days=back)
         return _When(day, day, "day")
 
     def _year_for(self, month: int, day: int | None) -> int | None:

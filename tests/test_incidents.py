@@ -1021,6 +1021,15 @@ def test_a_weekday_beside_its_date_is_that_date() -> None:
     assert [(r.low, r.date) for r in rows] == [(5, "2012-03-09"), (3, "2012-03-16")]
 
 
+def test_a_weekday_after_the_running_day_is_the_next_day_or_one_before() -> None:
+    # the day after, named by its weekday, goes on with the story; any other weekday is the latest before
+    rows = _one_paragraph("On Friday, 18 May, 30 protesters were killed. On Saturday, the funerals turned into "
+                          "protests and 12 more were shot dead.")
+    assert [(r.low, r.date) for r in rows] == [(30, "2012-05-18"), (12, "2012-05-19")]
+    rows = _one_paragraph("On Friday, 18 May, 30 protesters were killed. On Tuesday, 12 more had been shot dead.")
+    assert [(r.low, r.date) for r in rows] == [(30, "2012-05-18"), (12, "2012-05-15")]
+
+
 def test_an_event_told_afresh_is_not_the_earlier_claim() -> None:
     # seed 002-99: "A soldier was killed by an IED." after a correspondent's account has no reporter
     rows = _one_paragraph("The Syrian Army claimed to have killed 100 foreign fighters. "
