@@ -1022,6 +1022,10 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         if cand.named and outcome is None and (shared := _shared_with_count(text, s_end)) is not None:
             # "Lt. Col. Ahmad Hassan and 4 soldiers were killed": the name shares the count's verb
             outcome, how, q_end = shared
+        elif cand.named and outcome is None and raw and raw[-1]["how"] in ("before", "list") \
+                and raw[-1]["outcome"] in _prose()["names"]["outcomes"] and _NAME_LIST_JOIN.fullmatch(text, raw[-1]["s_end"], c.start):
+            # "Those killed included Ahmad al-Hassan, Khaled Omar and Yusuf Nasser": the list's verb
+            outcome, how, q_end = raw[-1]["outcome"], "list", s_end
         if _unspecified(text, c) or ((cand.named or cand.pronoun or cand.definite)
                                      and not _counts_one_person(text, cand, c.start, s_end, q_start, q_end, outcome, how)):
             continue
@@ -1244,22 +1248,30 @@ def _counts_one_person(text: str, cand: _Candidate, start: int, s_end: int, q_st
 
 def _shared_with_count(text: str, end: int) -> tuple[str, str, int] | None:
     """The outcome a name ending at ``end`` shares with the count or the
-    name joined to it by "and" ("Colonel Ahmad Hassan and 4 soldiers were
-    killed", "Marie Colvin and Rémi Ochlik were killed"), as ``(outcome,
-    "list", end of the outcome)``; None when neither follows or its outcome
-    is not one only people have."""
-    joined = _name_and_count().match(text, end)
-    if joined is None:
-        other = _AND.match(text, end)
+    names listed after it ("Colonel Ahmad Hassan and 4 soldiers were
+    killed", "Marie Colvin and Rémi Ochlik were killed", "A, B and C were
+    killed"), as ``(outcome, "list", end of the outcome)``; None when
+    neither follows or its outcome is not one only people have."""
+    np_end = end
+    for _ in range(_MAX_LISTED_NAMES):
+        joined = _name_and_count().match(text, np_end)
+        if joined is not None:
+            counts = numbers.scan(text[joined.end():joined.end() + 40])
+            if not counts or counts[0].start != 0:
+                return None
+            _, _, np_end = _noun_phrase(text, joined.end() + counts[0].end)
+            break
+        # "Marie Colvin and Rémi Ochlik were killed", "Ahmad Hassan, Khaled Omar and Yusuf Nasser
+        # were killed": the last name's verb
+        other = _NAME_LIST_JOIN.match(text, np_end)
         name = _names().match(text, other.end()) if other is not None else None
         if name is None or _not_a_person(name.group("name")):
             return None
-        np_end = name.end()  # "Marie Colvin and Rémi Ochlik were killed": the next name's verb
+        np_end = name.end()
+        if "and" in other.group():
+            break
     else:
-        counts = numbers.scan(text[joined.end():joined.end() + 40])
-        if not counts or counts[0].start != 0:
-            return None
-        _, _, np_end = _noun_phrase(text, joined.end() + counts[0].end)
+        return None
     found = _after_outcome(text, np_end)
     if found is None or found[0] not in _prose()["names"]["outcomes"]:
         return None
@@ -1267,6 +1279,8 @@ def _shared_with_count(text: str, end: int) -> tuple[str, str, int] | None:
 
 
 _AND = re.compile(r"\s{1,3}and\s{1,3}")
+_MAX_LISTED_NAMES = 8
+_NAME_LIST_JOIN = re.compile(r"\s{0,2},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}")
 
 
 @functools.cache

@@ -96,6 +96,10 @@ def side_of(subject: str) -> str:
         # that names one is of it ("Saudi and Sudanese soldiers")
         sides = {side_of(part) for part in _JOINED.split(text)} - {"unknown"}
         return sides.pop() if len(sides) == 1 else "unknown"
+    owned = _OWNER_OF_ROLE.match(text)
+    if owned and (owner := _owner(owned.group("owner"))) != "unknown" \
+            and _last_match(_RANK_WORDS.sub(" ", owned.group("rest"))) is None:
+        return owner  # "the FSA's Colonel Riad al-Asaad", "Hezbollah's commanders": the owner's
     head_phrase, _, rest = _OF_OR_FROM.sub(" of ", text, count=1).partition(" of ")
     if rest and _neutral_alone(head_phrase) and (owner := _owner(rest)) != "unknown":
         return owner  # "a commander of the Nusra Front", "leaders of the army": whose, says the rest
@@ -108,6 +112,13 @@ def side_of(subject: str) -> str:
 
 
 _OF_OR_FROM = re.compile(r" from (?=(?:the )?[A-Z])")
+# a role owned by a group: "the FSA's| Colonel Riad al-Asaad"
+_OWNER_OF_ROLE = re.compile(r"(?i:the )?(?P<owner>[^'’]{2,60})['’]s? (?P<rest>.+)")
+# the words of a role or a rank, which say nothing of whose it is once an owner is named
+_RANK_WORDS = re.compile(r"(?<![\w-])(?:commanders?|officers?|leaders?|generals?|colonels?|lieutenants?|captains?|majors?|"
+                         r"sergeants?|corporals?|brigadier|pilots?|gen\.|col\.|brig\.|lt\.|maj\.|capt\.|sgt\.|"
+                         r"fighters?|members?|men|personnel|units?|forces|spokesm[ae]n|chief|head|deputy|emir)(?![\w-])",
+                         re.IGNORECASE)
 
 
 def _owner(group: str) -> str:

@@ -134,6 +134,12 @@ M = [
     ("a role before two names", "On 22 February, journalists Marie Colvin and Rémi Ochlik were killed when their media centre was shelled.",
      [(1, 1, "exact", "killed", "journalists"), (1, 1, "exact", "killed", "journalists")]),
     ("places are no names", "Homs and Hama were shelled.", []),
+    ("a list of names shares the last one's verb", "Ahmad Hassan, Khaled Omar and Yusuf Nasser were killed.",
+     [(1, 1, "exact", "killed", "Ahmad Hassan"), (1, 1, "exact", "killed", "Khaled Omar"),
+      (1, 1, "exact", "killed", "Yusuf Nasser")]),
+    ("a list of names shares the verb before it", "Security forces killed Ahmad Hassan, Khaled Omar and Yusuf Nasser.",
+     [(1, 1, "exact", "killed", "Ahmad Hassan"), (1, 1, "exact", "killed", "Khaled Omar"),
+      (1, 1, "exact", "killed", "Yusuf Nasser")]),
     # a verb left out: the count is of the people named before it
     ("a gapped count", "The army lost 14 soldiers and the rebels 22.",
      [(14, 14, "exact", "killed", "soldiers"), (22, 22, "exact", "killed", "rebels")]),

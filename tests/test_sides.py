@@ -58,6 +58,13 @@ CASES = [
     ("members of the Syrian Arab Red Crescent", "civilian"), ("Red Cross staff", "civilian"),
     ("Iranian advisors", "government"), ("Russian military advisors", "government"),
     ("surgeon", "civilian"), ("patients", "civilian"), ("bakers", "civilian"),
+    # a role owned by a group is the group's; an owner does not turn a noun of a side
+    ("The FSA's Colonel Riad al-Asaad", "opposition"), ("Hezbollah's commanders", "government"),
+    ("the army's defectors", "opposition"), ("the group's fighters", "opposition"),
+    ("Assad's forces", "government"), ("pro-Assad fighters", "government"),
+    # a neutral head after "from", and a group the side words do not know
+    ("commanders from Jaish al-Islam", "opposition"), ("a commander of the Islamic Front", "opposition"),
+    ("garrison", "government"), ("rebel garrison", "opposition"),
 ]
 
 
