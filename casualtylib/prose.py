@@ -1213,6 +1213,22 @@ def _outside_sections() -> tuple[str, ...]:
     return tuple(w.lower() for w in table("prose")["sections"]["outside_period"])
 
 
+@functools.cache
+def _apparatus_sections() -> tuple[str, ...]:
+    return tuple(w.lower() for w in table("prose")["sections"]["apparatus"])
+
+
+def _apparatus(path: tuple[str, ...]) -> bool:
+    """Whether a section is the article's apparatus (references, links), whose
+    lines are titles of other texts, not the article's report."""
+    return any(h.strip().lower().startswith(_apparatus_sections()) for h in path)
+
+
+def _path_at(art: Article, pos: int) -> tuple[str, ...]:
+    section = art.section_at(pos)
+    return section.path if section else ()
+
+
 def _outside(path: tuple[str, ...]) -> bool:
     return any(h.strip().lower().startswith(_outside_sections()) for h in path)
 
@@ -1288,6 +1304,9 @@ def _incidents(art: Article) -> list[Incident]:
     prefix = _prefix(art.name)
     out: list[Incident] = []
     sents = sentences(art.text, art.body_start, len(art.text))
+    if any(_apparatus(sec.path) for sec in art.sections):
+        # "References", "See also", "External links": titles and links, no report of the article's
+        sents = [s for s in sents if not _apparatus(_path_at(art, s.start))]
     # each sentence is read once, one rule over all sentences at a time;
     # neighbours look up these lists
     dates_of = [find_dates(s.text) for s in sents]

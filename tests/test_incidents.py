@@ -1027,6 +1027,18 @@ def test_a_weekday_beside_its_date_is_that_date() -> None:
     assert [(r.low, r.date) for r in rows] == [(5, "2012-03-09"), (3, "2012-03-16")]
 
 
+def test_the_articles_apparatus_gives_no_incidents() -> None:
+    # the titles of the sources are other texts' reports, not the article's
+    text = ("= Battle of X =\n\nInfobox\n- Date: 1–30 May 2012\n\n== Battle ==\nOn 3 May, 10 rebels were killed.\n\n"
+            "== See also ==\n* List of massacres in which 40 civilians were killed\n\n"
+            "== References ==\n1. \"20 soldiers killed in Homs clashes\". Reuters. Retrieved 12 May 2012.\n\n"
+            "== External links ==\n* Video of 12 soldiers killed\n")
+    assert [r.low for r in casualtylib.incidents(casualtylib.read_article(text))] == [10]
+    md = ("---\ninfoboxes:\n  - date:\n      text: 1–30 May 2012\ntitle: Battle of Y\n---\n\n## Battle\n"
+          "On 3 May, 10 rebels were killed.\n\n## References\n1. \"20 soldiers killed in Homs\". Reuters.\n")
+    assert [r.low for r in casualtylib.incidents(casualtylib.read_article(md))] == [10]
+
+
 def test_a_weekday_after_the_running_day_is_the_next_day_or_one_before() -> None:
     # the day after, named by its weekday, goes on with the story; any other weekday is the latest before
     rows = _one_paragraph("On Friday, 18 May, 30 protesters were killed. On Saturday, the funerals turned into "
