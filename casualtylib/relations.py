@@ -43,6 +43,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ._vocab import WordGate, alternation, table
+from .dates import find_dates
 from .outcomes import counted_as
 from .sources import reporting_verbs
 
@@ -435,6 +436,11 @@ _SINCE_START = re.compile(
     r"(?<![\w-])since\s{1,3}the\s{1,3}(?:start|beginning|outset|launch)\s{1,3}of\s{1,3}(?:the|its|their)\s{1,3}"
     r"(?:battle|offensive|operation|siege|campaign|fighting|assault|attack|clashes)(?![\w-])", re.IGNORECASE)
 _SINCE = re.compile(r"(?<![\w-])since(?![\w-])", re.IGNORECASE)
+# a count over the whole battle, told of no day: "1,500 rebels and 900 soldiers were killed during the
+# battle" (not "... during the battle for the hill", one fight of it)
+_WHOLE_SPAN = re.compile(
+    r"(?<![\w-])(?:during|throughout|over\s{1,3}the\s{1,3}course\s{1,3}of|in\s{1,3}the\s{1,3}course\s{1,3}of)\s{1,3}the\s{1,3}"
+    r"(?:(?:entire|whole)\s{1,3})?(?:battle|offensive|siege|operation|campaign)(?=\s{0,3}(?:[.,;]|$))", re.IGNORECASE)
 # a count of the whole battle by name: "put the total death toll of the siege at 62 rebels"
 _WHOLE_TOTAL = re.compile(
     r"(?<![\w-])(?:total|overall|final|cumulative)\s{1,3}(?:death\s{1,3})?(?:toll|count)\s{1,3}(?:of|for|in)\s{1,3}(?:the|its|this)\s{1,3}"
@@ -452,15 +458,21 @@ def _span(date: str | None) -> tuple[str, str] | None:
     return first + pad_first, last + pad_last
 
 
+def _names_a_day(sentence: str) -> bool:
+    """Whether a sentence names a day of its own ("On 5 May", "the next day")."""
+    return any(d.kind in ("day", "span", "relative", "weekday", "battle_day") for d in find_dates(sentence))
+
+
 def _tally(row: "Incident") -> bool:
     """Whether ``row`` counts everyone of its side since a start ("the number
     of soldiers killed since 5 May at 73", "had been killed since the start of
-    the battle", "the total death toll of the siege"), as opposed to one
-    event's dead."""
+    the battle", "the total death toll of the siege", "killed during the
+    offensive" told of no day), as opposed to one event's dead."""
     if row.side == "unknown" or (row.relation is not None and not row.relation.startswith("update_of")):
         return False
     if "ince" not in row.sentence:
-        return "tal " in row.sentence and _WHOLE_TOTAL.search(row.sentence) is not None
+        return ("tal " in row.sentence and _WHOLE_TOTAL.search(row.sentence) is not None) \
+            or (_WHOLE_SPAN.search(row.sentence) is not None and not _names_a_day(row.sentence))
     return _SINCE_START.search(row.sentence) is not None \
         or (row.date_precision == "range" and _SINCE.search(row.sentence) is not None)
 

@@ -240,6 +240,16 @@ def test_a_total_toll_of_the_siege_holds_the_figures_before_it() -> None:
     assert [r.relation for r in rows] == [None, None]
 
 
+def test_a_count_during_the_offensive_told_of_no_day_holds_the_figures_before_it() -> None:
+    rows = _rows("On 5 February, 12 soldiers were killed in Hama. On 9 February, 20 soldiers died in an ambush.\n\n"
+                 "== Casualties ==\nAccording to the SOHR, 1,500 rebels and 900 soldiers were killed during the offensive.\n")
+    assert [(r.low, r.relation) for r in rows] == [
+        (12, f"part_of:{rows[3].id}"), (20, f"part_of:{rows[3].id}"), (1500, None), (900, None)]
+    # a day's fight during the offensive is that day's
+    rows = _rows("On 5 February, 12 soldiers were killed in Hama. On 9 February, 20 soldiers were killed during the offensive.\n")
+    assert [r.relation for r in rows] == [None, None]
+
+
 def test_a_count_since_the_year_began_holds_its_days_and_one_of_another_outcome_holds_nothing() -> None:
     # the year's count spans 1 January to the report: the 30 of 5 February are among its 200
     rows = _rows("On 5 February, 30 soldiers were killed. On 20 February, activists said 200 soldiers had been killed "
