@@ -438,7 +438,7 @@ _SINCE_START = re.compile(
 _SINCE = re.compile(r"(?<![\w-])since(?![\w-])", re.IGNORECASE)
 # a count over the whole battle, told of no day: "1,500 rebels and 900 soldiers were killed during the
 # battle" (not "... during the battle for the hill", one fight of it)
-_WHOLE_WORDS = ("battle", "ffensive", "siege", "peration", "ampaign")
+_WHOLE_WORDS = ("attle", "ffensive", "iege", "peration", "ampaign")  # any case of the first letter
 _WHOLE_SPAN = re.compile(
     r"(?<![\w-])(?:during|throughout|over\s{1,3}the\s{1,3}course\s{1,3}of|in\s{1,3}the\s{1,3}course\s{1,3}of)\s{1,3}the\s{1,3}"
     r"(?:(?:entire|whole)\s{1,3})?(?:battle|offensive|siege|operation|campaign)(?=\s{0,3}(?:[.,;]|$))", re.IGNORECASE)
