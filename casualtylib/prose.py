@@ -1348,12 +1348,14 @@ def _incidents(art: Article) -> list[Incident]:
             if len(found_of) < k and any(_SAME.search(sent.text, max(0, pos - 6), pos) for pos, _ in sources_of[k]):
                 history = _history(sents, sources_of, found_of, k)  # read the sentences skipped so far
             found = found_of[k] = [(pos, _same_as(sent.text, pos, history) or key) for pos, key in sources_of[k]]
-            if not found and (told := _told_by_anaphor(sent.text)) is not None:
-                # "..., the group later said": the reporter named last
+            if not found and (told := _told_by_anaphor(sent.text)) is not None \
+                    and (not told[1] or (k and sents[k - 1].paragraph == sent.paragraph and sources_of[k - 1])):
+                # "..., the group later said": the reporter named last ("it said", the one
+                # of the sentence just before)
                 if len(found_of) <= k:
                     history = _history(sents, sources_of, found_of, k)
                 if history:
-                    found = found_of[k] = [(told, history[-1][0])]
+                    found = found_of[k] = [(told[0], history[-1][0])]
             history.extend((key, sent.text[pos:pos + 80].lower()) for pos, key in found)
         if mentions:
             doubted_next = _doubted_by_next(sents, k)
@@ -1754,6 +1756,10 @@ _NEW_CLAIM = re.compile(
     r"^\W{0,3}(?:(?:the\s{1,3})?(?:next|following|same|previous)\s{1,3}(?:day|morning|night|evening)\s{0,3},\s{0,3})?"
     r"an?\s{1,3}(?!(?:further|additional|total|number|report|statement|spokesman|source|monitor)\b)[a-z-]{2,30}"
     r"(?:\s{1,3}[a-z-]{2,30}){0,2}?\s{1,3}(?:hit|struck|exploded|targeted|detonated|killed|attacked|fell|landed)\b|"
+    # or a weapon's strikes, named bare: "Russian airstrikes destroyed the bridge, killing 4"
+    r"^\W{0,3}(?:[A-Z][\w-]{1,20}\s{1,3})?(?:air\s{0,3}strikes|airstrikes|air\s{1,3}raids|barrel\s{1,3}bombs|shells|"
+    r"missiles|rockets|mortars|artillery\s{1,3}shells|shelling|bombardment)\s{1,3}"
+    r"(?:on\s{1,3}[^,;.]{1,40}?\s{1,3})?(?:hit|struck|destroyed|exploded|targeted|killed|landed|pounded)\b|"
     # reports as the subject: "Later reports raised the toll to 14"
     r"^\W{0,3}(?:(?:later|subsequent|other|further|new|initial|conflicting|some|unconfirmed|unverified)\s{1,3})?"
     r"(?:reports|sources)(?:\s{0,3},|\s{1,3}(?!of\b))|"
@@ -1846,13 +1852,23 @@ def _anaphor_gate() -> WordGate:
     return WordGate(table("sources")["prose"]["anaphors"])
 
 
-def _told_by_anaphor(text: str) -> int | None:
+def _told_by_anaphor(text: str) -> tuple[int, bool] | None:
     """Where a sentence names its reporter only as "the group" (or another
-    of the anaphor nouns) in a reporting frame, or None."""
+    of the anaphor nouns) or as "it" or "they" in a reporting frame, and
+    whether by a pronoun; or None."""
+    if not _PRONOUNS.isdisjoint(words_of(text)) and (p := _PRONOUN_REPORTER.search(text)) is not None:
+        return p.start("p"), True  # ", it said.", "It added that ...": the reporter just named
     if not _anaphor_gate().may_match(text):
         return None
     m = _anaphor_reporter().search(text)
-    return None if m is None else m.start("a") if m.group("a") else m.start("b")
+    return None if m is None else (m.start("a") if m.group("a") else m.start("b"), False)
+
+
+_PRONOUNS = frozenset({"it", "they"})
+# a pronoun that reports, opening the sentence or closing it after a comma
+_PRONOUN_REPORTER = re.compile(
+    r"(?:^\W{0,3}|,\s{1,3})(?P<p>(?i:it|they))\s{1,3}(?:(?:also|later|further)\s{1,3})?(?:said|added|reported|claimed|stated)"
+    r"(?![\w-])(?=\s{0,3}(?:that\s|[.!\"\u201d]?\s{0,3}$|\d|[a-z]))")
 
 
 def _same_as(text: str, pos: int, history: list[tuple[str, str]]) -> str | None:

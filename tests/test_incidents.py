@@ -1048,6 +1048,19 @@ def test_a_weekday_after_the_running_day_is_the_next_day_or_one_before() -> None
     assert [(r.low, r.date) for r in rows] == [(30, "2012-05-18"), (12, "2012-05-15")]
 
 
+def test_a_weapons_strikes_told_afresh_and_a_pronoun_that_reports() -> None:
+    # a new event in the narrator's voice ("Russian airstrikes destroyed ...") is no continued claim
+    rows = _one_paragraph("On 5 December, the SOHR reported that 14 soldiers were killed. "
+                          "Russian airstrikes destroyed the Rastan bridge, killing 4 civilians.")
+    assert [(r.low, r.sources) for r in rows] == [(14, ("SOHR",)), (4, ())]
+    # ", it said" and "They said" name the reporter of the sentence before
+    rows = _one_paragraph("On 5 December, the SOHR reported that 14 soldiers were killed. "
+                          "Shelling killed 3 more soldiers, it said.")
+    assert [(r.low, r.sources) for r in rows] == [(14, ("SOHR",)), (3, ("SOHR",))]
+    rows = _one_paragraph("On 5 December, activists reported that 14 soldiers were killed. They said 6 rebels also died.")
+    assert [(r.low, r.sources) for r in rows] == [(14, ("activists",)), (6, ("activists",))]
+
+
 def test_an_event_told_afresh_is_not_the_earlier_claim() -> None:
     # seed 002-99: "A soldier was killed by an IED." after a correspondent's account has no reporter
     rows = _one_paragraph("The Syrian Army claimed to have killed 100 foreign fighters. "
