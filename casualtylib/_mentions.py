@@ -308,9 +308,11 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
         taken = [(c.quantity.start, c.quantity.end) for c in out]
         for m in _ANOTHER_ALONE.finditer(text):
             # "a soldier was shot dead and another was wounded": one more, of the people before
-            # (so is "a third": "Two soldiers were killed and a third was seriously wounded")
+            # (so is "a third": "Two soldiers were killed and a third was seriously wounded";
+            # "both" are the two before: "two bombers attacked the base; both were killed")
+            n = 2 if m.group().lower() == "both" else 1
             if not any(a < m.end() and m.start() < b for a, b in taken):
-                out.append(_Candidate(numbers.Quantity(m.start(), m.end(), m.start(), 1, 1, "exact"), another=True))
+                out.append(_Candidate(numbers.Quantity(m.start(), m.end(), m.start(), n, n, "exact"), another=True))
     if _definite_gate().may_match(text):
         # not inside the phrase of a person counted before: 'a man identified as "the brother of ..."'
         taken = [(c.quantity.start, c.quantity.end if not c.article else c.quantity.end + 40) for c in out]
@@ -1338,10 +1340,10 @@ def _definite_roles() -> re.Pattern[str]:
 
 _HE_SHE = frozenset({"he", "she"})
 _PRONOUN = re.compile(r"(?<![\w-])(?:he|she)(?=\s{1,3}(?:was|had\s{1,3}been|has\s{1,3}been)\s)", re.IGNORECASE)
-_ORDINAL_ONE = frozenset({"second", "third", "fourth", "fifth"})
+_ORDINAL_ONE = frozenset({"second", "third", "fourth", "fifth", "both"})
 _ANOTHER_ALONE = re.compile(
-    r"(?<![\w-])(?:[Aa]nother|[Aa]\s{1,3}(?:second|third|fourth|fifth))"
-    r"(?=\s{1,3}(?:was|had|has|is|reportedly|also|later|seriously|critically|slightly|died|killed|wounded|injured|"
+    r"(?<![\w-])(?:[Aa]nother|[Aa]\s{1,3}(?:second|third|fourth|fifth)|[Bb]oth(?=\s{1,3}(?:were|had|have|died)))"
+    r"(?=\s{1,3}(?:was|were|had|has|is|reportedly|also|later|seriously|critically|slightly|died|killed|wounded|injured|"
     r"captured|abducted|kidnapped|executed|arrested|missing|defected)(?![\w-]))")
 # a side named after a count: "17 dead| on the rebel side", "11| from the government side", and the joint to the next such count
 _ON_SIDE = re.compile(r"\s{1,3}(?:on|from)\s{1,3}the\s{1,3}(?P<who>[\w-]{2,30}(?:\s{1,3}[\w-]{2,30})?)\s{1,3}side(?![\w-])",

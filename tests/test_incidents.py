@@ -461,6 +461,9 @@ M = [
     ("an ordinal alone", "Two soldiers were killed and a third was seriously wounded.",
      [(2, 2, "exact", "killed", "soldiers"), (1, 1, "exact", "wounded", "")]),
     ("an ordinal of time is no one", "A second later, the bomb exploded.", []),
+    ("both alone", "Two suicide bombers attacked the base; both were killed along with 6 guards.",
+     [(2, 2, "exact", "killed", ""), (6, 6, "exact", "killed", "guards")]),
+    ("both before a noun", "Both sides lost men.", []),
     # a verb's "of" is its cause, not whose; a whole a sentence parts is no figure of its own
     ("died of a cause", "The residents were trapped; at least 20 died of hunger.", [(20, None, "at_least", "killed", "")]),
     ("a population parted", "Of the town's 40,000 inhabitants, about 100 were killed.",
