@@ -96,6 +96,9 @@ def side_of(subject: str) -> str:
         # that names one is of it ("Saudi and Sudanese soldiers")
         sides = {side_of(part) for part in _JOINED.split(text)} - {"unknown"}
         return sides.pop() if len(sides) == 1 else "unknown"
+    named = _combatant_in(text)
+    if named is not None and _last_match(_RANK_WORDS.sub(" ", f"{text[:named[1]]} {text[named[2]:]}")) is None:
+        return named[0]  # "Army of Islam fighters", "Ba'ath Brigades fighters": the group named
     owned = _OWNER_OF_ROLE.match(text)
     if owned and (owner := _owner(owned.group("owner"))) != "unknown" \
             and _last_match(_RANK_WORDS.sub(" ", owned.group("rest"))) is None:
@@ -143,12 +146,18 @@ def combatant_name_side(name: str) -> str | None:
     >>> combatant_name_side("the Islamic Front"), combatant_name_side("Hama")
     ('opposition', None)
     """
-    best: tuple[int, str] | None = None
+    found = _combatant_in(name)
+    return found[0] if found else None
+
+
+def _combatant_in(text: str) -> tuple[str, int, int] | None:
+    """The side and span of the longest combatant's name in ``text``."""
+    best: tuple[str, int, int] | None = None
     for side, pattern in _combatant_patterns():
-        for m in pattern.finditer(name):
-            if best is None or len(m.group()) > best[0]:
-                best = (len(m.group()), side)
-    return best[1] if best else None
+        for m in pattern.finditer(text):
+            if best is None or m.end() - m.start() > best[2] - best[1]:
+                best = (side, m.start(), m.end())
+    return best
 
 
 def _neutral_alone(phrase: str) -> bool:

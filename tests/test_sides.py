@@ -65,6 +65,10 @@ CASES = [
     # a neutral head after "from", and a group the side words do not know
     ("commanders from Jaish al-Islam", "opposition"), ("a commander of the Islamic Front", "opposition"),
     ("garrison", "government"), ("rebel garrison", "opposition"),
+    # a group named whole, whatever its words are elsewhere ("Army of Islam" is no army)
+    ("Army of Islam fighters", "opposition"), ("Baath Brigades fighters", "government"), ("SSNP fighters", "government"),
+    ("popular committees members", "government"), ("Syrian Army defectors", "opposition"),
+    ("pro-government gunmen", "government"), ("regime thugs", "government"),
 ]
 
 
