@@ -243,16 +243,33 @@ def _heading_when(path: tuple[str, ...], year_hint: int | None, period: DateRang
             return _When(first, last, "range" if d.kind == "span" else "day")
     if month is not None:
         y = year or _within(year_hint, month, None, period) or year_for(month, None, period, None)
-        return _month(y, month) if y else _NONE
+        if not y:
+            return _NONE
+        span = _HEADING_MONTHS.search(path[-1]) if path else None
+        first_month = MONTHS.get(span.group(1).lower()) if span else None
+        if first_month is not None and first_month != month:
+            # "=== January–February ===", "=== Siege of the airport (May–June) ===": both months
+            first_year = y if first_month < month else y - 1
+            return _When(dt.date(first_year, first_month, 1), _month(y, month).last, "month_range")
+        return _month(y, month)
     if year is not None:
         return _When(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
     return _NONE
 
 
+# two months joined in a heading: "January–February", "May to June"
+_HEADING_MONTHS = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{2,8})(?:\s{1,2}\d{4})?\s{0,2}(?:[-\u2013\u2014]|\s(?:to|and|through)\s)"
+                             r"\s{0,2}[A-Z][a-z]{2,8}(?![a-z])")
+
+
 def _heading_day(heading: str) -> DateMention | None:
-    """The day (or span of days) a heading opens with: "22 March", "23–25 March: the assault"."""
+    """The day (or span of days) a heading opens with ("22 March", "23–25
+    March: the assault"), or the only one it names ("Day 1 (5 May)")."""
     found = find_dates(heading.strip())
-    return found[0] if found and found[0].start == 0 and found[0].kind in ("day", "span") else None
+    if found and found[0].start == 0 and found[0].kind in ("day", "span"):
+        return found[0]
+    days = [d for d in found if d.kind in ("day", "span")]
+    return days[0] if len(days) == 1 and len(found) == 1 else None
 
 
 _AS_OF = re.compile(r"(?<![\w-])(?:by|since|until|till|before|after)\s{1,3}$", re.IGNORECASE)

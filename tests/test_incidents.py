@@ -1945,6 +1945,21 @@ def test_a_heading_of_a_day_or_days_dates_its_section() -> None:
         (4, "2017-03-22"), (2, "2017-03-23"), (15, "2017-03-23/2017-03-25"), (40, "2017-04-02")]
 
 
+@pytest.mark.parametrize(("heading", "date"), [
+    # a heading's only day, in brackets or after its words
+    ("Day 1 (5 May)", "2012-05-05"), ("The 5 May massacre", "2012-05-05"),
+    # two months joined: both, as a range of months
+    ("January–February", "2012-01/2012-02"), ("Siege of the airport (May–June)", "2012-05/2012-06"),
+    ("December 2012 – January 2013", "2012-12/2013-01"), ("May and June", "2012-05/2012-06"),
+    ("March", "2012-03"), ("Battle of Aleppo – January", "2012-01"),
+])
+def test_a_heading_names_a_day_or_months(heading: str, date: str) -> None:
+    art = casualtylib.read_article(f"= X =\n\nInfobox\n- Date: 1 January 2012 – 31 December 2013\n\n== Battle ==\n"
+                                   f"=== {heading} ===\n12 soldiers were killed.\n")
+    (row,) = casualtylib.incidents(art)
+    assert (row.date, row.in_period) == (date, True)
+
+
 def test_among_the_killed_were_names_a_part() -> None:
     rows = _one_paragraph("On 4 June, shelling hit Douma. Among the 40 killed were 12 children.")
     assert [(r.low, r.relation) for r in rows] == [(40, None), (12, f"part_of:{rows[0].id}")]
