@@ -461,6 +461,11 @@ M = [
     ("an ordinal alone", "Two soldiers were killed and a third was seriously wounded.",
      [(2, 2, "exact", "killed", "soldiers"), (1, 1, "exact", "wounded", "")]),
     ("an ordinal of time is no one", "A second later, the bomb exploded.", []),
+    # the opposition's word for its dead, and a fall in battle
+    ("martyrs", "The LCC said 45 martyrs fell across Syria, 20 of them in Homs.",
+     [(45, 45, "exact", "killed", "martyrs"), (20, 20, "exact", None, "them")]),
+    ("fell in battle", "12 soldiers fell in battle near the airport.", [(12, 12, "exact", "killed", "soldiers")]),
+    ("a town that fell is no one", "Two villages fell to the rebels.", []),
     ("both alone", "Two suicide bombers attacked the base; both were killed along with 6 guards.",
      [(2, 2, "exact", "killed", ""), (6, 6, "exact", "killed", "guards")]),
     ("both before a noun", "Both sides lost men.", []),
