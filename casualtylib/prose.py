@@ -538,6 +538,8 @@ _NOT_A_REPORT_REACH = len("   responsibility") + 1
 # another reporter beside the first: "Opposition activists| and the state news agency both |said"
 _COREPORTER = (r"(?:and\s{1,3}(?:(?!(?:were|was|is|are|had|have|has|been)\b)[A-Za-z][\w'’.-]{0,30}\s{1,3}){1,5}?"
                r"(?:both\s{1,3}|also\s{1,3})?(?=[a-z]))?")
+# a name's initials in brackets after it: "The Syrian Revolution General Commission| (SRGC)| said"
+_ABBREVIATED = r"(?:\s{1,2}\([A-Z][A-Za-z.]{1,8}\))?"
 # a denial before the reporter's own account: "The opposition| denied this, |saying only 2 died"
 _DENIAL = (r"(?:(?:denied|rejected|disputed|dismissed)\s{1,3}(?:this|that|it|these|(?:the|such)\s{1,3}"
            r"(?:claims?|reports?|figures?|accounts?|allegations?))\s{0,3},?\s{1,3}(?:and\s{1,3})?)?")
@@ -582,7 +584,7 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         # "according to the government", "said local activists"; but not "said 3
         # rebels died": a count before the name makes it what was counted
         "intro_before": re.compile(rf"(?<![\w-]){intro}\s{{1,3}}(?:the\s{{1,3}})?(?:(?!(?:that|{counts})\b|\d)[\w'’-]{{1,30}}\s{{1,3}}){{0,2}}$", re.IGNORECASE),
-        "named_subject": re.compile(rf"(?P<name>{subject_name}){aside}\s{{1,3}}{_DENIAL}(?:(?:also|later|had|has)\s{{1,3}})?(?-i:{verbs})(?![\w-]){_NOT_A_REPORT}"),
+        "named_subject": re.compile(rf"(?P<name>{subject_name}){_ABBREVIATED}{aside}\s{{1,3}}{_DENIAL}(?:(?:also|later|had|has)\s{{1,3}})?(?-i:{verbs})(?![\w-]){_NOT_A_REPORT}"),
         # what named_intro needs, searched first (named_subject waits for a
         # reporting verb through _verb_gate): both patterns open with a
         # capitalised name, which the engine would try at every capital
@@ -995,7 +997,8 @@ def _verb_anchor() -> tuple[re.Pattern[str], int]:
     name of five words of 31 characters with their joiners ("bin ", "of the "), a
     suffix ("television", "news  website"), and "also" between."""
     verbs = _sources.reporting_verbs()
-    reach = len("al-") + 31 + 4 * (2 + len("for  the  ") + 31) + 2 + len("news  website") + 3 + _DENIAL_REACH + len("later") + 3
+    reach = len("al-") + 31 + 4 * (2 + len("for  the  ") + 31) + 2 + len("news  website") + len("  (ABCDEFGHI)") + 3 \
+        + _DENIAL_REACH + len("later") + 3
     return re.compile(rf"(?<=\s)(?:{verbs})(?![\w-])"), reach
 
 

@@ -288,7 +288,7 @@ def test_named_reporter_reach_covers_the_longest_name() -> None:
     from casualtylib import prose
 
     word = "W" + "w" * 30
-    longest = "  ".join([word, *(f"for  the  {word}" for _ in range(4))]) + "  television   later   said"
+    longest = "  ".join([word, *(f"for  the  {word}" for _ in range(4))]) + "  television  (Abcdefghi)   later   said"
     text = "x " * 120 + longest + " that 5 died"
     assert [m.span() for m in prose._named_subjects(text)] == [
         m.span() for m in prose._source_patterns()["named_subject"].finditer(text)] != []

@@ -1493,6 +1493,8 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # a conjunction is no reporter, and an outlet's leaning is not its name
     ("As reported by SANA, 12 terrorists were killed.", ("SANA",)),
     ("Pro-government Al-Masdar News reported 12 militants were killed.", ("Al-Masdar News",)),
+    # a name's initials in brackets before its verb
+    ("The Syrian Revolution General Commission (SRGC) said 12 people were killed.", ("Syrian Revolution General Commission",)),
     # a leaning before a name is the name's, not a reporter of its own
     ("According to the pro-opposition Aleppo Media Center, 18 civilians were killed.", ("Aleppo Media Center",)),
     # an eyewitness is no reporter the guide names, as a witness is not
