@@ -901,6 +901,10 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                     and text[m.end():m.end() + 1] == "," and not _NOT_APPOSITION_AFTER.match(text, m.end()):
                 continue  # "a leading activist, a lawyer, after he was shot dead": one person, twice named
             subject, s_start, s_end = text[m.start("adj"):m.end()], m.start("adj"), m.end()
+            if (first := subject.split(" ", 1))[0].lower() in _prose()["noun_phrase"]["additive"] and len(first) > 1:
+                # "a third journalist being injured": a journalist, one more
+                s_start += len(subject) - len(first[1].lstrip())
+                subject = first[1].lstrip()
             if (coll := _COLLECTIVE_OF.match(text, m.start("noun"))) is not None \
                     and (counts := numbers.scan(coll.group("n"))) and counts[0].end == len(coll.group("n")):
                 size = counts[0]  # "killing a family of five", "its crew of three": five, three

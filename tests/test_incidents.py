@@ -466,6 +466,8 @@ M = [
      [(45, 45, "exact", "killed", "martyrs"), (20, 20, "exact", None, "them")]),
     ("fell in battle", "12 soldiers fell in battle near the airport.", [(12, 12, "exact", "killed", "soldiers")]),
     ("a town that fell is no one", "Two villages fell to the rebels.", []),
+    ("an ordinal before the noun is no part of whom", "Two journalists were killed, with a third journalist being injured.",
+     [(2, 2, "exact", "killed", "journalists"), (1, 1, "exact", "wounded", "journalist")]),
     ("both alone", "Two suicide bombers attacked the base; both were killed along with 6 guards.",
      [(2, 2, "exact", "killed", ""), (6, 6, "exact", "killed", "guards")]),
     ("both before a noun", "Both sides lost men.", []),
