@@ -1203,12 +1203,15 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
                 and any(_COLON.fullmatch(text, end, r["start"]) for end in (prev["s_end"], prev["qe"]) if end <= r["start"])
                 or prev["part"] and prev["colon"] and _connected(text, prev, r)):
             r["part"] = r["colon"] = True
-    for prev, r in zip(raw, raw[1:]):
+    for head, (prev, r) in enumerate(zip(raw, raw[1:]), start=1):
         # "Among the 40 killed were 12 children": the count after "were" is a part
         if not r["part"] and prev["outcome"] is not None \
                 and _AMONG_THE.search(text, max(0, prev["start"] - 14), prev["start"]) \
                 and any(_WERE.fullmatch(text, end, r["start"]) for end in (prev["s_end"], prev["qe"]) if end <= r["start"]):
             r["part"] = True
+            for listed in raw[head + 1:]:  # "... were 7 women and 11 children": each count of its list
+                if listed.get("list_head") == head:
+                    listed["part"] = True
     for k, (r, nxt) in enumerate(zip(raw, raw[1:])):
         # "3 children were among 15 killed": a part of the figure it is among,
         # and so is each count listed before it ("34 women and 49 children were among")

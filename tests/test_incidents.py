@@ -1972,6 +1972,8 @@ def test_a_heading_names_a_day_or_months(heading: str, date: str) -> None:
 def test_among_the_killed_were_names_a_part() -> None:
     rows = _one_paragraph("On 4 June, shelling hit Douma. Among the 40 killed were 12 children.")
     assert [(r.low, r.relation) for r in rows] == [(40, None), (12, f"part_of:{rows[0].id}")]
+    rows = _one_paragraph("On 4 June, shelling hit Douma. Among the 33 people killed were 7 women and 11 children.")
+    assert [(r.low, r.relation) for r in rows] == [(33, None), (7, f"part_of:{rows[0].id}"), (11, f"part_of:{rows[0].id}")]
 
 
 @pytest.mark.parametrize("second", ["Among those killed was a doctor.", "Among the dead was a doctor."])
