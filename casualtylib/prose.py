@@ -1014,6 +1014,8 @@ def _looks_like_place(name: str) -> bool:
     return name.split()[-1] in table("sources")["prose"]["not_reporter_last_words"] or _is_calendar_word(name)
 
 
+# a part of a part, right after it: "120 civilians|, including |30 children"
+_INNER_PART = re.compile(r"\s{0,2},\s{1,3}(?:including|among\s{1,3}them|of\s{1,3}whom)\s{1,3}", re.IGNORECASE)
 # where a figure's people were, after its verb: "were killed| in the fighting on both sides"
 _ON_BOTH_SIDES = re.compile(r"(?:\s{1,3}[A-Za-z'’-]{1,20}){0,4}?\s{1,3}(?:on|from|of)\s{1,3}(?:both|all|either)\s{1,3}sides(?![\w-])",
                            re.IGNORECASE)
@@ -1550,6 +1552,11 @@ def _incidents(art: Article) -> list[Incident]:
             if side in _COMBATANT_SIDES and not m.part and _ON_BOTH_SIDES.match(sent.text, m.quote_end):
                 side = "unknown"  # "1,300 fighters had been killed on both sides": no one side's
             whole = None if of_uncounted else parent
+            if m.part and sentence_rows and (sentence_rows[-1].relation or "").startswith("part_of") \
+                    and m.low <= sentence_rows[-1].low \
+                    and _INNER_PART.fullmatch(art.text, sentence_rows[-1].end, sent.start + m.quote_start):
+                # "250 killed: 120 civilians, including 30 children, ...": of the part just before
+                whole = sentence_rows[-1]
             if m.part and whole is not None and m.outcome is not None and parent not in sentence_rows \
                     and parent.outcome != m.outcome and {parent.outcome, m.outcome} != _KINDRED_OUTCOMES:
                 # "2 children were among the dead" after a kidnapping: the part is of the

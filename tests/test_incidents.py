@@ -1969,6 +1969,14 @@ def test_a_heading_names_a_day_or_months(heading: str, date: str) -> None:
     assert (row.date, row.in_period) == (date, True)
 
 
+def test_a_part_of_a_part_is_of_the_part() -> None:
+    rows = _one_paragraph("On 30 May, the SOHR said 250 people had been killed: 120 civilians, including 30 children, "
+                          "70 rebels and 60 soldiers.")
+    assert [(r.low, r.relation) for r in rows] == [
+        (250, None), (120, f"part_of:{rows[0].id}"), (30, f"part_of:{rows[1].id}"),
+        (70, f"part_of:{rows[0].id}"), (60, f"part_of:{rows[0].id}")]
+
+
 def test_among_the_killed_were_names_a_part() -> None:
     rows = _one_paragraph("On 4 June, shelling hit Douma. Among the 40 killed were 12 children.")
     assert [(r.low, r.relation) for r in rows] == [(40, None), (12, f"part_of:{rows[0].id}")]
