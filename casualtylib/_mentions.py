@@ -445,7 +445,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
         if m is None:
             break
         w = m.group("w")
-        if w.lower() == "of":
+        lw = w.lower()
+        if lw == "of":
             head = words[-1][0].lower() if words else ""
             if head in np["heads_with_of"] or not words:
                 rest, rest_start, end = _of_phrase(text, m.end())
@@ -455,28 +456,28 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
                     words.append((text[start:end], start, end))
                     i = end
             break
-        if w.lower() == "from" and words and words[-1][0].lower() in np["heads_with_of"] and _GROUP_AFTER.match(text, m.end()):
+        if lw == "from" and words and words[-1][0].lower() in np["heads_with_of"] and _GROUP_AFTER.match(text, m.end()):
             rest, _, end = _of_phrase(text, m.end())
             if rest:  # "two commanders from Jaish al-Islam": whose, as after "of"
                 words.append((text[m.start("w"):end], m.start("w"), end))
                 i = end
             break
-        if not words and w.lower() in np["additive"]:
+        if not words and lw in np["additive"]:
             i = m.end()  # "three more protesters": "more" is not the subject
             continue
-        if w.lower() == "and" and words and (_people_head(words[-1][0]) or words[-1][0][0].isupper()) \
+        if lw == "and" and words and (_people_head(words[-1][0]) or words[-1][0][0].isupper()) \
                 and (more := _people_conjunct(text, m.end())):
             # "19 soldiers and members of pro-government militias were killed", "dozens of
             # Saudi and Sudanese soldiers": one count of both
             words.append((w, m.start("w"), more))
             break
-        if w.lower() in word_set("prose", "noun_phrase", "not_first") and (not words or _people_head(words[-1][0])):
+        if lw in word_set("prose", "noun_phrase", "not_first") and (not words or _people_head(words[-1][0])):
             # "rose to 31 the next day", "killed 5 people an hour later": a
             # determiner opens another phrase
             break
         # (an initialism is no stop word: "20 IS militants", the Islamic State's)
         if (stop.match(w) and not (len(w) > 1 and w.isupper())) or w[0].isdigit() \
-                or (words and w.lower() in word_set("numbers", "cardinals")) \
+                or (words and lw in word_set("numbers", "cardinals")) \
                 or (w.endswith("ly") and w.islower() and len(w) > 4 and w not in word_set("prose", "noun_phrase", "ly_nouns")):
             break
         if words and _participle_after_head(words[-1][0], w):
@@ -1035,8 +1036,9 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         if _unspecified(text, c) or ((cand.named or cand.pronoun or cand.definite)
                                      and not _counts_one_person(text, cand, c.start, s_end, q_start, q_end, outcome, how)):
             continue
-        if outcome in ("captured", None) and (_RELEASED.search(text, max(0, c.start - 30), c.start)
-                                      or _RELEASE_VERB.search(text, c.end, q_end)):
+        released_before = outcome is None and any(w in text[max(0, c.start - 30):c.start] for w in ("releas", "free"))
+        if (outcome == "captured" or released_before) and (_RELEASED.search(text, max(0, c.start - 30), c.start)
+                                                           or _RELEASE_VERB.search(text, c.end, q_end)):
             continue  # "freed 7 hostages", "the release of 12 prisoners", "the two sides exchanged prisoners",
             # "captured 11 soldiers and released 3 of them" (a part with no outcome of its own)
         if outcome in (None, "captured") and _RELEASED_AFTER.match(text, max(c.end, s_end, q_end)):

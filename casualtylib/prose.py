@@ -684,7 +684,7 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
     pats = _source_patterns()
     found: list[tuple[int, int, str]] = []
     for key, (s, e) in _sources.find(text):
-        if text[s:s + 4].lower() == "pro-" and _NAME_AFTER.match(text, e):
+        if text.startswith(("pro-", "Pro-"), s) and _NAME_AFTER.match(text, e):
             continue  # "the pro-opposition Syrian Network for Human Rights": the leaning of a name
         if key in framed and not (pats["verb_after"].match(text[e:])
                                   or (pats["intro_before"].search(text, max(0, s - _intro_reach()), s)
@@ -1023,7 +1023,8 @@ _ON_BOTH_SIDES = re.compile(r"(?:\s{1,3}[A-Za-z'’-]{1,20}){0,4}?\s{1,3}(?:on|f
 
 def _is_calendar_word(word: str) -> bool:
     """A month's or a weekday's name: "said on Monday" names no reporter."""
-    return word.lower() in MONTHS or word.lower() in WEEKDAYS
+    lower = word.lower()
+    return lower in MONTHS or lower in WEEKDAYS
 
 
 # a preposition of place right before a name: "officials in| Idlib said"
@@ -1246,11 +1247,6 @@ def _apparatus(path: tuple[str, ...]) -> bool:
     return any(h.strip().lower().startswith(_apparatus_sections()) for h in path)
 
 
-def _path_at(art: Article, pos: int) -> tuple[str, ...]:
-    section = art.section_at(pos)
-    return section.path if section else ()
-
-
 def _outside(path: tuple[str, ...]) -> bool:
     return any(h.strip().lower().startswith(_outside_sections()) for h in path)
 
@@ -1326,9 +1322,10 @@ def _incidents(art: Article) -> list[Incident]:
     prefix = _prefix(art.name)
     out: list[Incident] = []
     sents = sentences(art.text, art.body_start, len(art.text))
-    if any(_apparatus(sec.path) for sec in art.sections):
+    apparatus = [(sec.start, sec.end) for sec in art.sections if _apparatus(sec.path)]
+    if apparatus:
         # "References", "See also", "External links": titles and links, no report of the article's
-        sents = [s for s in sents if not _apparatus(_path_at(art, s.start))]
+        sents = [s for s in sents if not any(a <= s.start < b for a, b in apparatus)]
     # each sentence is read once, one rule over all sentences at a time;
     # neighbours look up these lists
     dates_of = [find_dates(s.text) for s in sents]
@@ -1549,7 +1546,7 @@ def _incidents(art: Article) -> list[Incident]:
                 # are its own, of its side if it has one, never civilians
                 loser_side = owner_side(sent.text, lost_at)
                 side = loser_side if loser_side in _COMBATANT_SIDES else "unknown"
-            if side in _COMBATANT_SIDES and not m.part and _ON_BOTH_SIDES.match(sent.text, m.quote_end):
+            if side in _COMBATANT_SIDES and not m.part and "sides" in sent.text and _ON_BOTH_SIDES.match(sent.text, m.quote_end):
                 side = "unknown"  # "1,300 fighters had been killed on both sides": no one side's
             whole = None if of_uncounted else parent
             if m.part and sentence_rows and (sentence_rows[-1].relation or "").startswith("part_of") \

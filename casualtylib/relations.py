@@ -438,7 +438,7 @@ _SINCE_START = re.compile(
 _SINCE = re.compile(r"(?<![\w-])since(?![\w-])", re.IGNORECASE)
 # a count over the whole battle, told of no day: "1,500 rebels and 900 soldiers were killed during the
 # battle" (not "... during the battle for the hill", one fight of it)
-_WHOLE_WORDS = ("attle", "ffensive", "iege", "peration", "ampaign")  # any case of the first letter
+_WHOLE_WORDS = re.compile("attle|ffensive|iege|peration|ampaign")  # the words, whatever the case of their first letter
 _WHOLE_SPAN = re.compile(
     r"(?<![\w-])(?:during|throughout|over\s{1,3}the\s{1,3}course\s{1,3}of|in\s{1,3}the\s{1,3}course\s{1,3}of)\s{1,3}the\s{1,3}"
     r"(?:(?:entire|whole)\s{1,3})?(?:battle|offensive|siege|operation|campaign)(?=\s{0,3}(?:[.,;]|$))", re.IGNORECASE)
@@ -473,7 +473,7 @@ def _tally(row: "Incident") -> bool:
         return False
     if "ince" not in row.sentence:
         return ("tal " in row.sentence and _WHOLE_TOTAL.search(row.sentence) is not None) \
-            or (any(w in row.sentence for w in _WHOLE_WORDS) and _WHOLE_SPAN.search(row.sentence) is not None
+            or (_WHOLE_WORDS.search(row.sentence) is not None and _WHOLE_SPAN.search(row.sentence) is not None
                 and not _names_a_day(row.sentence))
     return _SINCE_START.search(row.sentence) is not None \
         or (row.date_precision == "range" and _SINCE.search(row.sentence) is not None)
