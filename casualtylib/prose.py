@@ -1618,7 +1618,9 @@ def _incidents(art: Article) -> list[Incident]:
         cal.advance(sent.text, dates_of[k], dates)
         if carried_at == k:
             carried_day = cal.running
-    return link(out, art.text)
+    # the lead, before the first heading of a section (a markdown title "# X" is none), sums the battle up
+    lead_end = next((sec.heading_start for sec in art.sections if sec.level >= 2), art.body_start)
+    return link(out, art.text, lead_end=lead_end)
 
 
 #: Whether the reporters of a paragraph's tail (after its last figure) are

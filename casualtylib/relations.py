@@ -376,9 +376,13 @@ def _update_of_sided(row: "Incident", recent: list["Incident"], text: str | None
     return row
 
 
-def link(rows: list["Incident"], text: str | None = None) -> list["Incident"]:
+def link(rows: list["Incident"], text: str | None = None, *, lead_end: int = 0) -> list["Incident"]:
     """``rows`` with duplicate, alternative and update links filled in, and
     the figures a later tally holds linked as its parts.
+
+    The rows before ``lead_end`` (the article's lead, before its first
+    heading) that name no day of their own are its summary: the battle's
+    totals, which hold the body's figures of their side as their parts.
 
     A row already linked (part_of) keeps its link, unless it is the part of
     a total of another side and an update of its own side's figure. A row is
@@ -427,6 +431,7 @@ def link(rows: list["Incident"], text: str | None = None) -> list["Incident"]:
             out[i] = by_id[row.id] = replace(row, relation=f"{kind}:{earlier.id}")
             break
     _fold_into_tallies(out)
+    _fold_into_summary(out, lead_end)
     return out
 
 
@@ -477,6 +482,31 @@ def _tally(row: "Incident") -> bool:
                 and not _names_a_day(row.sentence))
     return _SINCE_START.search(row.sentence) is not None \
         or (row.date_precision == "range" and _SINCE.search(row.sentence) is not None)
+
+
+def _fold_into_summary(out: list["Incident"], lead_end: int) -> None:
+    """The body's figures a total of the lead counts are parts of it: "The
+    battle left at least 120 soldiers and 50 rebels dead" before the body
+    tells "On 3 May, 20 soldiers were killed". A total is a figure of the
+    lead, of a side, naming no day; a part is an unlinked figure after it,
+    of its side, outcome and people, inside the battle's period and the
+    total's days, and no larger than it (the :data:`LOOKBACK` next ones)."""
+    for i, total in enumerate(out):
+        if total.start >= lead_end:
+            break
+        if total.side == "unknown" or total.relation is not None or _names_a_day(total.sentence):
+            continue
+        span = _span(total.date)
+        for j in range(i + 1, min(len(out), i + 1 + LOOKBACK)):
+            e = out[j]
+            if e.start < lead_end or e.relation is not None or e.side != total.side or not e.in_period \
+                    or counted_as(e.outcome) != counted_as(total.outcome) or e.low > total.low \
+                    or not _same_people(e.subject, total.subject):
+                continue
+            inside = _span(e.date)
+            if span is not None and inside is not None and not (span[0] <= inside[0] and inside[1] <= span[1]):
+                continue  # "In the first week, 100 people died": the days of that week only
+            out[j] = replace(e, relation=f"part_of:{total.id}")
 
 
 def _fold_into_tallies(out: list["Incident"]) -> None:

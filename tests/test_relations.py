@@ -250,6 +250,24 @@ def test_a_count_during_the_offensive_told_of_no_day_holds_the_figures_before_it
     assert [r.relation for r in rows] == [None, None]
 
 
+def test_the_leads_totals_hold_the_bodys_figures() -> None:
+    art = casualtylib.read_article(
+        "= Battle of X (2012) =\n\nInfobox\n- Date: 1–31 May 2012\n- Combatant1: Free Syrian Army\n"
+        "- Combatant2: Syrian Arab Republic\n- Casualties1: 50 killed\n- Casualties2: 120 killed\n\n"
+        "The Battle of X was fought in May 2012. It left at least 120 soldiers and 50 rebels dead, according to the SOHR.\n\n"
+        "== Battle ==\nOn 3 May, 20 soldiers were killed in an ambush. On 10 May, 30 rebels died in shelling.\n")
+    rows = casualtylib.incidents(art)
+    assert [(r.low, r.relation) for r in rows] == [
+        (120, None), (50, None), (20, f"part_of:{rows[0].id}"), (30, f"part_of:{rows[1].id}")]
+    # so the reconciler sums each side once
+    assert casualtylib.reconcile(art)["incident_low"].tolist() == [50, 120]
+    # an event of the lead, on its day, holds nothing
+    art = casualtylib.read_article(
+        "= Battle of X (2012) =\n\nInfobox\n- Date: 1–31 May 2012\n\n"
+        "On 2 May, an ambush killed 40 soldiers.\n\n== Battle ==\nOn 3 May, 20 soldiers were killed.\n")
+    assert [r.relation for r in casualtylib.incidents(art)] == [None, None]
+
+
 def test_a_count_since_the_year_began_holds_its_days_and_one_of_another_outcome_holds_nothing() -> None:
     # the year's count spans 1 January to the report: the 30 of 5 February are among its 200
     rows = _rows("On 5 February, 30 soldiers were killed. On 20 February, activists said 200 soldiers had been killed "
