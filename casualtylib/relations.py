@@ -16,14 +16,17 @@ whole article, one per row, in the annotation guide's vocabulary:
 - ``alternative_of:<id>``: another source's different count of the same
   event: a sentence that says so ("another report put the death toll at",
   "gave a different death toll", with the outcome free to differ between
-  killed, executed and killed-or-wounded), or, without such words, the same
+  killed, executed and killed-or-wounded; of the same day, or of the same
+  paragraph when the date is a month or a year), or, without such words, the same
   day, side, outcome, place and paragraph from another named source (or,
   after the article's own count, from a reporter opening the very next
   sentence: "... killing 15 soldiers. State media reported only 5 deaths.");
 - ``part_of:<id>``, besides the sentence's own: the figures a later tally
   of their side holds ("the number of soldiers killed since 5 May at 73",
-  "had been killed since the start of the offensive"), of its outcome and
-  inside its days.
+  "had been killed since the start of the offensive", "the total death
+  toll of the siege", "killed during the offensive" told of no day), of its
+  outcome and people and inside its days; and the body's figures a total
+  of the lead holds ("The battle left at least 120 soldiers dead").
 
 A sentence opening a new event ("Separately, ...", "Meanwhile") links to
 nothing, nor does a figure that counts more people ("a further 20",
