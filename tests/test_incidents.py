@@ -468,6 +468,11 @@ M = [
     ("a town that fell is no one", "Two villages fell to the rebels.", []),
     ("an ordinal before the noun is no part of whom", "Two journalists were killed, with a third journalist being injured.",
      [(2, 2, "exact", "killed", "journalists"), (1, 1, "exact", "wounded", "journalist")]),
+    # a defection told by its deed or announced
+    ("fled their posts", "On 5 January, 20 soldiers fled their posts and joined the FSA.",
+     [(20, 20, "exact", "defected", "soldiers")]),
+    ("announced their defection", "Two officers announced their defection in a video posted online.",
+     [(2, 2, "exact", "defected", "officers")]),
     ("both alone", "Two suicide bombers attacked the base; both were killed along with 6 guards.",
      [(2, 2, "exact", "killed", ""), (6, 6, "exact", "killed", "guards")]),
     ("both before a noun", "Both sides lost men.", []),
