@@ -468,6 +468,10 @@ M = [
     ("a town that fell is no one", "Two villages fell to the rebels.", []),
     ("an ordinal before the noun is no part of whom", "Two journalists were killed, with a third journalist being injured.",
      [(2, 2, "exact", "killed", "journalists"), (1, 1, "exact", "wounded", "journalist")]),
+    # a non-breaking or thin space groups thousands in prose, a plain one does not
+    ("a non-breaking space in a count", "At least 1\u00a0200 people were killed.", [(1200, None, "at_least", "killed", "people")]),
+    ("a thin space in a count", "About 3\u2009000 soldiers were killed.", [(3000, 3000, "approximate", "killed", "soldiers")]),
+    ("a plain space after a year", "In 2011 130 people died.", [(130, 130, "exact", "killed", "people")]),
     # a defection told by its deed or announced
     ("fled their posts", "On 5 January, 20 soldiers fled their posts and joined the FSA.",
      [(20, 20, "exact", "defected", "soldiers")]),
