@@ -489,6 +489,16 @@ class _Calendar:
             if base.first is None:
                 return None
             return _When(dt.date(base.first.year, 1, 1), dt.date(base.first.year, 12, 31), "year")
+        if d.kind == "running_week":  # "later that week": the running day's week, after it or before it
+            if current.precision != "day" or current.first is None:
+                return None
+            monday = current.first - dt.timedelta(days=current.first.weekday())
+            first, last = monday, monday + dt.timedelta(days=6)
+            if d.offset > 0 and current.first < last:
+                first = current.first + dt.timedelta(days=1)
+            elif d.offset < 0 and current.first > monday:
+                last = current.first - dt.timedelta(days=1)
+            return _When(first, last, "range")
         if d.kind == "battle_day":  # "on the second day of the offensive": from the infobox's first day
             if self.period.start is None:
                 return None

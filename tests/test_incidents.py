@@ -1615,6 +1615,16 @@ def test_days_counted_from_another_event_leave_the_day_the_sentence_names() -> N
     assert rows[0].date == "2012-07-12"
 
 
+def test_that_week_is_the_running_days_week() -> None:
+    # Tuesday 15 May 2012: "later that week" is the days after it to Sunday, "earlier" those before it
+    rows = _one_paragraph("On 15 May, 4 soldiers died. Later that week, 20 soldiers were killed in an ambush.")
+    assert [(r.low, r.date) for r in rows] == [(4, "2012-05-15"), (20, "2012-05-16/2012-05-20")]
+    rows = _one_paragraph("On 16 May, 4 soldiers died. Earlier that week, 7 rebels were killed.")
+    assert [(r.low, r.date) for r in rows] == [(4, "2012-05-16"), (7, "2012-05-14/2012-05-15")]
+    rows = _one_paragraph("On 16 May, 4 soldiers died. That week, 30 people were killed in the city.")
+    assert [(r.low, r.date) for r in rows] == [(4, "2012-05-16"), (30, "2012-05-14/2012-05-20")]
+
+
 def test_a_day_of_the_offensive_counts_from_the_infoboxs_first_day() -> None:
     art = casualtylib.read_article("= X =\n\nInfobox\n- Date: 5 March 2012 – 31 May 2012\n\n== Battle ==\n"
                                    "On the first day of the offensive, 23 rebels were killed. "
