@@ -935,6 +935,7 @@ _LIST_LOSER = re.compile(r"(?<![\w-])(?:lost|losing|loses|lose)\s[^.;:()]{1,80}$
 _COMBATANT_SIDES = frozenset({"government", "opposition"})
 # "we" before a verb of losing, and the side of a reporter who says it
 _WE = re.compile(r"(?<![\w-])we\s{1,3}(?:(?:have|had|also|only)\s{1,3}){0,2}$", re.IGNORECASE)
+_OF_OURS = re.compile(r"\s{1,3}of\s{1,3}our\s{1,3}", re.IGNORECASE)
 _REPORTER_SIDES = {"opposition": "opposition", "FSA": "opposition", "government": "government"}
 
 
@@ -1451,6 +1452,11 @@ def _incidents(art: Article) -> list[Incident]:
                     possessor_side(sent.text, m.start) if side in _COMBATANT_SIDES or side == "civilian" and _NEUTRAL_HEAD.search(subject) \
                     else "unknown"  # ("6 of his men": a commander's, not civilians)
                 side = owners if owners in _COMBATANT_SIDES else side
+            elif subject and (side in ("civilian", "unknown") or _NEUTRAL_HEAD.search(subject)) \
+                    and _OF_OURS.match(sent.text, m.end):
+                # '"Twenty of our men were martyred," a rebel commander said': the speaker's side
+                ours = next((_REPORTER_SIDES[k] for k in srcs if k in _REPORTER_SIDES), "unknown")
+                side = ours if ours in _COMBATANT_SIDES else side
             # "... out of the 39 killed": a total of the figures before it (none: "Of the 40 killed, ...")
             containing = bool(sentence_rows) and _contains_earlier(sent.text, m)
             # "killed 5 more civilians, bringing the death toll to 40": a running total holds the

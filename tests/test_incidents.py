@@ -1678,6 +1678,11 @@ def test_the_men_we_lost_are_of_the_speakers_side() -> None:
     assert (row.low, row.side) == (15, "opposition")
     (row,) = _one_paragraph('On 3 May, "We lost 15 men," a villager said.')
     assert row.side == "unknown"
+    # "our men" are the speaker's too, when the speaker is of a side
+    (row,) = _one_paragraph('On 3 May, "Twenty of our men were martyred," a rebel commander told Reuters.')
+    assert (row.low, row.side) == (20, "opposition")
+    (row,) = _one_paragraph('On 3 May, "Five of our children died," a villager said.')
+    assert row.side == "civilian"
 
 
 def test_the_men_a_fight_cost_a_party_are_its_own() -> None:
