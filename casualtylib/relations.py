@@ -425,9 +425,14 @@ def link(rows: list["Incident"], text: str | None = None, *, lead_end: int = 0) 
             continue
         marks = _marks(row)
         alternative = marks[1]
+        unmarked = not (marks[0] or alternative)
+        count = (row.low, row.high)
+        day = row.date if row.sources and row.date_precision in ("day", "range") else None
         for earlier in _targets(row, same_side):
             if earlier.outcome != row.outcome and not alternative:
                 continue  # what _relation says first, without the call: most earlier figures are of another outcome
+            if unmarked and (earlier.low, earlier.high) != count and earlier.date != day:
+                continue  # with no mark, only a duplicate (the same count) or another reporter's count of that day
             kind = _relation(row, earlier, text, marks)
             if kind is None or (row.relation is not None and kind != "update_of"):
                 continue
