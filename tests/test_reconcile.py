@@ -74,6 +74,7 @@ def test_an_interval_refuses_high_below_low() -> None:
     ("Liwa al-Tawhid", "opposition"), ("Asa'ib Ahl al-Haq", "government"),
     ("Turkey", "opposition"), ("Turkish Armed Forces", "opposition"),
     ("Jaysh al-Islam", "opposition"), ("Jaish al-Islam", "opposition"),
+    ("Syrian Arab Armed Forces", "government"), ("Assad regime", "government"),
 ])
 def test_combatant_names(name: str, side: str) -> None:
     assert combatant_side(name) == side
