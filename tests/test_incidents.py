@@ -1242,6 +1242,7 @@ def test_claim_idioms_doubt_nothing(sentence: str, hedged: bool) -> None:
     "On 5 March, at least 9 people were killed, according to initial reports.",
     "According to media reports, 12 soldiers died on 5 March.",
     "On 5 March, reports emerged that 12 civilians had been executed by militiamen.",
+    "On 5 March, activists said 12 soldiers were killed; the report could not be immediately verified.",
     # another party disputes the figure in a clause after it
     "On 5 March, rebels said they had killed 30 soldiers, a figure the army disputed.",
     "On 5 March, rebels said they had killed 30 soldiers, a claim which the government denied.",
