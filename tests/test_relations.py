@@ -197,6 +197,13 @@ def test_a_toll_that_borrows_its_people_from_the_figure_before_updates_it() -> N
     assert rows[2].side == rows[0].side
 
 
+def test_the_number_told_before_risen_updates_it() -> None:
+    rows = _rows("On 3 February, 9 soldiers were killed in Idlib. By the evening, the number had risen to 14.\n")
+    assert [(r.low, r.relation) for r in rows] == [(9, None), (14, f"update_of:{rows[0].id}")]
+    # a number of something else is no count of the dead
+    assert _rows("On 3 February, the number of troops rose to 5,000.\n") == []
+
+
 def test_a_figure_of_no_side_without_an_update_mark_stays_unlinked() -> None:
     rows = _rows("On 18 March, a car bomb killed 9 people in Homs. On 18 March, a shell killed 4 people in Hama.\n")
     assert [r.relation for r in rows] == [None, None]
