@@ -1203,7 +1203,7 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
         if r["outcome"] is None and not r["part"] and (
                 prev["outcome"] is not None and not prev["part"]
                 and any(_COLON.fullmatch(text, end, r["start"]) for end in (prev["s_end"], prev["qe"]) if end <= r["start"])
-                or prev["part"] and prev["colon"] and _connected(text, prev, r)):
+                or prev["part"] and prev["colon"] and _connected(text, prev, r, modified=True)):
             r["part"] = r["colon"] = True
     for head, (prev, r) in enumerate(zip(raw, raw[1:]), start=1):
         # "Among the 40 killed were 12 children": the count after "were" is a part
@@ -1451,7 +1451,8 @@ _AND_BEFORE = re.compile(r"(?<![\w-])and\s{0,3}(?:(?:his|her|their|its)\s{1,3})?
 
 _OPEN_BRACKET = re.compile(r"\s{0,3}\(\s{0,3}")
 # "killed 12 people: ...", "killed 12 people on 7 May: ...", "... in Homs: ..."
-_COLON = re.compile(r"(?:\s{1,3}(?:on|in|near|at|around|across|during|over)\s{1,3}[^,;:.()]{1,40}?)?\s{0,2}:\s{1,3}")
+# (or an adverb: "30 people were killed nationwide: 12 in Homs and 8 in Idlib")
+_COLON = re.compile(r"(?:\s{1,3}(?:on|in|near|at|around|across|during|over)\s{1,3}[^,;:.()]{1,40}?|\s{1,3}[a-z]{3,20})?\s{0,2}:\s{1,3}")
 _AMONG_AFTER = re.compile(r"\s{1,3}among\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
 
 # a bare count a reporter gives, ending its clause: "..., while SANA reported 30."
@@ -1530,8 +1531,9 @@ def _share_list_outcomes(text: str, raw: list[dict]) -> None:
             # "Colonel X defected from the government along with at least fifty of his men",
             # "a police officer defected with 20 of his men", "16 soldiers were killed, as well as 9 rebels"
             b.update(outcome=a["outcome"], how="list", list_head=a.get("list_head", i - 1))
-        elif b["outcome"] is None and a["part"] and not b["part"] and _connected(text, a, b):
-            b.update(part=True)  # "two of them were children and two women": both are parts
+        elif b["outcome"] is None and a["part"] and not b["part"] and _connected(text, a, b, modified=True):
+            # "two of them were children and two women": both are parts ("including 11 in Homs, 6 in Idlib")
+            b.update(part=True)
     # bound words distribute over a list sharing one verb
     for i, r in enumerate(raw):
         head = r.get("list_head")

@@ -1994,6 +1994,15 @@ def test_a_heading_names_a_day_or_months(heading: str, date: str) -> None:
     assert (row.date, row.in_period) == (date, True)
 
 
+def test_a_toll_broken_down_by_place_gives_every_place_as_a_part() -> None:
+    rows = _one_paragraph("On 4 May, the LCC reported that 27 people were killed across Syria, "
+                          "including 11 in Homs, 6 in Idlib, and 4 in Hama.")
+    assert [(r.low, r.relation) for r in rows] == [
+        (27, None), (11, f"part_of:{rows[0].id}"), (6, f"part_of:{rows[0].id}"), (4, f"part_of:{rows[0].id}")]
+    rows = _one_paragraph("On 5 May, 30 people were killed nationwide: 12 in Homs and 8 in Idlib, according to activists.")
+    assert [(r.low, r.relation) for r in rows] == [(30, None), (12, f"part_of:{rows[0].id}"), (8, f"part_of:{rows[0].id}")]
+
+
 def test_a_part_of_a_part_is_of_the_part() -> None:
     rows = _one_paragraph("On 30 May, the SOHR said 250 people had been killed: 120 civilians, including 30 children, "
                           "70 rebels and 60 soldiers.")
