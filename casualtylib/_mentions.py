@@ -1184,6 +1184,12 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
         elif r["how"] == "before" and not r["subject"] and not r["part"] and not prev["part"] \
                 and prev["outcome"] == r["outcome"] and _TOLL_OF_IT.search(text, r["qs"], r["start"]):
             r.update(how="alternative", anaphor=True)
+        # "12 civilians were killed by government forces and 3 by rebels", "20 people died in Homs and 7
+        # in Hama": the verb and the noun left out, the count's place or agent said instead
+        elif r["outcome"] is None and not r["part"] and not r["subject"] and prev["outcome"] is not None \
+                and not prev["part"] and prev["how"] == "after" and _GAP_AND.fullmatch(text, prev["qe"], r["start"]) \
+                and _PLACE_OR_AGENT.match(text, r["end"]):
+            r.update(outcome=prev["outcome"], how="list", subject=prev["subject"], anaphor=False, s_end=r["end"], qe=r["end"])
         # "the army lost 14 soldiers and the rebels 22": the verb left out, and the people named by their owner
         elif r["outcome"] is None and not r["part"] and prev["outcome"] is not None and not prev["part"] \
                 and prev["how"] == "before" and _CLAUSE_END.match(text, r["end"]) \
@@ -1463,6 +1469,9 @@ _REPORTED_COUNT = re.compile(r"(?<![\w-])(?:reported|reports|said|says|claimed|c
 _TOLL_OF_IT = re.compile(r"(?<![\w-])(?:put|puts|putting|placed|placing|gave|giving)\s{1,3}(?:the|its|their|a)\s{1,3}"
                          r"(?:death\s{1,3})?(?:toll|figure|number)\s{1,3}(?:at|of)\s{1,3}$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s{0,3}(?:[.;)]|,\s|$)")
+# a second count of the same verb, told after its place or agent: "were killed| by government forces and |3 by rebels"
+_GAP_AND = re.compile(r"[^,;.\d]{0,60}?,?\s{1,3}and\s{1,3}")
+_PLACE_OR_AGENT = re.compile(r"\s{1,3}(?:by|in|at|near|on|from|during|across|around)\s{1,3}[A-Za-z]")
 # the owner of a count whose verb is left out: "lost 11 men|, and the rebels |6"
 _GAPPED_OWNER = re.compile(r"\s{0,2},?\s{1,3}(?:and|while|whereas)\s{1,3}(?:the\s{1,3})?(?P<who>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30})?)\s{1,3}",
                            re.IGNORECASE)

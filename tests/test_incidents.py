@@ -145,6 +145,12 @@ M = [
      [(14, 14, "exact", "killed", "soldiers"), (22, 22, "exact", "killed", "rebels")]),
     ("a gapped count, after a comma", "Government forces were said to have lost 11 men, and the rebels 6.",
      [(11, 11, "exact", "killed", "men"), (6, 6, "exact", "killed", "rebels")]),
+    ("a gapped count after its agent", "On 3 May, 12 civilians were killed by government forces and 3 by rebels.",
+     [(12, 12, "exact", "killed", "civilians"), (3, 3, "exact", "killed", "civilians")]),
+    ("a gapped count after its place", "On 4 May, 20 people died in Homs and 7 in Hama.",
+     [(20, 20, "exact", "killed", "people"), (7, 7, "exact", "killed", "people")]),
+    ("a count of things after a figure is no gap", "On 6 May, 5 rebels were killed in Idlib and 12 houses in the town were destroyed.",
+     [(5, 5, "exact", "killed", "rebels")]),
     ("no owner, no gap", "The army lost 14 soldiers on 3 May and 22 on 4 May.",
      [(14, 14, "exact", "killed", "soldiers"), (22, 22, "exact", "killed", "")]),
     # a surrender and a defection told as nouns
