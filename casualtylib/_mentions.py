@@ -787,6 +787,12 @@ def _person_outcome(text: str, s_end: int, q_start: int, q_end: int, outcome: st
 _APPOSITION = re.compile(r"\s{0,2},\s{0,2}(?:an?\s{1,3}|the\s{1,3})?(?P<noun>[^,;.]{3,60}?)\s{0,2},")
 
 
+@functools.cache
+def _titles_bare() -> frozenset[str]:
+    """The titles before a name, without their dots: "Brig", "Gen", "Colonel"."""
+    return frozenset(t.rstrip(".") for t in _prose()["names"]["titles"])
+
+
 def _apposition(text: str, s_end: int, q_end: int) -> str | None:
     """ "Anas Alkharboutli, a photographer working for DPA, was killed":
     "photographer"; the words after the role that place it ("working for
@@ -1055,7 +1061,10 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 titled = (title[0], s_end)
             elif titled is not None and side_of(subject) == "unknown" and _AND.fullmatch(text, titled[1], s_start):
                 subject = titled[0]  # "journalists Marie Colvin and Rémi Ochlik": the role is of both
-            subject = _apposition(text, s_end, q_end) or subject
+            if _titles_bare().isdisjoint(subject.replace(".", " ").split()):
+                # "Anas Alkharboutli, a photographer working for DPA, was killed": the role (a
+                # titled name says who already: "Brig. Gen. Adi Ghosa, commander of ...")
+                subject = _apposition(text, s_end, q_end) or subject
         # "17 tanks had been destroyed and one captured": "one" counts tanks too
         # a bare count goes on counting the things of the figure just before it in
         # its clause ("17 tanks had been destroyed and one captured"), not of one

@@ -153,6 +153,11 @@ M = [
      [(5, 5, "exact", "killed", "rebels")]),
     ("no owner, no gap", "The army lost 14 soldiers on 3 May and 22 on 4 May.",
      [(14, 14, "exact", "killed", "soldiers"), (22, 22, "exact", "killed", "")]),
+    # a name in apposition to a role: the role, unless the name carries a title (seed 004-2, 004-11)
+    ("a titled name says who", "On 1 December, Brig. Gen. Adi Ghosa, commander of the Military Security branch, was killed.",
+     [(1, 1, "exact", "killed", "Brig. Gen. Adi Ghosa")]),
+    ("an untitled name takes its role", "On 1 December, Anas Alkharboutli, a photographer working for DPA, was killed.",
+     [(1, 1, "exact", "killed", "photographer")]),
     # a surrender and a defection told as nouns
     ("the surrender of", "The siege lasted 40 days and ended with the surrender of 200 fighters.",
      [(200, 200, "exact", "captured", "fighters")]),
