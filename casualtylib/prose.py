@@ -1452,8 +1452,8 @@ def _incidents(art: Article) -> list[Incident]:
                     possessor_side(sent.text, m.start) if side in _COMBATANT_SIDES or side == "civilian" and _NEUTRAL_HEAD.search(subject) \
                     else "unknown"  # ("6 of his men": a commander's, not civilians)
                 side = owners if owners in _COMBATANT_SIDES else side
-            elif subject and (side in ("civilian", "unknown") or _NEUTRAL_HEAD.search(subject)) \
-                    and _OF_OURS.match(sent.text, m.end):
+            elif _OF_OURS.match(sent.text, m.end) and subject \
+                    and (side in ("civilian", "unknown") or _NEUTRAL_HEAD.search(subject)):
                 # '"Twenty of our men were martyred," a rebel commander said': the speaker's side
                 ours = next((_REPORTER_SIDES[k] for k in srcs if k in _REPORTER_SIDES), "unknown")
                 side = ours if ours in _COMBATANT_SIDES else side
