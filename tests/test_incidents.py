@@ -1233,6 +1233,8 @@ def test_the_next_sentence_doubting_the_figure_hedges_it(second: str, hedged: bo
     ("A car bomb killed 6 rebels; responsibility for the attack was claimed by ISIL.", False),
     ("The rebels claimed to have killed 30 soldiers.", True),
     ("Activists claimed that 5 protesters were shot dead.", True),
+    # who disputes another's account gives one of its own
+    ("On 3 January, activists disputed the account and said 9 defectors had died in clashes that day.", False),
 ])
 def test_claim_idioms_doubt_nothing(sentence: str, hedged: bool) -> None:
     assert [r.hedged for r in _one_paragraph(sentence)] == [hedged]
