@@ -476,7 +476,9 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
             # determiner opens another phrase
             break
         # (an initialism is no stop word: "20 IS militants", the Islamic State's)
-        if (stop.match(w) and not (len(w) > 1 and w.isupper())) or w[0].isdigit() \
+        # (nor is a capitalised outcome noun, a word of a name: "12 Martyrs Brigade fighters")
+        if (stop.match(w) and not (len(w) > 1 and w.isupper()) and not (w[0].isupper() and lw in _after_noun_words())) \
+                or w[0].isdigit() \
                 or (words and lw in word_set("numbers", "cardinals")) \
                 or (w.endswith("ly") and w.islower() and len(w) > 4 and w not in word_set("prose", "noun_phrase", "ly_nouns")):
             break
@@ -617,6 +619,8 @@ def _after_outcome(text: str, pos: int) -> tuple[str, int, int] | None:
     if m is None:
         return None
     word = " ".join(m.group("out").lower().split())
+    if m.group("out")[0].isupper() and word in t["words"]:
+        return None  # "12 Martyrs Brigade fighters": a capitalised outcome noun is a word of a name
     if led and word in t["transitive"] and _has_object(text, m.end()):
         return None  # "5 soldiers were deployed to the town and killed 3 rebels": they did the killing
     if not _AUX_VERB.search(m.group("aux")) and word in t["transitive"] and _has_object(text, m.end()):
@@ -785,6 +789,12 @@ def _person_outcome(text: str, s_end: int, q_start: int, q_end: int, outcome: st
 
 
 _APPOSITION = re.compile(r"\s{0,2},\s{0,2}(?:an?\s{1,3}|the\s{1,3})?(?P<noun>[^,;.]{3,60}?)\s{0,2},")
+
+
+@functools.cache
+def _after_noun_words() -> frozenset[str]:
+    """The outcome nouns ("martyrs", "bodies", "deaths"), lower case."""
+    return frozenset(_prose()["after_nouns"]["words"])
 
 
 @functools.cache
@@ -1027,8 +1037,9 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             elif subject.lower() == "lives" and (took := _LIVES_VERB.search(text, max(0, c.start - 12), c.start)):
                 # "the offensive had claimed 727 lives": deaths, of no one named
                 outcome, how, q_start, subject = "killed", "before", took.start(), ""
-            elif subject and subject.lower().rsplit(None, 1)[-1] in _dead_nouns():
-                # "dozens of bodies were pulled from the rubble": the noun says they died
+            elif subject and (last := subject.rsplit(None, 1)[-1]).lower() in _dead_nouns() and not last[0].isupper():
+                # "dozens of bodies were pulled from the rubble": the noun says they died (not
+                # a word of a name: "The Martyrs of Mount Zawiya Battalion")
                 outcome, how = "killed", "after"
         else:
             second = None
