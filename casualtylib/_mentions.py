@@ -980,6 +980,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         if found:
             outcome, out_start, q_end = found
             how = "after"
+            if outcome == "defected" and text.startswith(("joined", "Joined"), out_start) and side_of(subject) == "opposition":
+                continue  # "200 fighters of the brigade joined the FSA": one group of rebels joining another
             if c.start and text[c.start - 1] in _OPEN_QUOTES and (text[s_end:s_end + 1] in _CLOSE_QUOTES
                                                                   or text[c.end:c.end + 1] in _CLOSE_QUOTES):
                 # the quote holds its open mark: '"dozens of terrorists" were killed', '"dozens" of militants'

@@ -489,6 +489,8 @@ M = [
     # a defection told by its deed or announced
     ("fled their posts", "On 5 January, 20 soldiers fled their posts and joined the FSA.",
      [(20, 20, "exact", "defected", "soldiers")]),
+    ("rebels joining rebels are no defectors", "On 3 May, 200 fighters of the brigade joined the FSA.", []),
+    ("soldiers joining the rebels are", "On 3 May, 40 soldiers joined the rebels.", [(40, 40, "exact", "defected", "soldiers")]),
     ("announced their defection", "Two officers announced their defection in a video posted online.",
      [(2, 2, "exact", "defected", "officers")]),
     ("both alone", "Two suicide bombers attacked the base; both were killed along with 6 guards.",
