@@ -621,6 +621,8 @@ def _after_outcome(text: str, pos: int) -> tuple[str, int, int] | None:
     word = " ".join(m.group("out").lower().split())
     if m.group("out")[0].isupper() and word in t["words"]:
         return None  # "12 Martyrs Brigade fighters": a capitalised outcome noun is a word of a name
+    if word == "shot" and _DOWN.match(text, m.end()):
+        return None  # "Two of the 4 helicopters were shot down": aircraft, not people shot
     if led and word in t["transitive"] and _has_object(text, m.end()):
         return None  # "5 soldiers were deployed to the town and killed 3 rebels": they did the killing
     if not _AUX_VERB.search(m.group("aux")) and word in t["transitive"] and _has_object(text, m.end()):
@@ -639,6 +641,7 @@ def _after_outcome(text: str, pos: int) -> tuple[str, int, int] | None:
     return outcome, m.start("out"), m.end()
 
 
+_DOWN = re.compile(r"\s{1,3}down(?![\w-])", re.IGNORECASE)
 # an auxiliary makes the participle passive: "were killed", "had been captured" (an adverb does not)
 _AUX_VERB = re.compile(r"(?<![\w-])(?:were|was|been|being|be|are|is)(?![\w-])", re.IGNORECASE)
 # "abducted| and later |killed": the next thing that befell them

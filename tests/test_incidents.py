@@ -479,6 +479,7 @@ M = [
     ("a town that fell is no one", "Two villages fell to the rebels.", []),
     # a capitalised outcome noun is a word of a name
     ("martyrs in a name", "12 Martyrs Brigade fighters were killed.", [(12, 12, "exact", "killed", "Martyrs Brigade fighters")]),
+    ("aircraft shot down are no people shot", "Two of the 4 helicopters were shot down.", []),
     ("a name of martyrs is no one", "The Martyrs of Mount Zawiya Battalion lost 9 fighters.", [(9, 9, "exact", "killed", "fighters")]),
     ("an ordinal before the noun is no part of whom", "Two journalists were killed, with a third journalist being injured.",
      [(2, 2, "exact", "killed", "journalists"), (1, 1, "exact", "wounded", "journalist")]),
