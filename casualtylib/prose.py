@@ -1614,6 +1614,7 @@ def _incidents(art: Article) -> list[Incident]:
             if not m.part:
                 parent, parent_when = row, when
         _respective_sides(out, len(sentence_rows), sent)
+        _respective_sources(out, len(sentence_rows), sent)
         _sides_from_parts(out, len(sentence_rows))
         _contrasted_accounts(out, len(sentence_rows), sent)
         if mentions:
@@ -1717,6 +1718,25 @@ def _respective_sides(out: list[Incident], n: int, sent: Sentence) -> None:
         return
     for i, side in zip(rows, sides):
         out[i] = replace(out[i], side=side)
+
+
+def _respective_sources(out: list[Incident], n: int, sent: Sentence) -> None:
+    """"The SOHR and SANA put the toll at 30 and 20 respectively": the
+    figures of a sentence (its last ``n`` rows), all of one side, are in
+    order of the reporters it names together, and each later one is
+    another account of the first."""
+    if n < 2 or "respectively" not in sent.text:
+        return
+    rows = [i for i in range(len(out) - n, len(out)) if not (out[i].relation or "").startswith("part_of")]
+    shared = out[rows[0]].sources if rows else ()
+    if len(rows) < 2 or len(shared) != len(rows) \
+            or any(out[i].sources != shared or out[i].side != out[rows[0]].side for i in rows):
+        return  # (figures of two sides are two parties', not two reporters' counts)
+    for k, (i, source) in enumerate(zip(rows, shared)):
+        relation = out[i].relation
+        if k and relation is None and out[i].outcome == out[rows[0]].outcome:
+            relation = f"alternative_of:{out[rows[0]].id}"
+        out[i] = replace(out[i], sources=(source,), relation=relation)
 
 
 _LIST_SPLIT = re.compile(r"\s{1,3}and\s{1,3}|\s{0,2},\s{1,3}")

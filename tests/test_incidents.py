@@ -2013,6 +2013,17 @@ def test_a_heading_names_a_day_or_months(heading: str, date: str) -> None:
     assert (row.date, row.in_period) == (date, True)
 
 
+def test_respective_reporters_give_each_their_own_count() -> None:
+    rows = _one_paragraph("On 3 May, a car bomb exploded in Homs; the SOHR and SANA put the toll at 30 and 20 respectively.")
+    assert [(r.low, r.sources, r.relation) for r in rows] == [
+        (30, ("SOHR",), None), (20, ("SANA",), f"alternative_of:{rows[0].id}")]
+    # figures of two sides are two parties' counts, both of the reporters named
+    rows = _one_paragraph("On 4 May, the army and the rebels lost 14 and 22 fighters respectively, "
+                          "according to the SOHR and SANA.")
+    assert [(r.low, r.side, r.sources, r.relation) for r in rows] == [
+        (14, "government", ("SOHR", "SANA"), None), (22, "opposition", ("SOHR", "SANA"), None)]
+
+
 def test_a_toll_broken_down_by_place_gives_every_place_as_a_part() -> None:
     rows = _one_paragraph("On 4 May, the LCC reported that 27 people were killed across Syria, "
                           "including 11 in Homs, 6 in Idlib, and 4 in Hama.")
