@@ -787,9 +787,14 @@ def _sources_for(text: str, m: Mention, found: list[tuple[int, str]], mentions: 
     if not out and lo > 0:
         # "Activists said 50 soldiers tried to defect, but only three managed to
         # escape": a reporter that opens the sentence speaks for all its clauses
-        frame = _opening_frame().match(text)
+        # (or the clause after a semicolon: "...; the SOHR said the assault left 22 soldiers
+        # dead, while 9 rebels were killed")
+        opened = text.rfind("; ", 0, lo) + 2 if "; " in text[:lo] else 0
+        frame = _opening_frame().match(text, opened) if opened else None
+        if frame is None:
+            opened, frame = 0, _opening_frame().match(text)
         if frame is not None:
-            out = list(dict.fromkeys(key for pos, key in found if pos < frame.end()))
+            out = list(dict.fromkeys(key for pos, key in found if opened <= pos < frame.end()))
     if not out and lo > 0 and text[lo - 1] == ";":
         # "Some 40 people were abducted ..., activists said; 12 of them were later found
         # dead": a clause after a semicolon goes on with the claim before it

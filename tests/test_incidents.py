@@ -2013,6 +2013,12 @@ def test_a_heading_names_a_day_or_months(heading: str, date: str) -> None:
     assert (row.date, row.in_period) == (date, True)
 
 
+def test_a_reporter_opening_the_clause_after_a_semicolon_speaks_for_its_later_clauses() -> None:
+    rows = _one_paragraph("On 12 May, rebels attacked the base; the SOHR said the assault left 22 soldiers dead "
+                          "and 31 wounded, while 9 rebels were killed.")
+    assert [(r.low, r.sources) for r in rows] == [(22, ("SOHR",)), (31, ("SOHR",)), (9, ("SOHR",))]
+
+
 def test_respective_reporters_give_each_their_own_count() -> None:
     rows = _one_paragraph("On 3 May, a car bomb exploded in Homs; the SOHR and SANA put the toll at 30 and 20 respectively.")
     assert [(r.low, r.sources, r.relation) for r in rows] == [
