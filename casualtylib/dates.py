@@ -211,6 +211,8 @@ _THIS_MONTH = ['that month', 'the same month', 'later that month', 'earlier that
                # "since the beginning of the month": from its first day
                'the beginning of the month', 'the start of the month']
 #: Phrases for the year of the running date: "later that year", "since the beginning of the year".
+#: Phrases for the year before the running date's: "which had lost 200 men the year before".
+_PREV_YEAR = ['the year before', 'the previous year', 'the preceding year', 'a year earlier', 'a year before']
 #: Phrases for the week of the running date: "later that week" (the days after it in its week),
 #: "earlier that week" (the days before it), "that week" (all seven, Monday to Sunday).
 _THIS_WEEK = ['that week', 'the same week', 'later that week', 'earlier that week', 'later in the week',
@@ -244,6 +246,7 @@ _PROSE_DATE = re.compile(
     rf"|(?P<thismonth>{_words(_THIS_MONTH)})"
     rf"|(?P<thisyear>{_words(_THIS_YEAR)})"
     rf"|(?P<thisweek>{_words(_THIS_WEEK)})"
+    rf"|(?P<lastyear>{_words(_PREV_YEAR)})"
     rf"|(?P<period>{_words(_SAME_PERIOD)})"
     rf"|(?P<nlater>{_FEW}\s{{1,3}}days\s{{1,3}}(?:later|afterwards?|after))"
     rf"|(?P<nbefore>{_FEW}\s{{1,3}}days\s{{1,3}}(?:before|earlier|prior))"
@@ -280,7 +283,7 @@ def _anchor() -> tuple[re.Pattern[str], int, int]:
     "14th of " or "late in " before a month, "on the same " before "day";
     ", 14th, 2012" after a month, " earlier" after "days".
     """
-    relative = [*_SAME, *_NEXT, *_PREV, *_THIS_MONTH, *_THIS_YEAR, *_THIS_WEEK, *_SAME_PERIOD,
+    relative = [*_SAME, *_NEXT, *_PREV, *_THIS_MONTH, *_THIS_YEAR, *_THIS_WEEK, *_PREV_YEAR, *_SAME_PERIOD,
                 *(f"{few} {unit} {later}" for few in ("fifteen", "12", "a") for unit in ("days", "weeks")
                   for later in ("later", "earlier", "afterwards")), "the following week", "the next week",
                 *(f"the {nth} day of their {what}" for nth in _ORDINAL_DAYS for what in _BATTLE_WORDS)]
@@ -314,7 +317,8 @@ def _gate() -> WordGate:
     """What every prose date holds: a month or weekday name, a relative-day
     phrase, or "days" ("two days later"). Half the sentences of an article
     hold none, and skip the date pattern."""
-    return WordGate([*MONTHS, *_WEEKDAYS, *_SAME, *_NEXT, *_PREV, *_THIS_MONTH, *_THIS_YEAR, *_THIS_WEEK, *_SAME_PERIOD],
+    return WordGate([*MONTHS, *_WEEKDAYS, *_SAME, *_NEXT, *_PREV, *_THIS_MONTH, *_THIS_YEAR, *_THIS_WEEK, *_PREV_YEAR,
+                     *_SAME_PERIOD],
                     words=[["days"], ["week"], ["weeks"], ["day", "of"]])
 
 
@@ -344,7 +348,8 @@ class DateMention:
     "span" ("22–28 May": ``day`` is the last day, ``offset`` the first's
     distance from it, negative), "running_month" ("later that month": the
     running date's month), "running_year" ("later that year", "since the
-    beginning of the year": the running date's year), "last_period" ("in the same period": the date
+    beginning of the year": the running date's year; ``offset`` -1 for "the year
+    before"), "last_period" ("in the same period": the date
     of the figure told just before), "battle_day" ("on the second day of the offensive":
     ``offset`` days after the battle's first) or "running_week" ("later that week":
     ``offset`` 1 for the days after the running date in its week, -1 for those
@@ -419,6 +424,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             out.append(DateMention(s, e, "running_week", offset=1 if "later" in phrase else -1 if "earlier" in phrase else 0))
         elif g["thisyear"]:
             out.append(DateMention(s, e, "running_year"))
+        elif g["lastyear"]:
+            out.append(DateMention(s, e, "running_year", offset=-1))
         elif g["period"]:
             out.append(DateMention(s, e, "last_period"))
         elif g["wnext"]:

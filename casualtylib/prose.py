@@ -488,7 +488,8 @@ class _Calendar:
             base = next((w for w in (current, self.last, self.heading) if w.first is not None), _NONE)
             if base.first is None:
                 return None
-            return _When(dt.date(base.first.year, 1, 1), dt.date(base.first.year, 12, 31), "year")
+            year = base.first.year + d.offset  # "the year before": the one before it
+            return _When(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
         if d.kind == "running_week":  # "later that week": the running day's week, after it or before it
             if current.precision != "day" or current.first is None:
                 return None

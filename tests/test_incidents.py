@@ -1635,6 +1635,12 @@ def test_days_counted_from_another_event_leave_the_day_the_sentence_names() -> N
     assert rows[0].date == "2012-07-12"
 
 
+def test_the_year_before_is_the_year_before_the_running_dates() -> None:
+    # a figure of another year, inside a sentence of the battle's day
+    rows = _one_paragraph("On 3 May, the army deployed its 4th Armoured Division, which had lost 200 men in Daraa the year before.")
+    assert [(r.low, r.date, r.in_period) for r in rows] == [(200, "2011", False)]
+
+
 def test_that_week_is_the_running_days_week() -> None:
     # Tuesday 15 May 2012: "later that week" is the days after it to Sunday, "earlier" those before it
     rows = _one_paragraph("On 15 May, 4 soldiers died. Later that week, 20 soldiers were killed in an ambush.")
