@@ -1249,23 +1249,25 @@ def _places(text: str) -> tuple[tuple[int, str], ...]:
 
 
 @functools.cache
-def _outside_sections() -> tuple[str, ...]:
-    return tuple(w.lower() for w in table("prose")["sections"]["outside_period"])
+def _section_words(kind: str) -> tuple[str, ...]:
+    """The leading words of the headings of a kind of section (prose.toml's ``[sections]``)."""
+    return tuple(w.lower() for w in table("prose")["sections"][kind])
 
 
-@functools.cache
-def _apparatus_sections() -> tuple[str, ...]:
-    return tuple(w.lower() for w in table("prose")["sections"]["apparatus"])
+def _under(path: tuple[str, ...], kind: str) -> bool:
+    """Whether a heading of ``path`` opens with a word of that kind of section."""
+    return any(h.strip().lower().startswith(_section_words(kind)) for h in path)
 
 
 def _apparatus(path: tuple[str, ...]) -> bool:
     """Whether a section is the article's apparatus (references, links), whose
     lines are titles of other texts, not the article's report."""
-    return any(h.strip().lower().startswith(_apparatus_sections()) for h in path)
+    return _under(path, "apparatus")
 
 
 def _outside(path: tuple[str, ...]) -> bool:
-    return any(h.strip().lower().startswith(_outside_sections()) for h in path)
+    """Whether a section lies outside the battle's period (background, aftermath)."""
+    return _under(path, "outside_period")
 
 
 def _in_period(when: _When, period: DateRange, outside: bool) -> bool:

@@ -492,6 +492,15 @@ def _tally(row: "Incident") -> bool:
         or (row.date_precision == "range" and _SINCE.search(row.sentence) is not None)
 
 
+def _may_hold(total: "Incident", e: "Incident") -> bool:
+    """Whether a count of everyone (a tally, a total of the lead) may hold
+    figure ``e``: unlinked, inside the battle's period, of its side and
+    people, of its outcome (an execution counts as a killing), no larger."""
+    return e.relation is None and e.side == total.side and e.in_period \
+        and counted_as(e.outcome) == counted_as(total.outcome) and e.low <= total.low \
+        and _same_people(e.subject, total.subject)
+
+
 def _fold_into_summary(out: list["Incident"], lead_end: int) -> None:
     """The body's figures a total of the lead counts are parts of it: "The
     battle left at least 120 soldiers and 50 rebels dead" before the body
@@ -507,9 +516,7 @@ def _fold_into_summary(out: list["Incident"], lead_end: int) -> None:
         span = _span(total.date)
         for j in range(i + 1, min(len(out), i + 1 + LOOKBACK)):
             e = out[j]
-            if e.start < lead_end or e.relation is not None or e.side != total.side or not e.in_period \
-                    or counted_as(e.outcome) != counted_as(total.outcome) or e.low > total.low \
-                    or not _same_people(e.subject, total.subject):
+            if e.start < lead_end or not _may_hold(total, e):
                 continue
             inside = _span(e.date)
             if span is not None and inside is not None and not (span[0] <= inside[0] and inside[1] <= span[1]):
@@ -532,9 +539,7 @@ def _fold_into_tallies(out: list["Incident"]) -> None:
         span = _span(tally.date)
         for j in range(max(0, i - LOOKBACK), i):  # bounded, as every link is: linear on a hostile article
             e = out[j]
-            if e.relation is not None or e.side != tally.side or e.sentence == tally.sentence or not e.in_period \
-                    or counted_as(e.outcome) != counted_as(tally.outcome) or e.low > tally.low \
-                    or not _same_people(e.subject, tally.subject):
+            if e.sentence == tally.sentence or not _may_hold(tally, e):
                 continue
             inside = _span(e.date)
             if span is not None and inside is not None and not (
