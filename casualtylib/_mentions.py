@@ -901,7 +901,53 @@ def find_mentions(text: str, *, dates: "tuple[DateMention, ...] | None" = None) 
     return _mentions_in(text, dates)
 
 
+# scare quotes around a word or two: 60 militants had been "eliminated", killed 40 "terrorists"
+_SCARE_QUOTED = re.compile(r'(?<![\w"\u201c])["\u201c](?=[^\W\d_])([^"\u201c\u201d\d,;:.!?()]{1,40})["\u201d](?![\w"\u201d])')
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with the marks of scare quotes (one to three words, no
+    number, no punctuation) as spaces: the words read as if unquoted, and
+    every offset stays where it was. A quotation ("We lost 15 men") keeps
+    its marks.
+
+    >>> _unquoted('60 militants had been "eliminated".')
+    '60 militants had been  eliminated .'
+    """
+    def blank(m: re.Match[str]) -> str:
+        return f" {m.group(1)} " if m.group(1).count(" ") <= 2 and m.group(1)[-1:] != " " else m.group()
+    return _SCARE_QUOTED.sub(blank, text)
+
+
+def _open_marks(s: str) -> int:
+    """How many quote marks ``s`` opens and does not close (straight marks
+    pair up among themselves)."""
+    return s.count('"') % 2 + s.count("\u201c") - s.count("\u201d")
+
+
+def _requoted(text: str, m: Mention) -> Mention:
+    """``m``, found in ``text`` with its scare quotes blanked, with its quote
+    holding both marks of a scare quote it holds one of ('had been
+    "eliminated"', '"dozens of terrorists" were killed') and its subject as
+    written ('"Nusayri" soldiers')."""
+    qs, qe = m.quote_start, m.quote_end
+    if qs and text[qs - 1] in _OPEN_QUOTES and _open_marks(text[qs - 1:qe]) == 0:
+        qs -= 1
+    if text[qe:qe + 1] in _CLOSE_QUOTES and _open_marks(text[qs:qe]) > 0:
+        qe += 1
+    subject, e = m.subject, m.subject_end
+    start = e - len(subject)
+    if start > 0 and text[start - 1] in _OPEN_QUOTES and _open_marks(text[start - 1:e]) == 0:
+        start -= 1  # '50 "Nusayri" soldiers'
+    written = text[start:e] if start >= 0 else subject
+    if written != subject and _open_marks(written) == 0 and not written.count('"') % 2:
+        subject = written
+    return replace(m, quote_start=qs, quote_end=qe, subject=subject)
+
+
 def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> list[Mention]:
+    if ('"' in text or "\u201c" in text) and (plain := _unquoted(text)) != text:
+        return [_requoted(text, m) for m in _mentions_in(plain, dates)]
     pats = _compiled()
     anaphors = word_set("prose", "noun_phrase", "anaphors")
     part_before, part_after = pats["part_before"], pats["part_after"]
@@ -1530,6 +1576,20 @@ _APPOSED_JOINER = re.compile(r"\s{0,2},\s{1,3}(?:the|an?)\s{1,3}[^,;.\d()]{1,60}
 _WHOLE_BEFORE = re.compile(r"(?:^|[^\w\s]\s{0,2}|\s)[Oo]f\s{1,3}(?:the|its|their|(?:the\s{1,3})?[\w'’-]{1,30}['’]s?)\s{1,3}$")
 
 
+@functools.cache
+def _speaker_verb() -> re.Pattern[str]:
+    from .sources import reporting_verbs
+
+    return re.compile(rf"\s{{1,3}}(?:(?:also|later|earlier|further)\s{{1,3}})?{reporting_verbs()}(?![\w-])", re.IGNORECASE)
+
+
+def _speaks(text: str, s_end: int) -> bool:
+    """Whether the noun phrase ending at ``s_end`` is the subject of a
+    reporting verb: "the toll rose to 600, |a military official| said" names
+    who spoke, not one more of the dead."""
+    return _speaker_verb().match(text, s_end) is not None
+
+
 def _share_list_outcomes(text: str, raw: list[dict]) -> None:
     """Coordinated figures share one verb; the first one's bound distributes."""
     # right to left: a passive verb after the list reaches back ("4 civilians, 5 fighters and 4 soldiers were killed")
@@ -1544,7 +1604,8 @@ def _share_list_outcomes(text: str, raw: list[dict]) -> None:
     # left to right: an active verb before the list reaches forward ("killing 3 soldiers and 2 police")
     for i in range(1, len(raw)):
         a, b = raw[i - 1], raw[i]
-        if b["outcome"] is None and a["how"] in ("before", "list") and _connected(text, a, b, modified=True):
+        if b["outcome"] is None and a["how"] in ("before", "list") and _connected(text, a, b, modified=True) \
+                and not _speaks(text, b["s_end"]):
             b.update(outcome=a["outcome"], how="list", list_head=a.get("list_head", i - 1))
         elif b["outcome"] is None and a["how"] == "after" and not b["subject"] and _connected(text, a, b) \
                 and (among := _AMONG_AFTER.match(text, b["end"])):

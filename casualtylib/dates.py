@@ -225,6 +225,7 @@ _SAME_PERIOD = ['the same period', 'that period', 'the same time period', 'the s
 _ORDINAL_DAYS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 _BATTLE_WORDS = ["battle", "offensive", "operation", "siege", "assault", "campaign", "attack", "fighting"]
 #: The weeks of a month: "the second week of May" holds days 8 to 14 ("last", its last seven).
+_MONTH_PART = "(?:early|mid|late|the\\s{1,3}(?:start|end|beginning|middle)\\s{1,3}of)"
 _WEEKS = ["first", "second", "third", "fourth", "last", "final"]
 _PREV = ['the previous day', 'the previous night', 'the preceding day', 'the preceding night', 'the day before', 'a day earlier', 'last night', 'the night before', 'yesterday']
 #: The words that may lead a month: "in late January", "by the end of May".
@@ -238,6 +239,9 @@ _PROSE_DATE = re.compile(
     rf"|(?P<m2>{_MONTH_ALT})\.?\s{{1,3}}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s{{1,3}}(?P<y2>\d{{4}}))?"
     # "the first week of June": its seven days
     rf"|the\s{{1,3}}(?P<wk>{_words(_WEEKS)})\s{{1,3}}week\s{{1,3}}of\s{{1,3}}(?P<m4>{_MONTH_ALT})(?:\s{{1,3}}(?P<y4>\d{{4}}))?"
+    # "between February and April 2019", "from November 2012 to January": a run of months
+    rf"|(?:between|from|in|during|throughout)\s{{1,3}}(?:{_MONTH_PART}\s{{1,3}})?(?P<ma>{_MONTH_ALT})(?:,?\s{{1,3}}(?P<ya>\d{{4}}))?"
+    rf"\s{{1,3}}(?:and|to|until|till|through)\s{{1,3}}(?:{_MONTH_PART}\s{{1,3}})?(?P<mb>{_MONTH_ALT})(?:,?\s{{1,3}}(?P<yb>\d{{4}}))?"
     rf"|(?:{_words(_LEAD_WORDS)}[\s-]{{1,3}}){{1,2}}(?P<m3>{_MONTH_ALT})(?:\s{{1,3}}(?P<y3>\d{{4}}))?"
     rf"|(?P<weekday>{_words(_WEEKDAYS)})"
     rf"|(?P<same>{_words(_SAME)})"
@@ -289,7 +293,7 @@ def _anchor() -> tuple[re.Pattern[str], int, int]:
                 *(f"the {nth} day of their {what}" for nth in _ORDINAL_DAYS for what in _BATTLE_WORDS)]
     before = [len("14th   through   14th   of   "), 2 * (max(map(_spaced, _LEAD_WORDS)) + 3),
               _spaced("the second week of ") + 3]
-    after = [len(".   14th,   2012")]
+    after = [len(".   14th,   2012"), len(",   2012   through   the   beginning   of   September,   2012")]
     for phrase in relative:
         words = phrase.split()
         first = next(i for i, w in enumerate(words) if w in _DAY_WORDS)
@@ -390,11 +394,20 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             year = g["y1"] or g["y2"]
             if not 1 <= day <= 31 or (g["m2"] and g["m2"][0].islower()):
                 continue  # "may 5": the verb, not the month
+            if year is None and _NAMED_AFTER.match(text, e) and _THE_BEFORE.search(text, max(0, s - 5), s):
+                continue  # "the 22 May Hospital", "the 17 February Martyrs Brigade": a name
             first = int(g["r1"]) if g["r1"] else None
             if first is not None and 1 <= first < day:  # "between 22 and 28 May", "12–13 May"
                 out.append(DateMention(s, e, "span", day, month, int(year) if year else None, offset=first - day))
                 continue
             out.append(DateMention(s, e, "day", day, month, int(year) if year else None))
+        elif g["ma"]:
+            if g["ma"][0].islower() or g["mb"][0].islower():
+                continue  # "from may to": a verb
+            first, last = MONTHS[g["ma"].lower()], MONTHS[g["mb"].lower()]
+            year = int(g["yb"]) if g["yb"] else (int(g["ya"]) + (last < first) if g["ya"] else None)
+            # "month" with an offset: the months from ``offset`` months before ``month`` to it
+            out.append(DateMention(s, e, "month", None, last, year, offset=-((last - first) % 12)))
         elif g["m4"]:
             if g["m4"][0].islower():
                 continue
@@ -465,6 +478,13 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
     return tuple(out)
 
 
+# a name that holds a day: "the 22 May Hospital", "the 17 February Martyrs Brigade", "the 23 March
+# Movement" (but "the 10 May Damascus bombings" is a day)
+_NAME_HEADS = ["hospital", "brigade", "brigades", "battalion", "battalions", "movement", "bridge", "square",
+               "street", "stadium", "university", "school", "mosque", "camp", "martyrs", "revolution",
+               "front", "coalition", "division", "regiment", "group", "forces", "alliance", "party", "avenue"]
+_NAMED_AFTER = re.compile(rf"(?:\s{{1,3}}[A-Z][\w'’-]{{1,20}}){{0,2}}\s{{1,3}}(?i:{_words(_NAME_HEADS)})(?![\w-])")
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s{1,3}$")
 # a relative phrase counted from an event it names: "ten days |after the start of ..."
 _AFTER_AN_EVENT = re.compile(r"after\s{1,3}[^\W\d_]", re.IGNORECASE)
 

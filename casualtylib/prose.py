@@ -468,6 +468,11 @@ class _Calendar:
             year = d.year or self._year_for(d.month, d.day)
             if year is None:
                 return None
+            if d.kind == "month" and d.offset:  # "between February and April 2019": a run of months
+                first_month, first_year = d.month + d.offset, year
+                if first_month < 1:
+                    first_month, first_year = first_month + 12, year - 1
+                return _When(_month(first_year, first_month).first, _month(year, d.month).last, "month_range")
             if d.kind == "month":
                 return _month(year, d.month)
             try:
@@ -1879,9 +1884,12 @@ _NEUTRAL_HEAD = re.compile(r"^(?:its|their|his|her)?\s{0,2}(?:members?|men|perso
 
 _DOUBT_OF_CLAIM = re.compile(
     # "The defections could not be independently verified": the figure's own noun looks back too
-    r"^\W{0,2}(?:this|that|these|the\s{1,3}(?:(?:claim|report|figure|toll|number|account|death|killing|defection|arrest"
+    r"^\W{0,2}(?:this|that|these|(?:the|both|none\s{1,3}of\s{1,3}the)\s{1,3}(?:(?:claim|report|figure|toll|number|account|death|killing|defection|arrest"
     r"|execution|abduction|allegation)s?|casualt(?:y|ies)|loss(?:es)?|captures?))\b[^.]{0,60}"
     r"\b(?:could\s{1,3}not|couldn't|cannot|can\s{1,3}not)\s{1,3}be\s{1,3}(?:independently\s{1,3}|immediately\s{1,3})?(?:verified|confirmed)"
+    # "Neither claim could be independently confirmed": of both claims before it
+    r"|^\W{0,2}(?:neither|none)\s{1,3}(?:of\s{1,3}the\s{1,3})?(?:claim|report|figure|toll|account|allegation)s?\b[^.]{0,40}?"
+    r"\b(?:could|can|has|have|was|were)\s{1,3}(?:be|been)\s{1,3}(?:independently\s{1,3}|immediately\s{1,3})?(?:verified|confirmed)"
     # "Reuters could not independently verify the figure": someone could not verify it
     r"|^\W{0,2}[\w .'-]{1,40}?\s(?:could\s{1,3}not|couldn't|was\s{1,3}unable\s{1,3}to|were\s{1,3}unable\s{1,3}to)\s{1,3}"
     r"(?:independently\s{1,3}|immediately\s{1,3})?(?:verify|confirm)\s{1,3}(?:it|them|this|that|(?:the|this|these|that|those)"

@@ -330,6 +330,16 @@ M = [
      [(57, 57, "exact", "killed", ""), (100, None, "at_least", "wounded", "")]),
     ("a count far after a thing is no thing", "Two weeks after the battle began, SOHR put the death toll at 312.",
      [(312, 312, "exact", "killed", "")]),
+    ("probe 16, a verb in scare quotes after its count", 'Pro-government media claimed that over 60 militants had been "eliminated".',
+     [(60, None, "at_least", "killed", "militants")]),
+    ("probe 16, a scare-quoted verb of the Russian communiques", 'The ministry said it had "liquidated" 40 terrorists.',
+     [(40, 40, "exact", "killed", "terrorists")]),
+    ("probe 16, a speaker after a toll is no one more", "The death toll among pro-government forces rose to more than 600, a military official said.",
+     [(600, None, "at_least", "killed", "")]),
+    ("probe 16, speakers after a list", "Fighters killed 12 soldiers and 3 policemen, two officials said.",
+     [(12, 12, "exact", "killed", "soldiers"), (3, 3, "exact", "killed", "policemen")]),
+    ("probe 16, a hospital named by a day", "Houthi fighters took up positions at the 22 May Hospital, where 3 patients were killed.",
+     [(3, 3, "exact", "killed", "patients")]),
     ("a verb in scare quotes", 'SANA said army units had "eliminated" dozens of terrorists in the area.',
      [(24, None, "vague", "killed", "terrorists")]),
     ("remains", "A mass grave containing the remains of 28 people was discovered.", [(28, 28, "exact", "killed", "people")]),
@@ -1226,6 +1236,10 @@ def test_a_claim_disputed_in_apposition_doubts_the_figure_before_it_only() -> No
     ("The deaths could not be independently verified.", True),
     ("The defections could not be confirmed.", True),
     ("The losses could not be independently confirmed.", True),
+    # "neither" and "none" deny without "not"
+    ("Neither claim could be independently confirmed.", True),
+    ("None of the reports could be verified.", True),
+    ("Neither side commented.", False),
 ])
 def test_the_next_sentence_doubting_the_figure_hedges_it(second: str, hedged: bool) -> None:
     (row,) = _one_paragraph(f"On 4 June, rebels said 40 soldiers were killed. {second}")
@@ -1923,6 +1937,10 @@ def test_a_year_before_a_comma_is_a_year() -> None:
     ("During the first week of June, 40 civilians died.", "2012-06-01/2012-06-07"),
     ("In the last week of July, 12 rebels died.", "2012-07-25/2012-07-31"),
     ("During the early days of June, 40 civilians died.", "2012-06"),
+    # a run of months
+    ("Between February and April, at least 200 people were killed.", "2012-02/2012-04"),
+    ("From January to March 2012, 40 rebels died.", "2012-01/2012-03"),
+    ("In February and March, 40 civilians died.", "2012-02/2012-03"),
     # the days before the date the sentence names
     ("On 23 October, 42 rebels died in the final week of fighting.", "2012-10-16/2012-10-23"),
 ])
@@ -1930,6 +1948,27 @@ def test_spans_of_days_and_a_month_after_of(sentence: str, date: str) -> None:
     (row,) = _one_paragraph(sentence)
     assert row.date == date
     assert row.date_precision == ("range" if "/" in date else "month")
+
+
+def test_a_run_of_months_holds_the_scare_quoted_figure_whole() -> None:
+    # the quote holds both marks of the scare quote, the subject its words as written
+    (row,) = _one_paragraph('Between May and June, SANA said 50 "Nusayri" soldiers had been "eliminated".')
+    assert (row.quote, row.subject, row.date) == ('50 "Nusayri" soldiers had been "eliminated"', '"Nusayri" soldiers', "2012-05/2012-06")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Houthi fighters took up positions on the roof of the 22 May Hospital.",
+    "Fighters of the 17 February Martyrs Brigade advanced.",
+    "The 23 March Movement captured the town.",
+    "Clashes broke out on the 6th of October Bridge.",
+])
+def test_a_name_holding_a_day_is_no_date(sentence: str) -> None:
+    assert casualtylib.dates.find_dates(sentence) == ()
+
+
+def test_a_day_before_a_place_is_still_a_day() -> None:
+    (d,) = casualtylib.dates.find_dates("The 10 May Damascus bombings killed 55 people.")
+    assert (d.kind, d.day, d.month) == ("day", 10, 5)
 
 
 def test_two_days_joined_without_between_are_two_days() -> None:
