@@ -99,14 +99,15 @@ def test_field_scope(combatant, field, expected) -> None:
 
 
 def test_an_unknown_combatant_stands_for_the_side_opposite_the_other() -> None:
-    art = _art(Combatant1="Houthis", Combatant2="Yemeni government", Casualties1="230+ killed")
+    art = _art(Combatant1="Southern Movement", Combatant2="Yemeni government", Casualties1="230+ killed")
     assert str(covered(art, 1, casualtylib.parse_casualties("230+ killed"))) == "opposition"
     art = _art(Combatant1="Iraq", Combatant2="ISIL", Casualties1="500+ killed")
     assert str(covered(art, 1, casualtylib.parse_casualties("500+ killed"))) == "government"
     # with a third column, or neither side known, there is no one opposite
-    art = _art(Combatant1="Houthis", Combatant2="Yemeni government", Combatant3="AQAP", Casualties1="230+ killed")
+    art = _art(Combatant1="Southern Movement", Combatant2="Yemeni government", Combatant3="Tribal militias",
+               Casualties1="230+ killed")
     assert str(covered(art, 1, casualtylib.parse_casualties("230+ killed"))) == "unknown"
-    art = _art(Combatant1="Houthis", Combatant2="Southern Movement", Casualties1="230+ killed")
+    art = _art(Combatant1="Southern Movement", Combatant2="Tribal militias", Casualties1="230+ killed")
     assert str(covered(art, 1, casualtylib.parse_casualties("230+ killed"))) == "unknown"
 
 

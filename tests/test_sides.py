@@ -14,6 +14,8 @@ CASES = [
     ("rebels", "opposition"), ("HTS fighters", "opposition"), ("army defectors", "opposition"),
     ("police deserter", "opposition"), ("armed men", "opposition"), ("gunmen", "opposition"),
     ("opposition fighters", "opposition"), ("FSA fighters", "opposition"), ("SNA fighters", "opposition"),
+    # the insurgents of the region's other wars (probe 16, the battle of Hodeidah)
+    ("Houthis", "opposition"), ("Taliban fighters", "opposition"), ("al-Shabaab militants", "opposition"),
     # the FSA's provincial commands, not the army
     ("head of the Hama military council", "opposition"), ("the military", "government"),
     ("civilians", "civilian"), ("protesters", "civilian"), ("anti-government demonstrators", "civilian"),
