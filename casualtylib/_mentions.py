@@ -641,6 +641,23 @@ def _after_outcome(text: str, pos: int) -> tuple[str, int, int] | None:
     return outcome, m.start("out"), m.end()
 
 
+# a relative clause after the counted people: "Two soldiers| who refused to fire on protesters| were executed"
+_WHO = re.compile(r"\s{0,2},?\s{1,3}who\s", re.IGNORECASE)
+_MAIN_VERB = re.compile(r"[^,;:.()\d\"\u201c]{1,80}?(?=\s{1,3}(?:were|was)\s)", re.IGNORECASE)
+
+
+def _after_relative(text: str, pos: int) -> tuple[str, int, int] | None:
+    """The outcome of people described by a relative clause starting at
+    ``pos`` (after "who"): the main verb after the clause ("Two soldiers who
+    refused to fire were |executed"), else the clause's own passive verb
+    ("three civilians who were |killed by snipers"). A clause holding a
+    number or a comma is not skipped."""
+    main = _MAIN_VERB.match(text, pos)
+    if main is not None and (found := _after_outcome(text, main.end())) is not None:
+        return found
+    return _after_outcome(text, pos - 1)
+
+
 _DOWN = re.compile(r"\s{1,3}down(?![\w-])", re.IGNORECASE)
 # an auxiliary makes the participle passive: "were killed", "had been captured" (an adverb does not)
 _AUX_VERB = re.compile(r"(?<![\w-])(?:were|was|been|being|be|are|is)(?![\w-])", re.IGNORECASE)
@@ -995,6 +1012,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         outcome = how = None
         q_start, q_end = c.start, s_end
         found = _after_outcome(text, s_end)
+        if found is None and (rel := _WHO.match(text, s_end)) is not None:
+            found = _after_relative(text, rel.end())
         closing = _APPOSED_NAME.match(text, s_end) if cand.named and found is None else None
         appositive = closing is not None and text[max(0, s_start - 3):s_start].rstrip().endswith(",")
         if appositive:
@@ -1105,7 +1124,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                                      and not _counts_one_person(text, cand, c.start, s_end, q_start, q_end, outcome, how)):
             continue
         released_before = outcome is None and any(w in text[max(0, c.start - 30):c.start] for w in ("releas", "free"))
-        if (outcome == "captured" or released_before) and (_RELEASED.search(text, max(0, c.start - 30), c.start)
+        if (outcome in ("captured", "arrested") or released_before) and (_RELEASED.search(text, max(0, c.start - 30), c.start)
                                                            or _RELEASE_VERB.search(text, c.end, q_end)):
             continue  # "freed 7 hostages", "the release of 12 prisoners", "the two sides exchanged prisoners",
             # "captured 11 soldiers and released 3 of them" (a part with no outcome of its own)

@@ -15,6 +15,7 @@ CASES = [
     ("police deserter", "opposition"), ("armed men", "opposition"), ("gunmen", "opposition"),
     ("opposition fighters", "opposition"), ("FSA fighters", "opposition"), ("SNA fighters", "opposition"),
     # the insurgents of the region's other wars (probe 16, the battle of Hodeidah)
+    ("passers-by", "civilian"), ("bystanders", "civilian"),
     ("Houthis", "opposition"), ("Taliban fighters", "opposition"), ("al-Shabaab militants", "opposition"),
     # the FSA's provincial commands, not the army
     ("head of the Hama military council", "opposition"), ("the military", "government"),
