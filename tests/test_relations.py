@@ -7,6 +7,7 @@ names the rule of casualtylib.relations it specifies.
 from __future__ import annotations
 
 import casualtylib
+import pytest
 from casualtylib.relations import same_place
 
 
@@ -169,6 +170,15 @@ def test_a_raised_toll_of_no_side_updates_the_figure_of_no_side_before_it() -> N
     nine, fourteen = rows
     assert (fourteen.low, fourteen.side, fourteen.sources) == (14, "unknown", ())
     assert fourteen.relation == f"update_of:{nine.id}"
+
+
+@pytest.mark.parametrize("verb", ["had reached", "reached", "had risen to", "has climbed to"])
+def test_the_toll_as_it_stood_later_updates_the_figure_of_the_paragraph(verb: str) -> None:
+    # probe 16: the toll of an assault, told again a week on by another reporter
+    rows = _rows("On 3 February, activists said at least 42 people were killed in the city. "
+                 f"By 10 February, the toll {verb} 60, according to the LCC.\n")
+    first, later = rows
+    assert (later.low, later.relation) == (60, f"update_of:{first.id}")
 
 
 def test_a_bare_toll_raised_by_a_reporter_updates_the_one_sided_event_before_it() -> None:
