@@ -636,7 +636,9 @@ def _after_outcome(text: str, pos: int) -> tuple[str, int, int] | None:
     if outcome in word_set("outcomes", "sequences", "first") and (then := _THEN.match(text, m.end())):
         # "12 civilians were abducted and killed": what became of them is the last
         last = _outcomes.find(text, then.end(), min(len(text), then.end() + 40))
-        if last and last[0][1][0] == then.end() and last[0][0] in word_set("outcomes", "sequences", "last"):
+        if last and last[0][1][0] == then.end() and last[0][0] in word_set("outcomes", "sequences", "last") \
+                and not _has_object(text, last[0][1][1]):
+            # (but "took 12 prisoners and killed 3 soldiers": the captors killed others)
             return last[0][0], m.start("out"), last[0][1][1]
     return outcome, m.start("out"), m.end()
 
@@ -662,6 +664,23 @@ _DOWN = re.compile(r"\s{1,3}down(?![\w-])", re.IGNORECASE)
 # an auxiliary makes the participle passive: "were killed", "had been captured" (an adverb does not)
 _AUX_VERB = re.compile(r"(?<![\w-])(?:were|was|been|being|be|are|is)(?![\w-])", re.IGNORECASE)
 # "abducted| and later |killed": the next thing that befell them
+_THEM = re.compile(r"\s{1,3}(?:them|all\s{1,3}of\s{1,3}them)(?![\w-])", re.IGNORECASE)
+
+
+def _fate_of_them(text: str, pos: int) -> tuple[str, int] | None:
+    """What became of people taken, told after them by a pronoun: "abducted
+    5 workers| and later executed them" gives ``("executed", end of
+    "them")``; None when nothing follows so."""
+    then = _THEN.match(text, pos)
+    if then is None:
+        return None
+    last = _outcomes.find(text, then.end(), min(len(text), then.end() + 30))
+    if not last or last[0][1][0] != then.end() or last[0][0] not in word_set("outcomes", "sequences", "last"):
+        return None
+    them = _THEM.match(text, last[0][1][1])
+    return (last[0][0], them.end()) if them else None
+
+
 _THEN = re.compile(r"\s{1,3}and\s{1,3}(?:(?:later|then|subsequently|eventually)\s{1,3})?", re.IGNORECASE)
 
 
@@ -942,6 +961,9 @@ def _open_marks(s: str) -> int:
     return s.count('"') % 2 + s.count("\u201c") - s.count("\u201d")
 
 
+_MARKS_AS_SPACES = str.maketrans('"\u201c\u201d', "   ")
+
+
 def _requoted(text: str, m: Mention) -> Mention:
     """``m``, found in ``text`` with its scare quotes blanked, with its quote
     holding both marks of a scare quote it holds one of ('had been
@@ -957,7 +979,7 @@ def _requoted(text: str, m: Mention) -> Mention:
     if start > 0 and text[start - 1] in _OPEN_QUOTES and _open_marks(text[start - 1:e]) == 0:
         start -= 1  # '50 "Nusayri" soldiers'
     written = text[start:e] if start >= 0 else subject
-    if written != subject and _open_marks(written) == 0 and not written.count('"') % 2:
+    if written != subject and _open_marks(written) == 0 and written.translate(_MARKS_AS_SPACES).strip() == subject:
         subject = written
     return replace(m, quote_start=qs, quote_end=qe, subject=subject)
 
@@ -1089,6 +1111,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             if found:
                 outcome, q_start = found
                 how = "before"
+                if outcome in word_set("outcomes", "sequences", "first") and (fate := _fate_of_them(text, s_end)):
+                    outcome, q_end = fate  # "kidnapped 5 workers and later executed them": what became of them
                 if not subject and (counted := _counted_of_number(text, q_start, c.start)) is not None:
                     subject = counted  # "put the number of captured soldiers at 19": soldiers
                 elif not subject and (that := _THAT_OF.match(text, q_start, c.start)) is not None:

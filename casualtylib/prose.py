@@ -1597,9 +1597,11 @@ def _incidents(art: Article) -> list[Incident]:
             # counts others
             relation = f"part_of:{whole.id}" if m.part and whole is not None \
                 and (whole.high is None or m.low <= whole.high) else None
-            if relation is None and m is mentions[0] and _enumeration().match(sent.text):
+            if relation is None and (m is mentions[0] and _enumeration().match(sent.text)
+                                     or _enumerates_after_semicolon(sent.text, m, mentions)):
                 # "The wounded were three refugees, one policeman and a translator": the
                 # people of a figure told before in the paragraph, named one by one
+                # ("...; among the victims was a nine-year-old girl": in the same sentence)
                 enumerated = next((r for r in reversed(out[paragraph_start:])
                                    if r.outcome == outcome and r.relation is None), None)
             if relation is None and enumerated is not None and outcome == enumerated.outcome:
@@ -1852,6 +1854,14 @@ def _enumeration() -> re.Pattern[str]:
     wounded were ...", "Among the dead were ...")."""
     phrases = alternation(table("prose")["part_of"]["enumerations"], space=r"\s{1,3}")
     return re.compile(rf"\W{{0,3}}{phrases}(?![\w-])", re.IGNORECASE)
+
+
+def _enumerates_after_semicolon(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether ``m`` is the first figure of a clause after a semicolon that
+    opens on an enumeration ("...; among the victims was a girl")."""
+    semi = text.rfind(";", 0, m.start)
+    return semi >= 0 and bool(_enumeration().match(text, semi + 1)) \
+        and not any(semi < o.start < m.start for o in mentions)
 
 
 def _new_claim(text: str, dates: tuple[DateMention, ...]) -> bool:

@@ -344,6 +344,12 @@ M = [
     ("probe 16, a relative clause with an auxiliary", "Three activists who had organised the protest were arrested.",
      [(3, 3, "exact", "arrested", "activists")]),
     ("seed 004, the freed are no detainees", 'Rebels freed hundreds of inmates who they said were "wrongfully detained" by the regime.', []),
+    ("probe 16, prisoners taken before a quotation", 'Troops took 40 prisoners, state media said, calling them "armed terrorists".',
+     [(40, 40, "exact", "captured", "prisoners")]),
+    ("probe 16, the captors killed others", "Rebels took 12 prisoners and killed 3 soldiers.",
+     [(12, 12, "exact", "captured", "prisoners"), (3, 3, "exact", "killed", "soldiers")]),
+    ("probe 16, what became of the taken", "Gunmen kidnapped 5 workers and later executed them.",
+     [(5, 5, "exact", "executed", "workers")]),
     ("probe 16, a hospital named by a day", "Houthi fighters took up positions at the 22 May Hospital, where 3 patients were killed.",
      [(3, 3, "exact", "killed", "patients")]),
     ("a verb in scare quotes", 'SANA said army units had "eliminated" dozens of terrorists in the area.',
@@ -1960,6 +1966,11 @@ def test_a_run_of_months_holds_the_scare_quoted_figure_whole() -> None:
     # the quote holds both marks of the scare quote, the subject its words as written
     (row,) = _one_paragraph('Between May and June, SANA said 50 "Nusayri" soldiers had been "eliminated".')
     assert (row.quote, row.subject, row.date) == ('50 "Nusayri" soldiers had been "eliminated"', '"Nusayri" soldiers', "2012-05/2012-06")
+
+
+def test_an_enumeration_after_a_semicolon_names_a_part() -> None:
+    rows = _one_paragraph("At least 8 people died on 18 May when the army shelled the town; among the victims was a girl.")
+    assert [(r.low, r.relation) for r in rows] == [(8, None), (1, f"part_of:{rows[0].id}")]
 
 
 @pytest.mark.parametrize("sentence", [
