@@ -1652,7 +1652,8 @@ def _incidents(art: Article) -> list[Incident]:
             carried_day = cal.running
     # the lead, before the first heading of a section (a markdown title "# X" is none), sums the battle up
     lead_end = next((sec.heading_start for sec in art.sections if sec.level >= 2), art.body_start)
-    return link(out, art.text, lead_end=lead_end)
+    summaries = [(sec.start, sec.end) for sec in art.sections if _under(sec.path[-1:], "summary")]
+    return link(out, art.text, lead_end=lead_end, summaries=summaries)
 
 
 #: Whether the reporters of a paragraph's tail (after its last figure) are

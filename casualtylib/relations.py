@@ -51,7 +51,7 @@ from .outcomes import counted_as
 from .sources import reporting_verbs
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable, Iterator, Sequence
 
     from .prose import Incident
 
@@ -278,8 +278,9 @@ _NAME_WORD = re.compile(r"\b[A-Z][\w-]*")
 
 
 def _stems(subject: str) -> set[str]:
-    """A subject's words in lower case, a plural's "s" dropped."""
-    return {w.rstrip("s") for w in _WORD.findall(subject.lower())}
+    """A subject's words in lower case, a plural's "s" dropped (and a
+    possessive's: "Hezbollah's" is "Hezbollah")."""
+    return {w.rstrip("s") for w in _WORD.findall(subject.lower())} - {""}
 
 
 def _open_to_update(row: "Incident", by_id: dict[str, "Incident"]) -> bool:
@@ -379,13 +380,16 @@ def _update_of_sided(row: "Incident", recent: list["Incident"], text: str | None
     return row
 
 
-def link(rows: list["Incident"], text: str | None = None, *, lead_end: int = 0) -> list["Incident"]:
+def link(rows: list["Incident"], text: str | None = None, *, lead_end: int = 0,
+         summaries: "Sequence[tuple[int, int]]" = ()) -> list["Incident"]:
     """``rows`` with duplicate, alternative and update links filled in, and
     the figures a later tally holds linked as its parts.
 
     The rows before ``lead_end`` (the article's lead, before its first
     heading) that name no day of their own are its summary: the battle's
     totals, which hold the body's figures of their side as their parts.
+    So are the rows inside ``summaries`` (the spans of sections that sum the
+    battle up, "== Casualties =="), which hold the figures before them.
 
     A row already linked (part_of) keeps its link, unless it is the part of
     a total of another side and an update of its own side's figure. A row is
@@ -438,7 +442,7 @@ def link(rows: list["Incident"], text: str | None = None, *, lead_end: int = 0) 
                 continue
             out[i] = by_id[row.id] = replace(row, relation=f"{kind}:{earlier.id}")
             break
-    _fold_into_tallies(out)
+    _fold_into_tallies(out, summaries)
     _fold_into_summary(out, lead_end)
     return out
 
@@ -492,6 +496,13 @@ def _tally(row: "Incident") -> bool:
         or (row.date_precision == "range" and _SINCE.search(row.sentence) is not None)
 
 
+def _sums_up(row: "Incident", summaries: "Sequence[tuple[int, int]]") -> bool:
+    """Whether ``row`` is a total of a section that sums the battle up: of
+    a side, unlinked, inside one of ``summaries``, naming no day."""
+    return row.side != "unknown" and row.relation is None and any(a <= row.start < b for a, b in summaries) \
+        and not _names_a_day(row.sentence)
+
+
 def _may_hold(total: "Incident", e: "Incident") -> bool:
     """Whether a count of everyone (a tally, a total of the lead) may hold
     figure ``e``: unlinked, inside the battle's period, of its side and
@@ -524,7 +535,7 @@ def _fold_into_summary(out: list["Incident"], lead_end: int) -> None:
             out[j] = replace(e, relation=f"part_of:{total.id}")
 
 
-def _fold_into_tallies(out: list["Incident"]) -> None:
+def _fold_into_tallies(out: list["Incident"], summaries: "Sequence[tuple[int, int]]" = ()) -> None:
     """The figures a later tally of their side counts are parts of it: "13
     soldiers were killed on 6 May ... the SOHR put the number of soldiers
     killed since 5 May at 73" (summing both counts the 13 twice). A part is
@@ -532,9 +543,10 @@ def _fold_into_tallies(out: list["Incident"]) -> None:
     as a killing) and of its people ("2 YPG fighters" are not among "290 IS
     militants", both of the opposition), of another sentence before it
     (among the :data:`LOOKBACK` latest), inside the battle's period and the
-    tally's days, and no larger than it."""
+    tally's days, and no larger than it. A figure of a section in
+    ``summaries`` that names no day is a tally too."""
     for i, tally in enumerate(out):
-        if not _tally(tally):
+        if not (_tally(tally) or _sums_up(tally, summaries)):
             continue
         span = _span(tally.date)
         for j in range(max(0, i - LOOKBACK), i):  # bounded, as every link is: linear on a hostile article

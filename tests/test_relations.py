@@ -172,6 +172,26 @@ def test_a_raised_toll_of_no_side_updates_the_figure_of_no_side_before_it() -> N
     assert fourteen.relation == f"update_of:{nine.id}"
 
 
+@pytest.mark.parametrize("heading", ["Casualties", "Casualties and losses", "Losses", "Death toll"])
+def test_a_casualties_section_sums_the_battle_up(heading: str) -> None:
+    # probe 16 (al-Qusayr): the section's totals hold the body's figures of their side
+    # and people; a dated incident told there is no total
+    rows = _rows("On 9 February, rebels killed 19 Hezbollah fighters in an ambush. "
+                 "On 12 February, 14 soldiers died.\n\n"
+                 f"== {heading} ==\n"
+                 "The SOHR documented the deaths of 68 soldiers. Hezbollah's losses were estimated at between 57 and 192 dead. "
+                 "On 20 March, 9 soldiers were killed in an ambush.\n")
+    ambush, fourteen, soldiers, hezbollah, grave = rows
+    assert ambush.relation == f"part_of:{hezbollah.id}"
+    assert fourteen.relation == f"part_of:{soldiers.id}"
+    assert (soldiers.relation, hezbollah.relation, grave.relation) == (None, None, None)
+
+
+def test_a_section_not_summing_up_holds_nothing() -> None:
+    rows = _rows("On 9 February, 14 soldiers died.\n\n== Fighting ==\nThe SOHR documented the deaths of 68 soldiers.\n")
+    assert [r.relation for r in rows] == [None, None]
+
+
 @pytest.mark.parametrize("verb", ["had reached", "reached", "had risen to", "has climbed to"])
 def test_the_toll_as_it_stood_later_updates_the_figure_of_the_paragraph(verb: str) -> None:
     # probe 16: the toll of an assault, told again a week on by another reporter
