@@ -934,7 +934,8 @@ _CLAUSE_VERB = re.compile(r"(?:\s{1,3}[a-z][\w-]{1,20})?\s{1,3}(?:had|have|has|w
 
 # "X lost N men": the people counted are X's, whatever their noun's side;
 # in a list the verb stands before its first figure ("lost 2 tanks and 30 men")
-_LOSER = re.compile(r"(?:lost|losing|loses|lose|(?:with\s{1,3})?the\s{1,3}loss\s{1,3}of)\s", re.IGNORECASE)
+_LOSER = re.compile(r"(?:lost|losing|loses|lose|(?:with\s{1,3})?the\s{1,3}loss\s{1,3}of|at\s{1,3}(?:a|the)\s{1,3}cost\s{1,3}of)\s",
+                    re.IGNORECASE)
 # the verb of losing straight before a count whose outcome comes after it: "lost| 10 men killed"
 _LOSER_BEFORE = re.compile(r"(?<![\w-])(?:lost|losing|loses|lose)\s{1,3}(?:(?:at\s{1,3}least|some|about|around|over|more\s{1,3}than)\s{1,3})?$",
                            re.IGNORECASE)
@@ -955,7 +956,10 @@ _REPORTER_SIDES = {"opposition": "opposition", "FSA": "opposition", "government"
 # (not a verb of undergoing: "forces suffered heavy losses, with 23 killed")
 # (not a verb of counting them: "rebel casualties| numbered 45 dead")
 _AGENT = re.compile(r"\s{1,3}(?:who|which|that|(?!suffered|sustained|incurred|numbered|totall?ed|amounted|reached)"
-                    r"[a-z]{2,20}ed)(?![\w-])", re.IGNORECASE)
+                    r"[a-z]{2,20}ed"
+                    # the irregular pasts of war: "The army |retook| the town ...; 34 dead"
+                    r"|retook|took|overran|shot|hit|struck|fought|won|held|began|broke|drove|swept|threw|blew|withdrew|"
+                    r"brought|sent|led|seized|stormed)(?![\w-])", re.IGNORECASE)
 
 
 # two outcomes a part and its whole may have: an execution among the killed
@@ -1518,7 +1522,8 @@ def _incidents(art: Article) -> list[Incident]:
                     skip = lambda start, stop: start < m.quote_start and (  # noqa: E731
                         (doer is not None and stop == doer.end("doer"))
                         or not _counted(mentions, m, start, stop)
-                        and _not_antecedent(sent.text, start, stop, agents=not pronoun_ref))
+                        # (the doer is whose the loss is: "The rebels took the hill at a cost of 40 lives")
+                        and _not_antecedent(sent.text, start, stop, agents=not pronoun_ref and lost_at is None))
                 before = last_people_noun(sent.text, m.start, skip=skip)
                 if before is not None and _OTHERS.match(sent.text, m.end) \
                         and _mixed_list_before(sent.text, mentions, m, sentence_rows):

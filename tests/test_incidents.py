@@ -942,6 +942,13 @@ def test_the_owner_of_a_reporter_is_no_antecedent() -> None:
     assert [(r.low, r.side) for r in rows] == [(11, "government"), (30, "government")]
 
 
+@pytest.mark.parametrize("verb", ["retook", "stormed", "overran", "took"])
+def test_the_doer_of_an_irregular_verb_is_no_antecedent(verb: str) -> None:
+    # probe 16: "The army retook the town ...; the VDC counted 34 dead" are not soldiers
+    (row,) = _one_paragraph(f"The army {verb} the town on 29 January; the VDC counted 34 dead in the town that week.")
+    assert (row.low, row.subject, row.side) == (34, "", "unknown")
+
+
 def test_the_party_that_lost_the_men_owns_them() -> None:
     # the subject of "lost" names whose men they were, not the reporter before it
     rows = _one_paragraph("Rebel sources stated that the regime had lost 300 men since the start of the offensive.")
@@ -1593,6 +1600,8 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("Eleven rebels were killed in the battle, the brigade said on its Facebook page.", ()),
     # a command whose name holds "Military" is no army
     ("A total of 12 HTS fighters were killed, according to the Military Operations Command.", ("Military Operations Command",)),
+    # a newspaper writes
+    ("The pro-government Al-Watan newspaper wrote that 7 soldiers had lost their lives.", ("Al-Watan newspaper",)),
     # one name alone after "according to" is the reporter
     ("According to Al-Manar, 30 terrorists were killed.", ("Al-Manar",)),
     # the Observatory by its place and by its director's name
