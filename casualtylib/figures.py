@@ -171,6 +171,21 @@ _AGGREGATE = re.compile(r"(?:in\s{1,3})?(?:total|overall|combined|all|sum|grand 
 _CONNECTOR = re.compile(r"^[\s,&/+\-]*(?:(?:and|or|and/or|plus|to)[\s,]*)?$", re.IGNORECASE)
 # a list's joint, not an alternative's: "8 civilians and 3 journalists", "8 civilians, 3 journalists"
 _LIST_JOIN = re.compile(r"^\s{0,3}(?:,|,?\s{0,3}and|&)\s{0,3}$", re.IGNORECASE)
+# the joint of a breakdown's list, after a part's place: "including 11| in Homs, |6 in Idlib"
+_PART_LIST_JOIN = re.compile(r"[^,;:()\d]{0,40}?(?:,|,?\s{0,3}and|&)\s{0,3}", re.IGNORECASE)
+
+
+def _of_kind(subject: str, whole: str) -> bool:
+    """Whether people counted as ``subject`` may be part of ``whole``: it
+    names no one, or no side other than the whole's ("250 killed: 120
+    civilians, including 30 children, 70 rebels": the rebels are not of
+    the civilians)."""
+    if not whole or not subject:
+        return True
+    side = side_of(subject)
+    return side == "unknown" or side == side_of(whole)
+
+
 # the bounds a list's first figure gives the rest (see the GUIDE's "Bound words distribute")
 _SHARED_BOUNDS = frozenset({"at_least", "approximate", "at_most"})
 
@@ -285,6 +300,9 @@ def parse_casualties(text: str) -> Casualties:
         c, nxt = clauses[i], clauses[i + 1]
         if c.outcome is None and nxt.outcome is not None and nxt.segment == c.segment:
             gap = _without_notes(t, c.end, nxt.start, notes)
+            if gap.strip() == "," and i and clauses[i - 1].outcome is not None and clauses[i - 1].segment == c.segment \
+                    and _BREAKDOWN.search(t, max(0, c.q.start - 20), c.q.start):
+                continue  # "44 killed, including 8 officers, 2 captured": the officers are of the 44
             if _CONNECTOR.match(gap):
                 c.outcome = nxt.outcome  # "400 (SOHR) – 1,000 (SANA) killed": two claims, one outcome
                 if _LIST_JOIN.match(gap):
@@ -298,6 +316,10 @@ def parse_casualties(text: str) -> Casualties:
     for i in range(1, len(clauses)):
         c, prev = clauses[i], clauses[i - 1]
         if c.outcome is None and prev.outcome is not None:
+            # "including 11 in Homs, 6 in Idlib": a breakdown's next count is a part too
+            breakdown = _BREAKDOWN.search(t, max(0, c.q.start - 20), c.q.start) is not None or (
+                prev.part_of is not None and c.segment == prev.segment and _of_kind(c.subject, clauses[prev.part_of].subject)
+                and _PART_LIST_JOIN.fullmatch(_without_notes(t, prev.end, c.start, notes)) is not None)
             if not c.subject:  # "1,000 killed (SOHR: 1,450)": another count of the same
                 c.outcome = prev.outcome
                 if c.in_parens:
@@ -305,7 +327,9 @@ def parse_casualties(text: str) -> Casualties:
                     if _HOW_OR_WHERE.match(t, c.q.end):
                         # "37 killed (7 by friendly fire)", "(3 in Homs)": a part, told by how or where
                         c.part_of = prev.part_of if prev.part_of is not None else i - 1
-            elif c.in_parens or _BREAKDOWN.search(t, max(0, c.q.start - 20), c.q.start):
+                elif breakdown:  # "27 killed, including 11 in Homs, 6 in Idlib and 4 in Hama"
+                    c.part_of = prev.part_of if prev.part_of is not None else i - 1
+            elif c.in_parens or breakdown:
                 # a breakdown: "13 killed (7 soldiers, 6 policemen)", "including 2 officers":
                 # a part of the figure before (or of the whole that one is a part of)
                 c.outcome = prev.outcome

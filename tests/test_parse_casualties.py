@@ -313,9 +313,17 @@ def test_real_strings(text: str, expected: list[tuple]) -> None:
     ("~1,500 killed, * 200 (Hezbollah), * 1,300 (SAA & NDF)", [None, 0, 0]),
     ("Syrian Army: 40 killed, NDF: 22 killed, Total: 62 killed", [2, 2, None]),
     ("73+ fighters killed, 5 fighters killed", [None, None]),
+    # every count of a breakdown's list is a part, and a count with its own verb after it is not
+    ("40 killed, including 7 commanders, 3 officers and 2 colonels", [None, 0, 0, 0]),
+    ("27 killed, including 11 in Homs, 6 in Idlib and 4 in Hama", [None, 0, 0, 0]),
+    ("44 killed, including 8 officers, 2 captured", [None, 0, None]),
 ])
 def test_a_breakdown_is_part_of_its_figure(text: str, parts: list[int | None]) -> None:
     assert [f.part_of for f in parse_casualties(text)] == parts
+
+
+def test_a_part_takes_its_wholes_outcome_not_the_next_clauses() -> None:
+    assert [f.outcome for f in parse_casualties("44 killed, including 8 officers, 2 captured")] == ["killed", "killed", "captured"]
 
 
 @pytest.mark.parametrize("text, clauses", [
