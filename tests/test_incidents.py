@@ -350,6 +350,8 @@ M = [
      [(12, 12, "exact", "captured", "prisoners"), (3, 3, "exact", "killed", "soldiers")]),
     ("probe 16, what became of the taken", "Gunmen kidnapped 5 workers and later executed them.",
      [(5, 5, "exact", "executed", "workers")]),
+    ("probe 16, among those executed", "Three brothers were among those executed by security forces on 12 May.",
+     [(3, 3, "exact", "executed", "brothers")]),
     ("probe 16, a hospital named by a day", "Houthi fighters took up positions at the 22 May Hospital, where 3 patients were killed.",
      [(3, 3, "exact", "killed", "patients")]),
     ("a verb in scare quotes", 'SANA said army units had "eliminated" dozens of terrorists in the area.',
