@@ -962,6 +962,31 @@ _AGENT = re.compile(r"\s{1,3}(?:who|which|that|(?!suffered|sustained|incurred|nu
                     r"brought|sent|led|seized|stormed)(?![\w-])", re.IGNORECASE)
 
 
+# an attack on a manned post of a side, just before the figure that counts its men:
+# "attacked a |military| checkpoint, |killing 7 of them", "ambushed a |government| convoy near X, and |killed 9"
+_ATTACKED_POST = re.compile(
+    r"(?<![\w-])(?:attacked|attacking|ambushed|ambushing|struck|striking|targeted|targeting|hit|hitting|overran|overrunning"
+    r"|stormed|storming|raided|raiding|shelled|shelling|bombed|bombing|assaulted|assaulting)\s{1,3}(?:an?|the)\s{1,3}"
+    r"(?P<post>(?P<mod>[\w'’-]{2,25}(?:\s{1,3}[\w'’-]{2,25})?)\s{1,3}(?:convoys?|patrols?|checkpoints?|columns?|positions?|posts?"
+    r"|outposts?|bases?|barracks|stations?|headquarters|units?|garrisons?))(?![\w-])[^.;:\d]{0,60}?,?\s{0,3}"
+    r"(?:and\s{1,3}|while\s{1,3})?$", re.IGNORECASE)
+
+
+def _attacked_post(text: str, pos: int) -> tuple[str, str] | None:
+    """The post whose attack ends right before ``pos`` (the figure's quote)
+    and its side, by the word before the post ("army", "government",
+    "rebel"): ``("military checkpoint", "government")``; None when there is
+    none or it names no combatant side."""
+    post = _ATTACKED_POST.search(text, max(0, pos - 180), pos)
+    if post is None:
+        return None
+    mod = post.group("mod")
+    side = side_of(mod)
+    if side == "unknown":
+        side = side_of(f"{mod.split()[-1]} forces")  # "government convoy": government forces'
+    return (post.group("post"), side) if side in _COMBATANT_SIDES else None
+
+
 # two outcomes a part and its whole may have: an execution among the killed
 _KINDRED_OUTCOMES = {"killed", "executed"}
 
@@ -1502,6 +1527,13 @@ def _incidents(art: Article) -> list[Incident]:
                     and (same := _same_count(out, len(sentence_rows), m)) is not None:
                 # "Troops killed four civilians ... 'The four died ...'": the figure with that count
                 subject, side = same.subject, same.side
+            elif (m.anaphor or not subject) and lost_at is None \
+                    and (post := _attacked_post(sent.text, m.quote_start)) is not None:
+                # "FSA fighters attacked a government convoy near Maarat al-Numan, killing 9":
+                # the men of the post attacked (named by it), not its attackers
+                subject, side = post
+                if not m.part:
+                    last_subject = (subject, side, k, when)
             elif m.anaphor or not subject or (side == "unknown" and _NEUTRAL_HEAD.search(subject) and lost_at is None):
                 # "attacked a patrol of security forces, killing two": a noun for people
                 # earlier in the sentence names them (not its reporter: "activists

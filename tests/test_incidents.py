@@ -951,6 +951,22 @@ def test_the_doer_of_an_irregular_verb_is_no_antecedent(verb: str) -> None:
     assert (row.low, row.subject, row.side) == (34, "", "unknown")
 
 
+@pytest.mark.parametrize("sentence, subject, side", [
+    ("FSA fighters attacked a government convoy near Maarat al-Numan, killing 9.", "government convoy", "government"),
+    ("On 3 May, rebels attacked a military checkpoint, killing 7 of them.", "military checkpoint", "government"),
+    ("Rebels ambushed an army convoy near Idlib and killed 12 of them.", "army convoy", "government"),
+    ("On 4 May, the army shelled a rebel position near Rastan, killing 5.", "rebel position", "opposition"),
+    # a post of no side named leaves the count to the words before it
+    ("Rebels attacked the checkpoint, killing 3.", "", "unknown"),
+    # a count that names its people keeps them
+    ("On 4 May, gunmen attacked a police station in Homs, killing 5 policemen.", "policemen", "government"),
+])
+def test_a_bare_count_after_an_attack_on_a_post_counts_its_men(sentence: str, subject: str, side: str) -> None:
+    # probe 16: the attackers ("FSA fighters", "rebels") are not those the attack killed
+    (row,) = _one_paragraph(sentence)
+    assert (row.subject, row.side) == (subject, side)
+
+
 def test_the_party_that_lost_the_men_owns_them() -> None:
     # the subject of "lost" names whose men they were, not the reporter before it
     rows = _one_paragraph("Rebel sources stated that the regime had lost 300 men since the start of the offensive.")
