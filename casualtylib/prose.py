@@ -1688,9 +1688,41 @@ def _incidents(art: Article) -> list[Incident]:
         if carried_at == k:
             carried_day = cal.running
     # the lead, before the first heading of a section (a markdown title "# X" is none), sums the battle up
+    if art.infobox and (named := _sides_the_infobox_names(art)):
+        # "Casualties2: 300+ defenders killed": this article's defenders are combatant 2's
+        out = [replace(r, side=named[head]) if r.side == "unknown" and r.subject
+               and (head := r.subject.split()[-1].lower()) in named else r for r in out]
     lead_end = next((sec.heading_start for sec in art.sections if sec.level >= 2), art.body_start)
     summaries = [(sec.start, sec.end) for sec in art.sections if _under(sec.path[-1:], "summary")]
     return link(out, art.text, lead_end=lead_end, summaries=summaries)
+
+
+def _sides_the_infobox_names(art: Article) -> dict[str, str]:
+    """The side of each word for people an infobox casualty field of a
+    combatant counts that the side words do not place: "Casualties2: 300+
+    defenders killed" makes the article's "defenders" combatant 2's side.
+    A word two sides' fields count, or a word of no one ("people"), is
+    left out."""
+    from .figures import parse_casualties
+    from .reconciliation import covered
+
+    found: dict[str, set[str]] = {}
+    for key, n in art.casualty_fields():
+        if n is None:
+            continue
+        figures = parse_casualties(art.infobox[key])
+        side = covered(art, n, figures).side
+        for f in figures:
+            if f.subject and f.unit == "person" and side_of(f.subject) == "unknown":
+                found.setdefault(f.subject.split()[-1].lower(), set()).add(side)
+    return {head: sides.pop() for head, sides in found.items()
+            if len(sides) == 1 and next(iter(sides)) in _COMBATANT_SIDES and not _no_one().fullmatch(head)}
+
+
+@functools.cache
+def _no_one() -> re.Pattern[str]:
+    """The words for people of no side (the sides table's ``unknown``: "people", "victims")."""
+    return re.compile("|".join(table("sides")["words"]["unknown"]), re.IGNORECASE)
 
 
 #: Whether the reporters of a paragraph's tail (after its last figure) are

@@ -967,6 +967,22 @@ def test_a_bare_count_after_an_attack_on_a_post_counts_its_men(sentence: str, su
     assert (row.subject, row.side) == (subject, side)
 
 
+def _with_fields(fields: str, body: str) -> list[casualtylib.Incident]:
+    return casualtylib.incidents(casualtylib.read_article(
+        "= Siege of X =\n\nInfobox\n- Date: 2013\n- Combatant1: Free Syrian Army\n- Combatant2: Syrian Government\n"
+        f"{fields}\n== 2013 ==\n{body}\n"))
+
+
+def test_the_infobox_names_the_side_of_words_the_side_table_does_not_place() -> None:
+    # probe 16 (a siege): "Casualties2: 300+ defenders killed" makes the defenders combatant 2's
+    body = "On 11 December, 19 defenders and 43 rebels were killed. On 12 December, 7 people died."
+    rows = _with_fields("- Casualties2: 300+ defenders killed", body)
+    assert [(r.subject, r.side) for r in rows] == [("defenders", "government"), ("rebels", "opposition"), ("people", "unknown")]
+    # a word both sides' fields count stays of no side
+    rows = _with_fields("- Casualties1: 50 defenders killed\n- Casualties2: 300+ defenders killed", body)
+    assert rows[0].side == "unknown"
+
+
 def test_the_party_that_lost_the_men_owns_them() -> None:
     # the subject of "lost" names whose men they were, not the reporter before it
     rows = _one_paragraph("Rebel sources stated that the regime had lost 300 men since the start of the offensive.")
