@@ -226,6 +226,12 @@ _ORDINAL_DAYS = ["first", "second", "third", "fourth", "fifth", "sixth", "sevent
 _BATTLE_WORDS = ["battle", "offensive", "operation", "siege", "assault", "campaign", "attack", "fighting"]
 #: The weeks of a month: "the second week of May" holds days 8 to 14 ("last", its last seven).
 _MONTH_PART = "(?:early|mid|late|the\\s{1,3}(?:start|end|beginning|middle)\\s{1,3}of)"
+# "since the start of the offensive", "since the siege began": a count from the battle's first day
+_OPENINGS = ["start", "beginning", "outset"]
+_BEGAN = ["began", "started", "begun"]
+_SINCE_BATTLE = [*(f"since the {opening} of {owner} {what}" for opening in _OPENINGS for owner in ("the", "its", "their", "this")
+                   for what in _BATTLE_WORDS),
+                 *(f"since the {what} {verb}" for what in _BATTLE_WORDS for verb in _BEGAN)]
 _WEEKS = ["first", "second", "third", "fourth", "last", "final"]
 _PREV = ['the previous day', 'the previous night', 'the preceding day', 'the preceding night', 'the day before', 'a day earlier', 'last night', 'the night before', 'yesterday']
 #: The words that may lead a month: "in late January", "by the end of May".
@@ -258,7 +264,9 @@ _PROSE_DATE = re.compile(
     rf"|(?P<wbefore>(?:a|{_FEW})\s{{1,3}}weeks?\s{{1,3}}(?:before|earlier|prior))"
     # "the following week": as "a week later"
     rf"|(?P<wnext>the\s{{1,3}}(?:following|next)\s{{1,3}}week)"
-    rf"|the\s{{1,3}}(?P<nth>{_words(_ORDINAL_DAYS)})\s{{1,3}}day\s{{1,3}}of\s{{1,3}}(?:the|its|their)\s{{1,3}}{_words(_BATTLE_WORDS)})"
+    rf"|the\s{{1,3}}(?P<nth>{_words(_ORDINAL_DAYS)})\s{{1,3}}day\s{{1,3}}of\s{{1,3}}(?:the|its|their)\s{{1,3}}{_words(_BATTLE_WORDS)}"
+    rf"|since\s{{1,3}}(?P<opening>the\s{{1,3}}(?:{_words(_OPENINGS)})\s{{1,3}}of\s{{1,3}}(?:the|its|their|this)\s{{1,3}}{_words(_BATTLE_WORDS)}"
+    rf"|the\s{{1,3}}{_words(_BATTLE_WORDS)}\s{{1,3}}(?:{_words(_BEGAN)})))"
     r"(?![\w-])",
     re.IGNORECASE,
 )
@@ -267,7 +275,7 @@ _PROSE_DATE = re.compile(
 #: The words every prose date holds one of: a month or weekday name, or the
 #: day word of a relative phrase ("the next morning", "two days later").
 _DAY_WORDS = ["day", "days", "night", "morning", "yesterday", "evening", "afternoon", "week", "weeks", "month",
-              "year", "period", "timeframe"]
+              "year", "period", "timeframe", *_OPENINGS, *_BEGAN]
 
 
 def _spaced(phrase: str) -> int:
@@ -290,7 +298,7 @@ def _anchor() -> tuple[re.Pattern[str], int, int]:
     relative = [*_SAME, *_NEXT, *_PREV, *_THIS_MONTH, *_THIS_YEAR, *_THIS_WEEK, *_PREV_YEAR, *_SAME_PERIOD,
                 *(f"{few} {unit} {later}" for few in ("fifteen", "12", "a") for unit in ("days", "weeks")
                   for later in ("later", "earlier", "afterwards")), "the following week", "the next week",
-                *(f"the {nth} day of their {what}" for nth in _ORDINAL_DAYS for what in _BATTLE_WORDS)]
+                *(f"the {nth} day of their {what}" for nth in _ORDINAL_DAYS for what in _BATTLE_WORDS), *_SINCE_BATTLE]
     before = [len("14th   through   14th   of   "), 2 * (max(map(_spaced, _LEAD_WORDS)) + 3),
               _spaced("the second week of ") + 3]
     after = [len(".   14th,   2012"), len(",   2012   through   the   beginning   of   September,   2012")]
@@ -322,7 +330,7 @@ def _gate() -> WordGate:
     phrase, or "days" ("two days later"). Half the sentences of an article
     hold none, and skip the date pattern."""
     return WordGate([*MONTHS, *_WEEKDAYS, *_SAME, *_NEXT, *_PREV, *_THIS_MONTH, *_THIS_YEAR, *_THIS_WEEK, *_PREV_YEAR,
-                     *_SAME_PERIOD],
+                     *_SAME_PERIOD, *_SINCE_BATTLE],
                     words=[["days"], ["week"], ["weeks"], ["day", "of"]])
 
 
@@ -445,6 +453,9 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             out.append(DateMention(s, e, "relative", offset=7))
         elif g["nth"]:
             out.append(DateMention(s, e, "battle_day", offset=_ORDINAL_DAYS.index(g["nth"].lower())))
+        elif g["opening"]:
+            # "since the start of the offensive": its first day, from after "since" (a count's start)
+            out.append(DateMention(m.start("opening"), e, "battle_day", offset=0))
         else:
             raw = (g["nlater"] or g["nbefore"] or g["wlater"] or g["wbefore"]).split()[0].lower()
             n = 1 if raw == "a" else value(raw)

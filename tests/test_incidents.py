@@ -1992,6 +1992,9 @@ def test_a_year_before_a_comma_is_a_year() -> None:
     ("During the first week of June, 40 civilians died.", "2012-06-01/2012-06-07"),
     ("In the last week of July, 12 rebels died.", "2012-07-25/2012-07-31"),
     ("During the early days of June, 40 civilians died.", "2012-06"),
+    # a count since the battle began: from the infobox's first day to the report's
+    ("On 22 May, the army said it had killed 200 rebels since the start of the offensive.", "2012-01-01/2012-05-22"),
+    ("On 22 May, the SOHR said 90 soldiers had died since the siege began.", "2012-01-01/2012-05-22"),
     # a run of months
     ("Between February and April, at least 200 people were killed.", "2012-02/2012-04"),
     ("From January to March 2012, 40 rebels died.", "2012-01/2012-03"),
