@@ -599,7 +599,7 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         "verb_after": re.compile(rf"^{aside}\s{{0,3}},?\s{{0,3}}{_COREPORTER}{_DENIAL}{_BLAME}(?:(?!(?:were|was|is|are|had|have|has|been|{_JOINERS})\b)[a-z]{{2,20}}\s{{1,3}})?(?:(?:in|at|from|of|inside|near)\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Z][\w'-]{{1,30}}|[a-z][\w'’-]{{1,30}}(?:\s{{1,3}}(?!(?:and|or|but)\s)[a-z][\w'’-]{{1,30}})?)\s{{1,3}})?(?:(?:also|later|had|has|have|earlier|then|further|previously|separately)\s{{1,3}}){{0,2}}{verbs}(?![\w-]){_NOT_A_REPORT}", re.IGNORECASE),
         # "according to the government", "said local activists"; but not "said 3
         # rebels died": a count before the name makes it what was counted
-        "intro_before": re.compile(rf"(?<![\w-]){intro}\s{{1,3}}(?:the\s{{1,3}})?(?:(?!(?:that|{counts})\b|\d)[\w'’-]{{1,30}}\s{{1,3}}){{0,2}}$", re.IGNORECASE),
+        "intro_before": re.compile(rf"(?<![\w-]){intro}\s{{1,3}}(?:(?:the|one|some|several)\s{{1,3}})?(?:(?!(?:that|{counts})\b|\d)[\w'’-]{{1,30}}\s{{1,3}}){{0,2}}$", re.IGNORECASE),
         "named_subject": re.compile(rf"(?P<name>{subject_name}){_ABBREVIATED}{aside}\s{{1,3}}{_DENIAL}(?:(?:also|later|had|has)\s{{1,3}})?(?-i:{verbs})(?![\w-]){_NOT_A_REPORT}"),
         # what named_intro needs, searched first (named_subject waits for a
         # reporting verb through _verb_gate): both patterns open with a
@@ -612,7 +612,7 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<name>{generic}){_GENERIC_WHERE}\s{{1,3}}(?:(?:also|later|had|has|have)\s{{1,3}})?(?-i:{verbs})(?![\w-]){_NOT_A_REPORT}"),
         # (one of them: "according to a YPG spokesman")
         "generic_intro": re.compile(rf"(?<![\w-])(?:[Aa]ccording\s{{1,3}}to|(?i:{_ESTIMATE_AT}))"
-                                    rf"\s{{1,3}}(?:(?:the|an?)\s{{1,3}})?(?P<name>{generic})"),
+                                    rf"\s{{1,3}}(?:(?:the|an?|one|some|several|other|two|three)\s{{1,3}})?(?P<name>{generic})"),
         # (not the subject of what was said: "said that defector Hussein Harmoush was abducted")
         "named_intro": re.compile(rf"(?-i:{intro_lead})\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Za-z][\w-]{{1,20}}\s{{1,3}}){{0,5}}?(?P<name>(?>{name}))"
                                   rf"(?!\s{{1,3}}(?:was|were|had|has|have|is|are|would|will|died|killed|{alternation(t['actor_nouns'])})(?![\w-]))"),
@@ -687,9 +687,9 @@ def _verb_gate() -> WordGate:
 @functools.cache
 def _intro_reach() -> int:
     """The longest text ``intro_before`` can match: an introducer with
-    three-space gaps, "the" and two words."""
+    three-space gaps, a determiner ("the", "several") and two words."""
     longest = max(len(" ".join(p.split())) + 2 * p.count(" ") for p in table("sources")["prose"]["introducers"])
-    return longest + len("   the   ") + 2 * (30 + 3)
+    return longest + len("   several   ") + 2 * (30 + 3)
 
 
 def _sources_in(text: str) -> list[tuple[int, str]]:

@@ -1634,6 +1634,8 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("Eleven rebels were killed in the battle, the brigade said on its Facebook page.", ()),
     # a command whose name holds "Military" is no army
     ("A total of 12 HTS fighters were killed, according to the Military Operations Command.", ("Military Operations Command",)),
+    # a reporter counted by "one"
+    ("At least 30 people were killed, according to one activist group.", ("activists",)),
     # a newspaper writes
     ("The pro-government Al-Watan newspaper wrote that 7 soldiers had lost their lives.", ("Al-Watan newspaper",)),
     # one name alone after "according to" is the reporter
