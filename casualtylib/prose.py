@@ -987,6 +987,13 @@ def _attacked_post(text: str, pos: int) -> tuple[str, str] | None:
     return (post.group("post"), side) if side in _COMBATANT_SIDES else None
 
 
+# a part with no outcome whose own verb says what else became of it: "40 of them| reached
+# government lines", "5 of them| survived" (but "Of them, 15| were rebels" names who they were)
+_DID_OTHERWISE = re.compile(r"\s{1,3}(?:(?:later|also|eventually|then|safely)\s{1,3})?"
+                            r"(?:(?!(?:were|was|are|is)\b)[a-z]{2,20}ed|fled|ran|got|made|went|came|swam|hid|stayed|remain|remained)"
+                            r"(?![\w-])")
+
+
 # two outcomes a part and its whole may have: an execution among the killed
 _KINDRED_OUTCOMES = {"killed", "executed"}
 
@@ -1647,6 +1654,8 @@ def _incidents(art: Article) -> list[Incident]:
                 # "..., while SANA reported 30": another count of the figure before, of its people
                 relation = f"alternative_of:{sentence_rows[-1].id}"
                 subject, side = sentence_rows[-1].subject, sentence_rows[-1].side
+            if m.outcome is None and m.part and _DID_OTHERWISE.match(sent.text, m.subject_end):
+                continue  # "40 of them reached government lines": people told of, but no casualty
             row = Incident(
                 article=art.name, id=f"{prefix}-{len(out) + 1}", quote=art.text[quote_start:quote_end],
                 sentence=sent.text, start=quote_start, end=quote_end, date=when.iso(),
@@ -1687,11 +1696,11 @@ def _incidents(art: Article) -> list[Incident]:
         cal.advance(sent.text, dates_of[k], dates)
         if carried_at == k:
             carried_day = cal.running
-    # the lead, before the first heading of a section (a markdown title "# X" is none), sums the battle up
     if art.infobox and (named := _sides_the_infobox_names(art)):
         # "Casualties2: 300+ defenders killed": this article's defenders are combatant 2's
         out = [replace(r, side=named[head]) if r.side == "unknown" and r.subject
                and (head := r.subject.split()[-1].lower()) in named else r for r in out]
+    # the lead, before the first heading of a section (a markdown title "# X" is none), sums the battle up
     lead_end = next((sec.heading_start for sec in art.sections if sec.level >= 2), art.body_start)
     summaries = [(sec.start, sec.end) for sec in art.sections if _under(sec.path[-1:], "summary")]
     return link(out, art.text, lead_end=lead_end, summaries=summaries)

@@ -2016,6 +2016,18 @@ def test_a_run_of_months_holds_the_scare_quoted_figure_whole() -> None:
     assert (row.quote, row.subject, row.date) == ('50 "Nusayri" soldiers had been "eliminated"', '"Nusayri" soldiers', "2012-05/2012-06")
 
 
+def test_a_part_whose_verb_tells_another_fate_is_no_figure() -> None:
+    # probe 16 (Jisr al-Shughur): those who reached safety were not killed like the rest
+    rows = _one_paragraph("On 14 May, the besieged troops attempted to break out; according to the SOHR, "
+                          "40 of them reached government lines, while at least 80 were killed and 23 captured.")
+    assert [(r.low, r.outcome, r.side) for r in rows] == [(80, "killed", "government"), (23, "captured", "government")]
+    rows = _one_paragraph("On 3 May, 12 soldiers were captured; 4 of them later escaped.")
+    assert [(r.low, r.outcome) for r in rows] == [(12, "captured")]
+    # who the part were is still a part
+    rows = _one_paragraph("On 8 August, at least 40 people were killed across Aleppo. Of them, 15 were rebels.")
+    assert [r.low for r in rows] == [40, 15]
+
+
 def test_an_enumeration_after_a_semicolon_names_a_part() -> None:
     rows = _one_paragraph("At least 8 people died on 18 May when the army shelled the town; among the victims was a girl.")
     assert [(r.low, r.relation) for r in rows] == [(8, None), (1, f"part_of:{rows[0].id}")]
