@@ -1696,7 +1696,8 @@ def _incidents(art: Article) -> list[Incident]:
         cal.advance(sent.text, dates_of[k], dates)
         if carried_at == k:
             carried_day = cal.running
-    if art.infobox and (named := _sides_the_infobox_names(art)):
+    if art.infobox and any(r.side == "unknown" and r.subject and not _no_one().fullmatch(r.subject.split()[-1]) for r in out) \
+            and (named := _sides_the_infobox_names(art)):
         # "Casualties2: 300+ defenders killed": this article's defenders are combatant 2's
         out = [replace(r, side=named[head]) if r.side == "unknown" and r.subject
                and (head := r.subject.split()[-1].lower()) in named else r for r in out]
