@@ -88,6 +88,7 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _ISO_DATE = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d-])")
 # a span whose end is left blank or unknown: "5 March 2012 – ()", "June 2013 – ?"
 _BLANK_END = re.compile(r"[-\u2013\u2014]\s{0,3}\??\s{0,3}$")
+_FROM_ON = re.compile(r"\s{0,3}(?:from|since|starting)\s", re.IGNORECASE)  # "From 15 May 2012": and on
 _OPEN_SPAN = re.compile(r"(?:[-\u2013\u2014]|\bto)\s{0,3}$")  # "16 December 2012 –" goes on on the next line
 
 
@@ -118,8 +119,9 @@ def parse_date_range(text: str) -> DateRange:
 
     Missing parts of the start are taken from the end ("16–31 December 2012"),
     a month-precise end runs to the month's last day, a year-precise end to
-    31 December, and "present" or "ongoing" leaves the end open, as does a
-    dash with nothing after it ("5 March 2012 – ()"). ISO dates are read
+    31 December, and "present" or "ongoing" leaves the end open, as do a
+    dash with nothing after it ("5 March 2012 – ()") and a start alone
+    after "from" or "since" ("From 15 May 2012"). ISO dates are read
     ("2012-03-05"). Text with no date gives a range of Nones.
 
     >>> parse_date_range("16–31 December 2012").end
@@ -152,7 +154,7 @@ def parse_date_range(text: str) -> DateRange:
             parts.append(_Partial())
     start_p = parts[0]
     end_p = parts[1] if len(parts) > 1 and not parts[1].empty() else None
-    open_end = bool(_OPEN_END.search(t) or (end_p is None and _BLANK_END.search(t)))
+    open_end = bool(_OPEN_END.search(t) or (end_p is None and (_BLANK_END.search(t) or _FROM_ON.match(t))))
     if end_p is not None:
         start_p.year = start_p.year or end_p.year
         if start_p.month is None and start_p.day is not None:

@@ -159,6 +159,8 @@ def test_wikitext_figures_parse() -> None:
     ("2012-03-05", dt.date(2012, 3, 5), dt.date(2012, 3, 5)),
     ("2012-03-05 – 2012-04-01", dt.date(2012, 3, 5), dt.date(2012, 4, 1)),
     ("5 March 2012 – ()", dt.date(2012, 3, 5), None),
+    # a start alone after "from" or "since" runs on
+    ("From 15 May 2012", dt.date(2012, 5, 15), None), ("from 5 to 8 June 2012", dt.date(2012, 6, 5), dt.date(2012, 6, 8)),
     ("June 2013 – ?", dt.date(2013, 6, 1), None),
     # what is not the date: a duration in brackets, a note on the next line, templates
     ("11 November 2012 – 14 April 2013 (5 months and 3 days)", dt.date(2012, 11, 11), dt.date(2013, 4, 14)),
