@@ -733,6 +733,8 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
                 name, s = name[4:].lstrip(), s + len(name) - len(name[4:].lstrip())  # "The YPG said"
             if name[:4].lower() in ("pro-", "anti") and (leaning := _LEANING.match(name)) and len(name.split()) > 1:
                 name, s = name[leaning.end():], s + leaning.end()  # "Pro-government Al-Masdar News": the outlet
+            if (owner := _OWNER_OF_NAME.match(name)) and len(name.split()) > 2:
+                name, s = name[owner.end():], s + owner.end()  # "Turkey's Anadolu Agency": the agency
             if name.split()[0] in word_set("sources", "prose", "not_reporters") or _is_calendar_word(name.split()[0]):
                 continue
             if any(a < e and s < b for a, b, _ in found):
@@ -748,6 +750,10 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
         if key not in [k for _, k in out]:
             out.append((pos, key))
     return out
+
+
+# a country or party owning a named outlet: "Turkey's| Anadolu Agency", "Iran's| Tasnim news agency"
+_OWNER_OF_NAME = re.compile(r"[A-Z][\w-]{1,25}['’]s\s{1,2}(?=[A-Za-z])")
 
 
 # an outlet's reporter who saw and told: "a Sky News reporter showed", "a CNN crew filmed"
@@ -918,7 +924,7 @@ _POSSESSIVE_NAME = re.compile(r"['’]s?\s{1,3}(?:[A-Z][\w'’-]{0,30}\s{1,3}){1
 _HOME_KEYS = frozenset({"government", "SANA"})
 # a demonym ("Russian", "Turkish", "Lebanese", "Iraqi", "French"): not a month,
 # a weekday or a determiner
-_FOREIGN = re.compile(r"(?<![\w-])([A-Z][a-z]{1,20}(?:an|ish|ese|i|ch))\s{1,3}$")
+_FOREIGN = re.compile(r"(?<![\w-])([A-Z][a-z]{1,20}(?:an|ish|ese|i|ch)|[A-Z][a-z]{1,20}['’]s)\s{1,3}$")  # "Russian", "Russia's"
 
 _EACH_SIDE = re.compile(r"\s{1,3}(?:from|on|of|for)\s{1,3}(?:each|both|either|all)\s{1,3}sides?(?![\w-])", re.IGNORECASE)
 

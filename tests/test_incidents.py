@@ -1634,6 +1634,10 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("Eleven rebels were killed in the battle, the brigade said on its Facebook page.", ()),
     # a command whose name holds "Military" is no army
     ("A total of 12 HTS fighters were killed, according to the Military Operations Command.", ("Military Operations Command",)),
+    # an owner's outlet is the outlet; another country's ministry stays as written, Syria's is the government
+    ("Turkey's Anadolu Agency said 3 soldiers died.", ("Anadolu Agency",)),
+    ("Russia's Defence Ministry said 300 militants had been eliminated.", ("Russia's Defence Ministry",)),
+    ("Syria's defence ministry said 3 soldiers died.", ("government",)),
     # a reporter counted by "one"
     ("At least 30 people were killed, according to one activist group.", ("activists",)),
     # a newspaper writes
