@@ -484,6 +484,10 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
     # names is that day's (or of its week), not a day before it
     first_day = next((d.start for d in out if d.kind in ("day", "span")), None) if len(out) > 1 else None
     if first_day is not None:
+        # "The bombing of 14 May was the deadliest in the suburb that year; the toll later rose to 17":
+        # "that year" after the day the sentence names is the day's year, no time of its own
+        out = [d for d in out if not (d.kind in ("running_year", "running_month") and d.start > first_day
+                                      and text[d.start:d.end].lower().startswith(("that", "the same", "same")))]
         out = [d for d in out if not (d.kind == "weekday" and d.start > first_day)]
         # "On 2 July, ten days after the start of the operation": counted from another event,
         # not from the day the sentence names

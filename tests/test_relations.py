@@ -192,6 +192,15 @@ def test_a_section_not_summing_up_holds_nothing() -> None:
     assert [r.relation for r in rows] == [None, None]
 
 
+def test_that_year_after_a_day_is_the_days_year_and_the_later_toll_updates_it() -> None:
+    # probe 16: "that year" compares, it tells no time of its own
+    rows = _rows("On 14 February, a car bomb in Jaramana killed 12 people and wounded 48.\n\n"
+                 "The Jaramana bombing of 14 February was the deadliest attack in the suburb that year; "
+                 "the death toll later rose to 17.\n")
+    killed, _, later = rows
+    assert (later.date, later.relation) == ("2012-02-14", f"update_of:{killed.id}")
+
+
 @pytest.mark.parametrize("verb", ["had reached", "reached", "had risen to", "has climbed to"])
 def test_the_toll_as_it_stood_later_updates_the_figure_of_the_paragraph(verb: str) -> None:
     # probe 16: the toll of an assault, told again a week on by another reporter
