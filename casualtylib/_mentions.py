@@ -1650,6 +1650,8 @@ def _share_list_outcomes(text: str, raw: list[dict]) -> None:
         if b["outcome"] is None and a["how"] in ("before", "list") and _connected(text, a, b, modified=True) \
                 and not _speaks(text, b["s_end"]):
             b.update(outcome=a["outcome"], how="list", list_head=a.get("list_head", i - 1))
+            if a["part"] and raw[b["list_head"]]["part"] and raw[b["list_head"]]["how"] == "before":
+                b.update(part=True)  # "the dead included 5 soldiers and 7 civilians": the list names the dead
         elif b["outcome"] is None and a["how"] == "after" and not b["subject"] and _connected(text, a, b) \
                 and (among := _AMONG_AFTER.match(text, b["end"])):
             # "6 deaths among pro-government forces and 11 among the rebels": the noun is left out

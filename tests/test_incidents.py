@@ -350,6 +350,8 @@ M = [
      [(12, 12, "exact", "captured", "prisoners"), (3, 3, "exact", "killed", "soldiers")]),
     ("probe 16, what became of the taken", "Gunmen kidnapped 5 workers and later executed them.",
      [(5, 5, "exact", "executed", "workers")]),
+    ("probe 16, every count the dead included", "In Idlib, the dead included 5 soldiers and 7 civilians.",
+     [(5, 5, "exact", "killed", "soldiers"), (7, 7, "exact", "killed", "civilians")]),
     ("probe 16, among those executed", "Three brothers were among those executed by security forces on 12 May.",
      [(3, 3, "exact", "executed", "brothers")]),
     ("probe 16, a hospital named by a day", "Houthi fighters took up positions at the 22 May Hospital, where 3 patients were killed.",
@@ -2018,6 +2020,13 @@ def test_a_run_of_months_holds_the_scare_quoted_figure_whole() -> None:
     # the quote holds both marks of the scare quote, the subject its words as written
     (row,) = _one_paragraph('Between May and June, SANA said 50 "Nusayri" soldiers had been "eliminated".')
     assert (row.quote, row.subject, row.date) == ('50 "Nusayri" soldiers had been "eliminated"', '"Nusayri" soldiers', "2012-05/2012-06")
+
+
+def test_every_count_a_sentence_says_the_dead_included_is_a_part() -> None:
+    rows = _one_paragraph("On 3 May, activists reported 35 deaths nationwide, 12 of them in Idlib province. "
+                          "In Idlib, the dead included 5 soldiers and 7 civilians.")
+    assert [(r.low, r.relation) for r in rows] == [
+        (35, None), (12, f"part_of:{rows[0].id}"), (5, f"part_of:{rows[1].id}"), (7, f"part_of:{rows[1].id}")]
 
 
 def test_a_part_whose_verb_tells_another_fate_is_no_figure() -> None:
