@@ -951,6 +951,8 @@ _OWNER_BEFORE = re.compile(r"(?:^|(?<![\w-])(?:the|an?|his|her|their|its)\s{1,3}
                            r"(?P<owner>(?:[\w'’-]{1,30}\s{1,3}){1,3}?)and\s{1,3}$", re.IGNORECASE)
 _LIST_LOSER = re.compile(r"(?<![\w-])(?:lost|losing|loses|lose)\s[^.;:()]{1,80}$", re.IGNORECASE)
 _COMBATANT_SIDES = frozenset({"government", "opposition"})
+# a verb of losing with no subject of its own, joined to the clause before: "killed 40 soldiers| while |losing 9"
+_JOINED_LOSS = re.compile(r"(?:(?<![\w-])(?:while|whilst|and|but)|,)\s{0,3}(?:also\s{1,3})?$", re.IGNORECASE)
 # "we" before a verb of losing, and the side of a reporter who says it
 _WE = re.compile(r"(?<![\w-])we\s{1,3}(?:(?:have|had|also|only)\s{1,3}){0,2}$", re.IGNORECASE)
 _OF_OURS = re.compile(r"\s{1,3}of\s{1,3}our\s{1,3}", re.IGNORECASE)
@@ -1479,6 +1481,16 @@ def _incidents(art: Article) -> list[Incident]:
             if lost_at is None and m.how == "before" and sent.text[m.quote_start:m.quote_start + 4].lower() == "cost" \
                     and COST_TO.match(sent.text, m.quote_start, m.start):
                 lost_at = m.start  # "the assault cost the rebels| 38 men": whom it cost lost them
+            lost_own = False  # a bare count lost by the doer of a figure before it
+            if not subject and m.anaphor and lost_at is not None and _JOINED_LOSS.search(sent.text, max(0, lost_at - 12), lost_at) \
+                    and any(o.quote_end <= lost_at for o in mentions if o is not m):
+                # "rebels killed 40 soldiers while losing 9": the 9 are the killers', not the soldiers
+                loser = owner_side(sent.text, lost_at)
+                who = last_people_noun(sent.text, lost_at, skip=lambda start, stop: _counted(mentions, m, start, stop))
+                if loser not in _COMBATANT_SIDES:
+                    loser = side_of(who) if who else "unknown"
+                if loser in _COMBATANT_SIDES:
+                    subject, side, lost_own = who if who and side_of(who) == loser else "", loser, True
             if subject and (side in ("civilian", "unknown") or _NEUTRAL_HEAD.search(subject)) and lost_at is not None:
                 # "government forces lost around 60 men": the men were theirs
                 # not the victims of an earlier figure: "killed 35 militants, while losing 4 men"
@@ -1547,7 +1559,7 @@ def _incidents(art: Article) -> list[Incident]:
                 subject, side = post
                 if not m.part:
                     last_subject = (subject, side, k, when)
-            elif m.anaphor or not subject or (side == "unknown" and _NEUTRAL_HEAD.search(subject) and lost_at is None):
+            elif not lost_own and (m.anaphor or not subject or (side == "unknown" and _NEUTRAL_HEAD.search(subject) and lost_at is None)):
                 # "attacked a patrol of security forces, killing two": a noun for people
                 # earlier in the sentence names them (not its reporter: "activists
                 # reported 25 deaths"), else the figure just before

@@ -985,6 +985,17 @@ def test_the_infobox_names_the_side_of_words_the_side_table_does_not_place() -> 
     assert rows[0].side == "unknown"
 
 
+@pytest.mark.parametrize("sentence, subject, side", [
+    ("On 8 May, rebels killed 40 soldiers while losing 9.", "rebels", "opposition"),
+    ("On 8 May, the army killed 30 rebels, while losing 4.", "army", "government"),
+    ("On 8 May, the YPG said that its fighters had killed 45 IS militants, while losing 6.", "fighters", "opposition"),
+])
+def test_a_bare_count_lost_after_the_doers_kills_is_the_doers(sentence: str, subject: str, side: str) -> None:
+    # probe 16: "while losing 9" are the killers', not the 40 soldiers they killed
+    rows = _one_paragraph(sentence)
+    assert (rows[-1].subject, rows[-1].side) == (subject, side)
+
+
 def test_the_party_that_lost_the_men_owns_them() -> None:
     # the subject of "lost" names whose men they were, not the reporter before it
     rows = _one_paragraph("Rebel sources stated that the regime had lost 300 men since the start of the offensive.")
