@@ -703,8 +703,9 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
         if text.startswith(("pro-", "Pro-"), s) and _NAME_AFTER.match(text, e):
             continue  # "the pro-opposition Syrian Network for Human Rights": the leaning of a name
         if key in framed and not (pats["verb_after"].match(text[e:])
-                                  or (pats["intro_before"].search(text, max(0, s - _intro_reach()), s)
-                                      and not _CLAUSE_VERB.match(text, e))
+                                  or ((intro := pats["intro_before"].search(text, max(0, s - _intro_reach()), s))
+                                      # (the agent of a passive: "given by the opposition| was disputed")
+                                      and (not _CLAUSE_VERB.match(text, e) or _AGENT_OF_PASSIVE.search(intro.group())))
                                   or _estimated_by(text, s)):
             # "said security forces had killed 23", "said government forces had
             # executed 30": the subject of what was said
@@ -752,6 +753,11 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# a relative clause whose verb reports the count right after it: "the government|, which put it at |30"
+_WHICH_REPORTS = re.compile(r",\s{0,3}(?:which|who)\s{1,3}(?:(?:later|also|had|has)\s{1,3})?(?:put|puts|gave|gives|placed|places|"
+                            r"estimated|estimates|said|says|reported|reports|counted|counts)\s(?:[^\d,;.]{0,25}\s)?(?=\S)",
+                            re.IGNORECASE)
+_AGENT_OF_PASSIVE = re.compile(r"(?<![\w-])by\s", re.IGNORECASE)
 # a country or party owning a named outlet: "Turkey's| Anadolu Agency", "Iran's| Tasnim news agency"
 _OWNER_OF_NAME = re.compile(r"[A-Z][\w-]{1,25}['’]s\s{1,2}(?=[A-Za-z])")
 
@@ -782,6 +788,12 @@ def _sources_for(text: str, m: Mention, found: list[tuple[int, str]], mentions: 
     before it, or after it when no other figure follows them ("..., 5 killed,
     activists said")."""
     lo, hi = _clause(text, m.quote_start, m.quote_end)
+    if (which := _WHICH_REPORTS.search(text, max(0, m.quote_start - 60), m.quote_start + 1)) is not None \
+            and which.end() == m.quote_start:
+        # "disputed by the government|, which put it at |30": the reporter the relative clause is of
+        named = [key for pos, key in found if which.start() - 45 <= pos < which.start()]
+        if named:
+            return (named[-1],)
     out = []
     for pos, key in found:
         if not lo <= pos < hi:
@@ -845,7 +857,7 @@ def _closing_according(text: str, pos: int) -> bool:
 _TRAILING = re.compile(
     # (or a note in brackets: "12 soldiers killed in Homs (SOHR)")
     # (or the agent of a passive report: "were documented by the SNHR")
-    r"(?:[,(\"\u201d]|\bsaid|\btold|\baccording\s{1,3}to|\b(?:reported|documented|confirmed|recorded|registered|verified|counted)\s{1,3}by"
+    r"(?:[,(\"\u201d]|\bsaid|\btold|\baccording\s{1,3}to|\b(?:reported|documented|confirmed|recorded|registered|verified|counted|given|provided|compiled|published|released)\s{1,3}by"
     r"|\bquoting|\bciting)\s{0,3}(?:the\s{1,3})?(?:[\w'\u2019-]{1,30}\s{1,3}){0,3}$",
     re.IGNORECASE,
 )
@@ -1152,8 +1164,17 @@ def _clause(text: str, start: int, end: int, *, doubt: bool = False) -> tuple[in
 
 @functools.lru_cache(maxsize=16)
 def _bounds(text: str) -> tuple[tuple[int, int], ...]:
-    """A sentence's clause boundaries, found once for all its figures."""
-    return tuple(m.span() for m in _hedge_patterns()["bounds"].finditer(text))
+    """A sentence's clause boundaries, found once for all its figures. A
+    relative clause in commas between a reporter and its verb ("The SOHR|,
+    which relies on activists on the ground,| said ...") bounds nothing."""
+    return tuple(m.span() for m in _hedge_patterns()["bounds"].finditer(text)
+                 if not (text[m.start():m.start() + 1] == "," and _RELATIVE_ASIDE.match(text, m.start())))
+
+
+# a relative clause set off in commas, then the reporting verb of the name before it
+_RELATIVE_ASIDE = re.compile(r",\s{0,3}(?:which|who)\s[^,;.()]{1,100},\s{0,3}(?:(?:also|later|had|has)\s{1,3})?"
+                             r"(?:said|says|reported|reports|added|stated|told|claimed|estimated|documented|confirmed)(?![\w-])",
+                             re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=16)
@@ -1165,8 +1186,13 @@ def _doubt_bounds(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted([*_bounds(text), *(m.span() for m in _hedge_patterns()["and_count"].finditer(text))]))
 
 
-_VERB_GROUP = re.compile(r"\s{0,3}(?:(?:was|were|had|has|have|been|is|are|also)\s{1,3}){0,3}$", re.IGNORECASE)
+_VERB_GROUP = re.compile(r"\s{0,3}(?:(?:given|reported|provided|cited|claimed)\s{1,3}by\s{1,3}[^,;.\d]{1,40}?\s{1,3})?"
+                         r"(?:(?:was|were|had|has|have|been|is|are|also)\s{1,3}){0,3}$", re.IGNORECASE)  # "200 dead| given by X was |disputed"
 _RELATIVE = re.compile(r",\s{0,3}which|\bwho\b|\bwhen\b", re.IGNORECASE)
+# the words of the guide's list that doubt what a relative clause after a figure refers to
+# ("..., which the opposition disputed"), by their first letters; "which reportedly triggered"
+# tells another deed
+_DOUBTING_VERBS = frozenset({"dispu", "unver", "uncon", "conte"})
 # a relative clause whose verb is the doubt: "..., which could not be verified"
 _WHICH_DOUBTS = re.compile(r",\s{0,3}which\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}$", re.IGNORECASE)
 
@@ -1208,7 +1234,10 @@ def _is_hedged(text: str, m: Mention, mentions: list[Mention], named_reporter: b
                 n is not m and n.quote_start <= h_start < n.quote_end <= m.quote_start for n in mentions
             ):
                 return True
-    for h_start, h_end in hedges["trailing"]:
+    # (and a word of the guide's list in a relative clause after it: "..., which the opposition disputed")
+    which = [h for h in hedges["always"] if h[0] >= m.quote_end and text[h[0]:h[0] + 5].lower() in _DOUBTING_VERBS
+             and _WHICH_DOUBTS.search(text, m.quote_end, h[0])]
+    for h_start, h_end in hedges["trailing"] + which:
         # a doubt after the figure looks back at it, unless it opens a figure
         # of its own ("..., while SANA claimed 40 terrorists were killed") or
         # stands in a relative clause, where a claim is a named reporter's

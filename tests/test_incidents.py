@@ -1647,6 +1647,11 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("Eleven rebels were killed in the battle, the brigade said on its Facebook page.", ()),
     # a command whose name holds "Military" is no army
     ("A total of 12 HTS fighters were killed, according to the Military Operations Command.", ("Military Operations Command",)),
+    # a relative clause between a reporter and its verb, and the reporter of a relative clause's count
+    ("The SOHR, which relies on a network of activists on the ground, said 31 people were killed.", ("SOHR",)),
+    ("The army's account was contradicted by the SOHR, which said 45 soldiers had died.", ("SOHR",)),
+    # a figure's source after it
+    ("A toll of 45 dead provided by the SNHR was higher than expected.", ("SNHR",)),
     # an owner's outlet is the outlet; another country's ministry stays as written, Syria's is the government
     ("Turkey's Anadolu Agency said 3 soldiers died.", ("Anadolu Agency",)),
     ("Russia's Defence Ministry said 300 militants had been eliminated.", ("Russia's Defence Ministry",)),
@@ -2038,6 +2043,22 @@ def test_every_count_a_sentence_says_the_dead_included_is_a_part() -> None:
                           "In Idlib, the dead included 5 soldiers and 7 civilians.")
     assert [(r.low, r.relation) for r in rows] == [
         (35, None), (12, f"part_of:{rows[0].id}"), (5, f"part_of:{rows[1].id}"), (7, f"part_of:{rows[1].id}")]
+
+
+def test_a_disputed_figure_and_the_disputers_own() -> None:
+    # probe 16: each count has its reporter; the disputed one is hedged
+    rows = _one_paragraph("The figure of 200 dead given by the opposition was disputed by the government, which put it at 30.")
+    assert [(r.low, r.sources, r.hedged, r.subject) for r in rows][0] == (200, ("opposition",), True, "")
+    assert (rows[1].low, rows[1].sources, rows[1].relation) == (30, ("government",), f"alternative_of:{rows[0].id}")
+
+
+@pytest.mark.parametrize("sentence, hedged", [
+    ("State media reported 12 soldiers killed, which the opposition disputed.", True),
+    ("Rebels killed 40 soldiers, which reportedly triggered reprisals.", False),
+])
+def test_a_doubt_in_a_relative_clause_after_the_figure(sentence: str, hedged: bool) -> None:
+    (row,) = _one_paragraph(sentence)
+    assert row.hedged == hedged
 
 
 def test_a_part_whose_verb_tells_another_fate_is_no_figure() -> None:
