@@ -243,7 +243,11 @@ def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tup
         return "duplicate_of"
     if same_outcome and not same_count and updates and (same_day or _same_paragraph(text, earlier, row)):
         return "update_of"
-    if same_count and same_outcome and (same_day or (_month_holds(earlier, row) and same_place(earlier.location, row.location))):
+    if same_count and same_outcome and (same_day or _month_holds(earlier, row)) \
+            and (same_place(earlier.location, row.location) if not same_day
+                 else earlier.location is None or row.location is None or same_place(earlier.location, row.location)):
+        # (the same count of the same day somewhere else is another event: "9 soldiers were killed in
+        # Daraa. Nine soldiers were also reported killed in Idlib.")
         return "duplicate_of"
     # (a day's or a span's count anywhere; a coarser date is shared by a whole section's
     # events, so only a figure of the same paragraph is what the phrase counts again)

@@ -201,6 +201,19 @@ def test_that_year_after_a_day_is_the_days_year_and_the_later_toll_updates_it() 
     assert (later.date, later.relation) == ("2012-02-14", f"update_of:{killed.id}")
 
 
+def test_a_toll_revised_down_updates_it() -> None:
+    rows = _rows("On 9 February, twin bombings in Damascus killed 55 people and wounded 372, the interior ministry said. "
+                 "The next day, the toll was revised down to 48.\n")
+    killed, _, revised = rows
+    assert (revised.low, revised.date, revised.relation) == (48, "2012-02-10", f"update_of:{killed.id}")
+
+
+def test_the_same_count_of_the_same_day_elsewhere_is_another_event() -> None:
+    rows = _rows("On 12 February, 9 soldiers were killed in Daraa. Nine soldiers were also reported killed in Idlib.\n\n"
+                 "On 14 February, 9 soldiers were killed in Daraa. The SOHR said 9 soldiers had died in Daraa that day.\n")
+    assert [r.relation for r in rows] == [None, None, None, f"duplicate_of:{rows[2].id}"]
+
+
 @pytest.mark.parametrize("verb", ["had reached", "reached", "had risen to", "has climbed to"])
 def test_the_toll_as_it_stood_later_updates_the_figure_of_the_paragraph(verb: str) -> None:
     # probe 16: the toll of an assault, told again a week on by another reporter
