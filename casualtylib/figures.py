@@ -216,6 +216,7 @@ _MONTHS = (
 )
 # Source keys that are also belligerents: as a label they name who was counted.
 _PARTIES = sources.BELLIGERENTS
+_BRACKETED_YEAR = re.compile(r"\((?:18|19|20)\d\d\)")
 _YEARS = re.compile(r"^\d{4}(?:\s{0,2}-\s{0,2}(?:\d{2}|\d{4}))?$")
 _DAY_MONTH_BEFORE = re.compile(rf"(?<![\w-]){_MONTHS}\.?\s{{1,3}}$", re.IGNORECASE)
 _YEAR_DASH_BEFORE = re.compile(r"(?<!\d)(?:18|19|20)\d\d\s{0,2}[-\u2013/]\s{0,2}$")
@@ -261,6 +262,10 @@ def parse_casualties(text: str) -> Casualties:
     norm = normalize(text)
     t = norm.text
     qs = _without_models(t, numbers.scan(t, space_groups=True))
+    # a year in brackets of its own is when, not how many: "70 (2013) killed"
+    years = [q for q in qs if q.number_start == q.start and _BRACKETED_YEAR.fullmatch(t, max(0, q.start - 1), q.end + 1)]
+    if years:
+        qs = [q for q in qs if q not in years]
     hard = [m.start() for m in _HARD.finditer(t)]
     heads = list(_HEADING.finditer(t)) if ":" in t else []  # lines that are only "Label:"
     notes = _notes(t, heads)
@@ -291,7 +296,7 @@ def parse_casualties(text: str) -> Casualties:
 
     # dates ("(2012)", "5 December") are not counts: they go to the residue
     dates = [c for c in clauses if _is_date(t, c)]
-    residue_spans = [(c.q.start, c.q.end) for c in dates]
+    residue_spans = [(c.q.start, c.q.end) for c in dates] + [(q.start, q.end) for q in years]
     clauses = [c for c in clauses if c not in dates]
 
     # 2. outcomes shared across a coordinated list or an alternative in brackets
@@ -299,7 +304,7 @@ def parse_casualties(text: str) -> Casualties:
     for i in range(len(clauses) - 2, -1, -1):
         c, nxt = clauses[i], clauses[i + 1]
         if c.outcome is None and nxt.outcome is not None and nxt.segment == c.segment:
-            gap = _without_notes(t, c.end, nxt.start, notes)
+            gap = _BRACKETED_YEAR.sub("", _without_notes(t, c.end, nxt.start, notes))  # "45 (2012), 70 (2013) killed"
             if gap.strip() == "," and i and clauses[i - 1].outcome is not None and clauses[i - 1].segment == c.segment \
                     and _BREAKDOWN.search(t, max(0, c.q.start - 20), c.q.start):
                 continue  # "44 killed, including 8 officers, 2 captured": the officers are of the 44

@@ -116,7 +116,9 @@ def _grammar(space_groups: bool) -> re.Pattern[str]:
         rf"(?P<pre>(?:{bound}\s{{0,3}}){{0,2}})"
         rf"(?:(?<![\w-])between\s{{1,3}}(?P<b1>{number})\s{{1,3}}and\s{{1,3}}(?P<b2>{number})"
         # a range's dash as written: prose is not folded ("90–200 civilians")
-        rf"|(?P<n1>{number}|{decimal_lead})(?:\s{{0,3}}(?:[-\u2010-\u2015\u2212]|to|or|and/or)\s{{0,3}}(?P<n2>{number}))?"
+        # a number in words echoed in digits: "Eleven (11) civilians"
+        rf"|(?P<n1>{number}|{decimal_lead})(?:(?<=[^\W\d_])\s{{1,2}}\(\d{{1,7}}\))?"
+        rf"(?:\s{{0,3}}(?:[-\u2010-\u2015\u2212]|to|or|and/or)\s{{0,3}}(?P<n2>{number}))?"
         rf"|(?P<vague>{vague}))"
         rf"(?P<suf>{suffix})?"
     )

@@ -356,6 +356,8 @@ M = [
      [(15, 15, "approximate", "wounded", "people")]),
     ("probe 16, the wounded by their care", "Dozens of people were treated for injuries.",
      [(24, None, "vague", "wounded", "people")]),
+    ("probe 16, a number in words echoed in digits", "Eleven (11) civilians were killed.",
+     [(11, 11, "exact", "killed", "civilians")]),
     ("probe 16, among those executed", "Three brothers were among those executed by security forces on 12 May.",
      [(3, 3, "exact", "executed", "brothers")]),
     ("probe 16, a hospital named by a day", "Houthi fighters took up positions at the 22 May Hospital, where 3 patients were killed.",

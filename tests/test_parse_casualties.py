@@ -196,6 +196,12 @@ CASES = [
     ("form: outcome before the number", "Killed 200, wounded 300",
      [(200, 200, "exact", "killed", "", "person", None), (300, 300, "exact", "wounded", "", "person", None)]),
     ("form: total label", "Total: 2,500+ killed", [(2500, None, "at_least", "killed", "", "person", None)]),
+    # a year in brackets of its own is when, not how many (probe 16)
+    ("form: a year in brackets", "70 (2013) killed", [(70, 70, "exact", "killed", "", "person", None)]),
+    ("form: years in brackets", "45 (2012), 70 (2013) killed",
+     [(45, 45, "exact", "killed", "", "person", None), (70, 70, "exact", "killed", "", "person", None)]),
+    # a number in words echoed in digits
+    ("form: words echoed in digits", "Eleven (11) killed", [(11, 11, "exact", "killed", "", "person", None)]),
     ("form: label then subject", "killed: 150 soldiers", [(150, 150, "exact", "killed", "soldiers", "person", None)]),
     ("form: killed or captured", "25 soldiers killed or captured",
      [(25, 25, "exact", "killed_or_captured", "soldiers", "person", None)]),
