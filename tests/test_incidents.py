@@ -2070,6 +2070,15 @@ def test_a_doubt_in_a_relative_clause_after_the_figure(sentence: str, hedged: bo
     assert row.hedged == hedged
 
 
+@pytest.mark.parametrize("sentence, side", [
+    ("On 5 May, 12 people were killed when a shell hit their minibus on the road to Aleppo.", "civilian"),
+    ("On 5 May, 12 people were killed when a bomb hit a minibus carrying soldiers.", "unknown"),
+])
+def test_people_in_their_own_vehicle_are_civilians(sentence: str, side: str) -> None:
+    (row,) = _one_paragraph(sentence)
+    assert row.side == side
+
+
 def test_a_part_whose_verb_tells_another_fate_is_no_figure() -> None:
     # probe 16 (Jisr al-Shughur): those who reached safety were not killed like the rest
     rows = _one_paragraph("On 14 May, the besieged troops attempted to break out; according to the SOHR, "
