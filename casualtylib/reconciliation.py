@@ -240,7 +240,9 @@ def _group(name: str) -> re.Pattern[str]:
 def covered(art: Article, side: int | None, figures: Iterable[Figure], *, override: str | None = None) -> Scope:
     """The :class:`Scope` of the casualty field of ``side``: the combatants'
     side (or ``override``), else the side of its subjects, else civilian for
-    a field with no combatant; plus the civilian groups its subjects name.
+    a field with no combatant beyond the first two columns ("unknown" for
+    column 1 or 2 whose combatants are left out); plus the civilian groups
+    its subjects name.
 
     >>> art = Article("a", "A", "", combatants={1: ("Free Syrian Army",)})
     >>> str(covered(art, 1, parse_casualties("1,403 opposition protesters and FSA fighters killed")))
@@ -261,7 +263,9 @@ def covered(art: Article, side: int | None, figures: Iterable[Figure], *, overri
         # stands for the other side of the one opposite it, in a war of two
         scope_side = _opposite(art, side)
     if scope_side is None:
-        scope_side = "civilian" if not names else "unknown"
+        # a third column with no combatant counts civilians; a combatant's column whose
+        # combatants the infobox leaves out counts no side known
+        scope_side = "civilian" if not names and side not in (1, 2) else "unknown"
     if scope_side not in SIDES:
         raise ValueError(f"unknown side {scope_side!r} for field {side}; expected one of {', '.join(SIDES)}")
     groups = () if scope_side == "civilian" else tuple(

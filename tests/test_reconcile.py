@@ -91,11 +91,16 @@ def _art(**infobox) -> casualtylib.Article:
     ("Syrian Government", "120 killed", "government"),
     (None, "90–200 civilians killed", "civilian"),
     (None, "12 soldiers killed", "government"),  # no combatant: the subject decides
-    (None, "12 killed", "civilian"),  # casualties3 of nobody in particular: civilians
+    (None, "12 killed", "unknown"),  # a combatant's column whose combatants are left out: no side known
 ])
 def test_field_scope(combatant, field, expected) -> None:
     art = _art(**({"Combatant1": combatant} if combatant else {}), Casualties1=field)
     assert str(covered(art, 1, casualtylib.parse_casualties(field))) == expected
+
+
+def test_a_third_column_of_nobody_in_particular_counts_civilians() -> None:
+    art = _art(Combatant1="Free Syrian Army", Combatant2="Syrian Government", Casualties3="12 killed")
+    assert str(covered(art, 3, casualtylib.parse_casualties("12 killed"))) == "civilian"
 
 
 def test_an_unknown_combatant_stands_for_the_side_opposite_the_other() -> None:
