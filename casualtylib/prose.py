@@ -970,6 +970,8 @@ _OWNER_BEFORE = re.compile(r"(?:^|(?<![\w-])(?:the|an?|his|her|their|its)\s{1,3}
                            r"(?P<owner>(?:[\w'’-]{1,30}\s{1,3}){1,3}?)and\s{1,3}$", re.IGNORECASE)
 _LIST_LOSER = re.compile(r"(?<![\w-])(?:lost|losing|loses|lose)\s[^.;:()]{1,80}$", re.IGNORECASE)
 _COMBATANT_SIDES = frozenset({"government", "opposition"})
+# one person named by a role someone's: "|their commander", "|its leader" (read with sides' possessives)
+_POSSESSIVE_ROLE = re.compile(r"(?:the\s{1,3}death\s{1,3}of\s{1,3})?(?:their|its|his|her)\s{1,3}[a-z]", re.IGNORECASE)
 # a verb of losing with no subject of its own, joined to the clause before: "killed 40 soldiers| while |losing 9"
 _JOINED_LOSS = re.compile(r"(?:(?<![\w-])(?:while|whilst|and|but)|,)\s{0,3}(?:also\s{1,3})?$", re.IGNORECASE)
 # "we" before a verb of losing, and the side of a reporter who says it
@@ -1517,6 +1519,9 @@ def _incidents(art: Article) -> list[Incident]:
             if lost_at is None and m.how == "before" and sent.text[m.quote_start:m.quote_start + 4].lower() == "cost" \
                     and COST_TO.match(sent.text, m.quote_start, m.start):
                 lost_at = m.start  # "the assault cost the rebels| 38 men": whom it cost lost them
+            if subject and _POSSESSIVE_ROLE.match(sent.text, m.quote_start) \
+                    and (owner := last_people_side(sent.text, m.subject_end)) in _COMBATANT_SIDES:
+                side = owner  # "the rebels announced the death of their commander": the rebels'
             lost_own = False  # a bare count lost by the doer of a figure before it
             if not subject and m.anaphor and lost_at is not None and _JOINED_LOSS.search(sent.text, max(0, lost_at - 12), lost_at) \
                     and any(o.quote_end <= lost_at for o in mentions if o is not m):
@@ -1550,10 +1555,11 @@ def _incidents(art: Article) -> list[Incident]:
                 # "Hezbollah suffered ..., with 20 of its fighters killed": the fighters are the
                 # nearest party's before them, not of the side "fighters" alone stands for (people
                 # of no side are named by the noun before them, below)
-                owners = sentence_rows[-1].side if m.how == "list" and sentence_rows else \
+                retinue = subject.split()[-1].lower() in word_set("prose", "people", "retinue")
+                owners = sentence_rows[-1].side if (m.how == "list" or retinue) and sentence_rows else \
                     side_of(owner.group("owner")) if owner is not None else \
                     possessor_side(sent.text, m.start) if side in _COMBATANT_SIDES or side == "civilian" and _NEUTRAL_HEAD.search(subject) \
-                    else "unknown"  # ("6 of his men": a commander's, not civilians)
+                    or retinue else "unknown"  # ("6 of his men": a commander's, not civilians; "4 of his bodyguards" his side's)
                 side = owners if owners in _COMBATANT_SIDES else side
             elif _OF_OURS.match(sent.text, m.end) and subject \
                     and (side in ("civilian", "unknown") or _NEUTRAL_HEAD.search(subject)):

@@ -269,11 +269,18 @@ _MODIFIERS = re.compile(r"(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
 def _side_in_place(text: str, start: int, word: str) -> str:
     """The side of ``word`` found at ``start`` in ``text``, read with the
     two words before it when it is neutral: "a rebel commander" is the
-    rebels', "an army officer" the army's, "the commander" the army's."""
+    rebels', "an army officer" the army's, "the commander" the army's,
+    "their commander" the side of whoever "their" refers to."""
     if word.lower() not in _NEUTRAL:
         return side_of(word)
+    if (own := _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start)) is not None \
+            and (owner := possessor_side(text, own.start())) != "unknown":
+        return owner  # "the rebels announced the death of their commander": the rebels'
     before = _MODIFIERS.search(text, max(0, start - 64), start)
     return side_of(text[before.start() if before else start:start] + word)
+
+
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:their|its|his|her)\s{1,3}$", re.IGNORECASE)
 
 
 def _party_side(name: str) -> str | None:
@@ -305,9 +312,10 @@ def possessor_side(text: str, end: int, reach: int = 160) -> str:
     """
     best: tuple[int, str] | None = None
     for start, stop, word in _people_words(text):
+        if not (end - reach <= start and stop <= end and (best is None or stop > best[0])):
+            continue  # (before reading its side: a word after ``end`` may be read with this one)
         side = _side_in_place(text, start, word)
-        if side in ("government", "opposition") and end - reach <= start and stop <= end \
-                and (best is None or stop > best[0]):
+        if side in ("government", "opposition"):
             best = (stop, side)
     for m in _party_pattern().finditer(text, max(0, end - reach), end):
         side = _party_side(m.group())

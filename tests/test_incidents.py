@@ -1002,6 +1002,20 @@ def test_a_bare_count_lost_after_the_doers_kills_is_the_doers(sentence: str, sub
     assert (rows[-1].subject, rows[-1].side) == (subject, side)
 
 
+@pytest.mark.parametrize("sentence, sides", [
+    # a role someone's is of whoever "their", "its" refers to
+    ("On 4 May, the rebels announced the death of their commander, who was killed by a sniper.", ["opposition"]),
+    ("On 5 May, ISIL said its leader in Raqqa had been killed.", ["opposition"]),
+    ("On 4 May, the army said its commander in the town had been killed.", ["government"]),
+    # a retinue is of the one it belongs to
+    ("On 3 May, Abu Khalid, a senior commander of Ahrar al-Sham, and 4 of his bodyguards were killed.",
+     ["opposition", "opposition"]),
+    ("On 4 May, rebels killed a pro-government militia leader and 5 of his bodyguards.", ["government", "government"]),
+])
+def test_someones_people_are_of_their_side(sentence: str, sides: list[str]) -> None:
+    assert [r.side for r in _one_paragraph(sentence)] == sides
+
+
 def test_the_party_that_lost_the_men_owns_them() -> None:
     # the subject of "lost" names whose men they were, not the reporter before it
     rows = _one_paragraph("Rebel sources stated that the regime had lost 300 men since the start of the offensive.")
