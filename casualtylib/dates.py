@@ -226,7 +226,7 @@ _SAME_PERIOD = ['the same period', 'that period', 'the same time period', 'the s
 #: "the second day of the offensive": a day counted from the battle's first (the infobox's).
 _ORDINAL_DAYS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 _BATTLE_WORDS = ["battle", "offensive", "operation", "siege", "assault", "campaign", "attack", "fighting"]
-#: The weeks of a month: "the second week of May" holds days 8 to 14 ("last", its last seven).
+#: The part of a month before a month in a run of months: "from |late| November to |early| January".
 _MONTH_PART = "(?:early|mid|late|the\\s{1,3}(?:start|end|beginning|middle)\\s{1,3}of)"
 # "since the start of the offensive", "since the siege began": a count from the battle's first day
 _OPENINGS = ["start", "beginning", "outset"]
@@ -234,6 +234,7 @@ _BEGAN = ["began", "started", "begun"]
 _SINCE_BATTLE = [*(f"since the {opening} of {owner} {what}" for opening in _OPENINGS for owner in ("the", "its", "their", "this")
                    for what in _BATTLE_WORDS),
                  *(f"since the {what} {verb}" for what in _BATTLE_WORDS for verb in _BEGAN)]
+#: The weeks of a month: "the second week of May" holds days 8 to 14 ("last", its last seven).
 _WEEKS = ["first", "second", "third", "fourth", "last", "final"]
 _PREV = ['the previous day', 'the previous night', 'the preceding day', 'the preceding night', 'the day before', 'a day earlier', 'last night', 'the night before', 'yesterday']
 #: The words that may lead a month: "in late January", "by the end of May".
