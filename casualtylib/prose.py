@@ -596,7 +596,9 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
     asides = alternation(t["asides"], space=r"\s{1,3}")
     aside = rf"(?:\s{{0,2}},\s{{0,3}}(?i:{asides})\s{{0,2}},)?"
     return {
-        "verb_after": re.compile(rf"^{aside}\s{{0,3}},?\s{{0,3}}{_COREPORTER}{_DENIAL}{_BLAME}(?:(?!(?:were|was|is|are|had|have|has|been|{_JOINERS})\b)[a-z]{{2,20}}\s{{1,3}})?(?:(?:in|at|from|of|inside|near)\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Z][\w'-]{{1,30}}|[a-z][\w'’-]{{1,30}}(?:\s{{1,3}}(?!(?:and|or|but)\s)[a-z][\w'’-]{{1,30}})?)\s{{1,3}})?(?:(?:also|later|had|has|have|earlier|then|further|previously|separately)\s{{1,3}}){{0,2}}{verbs}(?![\w-]){_NOT_A_REPORT}", re.IGNORECASE),
+        # (an office of the name's before its verb: "the UN|'s humanitarian office said")
+        "verb_after": re.compile(rf"^{aside}\s{{0,3}},?\s{{0,3}}{_COREPORTER}{_DENIAL}{_BLAME}"
+                                 rf"(?:['’]s\s{{1,3}}(?:[a-z][\w-]{{1,25}}\s{{1,3}}){{0,2}}(?:office|agency|spokesman|spokeswoman|spokesperson|envoy|chief|head|director|mission|commission|coordinator)\s{{1,3}})?(?:(?!(?:were|was|is|are|had|have|has|been|{_JOINERS})\b)[a-z]{{2,20}}\s{{1,3}})?(?:(?:in|at|from|of|inside|near)\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Z][\w'-]{{1,30}}|[a-z][\w'’-]{{1,30}}(?:\s{{1,3}}(?!(?:and|or|but)\s)[a-z][\w'’-]{{1,30}})?)\s{{1,3}})?(?:(?:also|later|had|has|have|earlier|then|further|previously|separately)\s{{1,3}}){{0,2}}{verbs}(?![\w-]){_NOT_A_REPORT}", re.IGNORECASE),
         # "according to the government", "said local activists"; but not "said 3
         # rebels died": a count before the name makes it what was counted
         "intro_before": re.compile(rf"(?<![\w-]){intro}\s{{1,3}}(?:(?:the|one|some|several)\s{{1,3}})?(?:(?!(?:that|{counts})\b|\d)[\w'’-]{{1,30}}\s{{1,3}}){{0,2}}$", re.IGNORECASE),
@@ -1570,9 +1572,12 @@ def _incidents(art: Article) -> list[Incident]:
             containing = bool(sentence_rows) and _contains_earlier(sent.text, m)
             # "killed 5 more civilians, bringing the death toll to 40": a running total holds the
             # figures of its outcome told before it in its sentence
-            held = [r for r in sentence_rows if r.relation is None and r.outcome == (m.outcome or "killed")] \
-                if sentence_rows and not containing and m.how == "before" and _RUNNING_TOTAL.match(sent.text, m.quote_start) \
-                else []
+            running = sentence_rows and not containing and m.how == "before" and (
+                _RUNNING_TOTAL.match(sent.text, m.quote_start)
+                or _RUNNING_TOTAL_BEFORE.search(sent.text, max(0, m.quote_start - 16), m.quote_start))
+            # (of the total's own people when it names them: "bringing the number of soldiers killed to 120")
+            held = [r for r in sentence_rows if r.relation is None and r.outcome == (m.outcome or "killed")
+                    and (m.anaphor or not m.subject or r.side == side_of(m.subject))] if running else []
             if containing and (m.anaphor or not subject):
                 # "22 rebels ... out of the 39 killed in the whole of Syria": a total names its
                 # own people ("against innocent civilians") or none; it is not the part's kind
@@ -1951,6 +1956,9 @@ def _containing() -> re.Pattern[str]:
 
 # a running total's verb, where its quote starts: "|bringing the death toll to 40"
 _RUNNING_TOTAL = re.compile(r"(?:bringing|raising|pushing|taking|brought|raised|pushed|took)\s", re.IGNORECASE)
+# the same before a quote that opens on the total's noun: "bringing the |number of soldiers killed ... to 120"
+_RUNNING_TOTAL_BEFORE = re.compile(r"(?<![\w-])(?:bringing|raising|pushing|taking|brought|raised|pushed|took)\s{1,3}(?:the\s{1,3})?$",
+                                   re.IGNORECASE)
 
 
 def _contains_earlier(text: str, m: Mention) -> bool:

@@ -1673,6 +1673,8 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # the subject reporting through a participle after its deed
     ('Turkey responded with artillery strikes, claiming to have "neutralized" 76 Syrian soldiers.', ("Turkey",)),
     ("The Syrian Army shelled the town, saying 30 terrorists were killed.", ("government",)),
+    # an office of a name before its verb
+    ("The UN's humanitarian office said the fighting had killed more than 1,000 people.", ("UN",)),
     # a figure's source after it
     ("A toll of 45 dead provided by the SNHR was higher than expected.", ("SNHR",)),
     # an owner's outlet is the outlet; another country's ministry stays as written, Syria's is the government
@@ -2066,6 +2068,12 @@ def test_every_count_a_sentence_says_the_dead_included_is_a_part() -> None:
                           "In Idlib, the dead included 5 soldiers and 7 civilians.")
     assert [(r.low, r.relation) for r in rows] == [
         (35, None), (12, f"part_of:{rows[0].id}"), (5, f"part_of:{rows[1].id}"), (7, f"part_of:{rows[1].id}")]
+
+
+def test_a_running_total_of_named_people_holds_only_them() -> None:
+    rows = _one_paragraph("On 6 May, 17 soldiers and 23 rebels were killed in Salaheddine, "
+                          "bringing the number of soldiers killed in the district to 120.")
+    assert [(r.low, r.relation) for r in rows] == [(17, f"part_of:{rows[2].id}"), (23, None), (120, None)]
 
 
 def test_a_disputed_figure_and_the_disputers_own() -> None:
