@@ -489,7 +489,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         # "that year" after the day the sentence names is the day's year, no time of its own
         out = [d for d in out if not (d.kind in ("running_year", "running_month") and d.start > first_day
                                       and text[d.start:d.end].lower().startswith(("that", "the same", "same")))]
-        out = [d for d in out if not (d.kind == "weekday" and d.start > first_day)]
+        # (but "the toll from Tuesday's bombing": the day of the event it names)
+        out = [d for d in out if not (d.kind == "weekday" and d.start > first_day and not text.startswith(("'s", "’s"), d.end))]
         # "On 2 July, ten days after the start of the operation": counted from another event,
         # not from the day the sentence names
         out = [d for d in out if not (d.kind == "relative" and _AFTER_AN_EVENT.match(text, d.end - 5))]

@@ -201,6 +201,14 @@ def test_that_year_after_a_day_is_the_days_year_and_the_later_toll_updates_it() 
     assert (later.date, later.relation) == ("2012-02-14", f"update_of:{killed.id}")
 
 
+def test_the_toll_of_an_event_named_by_its_weekday_updates_it() -> None:
+    # "Tuesday's bombing" names the day of the event the toll is of, not a day after 17 February
+    rows = _rows("On Wednesday, 15 February, a car bomb exploded in Deir ez-Zor, killing 9 people.\n\n"
+                 "On 17 February, the death toll from Wednesday's bombing rose to 14, activists said.\n")
+    first, later = rows
+    assert (later.date, later.relation) == ("2012-02-15", f"update_of:{first.id}")
+
+
 def test_a_toll_revised_down_updates_it() -> None:
     rows = _rows("On 9 February, twin bombings in Damascus killed 55 people and wounded 372, the interior ministry said. "
                  "The next day, the toll was revised down to 48.\n")
