@@ -1623,7 +1623,9 @@ _WHOLE_BEFORE = re.compile(r"(?:^|[^\w\s]\s{0,2}|\s)[Oo]f\s{1,3}(?:the|its|their
 def _speaker_verb() -> re.Pattern[str]:
     from .sources import reporting_verbs
 
-    return re.compile(rf"\s{{1,3}}(?:(?:also|later|earlier|further)\s{{1,3}})?{reporting_verbs()}(?![\w-])", re.IGNORECASE)
+    # (not "said to be": a hedge of the people before it)
+    return re.compile(rf"\s{{1,3}}(?:(?:also|later|earlier|further)\s{{1,3}})?{reporting_verbs()}(?![\w-])(?!\s{{1,3}}to\s)",
+                      re.IGNORECASE)
 
 
 def _speaks(text: str, s_end: int) -> bool:

@@ -338,6 +338,8 @@ M = [
      [(600, None, "at_least", "killed", "")]),
     ("probe 16, speakers after a list", "Fighters killed 12 soldiers and 3 policemen, two officials said.",
      [(12, 12, "exact", "killed", "soldiers"), (3, 3, "exact", "killed", "policemen")]),
+    ("probe 16, 'said to be' is no speaker", "Rebels killed 12 soldiers and 3 policemen said to be from Homs.",
+     [(12, 12, "exact", "killed", "soldiers"), (3, 3, "exact", "killed", "policemen")]),
     ("probe 16, a relative clause between the people and their verb",
      "Two soldiers who refused to fire on protesters were reportedly executed by their officers.",
      [(2, 2, "exact", "executed", "soldiers")]),
