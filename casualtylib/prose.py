@@ -989,8 +989,7 @@ _REPORTER_SIDES = {"opposition": "opposition", "FSA": "opposition", "government"
 _AGENT = re.compile(r"\s{1,3}(?:who|which|that|(?!suffered|sustained|incurred|numbered|totall?ed|amounted|reached)"
                     r"[a-z]{2,20}ed"
                     # the irregular pasts of war: "The army |retook| the town ...; 34 dead"
-                    r"|retook|took|overran|shot|hit|struck|fought|won|held|began|broke|drove|swept|threw|blew|withdrew|"
-                    r"brought|sent|led|seized|stormed)(?![\w-])", re.IGNORECASE)
+                    r"|retook|took|overran|shot|hit|struck|swept|drove|threw|blew)(?![\w-])", re.IGNORECASE)
 
 
 # an attack on a manned post of a side, just before the figure that counts its men:
@@ -1021,7 +1020,7 @@ def _attacked_post(text: str, pos: int) -> tuple[str, str] | None:
 # a part with no outcome whose own verb says what else became of it: "40 of them| reached
 # government lines", "5 of them| survived" (but "Of them, 15| were rebels" names who they were)
 _DID_OTHERWISE = re.compile(r"\s{1,3}(?:(?:later|also|eventually|then|safely)\s{1,3})?"
-                            r"(?:(?!(?:were|was|are|is)\b)[a-z]{2,20}ed|fled|ran|got|made|went|came|swam|hid|stayed|remain|remained)"
+                            r"(?:(?!(?:were|was|are|is|aged)\b)[a-z]{2,20}ed|fled|ran|got|made|went|came|swam|hid|stayed|remain|remained)"
                             r"(?![\w-])")
 
 

@@ -2110,6 +2110,9 @@ def test_a_part_whose_verb_tells_another_fate_is_no_figure() -> None:
     assert [(r.low, r.outcome, r.side) for r in rows] == [(80, "killed", "government"), (23, "captured", "government")]
     rows = _one_paragraph("On 3 May, 12 soldiers were captured; 4 of them later escaped.")
     assert [(r.low, r.outcome) for r in rows] == [(12, "captured")]
+    # (an age is no fate)
+    rows = _one_paragraph("On 3 May, 25 people were killed, 12 of them aged under 18.")
+    assert [(r.low, r.relation) for r in rows] == [(25, None), (12, f"part_of:{rows[0].id}")]
     # who the part were is still a part
     rows = _one_paragraph("On 8 August, at least 40 people were killed across Aleppo. Of them, 15 were rebels.")
     assert [r.low for r in rows] == [40, 15]
