@@ -728,7 +728,7 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
         generic = _generic_reporters(text, verb)
     # the generic reporters before the named ones: "according to the US-led coalition" is a
     # coalition, whose "US" a name would stop at
-    told = [t] if ", " in text and (t := _PARTICIPLE_REPORTER.match(text)) is not None else []
+    told = [t] if not _PARTICIPLES.isdisjoint(words_of(text)) and (t := _PARTICIPLE_REPORTER.match(text)) is not None else []
     for matches in (subjects, generic, intros, _witness_matches(text), told):
         for m in matches:
             s, e = m.span("name")
@@ -763,6 +763,7 @@ _WHICH_REPORTS = re.compile(r",\s{0,3}(?:which|who)\s{1,3}(?:(?:later|also|had|h
 _AGENT_OF_PASSIVE = re.compile(r"(?<![\w-])by\s", re.IGNORECASE)
 # the sentence's subject reporting through a participle after its deed: "Turkey responded with
 # artillery strikes|, claiming| to have neutralized 76 Syrian soldiers"
+_PARTICIPLES = frozenset({"claiming", "saying", "stating", "adding", "announcing", "reporting"})  # what it waits for
 _PARTICIPLE_REPORTER = re.compile(
     r"\W{0,3}(?:The\s{1,3})?(?P<name>[A-Z][\w'’.-]{1,30}(?:\s{1,2}(?:of\s{1,2}the\s{1,2})?[A-Z][\w'’.-]{1,30}){0,3})"
     r"\s{1,3}(?:[a-z]{2,20}ed|struck|hit|fought|took|retook|overran|shot)(?![\w-])[^.;\d]{0,150}?,\s{1,3}"

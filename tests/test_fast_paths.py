@@ -284,6 +284,18 @@ def test_named_reporters_searched_back_from_their_verbs_are_all_of_them(pieces: 
     assert [m.span() for m in prose._named_subjects(text)] == [m.span() for m in plain]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_reporting_pieces()) | st.sampled_from(_NAMES + _FILLER + ["retaliated", "struck", "Turkey"]),
+                min_size=1, max_size=8), _GLUES)
+def test_participle_reporter_gate_never_skips_one(pieces: list[str], glues: list[str]) -> None:
+    from casualtylib import prose
+    from casualtylib._vocab import words_of
+
+    text = "".join(p + glues[i % len(glues)] for i, p in enumerate(pieces))
+    if prose._PARTICIPLE_REPORTER.match(text):
+        assert not prose._PARTICIPLES.isdisjoint(words_of(text))
+
+
 def test_named_reporter_reach_covers_the_longest_name() -> None:
     from casualtylib import prose
 
