@@ -2007,7 +2007,7 @@ def _enumeration() -> re.Pattern[str]:
 def _enumerates_after_semicolon(text: str, m: Mention, mentions: list[Mention]) -> bool:
     """Whether ``m`` is the first figure of a clause after a semicolon that
     opens on an enumeration ("...; among the victims was a girl")."""
-    semi = text.rfind(";", 0, m.start)
+    semi = text.rfind(";", 0, m.start) if m.part or m.how == "before" else -1  # (a part, or its list's head)
     return semi >= 0 and bool(_enumeration().match(text, semi + 1)) \
         and not any(semi < o.start < m.start for o in mentions)
 

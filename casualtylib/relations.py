@@ -503,7 +503,7 @@ def _tally(row: "Incident") -> bool:
 def _sums_up(row: "Incident", summaries: "Sequence[tuple[int, int]]") -> bool:
     """Whether ``row`` is a total of a section that sums the battle up: of
     a side, unlinked, inside one of ``summaries``, naming no day."""
-    return row.side != "unknown" and row.relation is None and any(a <= row.start < b for a, b in summaries) \
+    return bool(summaries) and row.side != "unknown" and row.relation is None and any(a <= row.start < b for a, b in summaries) \
         and not _names_a_day(row.sentence)
 
 
