@@ -1675,6 +1675,8 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # the subject reporting through a participle after its deed
     ('Turkey responded with artillery strikes, claiming to have "neutralized" 76 Syrian soldiers.', ("Turkey",)),
     ("The Syrian Army shelled the town, saying 30 terrorists were killed.", ("government",)),
+    # a defector from the army does not speak for it
+    ("A Syrian army defector said that he had witnessed the killing of 20 unarmed protesters by soldiers.", ()),
     # an office of a name before its verb
     ("The UN's humanitarian office said the fighting had killed more than 1,000 people.", ("UN",)),
     # a figure's source after it
