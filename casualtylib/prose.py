@@ -975,6 +975,8 @@ _LIST_LOSER = re.compile(r"(?<![\w-])(?:lost|losing|loses|lose)\s[^.;:()]{1,80}$
 _COMBATANT_SIDES = frozenset({"government", "opposition"})
 # one person named by a role someone's: "|their commander", "|its leader" (read with sides' possessives)
 _POSSESSIVE_ROLE = re.compile(r"(?:the\s{1,3}death\s{1,3}of\s{1,3})?(?:their|its|his|her)\s{1,3}[a-z]", re.IGNORECASE)
+# the joint of two verbs of one sentence's people: "killing 55 people| and |wounding 372"
+_AND_ANOTHER_VERB = re.compile(r"\s{0,2},?\s{0,3}(?:and|while)\s{1,3}", re.IGNORECASE)
 # a verb of losing with no subject of its own, joined to the clause before: "killed 40 soldiers| while |losing 9"
 _JOINED_LOSS = re.compile(r"(?:(?<![\w-])(?:while|whilst|and|but)|,)\s{0,3}(?:also\s{1,3})?$", re.IGNORECASE)
 # "we" before a verb of losing, and the side of a reporter who says it
@@ -1606,6 +1608,13 @@ def _incidents(art: Article) -> list[Incident]:
                 subject, side = post
                 if not m.part:
                     last_subject = (subject, side, k, when)
+            elif not subject and m.anaphor and sentence_rows and sentence_rows[-1].subject \
+                    and _AND_ANOTHER_VERB.fullmatch(art.text, sentence_rows[-1].end, sent.start + m.quote_start):
+                # "killing 55 people and wounding 372": the same people, another outcome (the whole's,
+                # after a part: "killed six soldiers, including a lieutenant colonel, and wounded nine")
+                before = next((r for r in reversed(sentence_rows) if not (r.relation or "").startswith("part_of")),
+                              sentence_rows[-1])
+                subject, side = before.subject, before.side
             elif not lost_own and (m.anaphor or not subject or (side == "unknown" and _NEUTRAL_HEAD.search(subject) and lost_at is None)):
                 # "attacked a patrol of security forces, killing two": a noun for people
                 # earlier in the sentence names them (not its reporter: "activists

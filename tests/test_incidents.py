@@ -2074,6 +2074,14 @@ def test_every_count_a_sentence_says_the_dead_included_is_a_part() -> None:
         (35, None), (12, f"part_of:{rows[0].id}"), (5, f"part_of:{rows[1].id}"), (7, f"part_of:{rows[1].id}")]
 
 
+def test_a_bare_count_of_another_verb_after_and_counts_the_same_people() -> None:
+    # probe 16: not the "military" of the building the bombs hit
+    rows = _one_paragraph("On 10 May, two suicide car bombs exploded outside a military intelligence building in "
+                          "Damascus, killing 55 people and wounding 372.")
+    assert [(r.low, r.outcome, r.subject, r.side) for r in rows] == [
+        (55, "killed", "people", "unknown"), (372, "wounded", "people", "unknown")]
+
+
 def test_a_running_total_of_named_people_holds_only_them() -> None:
     rows = _one_paragraph("On 6 May, 17 soldiers and 23 rebels were killed in Salaheddine, "
                           "bringing the number of soldiers killed in the district to 120.")
