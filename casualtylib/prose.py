@@ -2046,7 +2046,9 @@ def _opens_event(dates: tuple[DateMention, ...]) -> bool:
 
 
 _ADDITIVE = re.compile(r"\s{1,3}(?:more|others?|further|additional)(?![\w-])", re.IGNORECASE)
-_NEUTRAL_HEAD = re.compile(r"^(?:its|their|his|her)?\s{0,2}(?:members?|men|personnel|forces|ranks|fighters)$", re.IGNORECASE)
+# heads every side has, whose side their owner decides: "2 of its commanders", "the rebels lost 3 officers"
+_NEUTRAL_HEAD = re.compile(r"^(?:its|their|his|her)?\s{0,2}(?:members?|men|personnel|forces|ranks|fighters|commanders?|leaders?"
+                           r"|officers?)$", re.IGNORECASE)
 
 
 _DOUBT_OF_CLAIM = re.compile(

@@ -219,7 +219,8 @@ def _last_people(text: str, end: int | None, skip: "Callable[[int, int], bool] |
     end = len(text) if end is None else end
     best: tuple[int, int, str] | None = None
     for start, stop, word in _people_words(text):
-        if start >= max(0, end - REACH) and stop <= end and (best is None or stop > best[1]) \
+        # the latest, and of two ending together the longer ("Free Syrian Army", not "Army")
+        if start >= max(0, end - REACH) and stop <= end and (best is None or (stop, -start) > (best[1], -best[0])) \
                 and not (skip is not None and skip(start, stop)):
             best = (start, stop, word)
     return best
@@ -310,18 +311,18 @@ def possessor_side(text: str, end: int, reach: int = 160) -> str:
     >>> possessor_side("The town lost 300 of its men", 14)
     'unknown'
     """
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None  # (stop, -start, side): the latest, the longest of those ("Free Syrian Army", not "Army")
     for start, stop, word in _people_words(text):
-        if not (end - reach <= start and stop <= end and (best is None or stop > best[0])):
+        if not (end - reach <= start and stop <= end and (best is None or (stop, -start) > best[:2])):
             continue  # (before reading its side: a word after ``end`` may be read with this one)
         side = _side_in_place(text, start, word)
         if side in ("government", "opposition"):
-            best = (stop, side)
+            best = (stop, -start, side)
     for m in _party_pattern().finditer(text, max(0, end - reach), end):
         side = _party_side(m.group())
-        if side in ("government", "opposition") and (best is None or m.end() > best[0]):
-            best = (m.end(), side)
-    return best[1] if best else "unknown"
+        if side in ("government", "opposition") and (best is None or (m.end(), -m.start()) > best[:2]):
+            best = (m.end(), -m.start(), side)
+    return best[2] if best else "unknown"
 
 
 def first_people_noun(text: str, start: int = 0) -> str | None:

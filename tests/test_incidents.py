@@ -1009,6 +1009,10 @@ def test_a_bare_count_lost_after_the_doers_kills_is_the_doers(sentence: str, sub
     ("On 4 May, the rebels announced the death of their commander, who was killed by a sniper.", ["opposition"]),
     ("On 5 May, ISIL said its leader in Raqqa had been killed.", ["opposition"]),
     ("On 4 May, the army said its commander in the town had been killed.", ["government"]),
+    # a role every side has is of its owner, the longest name of it ("Free Syrian Army", not "Army")
+    ("On 9 May, the Free Syrian Army said that 2 of its commanders had been killed in an ambush.", ["opposition"]),
+    ("On 9 May, the rebels lost 3 commanders in the fighting.", ["opposition"]),
+    ("On 9 May, 3 officers were killed in Homs.", ["government"]),
     # a retinue is of the one it belongs to
     ("On 3 May, Abu Khalid, a senior commander of Ahrar al-Sham, and 4 of his bodyguards were killed.",
      ["opposition", "opposition"]),
