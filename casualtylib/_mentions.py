@@ -937,6 +937,13 @@ def find_mentions(text: str, *, dates: "tuple[DateMention, ...] | None" = None) 
     return _mentions_in(text, dates)
 
 
+# the dead found, then how they died: "the bodies of 7 soldiers were found|; they had been executed"
+_BODIES = re.compile(r"(?:the\s{1,3})?bodies\b", re.IGNORECASE)
+_THEY_EXECUTED = re.compile(r"[;,]\s{0,3}(?:(?:and|but)\s{1,3})?(?:they|all\s{1,3}of\s{1,3}them|most\s{1,3}of\s{1,3}them)\s{1,3}"
+                            r"(?:(?:had\s{1,3}been|were|appeared\s{1,3}to\s{1,3}have\s{1,3}been)\s{1,3})?(?:summarily\s{1,3})?executed(?![\w-])",
+                            re.IGNORECASE)
+
+
 # scare quotes around a word or two: 60 militants had been "eliminated", killed 40 "terrorists"
 _SCARE_QUOTED = re.compile(r'(?<![\w"\u201c])["\u201c](?=[^\W\d_])([^"\u201c\u201d\d,;:.!?()]{1,40})["\u201d](?![\w"\u201d])')
 
@@ -1247,6 +1254,11 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
     people = [r for r in raw if not r["thing"]
               and not (r["part"] and r["outcome"] is None and _ACTS.match(text, max(r["qe"], r["s_end"])))]
     mentions = [_to_mention(r) for r in _merge_pairs(text, people) if r["outcome"] is not None or r["part"]]
+    if "xecuted" in text and len(mentions) == 1 and mentions[0].outcome == "killed" \
+            and (_BODIES.match(text, mentions[0].quote_start) or mentions[0].subject.lower() in ("bodies", "corpses")) \
+            and _THEY_EXECUTED.search(text, mentions[0].quote_end):
+        # "the bodies of 7 soldiers were found; they had been executed": how they died
+        mentions = [replace(mentions[0], outcome="executed")]
     if any(m.pronoun for m in mentions):
         # "a leading activist, a lawyer, after he was shot dead": he is the one counted before him
         mentions = [m for m in mentions if not m.pronoun or not any(n.start < m.start for n in mentions if not n.pronoun)]
