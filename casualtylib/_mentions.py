@@ -939,7 +939,10 @@ def find_mentions(text: str, *, dates: "tuple[DateMention, ...] | None" = None) 
 
 # the dead found, then how they died: "the bodies of 7 soldiers were found|; they had been executed"
 _BODIES = re.compile(r"(?:the\s{1,3})?bodies\b", re.IGNORECASE)
-_THEY_EXECUTED = re.compile(r"[;,]\s{0,3}(?:(?:and|but)\s{1,3})?(?:they|all\s{1,3}of\s{1,3}them|most\s{1,3}of\s{1,3}them)\s{1,3}"
+_THEY_EXECUTED = re.compile(r"[;,]\s{0,3}(?:(?:and|but)\s{1,3})?"
+                            # (a reporter may say so: "; the SOHR said they had been executed")
+                            r"(?:(?:the\s{1,3})?[A-Za-z][\w.-]{1,30}(?:\s{1,2}[A-Z][\w.-]{1,30}){0,3}\s{1,3}(?:said|reported|claimed|added)\s{1,3}(?:that\s{1,3})?)?"
+                            r"(?:they|all\s{1,3}of\s{1,3}them|most\s{1,3}of\s{1,3}them)\s{1,3}"
                             r"(?:(?:had\s{1,3}been|were|appeared\s{1,3}to\s{1,3}have\s{1,3}been)\s{1,3})?(?:summarily\s{1,3})?executed(?![\w-])",
                             re.IGNORECASE)
 
