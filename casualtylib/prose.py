@@ -1051,9 +1051,18 @@ def _trailing(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
     after = any(other.start > pos for other in mentions)
     if between and after:
         return False
+    if _FIGURE_APPOSED.match(text, m.quote_end):
+        return False  # "..., a figure the opposition said was inflated": who disputes it, not who told it
     if _estimated_by(text, pos, m.quote_end - 40):
         return True  # "the death toll was put at 108 by the UN": the agent of the estimate
     return bool(_TRAILING.search(text, max(m.quote_end, pos - 60), pos))
+
+
+# an apposition that names the figure for another to judge: "23 terrorists had been killed|, a figure the"
+# (but "a toll later confirmed by SANA" names its reporter)
+_FIGURE_APPOSED = re.compile(r"[^,;.]{0,30}?,\s{0,3}(?:a|the)\s{1,3}(?:figure|claim|number|toll|count|tally|report)s?\s{1,3}"
+                             r"(?!(?:(?:later|also|since)\s{1,3})?(?:confirmed|reported|documented|given|provided|recorded|verified|cited|put)\s)",
+                             re.IGNORECASE)
 
 
 # the agent of a passive estimate, right after its count: "was put at 108| by the |UN"

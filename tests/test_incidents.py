@@ -1684,6 +1684,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # the subject reporting through a participle after its deed
     ('Turkey responded with artillery strikes, claiming to have "neutralized" 76 Syrian soldiers.', ("Turkey",)),
     ("The Syrian Army shelled the town, saying 30 terrorists were killed.", ("government",)),
+    # who judges a figure in apposition does not tell it (who confirms it does)
+    ("On 19 May, SANA said 23 terrorists had been killed, a figure the opposition said was inflated.", ("SANA",)),
+    ("On 5 March, 12 soldiers died, a figure confirmed by the SOHR.", ("SOHR",)),
     # a defector from the army does not speak for it
     ("A Syrian army defector said that he had witnessed the killing of 20 unarmed protesters by soldiers.", ()),
     # an office of a name before its verb
@@ -2107,8 +2110,10 @@ def test_a_disputed_figure_and_the_disputers_own() -> None:
 @pytest.mark.parametrize("sentence, hedged", [
     ("State media reported 12 soldiers killed, which the opposition disputed.", True),
     ("Rebels killed 40 soldiers, which reportedly triggered reprisals.", False),
+    ("On 19 May, SANA said 23 terrorists had been killed, a figure the opposition said was inflated.", True),
 ])
 def test_a_doubt_in_a_relative_clause_after_the_figure(sentence: str, hedged: bool) -> None:
+    # (and a figure another party calls inflated, below)
     (row,) = _one_paragraph(sentence)
     assert row.hedged == hedged
 
