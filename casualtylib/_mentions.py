@@ -436,6 +436,7 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
     if not quoted and text[pos:pos + 1] in _CLOSE_QUOTES and _OF_AFTER_QUOTE.match(text, pos + 1):
         i = pos + 1  # the count was quoted: '"dozens" of ISIL militants'
     closed_at = None  # where a quoted word closed inside the phrase: 50 "Nusayri" soldiers
+    trimmed: int | None = None  # where the phrase's words end short of where reading goes on
     while len(words) < 6:
         m = pats["word"].match(text, i)
         if m is None and quoted and closed_at is None and words and text[i:i + 1] in _CLOSE_QUOTES \
@@ -455,6 +456,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
                     start = m.start("w") if words else rest_start
                     words.append((text[start:end], start, end))
                     i = end
+                    if rest_start + len(rest) < end and text.startswith(rest, rest_start):
+                        trimmed = rest_start + len(rest)  # "... militia called the": the phrase before the determiner
             break
         if lw == "from" and words and words[-1][0].lower() in np["heads_with_of"] and _GROUP_AFTER.match(text, m.end()):
             rest, _, end = _of_phrase(text, m.end())
@@ -489,6 +492,13 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
     if not words:
         return "", pos, i  # past any "more"/"other" skipped
     start, end = words[0][1], words[-1][2]
+    if len(words) > 1 and words[-1][0].lower() in _TRAILING_DETERMINERS:
+        # "members of the pro-government militia called the [name left out]": no noun after the
+        # determiner; the phrase is what comes before it, read on from its end
+        kept = words[:-2] if len(words) > 2 and words[-2][0].lower() in _NAMING_WORDS else words[:-1]
+        return text[start:kept[-1][2]], start, end
+    if trimmed is not None:
+        return text[start:trimmed], start, end
     both = _BOTH_SIDES.match(text, end)
     if both:
         end = both.end()  # "40 fighters from both sides": no one side's
@@ -499,6 +509,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
     return text[start:end], start, end
 
 
+_TRAILING_DETERMINERS = frozenset({"the", "a", "an"})
+_NAMING_WORDS = frozenset({"called", "named", "dubbed", "known"})
 _OPEN_QUOTE = re.compile(r"\s{1,3}[\"\u201c](?=[^\W\d_])")
 # sets, not strings: the empty slice at the end of a text is no quote mark
 _CLOSE_QUOTES = frozenset("\"\u201d")
