@@ -741,6 +741,8 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
                 name, s = name[owner.end():], s + owner.end()  # "Turkey's Anadolu Agency": the agency
             if name.split()[0] in word_set("sources", "prose", "not_reporters") or _is_calendar_word(name.split()[0]):
                 continue
+            if name.lower() in _anaphor_nouns():
+                continue  # "The group added": the reporter named before (read by _told_by_anaphor), no name
             if any(a < e and s < b for a, b, _ in found):
                 continue  # a known alias inside: already found
             known = _sources.find(name)
@@ -2100,6 +2102,12 @@ def _anaphor_reporter() -> re.Pattern[str]:
         rf"|(?:according\s{{1,3}}to|said|reported\s{{1,3}}by)\s{{1,3}}(?P<b>the\s{{1,3}}(?:same\s{{1,3}})?(?:{nouns})))(?![\w-])",
         re.IGNORECASE,
     )
+
+
+@functools.cache
+def _anaphor_nouns() -> frozenset[str]:
+    """The nouns that name a reporter named before ("the group"), lower case."""
+    return frozenset(n.lower() for n in table("sources")["prose"]["anaphors"])
 
 
 @functools.cache

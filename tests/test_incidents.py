@@ -2097,6 +2097,13 @@ def test_a_bare_count_of_another_verb_after_and_counts_the_same_people() -> None
         (55, "killed", "people", "unknown"), (372, "wounded", "people", "unknown")]
 
 
+@pytest.mark.parametrize("verb", ["added", "said", "reported"])
+def test_the_group_opening_a_sentence_is_the_reporter_named_before(verb: str) -> None:
+    rows = _one_paragraph("According to the SOHR, 17 rebels were killed in the assault on the airbase. "
+                          f"The group {verb} that the army had lost at least 11 soldiers.")
+    assert [r.sources for r in rows] == [("SOHR",), ("SOHR",)]
+
+
 def test_a_running_total_of_named_people_holds_only_them() -> None:
     rows = _one_paragraph("On 6 May, 17 soldiers and 23 rebels were killed in Salaheddine, "
                           "bringing the number of soldiers killed in the district to 120.")
