@@ -232,7 +232,8 @@ def _outcome_of(phrase: str, table_: dict[str, str], fallback: str = "killed") -
 # a year, or a span of years ("2011–2012"): no count
 _YEAR = re.compile(r"(?:1[89]|20)\d\d(?:\s{0,3}[-\u2010-\u2015\u2212]\s{0,3}(?:1[89]|20)\d\d)?")
 _PARTICIPLE = re.compile(r"[a-z][\w-]{1,20}(?:ed|ing)")
-_VERBLESS = re.compile(r"\s{1,3}(?P<noun>[a-z][\w-]{2,30})(?=\s{0,3}(?:[,;.)]|and\s|$))")
+# (its modifiers too: "11 of them| SDF fighters", "| Kurdish fighters")
+_VERBLESS = re.compile(r"\s{1,3}(?P<noun>(?:[A-Za-z][\w-]{1,30}\s{1,3}){0,2}[a-z][\w-]{2,30})(?=\s{0,3}(?:[,;.)]|and\s|$))")
 _PREDICATE = re.compile(r"\s{1,3}(?:were|was|are|is|being)\s{1,3}(?:all\s{1,3})?(?P<noun>[a-z][\w-]{2,30})(?![\w-])")
 
 
@@ -1226,8 +1227,10 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 # "8 were members of the NDF": the whole phrase
                 more, _, more_end = _of_phrase(text, noun_end + 3)
                 noun_end = more_end if more else noun_end
-            if said and (said.group("noun").lower() in people_words
-                         or side_of(text[said.start("noun"):noun_end]) != "unknown"):
+            # (its head names people: "SDF fighters", not "reached government lines")
+            if said and ((head := said.group("noun").split()[-1].lower()) in people_words
+                         or side_of(head) != "unknown"
+                         or (" " not in said.group("noun") and side_of(text[said.start("noun"):noun_end]) != "unknown")):
                 subject, anaphor, s_end, q_end = text[said.start("noun"):noun_end], False, noun_end, max(q_end, noun_end)
                 predicate = True
                 if raw and raw[-1]["predicate"] and not is_part:

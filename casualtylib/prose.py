@@ -977,6 +977,11 @@ _LIST_LOSER = re.compile(r"(?<![\w-])(?:lost|losing|loses|lose)\s[^.;:()]{1,80}$
 _COMBATANT_SIDES = frozenset({"government", "opposition"})
 # one person named by a role someone's: "|their commander", "|its leader" (read with sides' possessives)
 _POSSESSIVE_ROLE = re.compile(r"(?:the\s{1,3}death\s{1,3}of\s{1,3})?(?:their|its|his|her)\s{1,3}[a-z]", re.IGNORECASE)
+# the two parties of a fight, the people of a bare count after it: "clashes |between the SDF and
+# Turkish-backed rebels |left 19 dead"
+_BETWEEN_PARTIES = re.compile(r"(?<![\w-])between\s{1,3}[^,;.\d]{2,60}?\s{1,3}and\s{1,3}[^,;.\d]{2,60}?"
+                              r"\s{1,3}(?:(?:in|near|on|at|around)\s{1,3}[^,;.\d]{1,40}?\s{1,3})?(?:(?:left|killed|claimed|killing|leaving)\s{1,3})?$",
+                              re.IGNORECASE)
 # the joint of two verbs of one sentence's people: "killing 55 people| and |wounding 372"
 _AND_ANOTHER_VERB = re.compile(r"\s{0,2},?\s{0,3}(?:and|while)\s{1,3}", re.IGNORECASE)
 # a verb of losing with no subject of its own, joined to the clause before: "killed 40 soldiers| while |losing 9"
@@ -1652,6 +1657,11 @@ def _incidents(art: Article) -> list[Incident]:
                 if before is not None and _OTHERS.match(sent.text, m.end) \
                         and _mixed_list_before(sent.text, mentions, m, sentence_rows):
                     # "Five policemen and a child died, while 23 others were injured": of no one side
+                    subject, side = "", "unknown"
+                elif before is not None and not m.part and (between := _BETWEEN_PARTIES.search(
+                        sent.text, max(0, m.quote_start - 160), m.quote_start)) is not None \
+                        and sent.text.rfind(before, between.start(), m.quote_start) >= 0:
+                    # "clashes between the SDF and Turkish-backed rebels left 19 dead": both sides' dead
                     subject, side = "", "unknown"
                 elif before is not None:
                     # the whole counted phrase when the word is one: "ten members of the military"

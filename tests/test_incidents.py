@@ -2104,6 +2104,14 @@ def test_the_group_opening_a_sentence_is_the_reporter_named_before(verb: str) ->
     assert [r.sources for r in rows] == [("SOHR",), ("SOHR",)]
 
 
+def test_a_bare_count_of_a_fight_between_two_parties_is_of_no_one_side() -> None:
+    # probe 16: the dead of "clashes between X and Y" are not the last-named party's
+    rows = _one_paragraph("On 25 May, clashes between the SDF and Turkish-backed rebels left 19 dead, 11 of them SDF fighters.")
+    assert [(r.low, r.subject, r.side) for r in rows] == [(19, "", "unknown"), (11, "SDF fighters", "opposition")]
+    (row,) = _one_paragraph("On 25 May, fighting between rebels and the army near Hama killed 30.")
+    assert row.side == "unknown"
+
+
 def test_a_running_total_of_named_people_holds_only_them() -> None:
     rows = _one_paragraph("On 6 May, 17 soldiers and 23 rebels were killed in Salaheddine, "
                           "bringing the number of soldiers killed in the district to 120.")
