@@ -975,6 +975,24 @@ _OWNER_BEFORE = re.compile(r"(?:^|(?<![\w-])(?:the|an?|his|her|their|its)\s{1,3}
                            r"(?P<owner>(?:[\w'’-]{1,30}\s{1,3}){1,3}?)and\s{1,3}$", re.IGNORECASE)
 _LIST_LOSER = re.compile(r"(?<![\w-])(?:lost|losing|loses|lose)\s[^.;:()]{1,80}$", re.IGNORECASE)
 _COMBATANT_SIDES = frozenset({"government", "opposition"})
+# a possessive right before a count: "killed |its |3 crew"
+_POSSESSIVE_COUNT = re.compile(r"(?<![\w-])(?:their|its|his|her)\s{1,3}$", re.IGNORECASE)
+# the last manned thing before it, with the word of its side: "a |regime| helicopter"
+_OWNED_THING = re.compile(r"(?<![\w-])(?:an?|the)\s{1,3}(?P<mod>[\w'’-]{2,25})\s{1,3}(?:helicopter|jet|plane|aircraft|warplane|tank|"
+                          r"vehicle|convoy|drone|ship|boat|patrol|checkpoint|position|post|base|unit)s?(?![\w-])", re.IGNORECASE)
+
+
+def _owned_thing_side(text: str, end: int) -> str:
+    """The side of the manned thing a possessive at ``end`` refers to, by
+    the word before the thing ("a regime helicopter ... its 3 crew" are the
+    regime's); "unknown" when the last thing before it names no side."""
+    last = None
+    for last in _OWNED_THING.finditer(text, max(0, end - 120), end):
+        pass
+    if last is None:
+        return "unknown"
+    side = side_of(last.group("mod"))
+    return side if side != "unknown" else side_of(f"{last.group('mod')} forces")
 # one person named by a role someone's: "|their commander", "|its leader" (read with sides' possessives)
 _POSSESSIVE_ROLE = re.compile(r"(?:the\s{1,3}death\s{1,3}of\s{1,3})?(?:their|its|his|her)\s{1,3}[a-z]", re.IGNORECASE)
 # the two parties of a fight, the people of a bare count after it: "clashes |between the SDF and
@@ -1542,6 +1560,9 @@ def _incidents(art: Article) -> list[Incident]:
             if subject and _POSSESSIVE_ROLE.match(sent.text, m.quote_start) \
                     and (owner := last_people_side(sent.text, m.subject_end)) in _COMBATANT_SIDES:
                 side = owner  # "the rebels announced the death of their commander": the rebels'
+            elif subject and side == "unknown" and (own := _POSSESSIVE_COUNT.search(sent.text, max(0, m.start - 8), m.start)) \
+                    and (owner := _owned_thing_side(sent.text, own.start())) in _COMBATANT_SIDES:
+                side = owner  # "shot down a regime helicopter and killed its 3 crew": the regime's
             lost_own = False  # a bare count lost by the doer of a figure before it
             if not subject and m.anaphor and lost_at is not None and _JOINED_LOSS.search(sent.text, max(0, lost_at - 12), lost_at) \
                     and any(o.quote_end <= lost_at for o in mentions if o is not m):

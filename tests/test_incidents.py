@@ -1021,6 +1021,10 @@ def test_a_bare_count_lost_after_the_doers_kills_is_the_doers(sentence: str, sub
     ("On 9 May, the Free Syrian Army said that 2 of its commanders had been killed in an ambush.", ["opposition"]),
     ("On 9 May, the rebels lost 3 commanders in the fighting.", ["opposition"]),
     ("On 9 May, 3 officers were killed in Homs.", ["government"]),
+    # the crew of a manned thing of a side is that side's (a thing of no side leaves them of none)
+    ("On 31 May, rebels said they had shot down a regime helicopter and killed its 3 crew.", ["government"]),
+    ("On 31 May, rebels destroyed an army tank, killing its 3 crew.", ["government"]),
+    ("On 31 May, rebels shot down a helicopter; its 4 crew died.", ["unknown"]),
     # a retinue is of the one it belongs to
     ("On 3 May, Abu Khalid, a senior commander of Ahrar al-Sham, and 4 of his bodyguards were killed.",
      ["opposition", "opposition"]),
