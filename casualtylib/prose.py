@@ -991,8 +991,7 @@ def _owned_thing_side(text: str, end: int) -> str:
         pass
     if last is None:
         return "unknown"
-    side = side_of(last.group("mod"))
-    return side if side != "unknown" else side_of(f"{last.group('mod')} forces")
+    return _side_of_modifier(last.group("mod"))
 # one person named by a role someone's: "|their commander", "|its leader" (read with sides' possessives)
 _POSSESSIVE_ROLE = re.compile(r"(?:the\s{1,3}death\s{1,3}of\s{1,3})?(?:their|its|his|her)\s{1,3}[a-z]", re.IGNORECASE)
 # the two parties of a fight, the people of a bare count after it: "clashes |between the SDF and
@@ -1038,11 +1037,15 @@ def _attacked_post(text: str, pos: int) -> tuple[str, str] | None:
     post = _ATTACKED_POST.search(text, max(0, pos - 180), pos)
     if post is None:
         return None
-    mod = post.group("mod")
-    side = side_of(mod)
-    if side == "unknown":
-        side = side_of(f"{mod.split()[-1]} forces")  # "government convoy": government forces'
+    side = _side_of_modifier(post.group("mod"))
     return (post.group("post"), side) if side in _COMBATANT_SIDES else None
+
+
+def _side_of_modifier(mod: str) -> str:
+    """The side a word before a thing names: "army", "rebel", or a party
+    read as its forces ("government convoy": the government forces')."""
+    side = side_of(mod)
+    return side if side != "unknown" else side_of(f"{mod.split()[-1]} forces")
 
 
 # a part with no outcome whose own verb says what else became of it: "40 of them| reached
