@@ -218,7 +218,10 @@ _PREV_YEAR = ['the year before', 'the previous year', 'the preceding year', 'a y
 #: Phrases for the week of the running date: "later that week" (the days after it in its week),
 #: "earlier that week" (the days before it), "that week" (all seven, Monday to Sunday).
 _THIS_WEEK = ['that week', 'the same week', 'later that week', 'earlier that week', 'later in the week',
-              'earlier in the week']
+              'earlier in the week',
+              # the week before the running day's: its seven days
+              # ("the week before" may be before an event it names: "the week before the assault")
+              'the previous week', 'the preceding week']
 _THIS_YEAR = ['that year', 'the same year', 'later that year', 'earlier that year', 'later in the year',
               'the end of the year', 'the beginning of the year', 'the start of the year']
 #: Phrases for the period of the figure told just before: "in the same period".
@@ -368,7 +371,7 @@ class DateMention:
     of the figure told just before), "battle_day" ("on the second day of the offensive":
     ``offset`` days after the battle's first) or "running_week" ("later that week":
     ``offset`` 1 for the days after the running date in its week, -1 for those
-    before it, 0 for all seven).
+    before it, 0 for all seven, -7 for the week before it).
     """
 
     start: int
@@ -445,7 +448,9 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             out.append(DateMention(s, e, "running_month"))
         elif g["thisweek"]:
             phrase = g["thisweek"].lower()
-            out.append(DateMention(s, e, "running_week", offset=1 if "later" in phrase else -1 if "earlier" in phrase else 0))
+            offset = -7 if phrase.split()[-2] in ("previous", "preceding") \
+                else 1 if "later" in phrase else -1 if "earlier" in phrase else 0
+            out.append(DateMention(s, e, "running_week", offset=offset))
         elif g["thisyear"]:
             out.append(DateMention(s, e, "running_year"))
         elif g["lastyear"]:

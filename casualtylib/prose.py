@@ -500,6 +500,8 @@ class _Calendar:
                 return None
             monday = current.first - dt.timedelta(days=current.first.weekday())
             first, last = monday, monday + dt.timedelta(days=6)
+            if d.offset == -7:  # "the previous week": the seven days of the week before
+                return _When(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), "range")
             if d.offset > 0 and current.first < last:
                 first = current.first + dt.timedelta(days=1)
             elif d.offset < 0 and current.first > monday:

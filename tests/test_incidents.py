@@ -2067,6 +2067,9 @@ def test_a_year_before_a_comma_is_a_year() -> None:
     # a count since the battle began: from the infobox's first day to the report's
     ("On 22 May, the army said it had killed 200 rebels since the start of the offensive.", "2012-01-01/2012-05-22"),
     ("On 22 May, the SOHR said 90 soldiers had died since the siege began.", "2012-01-01/2012-05-22"),
+    # the week before the running day's (Friday 8 June: the week of 28 May to 3 June)
+    ("At dawn on Friday, 8 June, 5 soldiers died. The previous week, 20 soldiers had been killed in Latakia.",
+     "2012-05-28/2012-06-03"),
     # a run of months
     ("Between February and April, at least 200 people were killed.", "2012-02/2012-04"),
     ("From January to March 2012, 40 rebels died.", "2012-01/2012-03"),
@@ -2075,7 +2078,7 @@ def test_a_year_before_a_comma_is_a_year() -> None:
     ("On 23 October, 42 rebels died in the final week of fighting.", "2012-10-16/2012-10-23"),
 ])
 def test_spans_of_days_and_a_month_after_of(sentence: str, date: str) -> None:
-    (row,) = _one_paragraph(sentence)
+    row = _one_paragraph(sentence)[-1]
     assert row.date == date
     assert row.date_precision == ("range" if "/" in date else "month")
 
