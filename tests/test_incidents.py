@@ -363,6 +363,8 @@ M = [
     ("seed 003-18, a name left out after 'called the'",
      "On 22 April, 26 members of the pro-government militia called the , accused of the worst massacres, were killed.",
      [(26, 26, "exact", "killed", "members of the pro-government militia")]),
+    ("probe 16, a role whose it says, taken", "Rebels kidnapped the head of the local council.",
+     [(1, 1, "exact", "captured", "head of the local council")]),
     ("probe 16, the dead found, then how they died",
      "The bodies of 7 soldiers were found in a mass grave; they had been executed, according to state media.",
      [(7, 7, "exact", "executed", "soldiers")]),
