@@ -457,6 +457,11 @@ _SINCE_START = re.compile(
     r"(?<![\w-])since\s{1,3}the\s{1,3}(?:start|beginning|outset|launch)\s{1,3}of\s{1,3}(?:the|its|their)\s{1,3}"
     r"(?:battle|offensive|operation|siege|campaign|fighting|assault|attack|clashes)(?![\w-])", re.IGNORECASE)
 _SINCE = re.compile(r"(?<![\w-])since(?![\w-])", re.IGNORECASE)
+# a total of a month or a span of days, told of no day: "A total of 173 soldiers ... died in June"
+_MONTH_TOTAL = re.compile(r"(?<![\w-])(?:a\s{1,3}total\s{1,3}of|in\s{1,3}total)(?![\w-])", re.IGNORECASE)
+# (but one event's total: "In late June, a car bomb killed a total of 40 people")
+_ONE_EVENT = re.compile(r"(?<![\w-])(?:bomb|bombs|bombing|attack|strike|airstrike|massacre|ambush|explosion|blast|raid)(?![\w-])",
+                        re.IGNORECASE)
 # a count over the whole battle, told of no day: "1,500 rebels and 900 soldiers were killed during the
 # battle" (not "... during the battle for the hill", one fight of it)
 _WHOLE_WORDS = re.compile("attle|ffensive|iege|peration|ampaign")  # the words, whatever the case of their first letter
@@ -489,9 +494,13 @@ def _tally(row: "Incident") -> bool:
     """Whether ``row`` counts everyone of its side since a start ("the number
     of soldiers killed since 5 May at 73", "had been killed since the start of
     the battle", "the total death toll of the siege", "killed during the
-    offensive" told of no day), as opposed to one event's dead."""
+    offensive" told of no day) or over a month ("A total of 173 soldiers
+    died in June"), as opposed to one event's dead."""
     if row.side == "unknown" or (row.relation is not None and not row.relation.startswith("update_of")):
         return False
+    if row.date_precision in ("month", "range") and "otal" in row.sentence and _MONTH_TOTAL.search(row.sentence) \
+            and not _names_a_day(row.sentence) and not _ONE_EVENT.search(row.sentence):
+        return True  # "A total of 173 soldiers and 89 rebels died in June": the month's
     if "ince" not in row.sentence:
         return ("tal " in row.sentence and _WHOLE_TOTAL.search(row.sentence) is not None) \
             or (_WHOLE_WORDS.search(row.sentence) is not None and _WHOLE_SPAN.search(row.sentence) is not None

@@ -187,6 +187,16 @@ def test_a_casualties_section_sums_the_battle_up(heading: str) -> None:
     assert (soldiers.relation, hezbollah.relation, grave.relation) == (None, None, None)
 
 
+def test_a_months_total_holds_the_months_figures() -> None:
+    rows = _rows("On 3 February, 12 soldiers were killed. On 20 February, 9 soldiers died.\n\n"
+                 "A total of 173 soldiers and 89 rebels died in February, according to SOHR figures.\n")
+    assert [r.relation for r in rows] == [f"part_of:{rows[2].id}", f"part_of:{rows[2].id}", None, None]
+    # one event's total holds nothing
+    rows = _rows("On 3 February, 12 soldiers were killed in shelling. In late February, a car bomb killed a total of "
+                 "40 soldiers.\n")
+    assert [r.relation for r in rows] == [None, None]
+
+
 def test_a_section_not_summing_up_holds_nothing() -> None:
     rows = _rows("On 9 February, 14 soldiers died.\n\n== Fighting ==\nThe SOHR documented the deaths of 68 soldiers.\n")
     assert [r.relation for r in rows] == [None, None]
