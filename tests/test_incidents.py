@@ -1027,6 +1027,9 @@ def test_a_bare_count_lost_after_the_doers_kills_is_the_doers(sentence: str, sub
     ("On 31 May, rebels said they had shot down a regime helicopter and killed its 3 crew.", ["government"]),
     ("On 31 May, rebels destroyed an army tank, killing its 3 crew.", ["government"]),
     ("On 31 May, rebels shot down a helicopter; its 4 crew died.", ["unknown"]),
+    # "we killed N of them", no one named before: the speaker's enemies
+    ('"We killed 50 of them," a rebel commander said.', ["government"]),
+    ('"We have killed 20 of them," an army officer told state TV.', ["opposition"]),
     # a retinue is of the one it belongs to
     ("On 3 May, Abu Khalid, a senior commander of Ahrar al-Sham, and 4 of his bodyguards were killed.",
      ["opposition", "opposition"]),
