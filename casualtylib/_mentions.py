@@ -1463,7 +1463,7 @@ def _opens_a_part(text: str, start: int) -> bool:
 
 # a verb done to one person right before a role: "killing| the district governor"
 _KILLED_BEFORE = re.compile(r"(?<![\w-])(?:killing|killed|assassinated|assassinating|executed|executing|beheaded|beheading"
-                            # (and taken: "captured the pilot of a downed jet")
+                            # (and taken: "kidnapped the head of the local council")
                             r"|captured|capturing|abducted|abducting|kidnapped|kidnapping|arrested|arresting)\s{1,3}$",
                             re.IGNORECASE)
 
