@@ -1086,9 +1086,13 @@ def _trailing(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
         return False  # "..., a figure the opposition said was inflated": who disputes it, not who told it
     if _estimated_by(text, pos, m.quote_end - 40):
         return True  # "the death toll was put at 108 by the UN": the agent of the estimate
-    return bool(_TRAILING.search(text, max(m.quote_end, pos - 60), pos))
+    trailing = _TRAILING.search(text, max(m.quote_end, pos - 60), pos)
+    if trailing is not None and trailing.group().startswith(",") and _PREPOSITION_BEFORE.search(text, max(0, pos - 10), pos):
+        return False  # "..., prompting condemnation from Human Rights Watch": not who told it
+    return trailing is not None
 
 
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:from|of|for|against|on|at|in)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
 # an apposition that names the figure for another to judge: "23 terrorists had been killed|, a figure the"
 # (but "a toll later confirmed by SANA" names its reporter)
 _FIGURE_APPOSED = re.compile(r"[^,;.]{0,30}?,\s{0,3}(?:a|the)\s{1,3}(?:figure|claim|number|toll|count|tally|report)s?\s{1,3}"

@@ -1699,6 +1699,8 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # who judges a figure in apposition does not tell it (who confirms it does)
     ("On 19 May, SANA said 23 terrorists had been killed, a figure the opposition said was inflated.", ("SANA",)),
     ("On 5 March, 12 soldiers died, a figure confirmed by the SOHR.", ("SOHR",)),
+    # who reacts to a figure after it does not tell it
+    ("On 21 May, rebels executed 5 captured soldiers, a video showed, prompting condemnation from Human Rights Watch.", ()),
     # a defector from the army does not speak for it
     ("A Syrian army defector said that he had witnessed the killing of 20 unarmed protesters by soldiers.", ()),
     # an office of a name before its verb
