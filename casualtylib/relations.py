@@ -457,6 +457,9 @@ _SINCE_START = re.compile(
     r"(?<![\w-])since\s{1,3}the\s{1,3}(?:start|beginning|outset|launch)\s{1,3}of\s{1,3}(?:the|its|their)\s{1,3}"
     r"(?:battle|offensive|operation|siege|campaign|fighting|assault|attack|clashes)(?![\w-])", re.IGNORECASE)
 _SINCE = re.compile(r"(?<![\w-])since(?![\w-])", re.IGNORECASE)
+# a count as it stood by a day: "by 1 March", "By 16 June", with what "had been" done by then
+_BY_THEN = re.compile(r"(?<![\w-])by\s{1,3}(?:the\s{1,3}end\s{1,3}of\s{1,3})?(?:\d{1,2}\s{1,3}[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}(?:\s{1,3}\d{1,2})?)(?![\w-])")
+_HAD_BEEN = re.compile(r"(?<![\w-])had\s{1,3}(?:been\s{1,3}[\"\u201c]?[a-z]{3,20}ed|died|lost|killed)(?![\w-])", re.IGNORECASE)
 # a total of a month or a span of days, told of no day: "A total of 173 soldiers ... died in June"
 _MONTH_TOTAL = re.compile(r"(?<![\w-])(?:a\s{1,3}total\s{1,3}of|in\s{1,3}total)(?![\w-])", re.IGNORECASE)
 # (but one event's total: "In late June, a car bomb killed a total of 40 people")
@@ -498,6 +501,8 @@ def _tally(row: "Incident") -> bool:
     died in June"), as opposed to one event's dead."""
     if row.side == "unknown" or (row.relation is not None and not row.relation.startswith("update_of")):
         return False
+    if "y " in row.sentence and _BY_THEN.search(row.sentence) and _HAD_BEEN.search(row.sentence):
+        return True  # "claiming that more than 2,000 soldiers had been neutralized by 1 March": all of them by then
     if row.date_precision in ("month", "range") and "otal" in row.sentence and _MONTH_TOTAL.search(row.sentence) \
             and not _names_a_day(row.sentence) and not _ONE_EVENT.search(row.sentence):
         return True  # "A total of 173 soldiers and 89 rebels died in June": the month's

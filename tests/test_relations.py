@@ -187,6 +187,15 @@ def test_a_casualties_section_sums_the_battle_up(heading: str) -> None:
     assert (soldiers.relation, hezbollah.relation, grave.relation) == (None, None, None)
 
 
+def test_a_count_as_it_stood_by_a_day_holds_the_figures_before() -> None:
+    # probe 16 (Saraqib): Turkey's claims, then its claim of all of them by a day
+    rows = _rows('On 3 February, Turkey said it had "neutralized" 76 Syrian soldiers. On 10 February, Turkey said it had '
+                 'killed 101 Syrian soldiers.\n\nOn 27 February, Turkey claimed that more than 2,000 Syrian soldiers had '
+                 'been "neutralized" by 1 March.\n')
+    first, second, total = rows
+    assert (first.relation, second.relation, total.relation) == (f"part_of:{total.id}", f"part_of:{total.id}", None)
+
+
 def test_a_months_total_holds_the_months_figures() -> None:
     rows = _rows("On 3 February, 12 soldiers were killed. On 20 February, 9 soldiers died.\n\n"
                  "A total of 173 soldiers and 89 rebels died in February, according to SOHR figures.\n")
