@@ -155,7 +155,10 @@ class Casualties(Sequence[Figure]):
 _HARD = re.compile(r"[\n;|]")
 # An attribution note in parentheses (digits excluded: "(SOHR: 450)" is a figure).
 # a note may date itself: "(SOHR, by 2016)", "(SOHR, as of March 2015)"
-_NOTE = re.compile(r"\((?P<inner>(?:[^()\d\n]|(?<!\d)(?:18|19|20)\d\d(?!\d)){1,100})\)")
+_NOTE = re.compile(r"\((?P<inner>(?:[^()\d\n]|(?<!\d)(?:18|19|20)\d\d(?!\d)"
+                   # (and a day of a month: "(SOHR, by 20 May)")
+                   r"|(?<![\d,.])\d{1,2}(?=\s{1,3}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?![a-z])))"
+                   r"{1,100})\)")
 # An unbracketed attribution: "per SOHR", "according to the UN".
 # the words that say whose count follows: "per SOHR", "according to the UN"
 _SOURCE_MARKER = r"(?:per|according\s{1,3}to|as\s{1,3}per|claimed\s{1,3}by|reported\s{1,3}by)"

@@ -200,6 +200,8 @@ CASES = [
     ("form: a year in brackets", "70 (2013) killed", [(70, 70, "exact", "killed", "", "person", None)]),
     ("form: years in brackets", "45 (2012), 70 (2013) killed",
      [(45, 45, "exact", "killed", "", "person", None), (70, 70, "exact", "killed", "", "person", None)]),
+    # a note that dates its source's count
+    ("form: a dated source note", "100+ killed (SOHR, by 20 May)", [(100, None, "at_least", "killed", "", "person", "SOHR")]),
     # a number in words echoed in digits
     ("form: words echoed in digits", "Eleven (11) killed", [(11, 11, "exact", "killed", "", "person", None)]),
     ("form: label then subject", "killed: 150 soldiers", [(150, 150, "exact", "killed", "soldiers", "person", None)]),
