@@ -222,6 +222,9 @@ def attribution_of_note(note: str) -> str | None:
     if (marked or _reporter_head(core)) and len(core) <= 60:
         # "(Turkish MoD)", "(Kurdish officials)": a reporter the table does not know, as written
         return _ARTICLE.sub("", core)
+    if "," in text:
+        # "(Kurdish claim, as of October)": the claim, then when it stood
+        return attribution_of_note(text.split(",", 1)[0])
     return None
 
 

@@ -202,6 +202,8 @@ CASES = [
      [(45, 45, "exact", "killed", "", "person", None), (70, 70, "exact", "killed", "", "person", None)]),
     # a note that dates its source's count
     ("form: a dated source note", "100+ killed (SOHR, by 20 May)", [(100, None, "at_least", "killed", "", "person", "SOHR")]),
+    ("form: a claim, then when it stood", "2,000+ killed (Kurdish claim, as of October)",
+     [(2000, None, "at_least", "killed", "", "person", "Kurdish")]),
     # a number in words echoed in digits
     ("form: words echoed in digits", "Eleven (11) killed", [(11, 11, "exact", "killed", "", "person", None)]),
     ("form: label then subject", "killed: 150 soldiers", [(150, 150, "exact", "killed", "soldiers", "person", None)]),
