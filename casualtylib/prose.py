@@ -1770,8 +1770,11 @@ def _incidents(art: Article) -> list[Incident]:
             quote_start, quote_end = sent.start + m.quote_start, sent.start + m.quote_end
             # a part is no larger than its whole: "at least 40 of them" after "losing 30 soldiers"
             # counts others
+            # (nor is a part of a whole of another day: "Two days later, the army shelled the district; a
+            # boy was among the dead" is among that day's dead, not those told before)
             relation = f"part_of:{whole.id}" if m.part and whole is not None \
-                and (whole.high is None or m.low <= whole.high) else None
+                and (whole.high is None or m.low <= whole.high) \
+                and not (when.precision == "day" and whole.date_precision == "day" and whole.date != when.iso()) else None
             if relation is None and (m is mentions[0] and _enumeration().match(sent.text)
                                      or _enumerates_after_semicolon(sent.text, m, mentions)):
                 # "The wounded were three refugees, one policeman and a translator": the

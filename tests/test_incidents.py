@@ -2160,6 +2160,15 @@ def test_people_in_their_own_vehicle_are_civilians(sentence: str, side: str) -> 
     assert row.side == side
 
 
+def test_a_part_of_another_days_dead_is_of_no_figure_told_before() -> None:
+    rows = _one_paragraph("On 1 June, 6 protesters were shot dead. Two days later, the army shelled the Hamidiya "
+                          "district; a 13-year-old boy was among the dead.")
+    assert [(r.low, r.date, r.relation) for r in rows] == [(6, "2012-06-01", None), (1, "2012-06-03", None)]
+    # (the same day's dead hold it)
+    rows = _one_paragraph("On 1 June, 6 protesters were shot dead. A 13-year-old boy was among the dead.")
+    assert rows[1].relation == f"part_of:{rows[0].id}"
+
+
 def test_a_part_whose_verb_tells_another_fate_is_no_figure() -> None:
     # probe 16 (Jisr al-Shughur): those who reached safety were not killed like the rest
     rows = _one_paragraph("On 14 May, the besieged troops attempted to break out; according to the SOHR, "
