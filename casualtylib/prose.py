@@ -42,7 +42,7 @@ from .article import Article, read_article
 from .dates import MONTHS, WEEKDAYS, DateMention, DateRange, find_dates, year_for
 from .numbers import count_ahead, number_words, value
 from .sentences import Sentence, sentences
-from .sides import first_people_noun, last_people_noun, last_people_side, owner_side, possessor_side, side_of
+from .sides import ENEMY, first_people_noun, last_people_noun, last_people_side, owner_side, possessor_side, side_of
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -1009,7 +1009,6 @@ _JOINED_LOSS = re.compile(r"(?:(?<![\w-])(?:while|whilst|and|but)|,)\s{0,3}(?:al
 _WE = re.compile(r"(?<![\w-])we\s{1,3}(?:(?:have|had|also|only)\s{1,3}){0,2}$", re.IGNORECASE)
 _OF_OURS = re.compile(r"\s{1,3}of\s{1,3}our\s{1,3}", re.IGNORECASE)
 _REPORTER_SIDES = {"opposition": "opposition", "FSA": "opposition", "government": "government"}
-_ENEMY = {"opposition": "government", "government": "opposition"}
 
 
 # a word for people followed by its verb is the agent, not the victims:
@@ -1744,7 +1743,7 @@ def _incidents(art: Article) -> list[Incident]:
                     and _WE.search(sent.text, max(0, m.quote_start - 12), m.quote_start) \
                     and (speaker := next((_REPORTER_SIDES[k] for k in srcs if k in _REPORTER_SIDES), None)) is not None:
                 # '"We killed 50 of them," a rebel commander said' (no one named before): the speaker's enemies
-                subject, side = "" if _THEM.match(subject) else subject, _ENEMY[speaker]
+                subject, side = "" if _THEM.match(subject) else subject, ENEMY[speaker]
             if lost_at is not None and m.anaphor and side == "civilian":
                 # "the attackers lost 20 men, while the defenders lost 8": those a party loses
                 # are its own, of its side if it has one, never civilians

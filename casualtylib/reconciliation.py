@@ -74,7 +74,7 @@ from ._vocab import alternation, table
 from .article import Article, each_article
 from .figures import Figure, parse_casualties
 from .outcomes import counted_as
-from .sides import SIDES, combatant_name_side, side_of
+from .sides import ENEMY, SIDES, combatant_name_side, side_of
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -273,7 +273,6 @@ def covered(art: Article, side: int | None, figures: Iterable[Figure], *, overri
     return Scope(scope_side, groups)
 
 
-_OTHER_SIDE = {"government": "opposition", "opposition": "government"}
 
 
 def _opposite(art: Article, side: int | None) -> str | None:
@@ -283,7 +282,7 @@ def _opposite(art: Article, side: int | None) -> str | None:
     if len(others) != 1:
         return None
     other = _majority(map(combatant_side, art.combatants[others[0]]))
-    return _OTHER_SIDE.get(other) if other is not None else None
+    return ENEMY.get(other) if other is not None else None
 
 
 def _majority(sides: Iterable[str]) -> str | None:

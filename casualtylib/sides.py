@@ -24,11 +24,14 @@ from collections.abc import Callable
 
 from ._vocab import alternation, table
 
-__all__ = ["SIDES", "side_of", "register", "words", "last_people_noun", "last_people_side", "first_people_noun",
+__all__ = ["SIDES", "ENEMY", "side_of", "register", "words", "last_people_noun", "last_people_side", "first_people_noun",
            "combatant_name_side"]
 
 #: The sides of the annotation guide.
 SIDES = ("government", "opposition", "civilian", "unknown")
+#: The side each combatant side fights: "We killed 50 of them," a rebel said (the
+#: government's), or the one opposite a known combatant column.
+ENEMY = {"government": "opposition", "opposition": "government"}
 
 _extra: dict[str, list[str]] = {}
 
