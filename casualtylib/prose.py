@@ -42,7 +42,7 @@ from .article import Article, read_article
 from .dates import MONTHS, WEEKDAYS, DateMention, DateRange, find_dates, year_for
 from .numbers import count_ahead, number_words, value
 from .sentences import Sentence, sentences
-from .sides import ENEMY, first_people_noun, last_people_noun, last_people_side, owner_side, possessor_side, side_of
+from .sides import _POSSESSIVE_BEFORE, ENEMY, first_people_noun, last_people_noun, last_people_side, owner_side, possessor_side, side_of
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -977,8 +977,6 @@ _OWNER_BEFORE = re.compile(r"(?:^|(?<![\w-])(?:the|an?|his|her|their|its)\s{1,3}
                            r"(?P<owner>(?:[\w'’-]{1,30}\s{1,3}){1,3}?)and\s{1,3}$", re.IGNORECASE)
 _LIST_LOSER = re.compile(r"(?<![\w-])(?:lost|losing|loses|lose)\s[^.;:()]{1,80}$", re.IGNORECASE)
 _COMBATANT_SIDES = frozenset({"government", "opposition"})
-# a possessive right before a count: "killed |its |3 crew"
-_POSSESSIVE_COUNT = re.compile(r"(?<![\w-])(?:their|its|his|her)\s{1,3}$", re.IGNORECASE)
 # the last manned thing before it, with the word of its side: "a |regime| helicopter"
 _OWNED_THING = re.compile(r"(?<![\w-])(?:an?|the)\s{1,3}(?P<mod>[\w'’-]{2,25})\s{1,3}(?:helicopter|jet|plane|aircraft|warplane|tank|"
                           r"vehicle|convoy|drone|ship|boat|patrol|checkpoint|position|post|base|unit)s?(?![\w-])", re.IGNORECASE)
@@ -1569,7 +1567,7 @@ def _incidents(art: Article) -> list[Incident]:
             if subject and _POSSESSIVE_ROLE.match(sent.text, m.quote_start) \
                     and (owner := last_people_side(sent.text, m.subject_end)) in _COMBATANT_SIDES:
                 side = owner  # "the rebels announced the death of their commander": the rebels'
-            elif subject and side == "unknown" and (own := _POSSESSIVE_COUNT.search(sent.text, max(0, m.start - 8), m.start)) \
+            elif subject and side == "unknown" and (own := _POSSESSIVE_BEFORE.search(sent.text, max(0, m.start - 8), m.start)) \
                     and (owner := _owned_thing_side(sent.text, own.start())) in _COMBATANT_SIDES:
                 side = owner  # "shot down a regime helicopter and killed its 3 crew": the regime's
             lost_own = False  # a bare count lost by the doer of a figure before it

@@ -284,6 +284,7 @@ def _side_in_place(text: str, start: int, word: str) -> str:
     return side_of(text[before.start() if before else start:start] + word)
 
 
+# a possessive right before a word ("|their |commander") or a count ("killed |its |3 crew")
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:their|its|his|her)\s{1,3}$", re.IGNORECASE)
 
 
