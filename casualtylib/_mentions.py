@@ -469,6 +469,12 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
         if not words and lw in np["additive"]:
             i = m.end()  # "three more protesters": "more" is not the subject
             continue
+        if lw == "and" and words and _people_head(words[-1][0]) and (uncounted := _uncounted_conjunct(text, m.end())):
+            # "18 civilians and an unknown number of fighters were killed": the fighters are not of
+            # the 18; the verb after them is still the count's
+            trimmed, i = words[-1][2], uncounted
+            words.append((w, m.start("w"), uncounted))
+            break
         if lw == "and" and words and (_people_head(words[-1][0]) or words[-1][0][0].isupper()) \
                 and (more := _people_conjunct(text, m.end())):
             # "19 soldiers and members of pro-government militias were killed", "dozens of
@@ -565,6 +571,24 @@ def _people_conjunct(text: str, pos: int) -> int | None:
 # the verb of a clause of its own after a noun phrase: 'killed 13 soldiers and "terrorists"| also
 # suffered losses'
 _OWN_VERB = re.compile(r"[\"”]?\s{1,3}(?:also\s|(?:suffered|sustained|incurred)(?![\w-]))", re.IGNORECASE)
+
+
+@functools.cache
+def _uncounted() -> re.Pattern[str]:
+    words = alternation(word_set("prose", "noun_phrase", "uncounted"), space=r"\s{1,3}")
+    return re.compile(rf"\s{{1,3}}(?:{words})\s{{1,3}}", re.IGNORECASE)
+
+
+def _uncounted_conjunct(text: str, pos: int) -> int | None:
+    """Where a group of no count after "and" at ``pos`` ends, or None: "and|
+    an unknown number of fighters", "and| some militiamen"."""
+    m = _uncounted().match(text, pos)
+    if m is None:
+        return None
+    phrase, _, end = _noun_phrase(text, m.end())
+    if not phrase or numbers.scan(phrase) or _OWN_VERB.match(text, end):
+        return None
+    return end if _people_head(phrase.split(" of ")[0].split()[-1]) else None
 
 
 def _people_head(word: str) -> bool:

@@ -622,6 +622,16 @@ M = [
     # a counted phrase in quotes before its verb, as state media's words are quoted
     ("a quoted phrase before its verb", 'State TV said "dozens of terrorists" were killed.',
      [(24, None, "vague", "killed", "terrorists")]),
+    # a group of no count in a list is not of the count before it ("some", "an unknown number of")
+    ("a list with an uncounted group", "Eighteen civilians and an unknown number of fighters were killed.",
+     [(18, 18, "exact", "killed", "civilians")]),
+    ("a list with 'some'", "Shelling killed 18 civilians and some fighters.",
+     [(18, 18, "exact", "killed", "civilians")]),
+    ("a list with 'a number of'", "12 soldiers and a number of militiamen were wounded.",
+     [(12, 12, "exact", "wounded", "soldiers")]),
+    # an estimate between the subject and its verb
+    ("are estimated to have been killed", "A total of 1,200 people are estimated to have been killed during the siege.",
+     [(1200, 1200, "exact", "killed", "people")]),
 ]
 
 
@@ -1666,6 +1676,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("According to a YPG spokesman, ISIL lost around 70 fighters during the day.", ("YPG spokesman",)),
     # the agent of a passive estimate
     ("The death toll from the massacre was put at 108 by the UN.", ("UN",)),
+    # the agent of a revision
+    ("The toll was later raised to 62 by the SOHR.", ("SOHR",)),
+    ("The death toll was revised down to 35 by the SNHR.", ("SNHR",)),
     ("The number of dead was estimated at 300 by local doctors.", ("local doctors",)),
     ("12 civilians were killed by the FSA.", ()),
     # whom the reporter blamed, before its account; a name in that clause reports nothing
