@@ -703,7 +703,7 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
     framed = word_set("sources", "prose", "framed")  # generic: only in a reporting frame
     pats = _source_patterns()
     found: list[tuple[int, int, str]] = []
-    for key, (s, e) in _sources.find(text):
+    for key, (s, e) in [*_sources.find(text), *_foreign_forces(text)]:
         if text.startswith(("pro-", "Pro-"), s) and _NAME_AFTER.match(text, e):
             continue  # "the pro-opposition Syrian Network for Human Rights": the leaning of a name
         if key in framed and not (pats["verb_after"].match(text[e:])
@@ -951,6 +951,22 @@ _HOME_KEYS = frozenset({"government", "SANA"})
 # a demonym ("Russian", "Turkish", "Lebanese", "Iraqi", "French"): not a month,
 # a weekday or a determiner
 _FOREIGN = re.compile(r"(?<![\w-])([A-Z][a-z]{1,20}(?:an|ish|ese|i|ch)|[A-Z][a-z]{1,20}['’]s)\s{1,3}$")  # "Russian", "Russia's"
+
+# a country's forces by its demonym: "the Turkish| army", "the Iraqi| armed forces" (Syria's
+# are the aliases' "Syrian Army", "the army"; a capitalised Army is a group's name, "Army of Islam")
+_FOREIGN_FORCE = re.compile(r"(?<![\w-])[A-Z][a-z]{1,20}(?:an|ish|ese|i|ch)\s{1,3}(?P<force>army|military|armed\s{1,3}forces)(?![\w-])")
+_FORCE_WORDS = frozenset({"army", "military", "forces"})
+
+
+def _foreign_forces(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Another country's forces the aliases do not hold, as a framed
+    government alias (``_sources_in`` names them by their demonym): "the
+    Turkish army said", "according to the Iraqi military"."""
+    if _FORCE_WORDS.isdisjoint(words_of(text)):
+        return []
+    return [("government", m.span("force")) for m in _FOREIGN_FORCE.finditer(text)
+            if not any(a <= m.start("force") < b for _, (a, b) in _sources.find(text))]
+
 
 _EACH_SIDE = re.compile(r"\s{1,3}(?:from|on|of|for)\s{1,3}(?:each|both|either|all)\s{1,3}sides?(?![\w-])", re.IGNORECASE)
 

@@ -2010,6 +2010,10 @@ def test_another_reporters_bare_count_is_an_alternative() -> None:
     ("Iranian state media reported that 4 advisers were killed.", ("Iranian state media",)),
     ("Syrian state media said 20 terrorists were killed.", ("SANA",)),
     ("On 9 January SANA said 8 soldiers were killed.", ("SANA",)),
+    # another country's army, which no alias holds; Syria's is the government
+    ("Artillery shelled the village, killing 28 militants according to the Turkish army.", ("Turkish army",)),
+    ("The Iraqi armed forces said 30 militants were killed.", ("Iraqi armed forces",)),
+    ("The Syrian army said 5 rebels died.", ("government",)),
 ])
 def test_another_countrys_government_is_not_syrias(sentence: str, sources: tuple[str, ...]) -> None:
     (row,) = _one_paragraph(sentence)
