@@ -612,8 +612,10 @@ def _of_phrase(text: str, pos: int) -> tuple[str, int, int]:
         # "dozens of bodies": an outcome noun ends a noun phrase, but one that counts
         # the dead is the phrase here
         word = _WORD_AHEAD.match(text, det_end)
-        if word and word.group(1).lower() in _dead_nouns():
-            return word.group(1), word.start(1), word.end(1)
+        if word and word.group(1).lower() in word_set("prose", "after_nouns", "counted"):
+            return word.group(1), word.start(1), word.end(1)  # "4 of the prisoners"
+        if word and (end := _described_noun(text, word.end(1))) > word.end(1):
+            return text[word.start(1):end], word.start(1), end  # "4 of the captured soldiers": the participle describes them
         return "", pos, pos
     return phrase, start, end
 

@@ -629,6 +629,11 @@ M = [
      [(18, 18, "exact", "killed", "civilians")]),
     ("a list with 'a number of'", "12 soldiers and a number of militiamen were wounded.",
      [(12, 12, "exact", "wounded", "soldiers")]),
+    # "of the" and the people a count is of: an outcome noun that counts people, a participle describing them
+    ("some of the prisoners", "Activists reported that the rebels had executed 4 of the prisoners.",
+     [(4, 4, "exact", "executed", "prisoners")]),
+    ("some of the captured", "The rebels executed 4 of the captured soldiers.",
+     [(4, 4, "exact", "executed", "captured soldiers")]),
     # an estimate between the subject and its verb
     ("are estimated to have been killed", "A total of 1,200 people are estimated to have been killed during the siege.",
      [(1200, 1200, "exact", "killed", "people")]),
