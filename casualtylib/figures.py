@@ -157,7 +157,8 @@ _HARD = re.compile(r"[\n;|]")
 # a note may date itself: "(SOHR, by 2016)", "(SOHR, as of March 2015)"
 _NOTE = re.compile(r"\((?P<inner>(?:[^()\d\n]|(?<!\d)(?:18|19|20)\d\d(?!\d)"
                    # (and a day of a month: "(SOHR, by 20 May)")
-                   r"|(?<![\d,.])\d{1,2}(?=\s{1,3}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?![a-z])))"
+                   # (or a span of days: "(SOHR, 2–30 March)")
+                   r"|(?<![\d,.])\d{1,2}(?:\s{0,2}[-\u2013]\s{0,2}\d{1,2})?(?=\s{1,3}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?![a-z])))"
                    r"{1,100})\)")
 # An unbracketed attribution: "per SOHR", "according to the UN".
 # the words that say whose count follows: "per SOHR", "according to the UN"
@@ -223,7 +224,9 @@ _BRACKETED_YEAR = re.compile(r"\((?:18|19|20)\d\d\)")
 _YEARS = re.compile(r"^\d{4}(?:\s{0,2}-\s{0,2}(?:\d{2}|\d{4}))?$")
 _DAY_MONTH_BEFORE = re.compile(rf"(?<![\w-]){_MONTHS}\.?\s{{1,3}}$", re.IGNORECASE)
 _YEAR_DASH_BEFORE = re.compile(r"(?<!\d)(?:18|19|20)\d\d\s{0,2}[-\u2013/]\s{0,2}$")
-_DAY_MONTH_AFTER = re.compile(rf"\s{{1,3}}{_MONTHS}(?![\w-])", re.IGNORECASE)
+# (a span of days goes on after a dash: "2 March–1 April")
+_DAY_MONTH_AFTER = re.compile(rf"\s{{1,3}}{_MONTHS}(?![\w]|-[^\W\d_])", re.IGNORECASE)
+_DAY_SPAN = re.compile(r"\d{1,2}\s{0,2}[-\u2013]\s{0,2}\d{1,2}")
 
 
 @dataclass(slots=True)
@@ -735,6 +738,8 @@ def _is_date(t: str, c: _Clause) -> bool:
     raw = t[q.number_start : q.end]
     if raw.isdigit() and len(raw) <= 2 and (_DAY_MONTH_BEFORE.search(t, max(0, q.start - 16), q.start) or _DAY_MONTH_AFTER.match(t, q.end)):
         return True  # "5 December", "December 5": a day, whatever precedes it
+    if _DAY_SPAN.fullmatch(raw) and q.high is not None and q.high <= 31 and _DAY_MONTH_AFTER.match(t, q.end):
+        return True  # "2–30 March": a span of days
     if raw.isdigit() and len(raw) == 2 and _YEAR_DASH_BEFORE.search(t, max(0, q.start - 8), q.start):
         return True  # "(2011–12)": the end of a span of years
     return c.outcome is None and not c.subject and bool(_YEARS.match(raw)) and 1800 <= q.low <= 2100

@@ -202,6 +202,9 @@ CASES = [
      [(45, 45, "exact", "killed", "", "person", None), (70, 70, "exact", "killed", "", "person", None)]),
     # a note that dates its source's count
     ("form: a dated source note", "100+ killed (SOHR, by 20 May)", [(100, None, "at_least", "killed", "", "person", "SOHR")]),
+    ("form: a source note dated by a span of days", "70 killed (SOHR, 2–30 March)", [(70, 70, "exact", "killed", "", "person", "SOHR")]),
+    ("form: a span of days across months is no count", "70 killed (2 March–1 April)", [(70, 70, "exact", "killed", "", "person", None)]),
+    ("form: a span of days is no count", "12–13 May: 9 soldiers killed", [(9, 9, "exact", "killed", "soldiers", "person", None)]),
     ("form: a claim, then when it stood", "2,000+ killed (Kurdish claim, as of October)",
      [(2000, None, "at_least", "killed", "", "person", "Kurdish")]),
     # a number in words echoed in digits
