@@ -930,12 +930,17 @@ def _not_antecedent(text: str, start: int, pos: int, *, agents: bool = True) -> 
     verb_after = pats["verb_after"]
     owned = _POSSESSIVE_NAME.match(after)  # "ISIL|'s Amaq News Agency claimed": the owner of a reporter
     return bool(verb_after.match(after) or _compiled()["not_casualty"].match(after)
-                or (agents and _AGENT.match(after)) or (owned and verb_after.match(after[owned.end() - 1:]))
+                or (agents and (_AGENT.match(after) or _PASSIVE_AGENT.search(text, max(0, start - 60), start)))
+                or (owned and verb_after.match(after[owned.end() - 1:]))
                 or (pats["intro_before"].search(text, max(0, start - _intro_reach()), start)
                     # (but not the subject of what was said: "said the rebels had suffered heavy losses")
                     and not _CLAUSE_VERB.match(text, pos)))
 
 
+# the agent of a passive, before the word for people: "were shot dead by |security forces",
+# "were killed by pro-government |militiamen"
+_PASSIVE_AGENT = re.compile(r"(?<![\w-])(?:[a-z]{2,20}ed|shot\s{1,3}dead|hit|shot|struck|slain)\s{1,3}by\s{1,3}"
+                            r"(?:(?:the|an?)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
 # the subject right before the verb that opens a figure: "security forces| killed 6 of them"
 _DOER = re.compile(r"(?P<doer>[\w'’-])\s{1,3}(?:(?:had|have|has|also|reportedly|then|later)\s{1,3}){0,2}$")
 # the people before a figure, agents too: "30 of them", "of whom", "12 of their own"

@@ -979,6 +979,17 @@ def test_the_owner_of_a_reporter_is_no_antecedent() -> None:
     assert [(r.low, r.side) for r in rows] == [(11, "government"), (30, "government")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Eleven protesters were shot dead by security forces in Daraa, and 3 more died the next day.",
+     [(11, "civilian"), (3, "civilian")]),
+    ("Eleven protesters were killed by the army, and 3 others were wounded.", [(11, "civilian"), (3, "civilian")]),
+    ("Five soldiers were killed by rebel shelling, and 2 more died later.", [(5, "government"), (2, "government")]),
+])
+def test_the_agent_of_a_passive_is_no_antecedent(sentence: str, expected: list[tuple]) -> None:
+    # the "3 more" are more of the dead, not of those who killed them
+    assert [(r.low, r.side) for r in _one_paragraph(sentence)] == expected
+
+
 @pytest.mark.parametrize("verb", ["retook", "stormed", "overran", "took"])
 def test_the_doer_of_an_irregular_verb_is_no_antecedent(verb: str) -> None:
     # probe 16: "The army retook the town ...; the VDC counted 34 dead" are not soldiers
