@@ -590,8 +590,8 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
     subject_name = rf"{core}(?:\s{{1,2}}(?:{kinds}|forces))?"
     modifiers = alternation(t["generic_modifiers"])
     # up to two modifiers: "local medical officials", "Iraqi security sources"
-    generic = (rf"(?<![\w-])(?:(?:{word}\s{{1,3}})?(?:(?i:{modifiers})\s{{1,3}})?(?i:{modifiers})|{word}|pro-[a-z]{{3,20}})\s{{1,3}}"
-               rf"(?i:{alternation(t['generic_heads'])})(?![\w-])")
+    generic = (rf"(?<![\w-])(?:(?:(?:{word}\s{{1,3}})?(?:(?i:{modifiers})\s{{1,3}})?(?i:{modifiers})|{word}|pro-[a-z]{{3,20}})\s{{1,3}}"
+               rf"(?i:{alternation(t['generic_heads'])})|(?i:{alternation(t['bare_heads'])}))(?![\w-])")
     # the words that introduce a named reporter: "according to", "a report by"
     intro_lead = r"[Aa]ccording\s{1,3}to|said|told|(?:report|claim|account|statement|estimate)s?,?\s{1,3}by"
     # "The opposition, for its part, said": an aside in commas between a reporter and its verb
@@ -1072,7 +1072,7 @@ def _side_of_modifier(mod: str) -> str:
 # a part with no outcome whose own verb says what else became of it: "40 of them| reached
 # government lines", "5 of them| survived" (but "Of them, 15| were rebels" names who they were)
 _DID_OTHERWISE = re.compile(r"\s{1,3}(?:(?:later|also|eventually|then|safely)\s{1,3})?"
-                            r"(?:(?!(?:were|was|are|is|aged)\b)[a-z]{2,20}ed|fled|ran|got|made|went|came|swam|hid|stayed|remain|remained)"
+                            r"(?:(?!(?:were|was|are|is|aged|belonged|hailed|served|numbered|included|comprised|consisted)\b)[a-z]{2,20}ed|fled|ran|got|made|went|came|swam|hid|stayed|remain|remained)"
                             r"(?![\w-])")
 
 

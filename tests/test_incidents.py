@@ -1471,7 +1471,7 @@ def test_a_reporter_after_according_to_is_no_antecedent() -> None:
 def test_a_reporter_placed_before_its_verb_is_no_antecedent() -> None:
     # "Doctors at the hospital said": the doctors report; the wounded are not doctors
     (row,) = _one_paragraph("Doctors at the hospital said they had treated more than 70 wounded.")
-    assert (row.low, row.outcome, row.subject, row.side) == (70, "wounded", "", "unknown")
+    assert (row.low, row.outcome, row.subject, row.side, row.sources) == (70, "wounded", "", "unknown", ("Doctors",))
 
 
 @pytest.mark.parametrize("second", [
@@ -1692,6 +1692,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("According to a YPG spokesman, ISIL lost around 70 fighters during the day.", ("YPG spokesman",)),
     # the agent of a passive estimate
     ("The death toll from the massacre was put at 108 by the UN.", ("UN",)),
+    # medics and doctors report with no modifier before them
+    ("On 4 May, 30 civilians were killed, according to medics.", ("medics",)),
+    ("At least 30 people were killed, doctors said.", ("doctors",)),
     # the agent of a revision
     ("The toll was later raised to 62 by the SOHR.", ("SOHR",)),
     ("The death toll was revised down to 35 by the SNHR.", ("SNHR",)),
@@ -2215,6 +2218,10 @@ def test_a_part_whose_verb_tells_another_fate_is_no_figure() -> None:
     # who the part were is still a part
     rows = _one_paragraph("On 8 August, at least 40 people were killed across Aleppo. Of them, 15 were rebels.")
     assert [r.low for r in rows] == [40, 15]
+    # (so is whom they belonged to or served)
+    for verb in ("belonged to", "served in", "hailed from"):
+        rows = _one_paragraph(f"On 3 May, around 70 rebels were killed, 30 of whom {verb} the al-Nusra Front.")
+        assert [(r.low, r.outcome, r.relation) for r in rows] == [(70, "killed", None), (30, "killed", f"part_of:{rows[0].id}")]
 
 
 def test_an_enumeration_after_a_semicolon_names_a_part() -> None:
