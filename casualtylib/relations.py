@@ -46,7 +46,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ._vocab import WordGate, alternation, table
-from .dates import find_dates
+from .dates import MONTHS, find_dates
 from .outcomes import counted_as
 from .sources import reporting_verbs
 
@@ -458,7 +458,19 @@ _SINCE_START = re.compile(
     r"(?:battle|offensive|operation|siege|campaign|fighting|assault|attack|clashes)(?![\w-])", re.IGNORECASE)
 _SINCE = re.compile(r"(?<![\w-])since(?![\w-])", re.IGNORECASE)
 # a count as it stood by a day: "by 1 March", "By 16 June", with what "had been" done by then
-_BY_THEN = re.compile(r"(?<![\w-])by\s{1,3}(?:the\s{1,3}end\s{1,3}of\s{1,3})?(?:\d{1,2}\s{1,3}[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}(?:\s{1,3}\d{1,2})?)(?![\w-])")
+
+
+@functools.cache
+def _by_then() -> re.Pattern[str]:
+    """A day or month by which a count stood: "by 1 March", "by mid-May", "by
+    the end of the month" (a month's name, not "killed by Russian airstrikes")."""
+    month = alternation([m.capitalize() for m in MONTHS])
+    return re.compile(rf"(?<![\w-])[Bb]y\s{{1,3}}(?:(?:the\s{{1,3}}end\s{{1,3}}of|(?:mid|late|early)-?)\s{{0,3}})?"
+                      rf"(?:\d{{1,2}}\s{{1,3}}{month}|{month}(?:\s{{1,3}}\d{{1,2}})?|the\s{{1,3}}(?:month|week))(?![\w-])")
+
+
+# a count on top of others: "22 more rebels", "a further 12" (not a bound: "more than 2,000")
+_MORE_COUNT = re.compile(r"(?<![\w-])(?:(?:\d[\d,]*|[a-z]{3,9})\s{1,3}more|a\s{1,3}further|another)\s{1,3}(?!than\b)[\w-]", re.IGNORECASE)
 _HAD_BEEN = re.compile(r"(?<![\w-])had\s{1,3}(?:been\s{1,3}[\"\u201c]?[a-z]{3,20}ed|died|lost|killed)(?![\w-])", re.IGNORECASE)
 # a total of a month or a span of days, told of no day: "A total of 173 soldiers ... died in June"
 _MONTH_TOTAL = re.compile(r"(?<![\w-])(?:a\s{1,3}total\s{1,3}of|in\s{1,3}total)(?![\w-])", re.IGNORECASE)
@@ -501,7 +513,10 @@ def _tally(row: "Incident") -> bool:
     died in June"), as opposed to one event's dead."""
     if row.side == "unknown" or (row.relation is not None and not row.relation.startswith("update_of")):
         return False
-    if "y " in row.sentence and _BY_THEN.search(row.sentence) and _HAD_BEEN.search(row.sentence):
+    if "y " in row.sentence and _HAD_BEEN.search(row.sentence) and (by := _by_then().search(row.sentence)) is not None \
+            and ";" not in row.sentence[by.end():row.sentence.find(row.quote)] and not _MORE_COUNT.search(row.sentence):
+        # (not of another clause: "By 6 March, the last positions had fallen; ...", nor more
+        # on top: "22 more rebels had been killed")
         return True  # "claiming that more than 2,000 soldiers had been neutralized by 1 March": all of them by then
     if row.date_precision in ("month", "range") and "otal" in row.sentence and _MONTH_TOTAL.search(row.sentence) \
             and not _names_a_day(row.sentence) and not _ONE_EVENT.search(row.sentence):

@@ -196,6 +196,27 @@ def test_a_count_as_it_stood_by_a_day_holds_the_figures_before() -> None:
     assert (first.relation, second.relation, total.relation) == (f"part_of:{total.id}", f"part_of:{total.id}", None)
 
 
+@pytest.mark.parametrize("by", ["By the end of the month", "By 28 February", "By late February"])
+def test_a_count_by_the_end_of_a_month_holds_the_figures_before(by: str) -> None:
+    rows = _rows(f"On 3 February, 12 soldiers were killed. On 5 February, 4 civilians died.\n\n"
+                 f"{by}, 120 soldiers and 200 rebels had been killed, the SOHR said.\n")
+    soldiers, civilians, total, rebels = rows
+    assert (soldiers.relation, civilians.relation, total.relation) == (f"part_of:{total.id}", None, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    # "by" and an agent, not a day
+    "On 7 February, activists said 10 soldiers had been killed by Russian airstrikes.",
+    # a day that dates another clause
+    "By 7 February, the last positions had fallen; the SOHR said 25 soldiers had been killed.",
+    # more on top of those told before
+    "By 7 February, 25 more soldiers had been killed.",
+])
+def test_what_is_no_count_as_it_stood_by_a_day(sentence: str) -> None:
+    first, later = _rows(f"On 3 February, 4 soldiers were killed.\n\n{sentence}\n")
+    assert (first.relation, later.relation) == (None, None)
+
+
 def test_a_months_total_holds_the_months_figures() -> None:
     rows = _rows("On 3 February, 12 soldiers were killed. On 20 February, 9 soldiers died.\n\n"
                  "A total of 173 soldiers and 89 rebels died in February, according to SOHR figures.\n")
