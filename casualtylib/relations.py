@@ -337,9 +337,13 @@ def _alternative_of_recent(row: "Incident", recent: list["Incident"], text: str 
     """``row`` (of unknown side) linked as an alternative of the latest of
     the ``recent`` figures it gives another count of, taking its side; or
     ``row`` unchanged. Only a sentence that says it is another account
-    ("another report put the death toll at") is linked so."""
+    ("another report put the death toll at") is linked so, or another
+    reporter's count of the same day's toll of no side ("the LCC said 23
+    people had died in Homs. SOHR reported 19 deaths in the city that day")."""
     if not marks[1]:
-        return row
+        if not row.sources or row.date_precision not in ("day", "range"):
+            return row
+        recent = [e for e in recent if e.side == "unknown" and e.date == row.date]
     # an earlier figure of its own sentence too, when the phrase stands between them:
     # "the VDC recorded 93 deaths; Human Rights Watch put the figure at 80"
     candidates = [e for e in reversed(recent) if e.sentence == row.sentence and e.relation is None

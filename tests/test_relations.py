@@ -217,6 +217,15 @@ def test_what_is_no_count_as_it_stood_by_a_day(sentence: str) -> None:
     assert (first.relation, later.relation) == (None, None)
 
 
+def test_another_reporters_count_of_the_same_days_toll_of_no_side_is_an_alternative() -> None:
+    rows = _rows("On 14 February, 17 people were killed in shelling of Homs. The next day, the LCC said that 23 people "
+                 "had died in Homs. SOHR reported 19 deaths in the city that day.\n")
+    assert [(r.low, r.relation) for r in rows] == [(17, None), (23, None), (19, f"alternative_of:{rows[1].id}")]
+    # (not the same reporter's, nor another day's)
+    rows = _rows("On 14 February, the LCC said that 23 people had died in Homs. On 15 February, SOHR reported 19 deaths.\n")
+    assert [r.relation for r in rows] == [None, None]
+
+
 def test_a_months_total_holds_the_months_figures() -> None:
     rows = _rows("On 3 February, 12 soldiers were killed. On 20 February, 9 soldiers died.\n\n"
                  "A total of 173 soldiers and 89 rebels died in February, according to SOHR figures.\n")
