@@ -1692,6 +1692,10 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("According to a YPG spokesman, ISIL lost around 70 fighters during the day.", ("YPG spokesman",)),
     # the agent of a passive estimate
     ("The death toll from the massacre was put at 108 by the UN.", ("UN",)),
+    # an accusation tells what the accused did
+    ("The Syrian government accused rebels of killing 11 civilians in a mortar attack.", ("government",)),
+    ("SANA blamed terrorists for the bombing, which killed 14 people.", ("SANA",)),
+    ("Five militiamen accused of looting were executed.", ()),
     # medics and doctors report with no modifier before them
     ("On 4 May, 30 civilians were killed, according to medics.", ("medics",)),
     ("At least 30 people were killed, doctors said.", ("doctors",)),
