@@ -629,6 +629,11 @@ M = [
      [(18, 18, "exact", "killed", "civilians")]),
     ("a list with 'a number of'", "12 soldiers and a number of militiamen were wounded.",
      [(12, 12, "exact", "wounded", "soldiers")]),
+    # the -ing forms of the verbs of killing many
+    ("massacring", "ISIL stormed the suburb, massacring between 135 and 300 people.",
+     [(135, 300, "range", "killed", "people")]),
+    ("slaughtering", "Gunmen stormed the village, slaughtering 40 villagers.", [(40, 40, "exact", "killed", "villagers")]),
+    ("gunning down", "Troops opened fire, gunning down 12 protesters.", [(12, 12, "exact", "killed", "protesters")]),
     # "of the" and the people a count is of: an outcome noun that counts people, a participle describing them
     ("some of the prisoners", "Activists reported that the rebels had executed 4 of the prisoners.",
      [(4, 4, "exact", "executed", "prisoners")]),
