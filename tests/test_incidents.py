@@ -634,6 +634,8 @@ M = [
      [(135, 300, "range", "killed", "people")]),
     ("slaughtering", "Gunmen stormed the village, slaughtering 40 villagers.", [(40, 40, "exact", "killed", "villagers")]),
     ("gunning down", "Troops opened fire, gunning down 12 protesters.", [(12, 12, "exact", "killed", "protesters")]),
+    ("executing", "ISIL captured the town, executing 12 soldiers.", [(12, 12, "exact", "executed", "soldiers")]),
+    ("rounding up", "The army raided the town, rounding up 200 men.", [(200, 200, "exact", "arrested", "men")]),
     # "of the" and the people a count is of: an outcome noun that counts people, a participle describing them
     ("some of the prisoners", "Activists reported that the rebels had executed 4 of the prisoners.",
      [(4, 4, "exact", "executed", "prisoners")]),
