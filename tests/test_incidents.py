@@ -397,7 +397,8 @@ M = [
      [(12, 12, "exact", "killed", "people"), (6, 6, "exact", "killed", "children"), (2, 2, "exact", "killed", "women")]),
     # who a part of the dead were
     ("a part of the dead", "Three of the dead were children.", [(3, 3, "exact", None, "children")]),
-    ("a part of the victims", "Three of the victims were children.", [(3, 3, "exact", None, "children")]),
+    # (war reporting's victims are its dead, as "those killed" are)
+    ("a part of the victims", "Three of the victims were children.", [(3, 3, "exact", "killed", "children")]),
     ("a part of those killed", "Five of those killed were soldiers.", [(5, 5, "exact", "killed", "soldiers")]),
     ("a breakdown after a colon, past a date", "Syrian troops killed 12 people on 7 May: 8 civilians and 4 defectors.",
      [(12, 12, "exact", "killed", "people"), (8, 8, "exact", None, "civilians"), (4, 4, "exact", None, "defectors")]),
@@ -634,6 +635,11 @@ M = [
      [(135, 300, "range", "killed", "people")]),
     ("slaughtering", "Gunmen stormed the village, slaughtering 40 villagers.", [(40, 40, "exact", "killed", "villagers")]),
     ("gunning down", "Troops opened fire, gunning down 12 protesters.", [(12, 12, "exact", "killed", "protesters")]),
+    # victims are the dead (unless a verb after them says they were treated)
+    ("the victims a part is among", "A pregnant woman and her two children were among the 14 victims.",
+     [(3, 3, "exact", None, "A pregnant woman and her two children"), (14, 14, "exact", "killed", "victims")]),
+    ("victims treated in hospital", "The 300 victims were treated in hospital.", [(300, 300, "exact", "wounded", "victims")]),
+    ("taken to hospital", "At least 50 people were taken to hospital.", [(50, None, "at_least", "wounded", "people")]),
     ("executing", "ISIL captured the town, executing 12 soldiers.", [(12, 12, "exact", "executed", "soldiers")]),
     ("rounding up", "The army raided the town, rounding up 200 men.", [(200, 200, "exact", "arrested", "men")]),
     # "of the" and the people a count is of: an outcome noun that counts people, a participle describing them
