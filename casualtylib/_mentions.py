@@ -150,7 +150,8 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             rf"(?P<adj>(?:(?!(?:and|or|of|was|were|who|in|unknown|unspecified|an?|the|his|her|their|its|that|which|when|"
             rf"after|before|had|has|have|is|are|be|been|by|to|with|for|on|at|from|as|while|but|said|says|told|reported|"
             rf"claimed|stated|added)\b)[\w'’.-]{{1,30}}\s{{1,3}}){{0,4}})"  # "a Syrian Arab Red Crescent volunteer"
-            rf"(?P<noun>(?:{people})(?:e?s)?|{alternation(sorted(_irregular_plurals()))})"
+            # (an age alone is a person: "a 16-year-old was shot dead")
+            rf"(?P<noun>(?:{people})(?:e?s)?|{alternation(sorted(_irregular_plurals()))}|(?:\d{{1,2}}|[a-z]{{3,12}})-year-old)"
             rf"(?:\s{{1,3}}or\s{{1,3}}(?:an?\s{{1,3}})?{people})?(?![\w-])",
             re.IGNORECASE,
         ),

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 
 from ._vocab import alternation, table
+from .numbers import scan
 
 __all__ = ["SIDES", "ENEMY", "side_of", "register", "words", "last_people_noun", "last_people_side", "first_people_noun",
            "combatant_name_side"]
@@ -112,9 +113,23 @@ def side_of(subject: str) -> str:
     best = _last_match(head_phrase)
     if best in (None, "unknown") and rest:
         return side_of(rest)
+    if best is None and (age := _MINOR.fullmatch(head_phrase)) is not None and _age(age.group("age")) < 18:
+        return "civilian"  # "a 16-year-old", named by age alone: a child
     if best == "civilian" and _INSTITUTION.search(head_phrase):
         return "government"
     return best or "unknown"
+
+
+# a person named by age alone: "a 16-year-old", "ten-year-old"
+_MINOR = re.compile(r"(?:(?:an?|the)\s)?(?P<age>\d{1,2}|[a-z]{3,12})-year-olds?", re.IGNORECASE)
+
+
+def _age(words: str) -> int:
+    """An age in digits or words ("16", "ten"), 99 when it is neither."""
+    if words.isdigit():
+        return int(words)
+    found = scan(words)
+    return found[0].low if len(found) == 1 and found[0].high == found[0].low else 99
 
 
 _OF_OR_FROM = re.compile(r" from (?=(?:the )?[A-Z])")

@@ -640,6 +640,7 @@ M = [
      [(3, 3, "exact", None, "A pregnant woman and her two children"), (14, 14, "exact", "killed", "victims")]),
     ("victims treated in hospital", "The 300 victims were treated in hospital.", [(300, 300, "exact", "wounded", "victims")]),
     ("taken to hospital", "At least 50 people were taken to hospital.", [(50, None, "at_least", "wounded", "people")]),
+    ("a person by age alone", "A 16-year-old was shot dead at a checkpoint.", [(1, 1, "exact", "killed", "16-year-old")]),
     ("executing", "ISIL captured the town, executing 12 soldiers.", [(12, 12, "exact", "executed", "soldiers")]),
     ("rounding up", "The army raided the town, rounding up 200 men.", [(200, 200, "exact", "arrested", "men")]),
     # "of the" and the people a count is of: an outcome noun that counts people, a participle describing them

@@ -8,6 +8,8 @@ from casualtylib import sides
 from casualtylib.sides import side_of
 
 CASES = [
+    # a person named by age alone: a child is a civilian, an adult of no side
+    ("16-year-old", "civilian"), ("a ten-year-old", "civilian"), ("30-year-old", "unknown"),
     ("soldiers", "government"), ("members of the security forces", "government"), ("SAA soldiers", "government"),
     ("Syrian secret police", "government"), ("police students", "government"), ("army engineer", "government"),
     ("shabiha", "government"), ("loyalists", "government"), ("pro-government militia", "government"),
