@@ -1158,6 +1158,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         elif how is None:
             second = None
             found = _before_outcome(text, c.start) or _cost_to(text, c.start, subject)
+            if found is None and "of" in text[max(0, c.start - 8):c.start] and (share := _share_of(text, c.start)) is not None:
+                found = _before_outcome(text, share[1])  # "killed| half of the 200 soldiers"
             if found:
                 outcome, q_start = found
                 how = "before"
@@ -1277,6 +1279,14 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             q_end += 1  # the quote closes: 'killed "dozens of terrorists"'
         if size is not None:
             c = replace(size, start=c.start, end=c.end, number_start=c.number_start)
+        if "of" in text[max(0, c.start - 8):c.start] and (share := _share_of(text, c.start)) is not None:
+            fraction, share_start = share
+            if fraction is None:
+                continue  # "most of the 40 passengers were killed": the count is of the whole group
+            # "half of the 600 defenders were killed": about 300
+            c = replace(c, low=round(c.low * fraction), high=None if c.high is None else round(c.high * fraction),
+                        qualifier="approximate")
+            q_start = min(q_start, share_start)
         if how == "before" and c.qualifier == "exact" and "toll" in text[q_start:c.start].lower() \
                 and _PASSED.search(text, max(0, c.start - 16), c.start):
             c = replace(c, high=None, qualifier="at_least")  # "the toll exceeded 50": more than 50
@@ -1546,6 +1556,27 @@ _ALONG_WITH = re.compile(r"(?<![\w-])(?:(?:along|together)\s{1,3}with|as\s{1,3}w
 # "with" alone before someone's own people: "defected| with |20 of his men"
 _WITH = re.compile(r"(?<![\w-])with\s{1,3}(?:at\s{1,3}least\s{1,3}|some\s{1,3}|about\s{1,3})?$", re.IGNORECASE)
 _OF_OWN = re.compile(r"\s{1,3}of\s{1,3}(?:his|her|their|its)\s", re.IGNORECASE)
+@functools.cache
+def _shares() -> tuple[re.Pattern[str], dict[str, float | None]]:
+    """The share words before "of the" and a count, and their fractions
+    (None for a share of no number: "most")."""
+    t = _prose()["fractions"]
+    fractions: dict[str, float | None] = {" ".join(k.split()).lower(): v for k, v in t["shares"].items()}
+    fractions.update({w: None for w in t["uncounted"]})
+    words = alternation(list(fractions), space=r"\s{1,3}")
+    return re.compile(rf"(?<![\w-])(?P<share>{words})\s{{1,3}}of\s{{1,3}}(?:the|its|their|his|her|these|those)\s{{1,3}}$",
+                      re.IGNORECASE), fractions
+
+
+def _share_of(text: str, start: int) -> tuple[float | None, int] | None:
+    """The share of the group counted at ``start`` that a figure is ("half
+    of the| 600"): its fraction (None when it names no number) and where it
+    starts; None when no share stands before the count."""
+    pattern, fractions = _shares()
+    m = pattern.search(text, max(0, start - 40), start)
+    return None if m is None else (fractions[" ".join(m.group("share").split()).lower()], m.start())
+
+
 # a group of people and its size: "a family of five", "its crew of three"
 _COLLECTIVE_OF = re.compile(r"(?i:family|crew|household)\s{1,3}of\s{1,3}(?P<n>[\w-]{1,20}|\d{1,3})(?![\w-])")
 # a noun in apposition to the figure before it: "a leading activist|, |a lawyer|, after he was shot"

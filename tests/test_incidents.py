@@ -641,6 +641,12 @@ M = [
     ("victims treated in hospital", "The 300 victims were treated in hospital.", [(300, 300, "exact", "wounded", "victims")]),
     ("taken to hospital", "At least 50 people were taken to hospital.", [(50, None, "at_least", "wounded", "people")]),
     ("a person by age alone", "A 16-year-old was shot dead at a checkpoint.", [(1, 1, "exact", "killed", "16-year-old")]),
+    # a share of a counted group: a fraction is about that share, a share of no number no figure
+    ("half of a group", "Roughly half of the 600 defenders were killed.", [(300, 300, "approximate", "killed", "defenders")]),
+    ("a third of a group", "A third of the 90 hostages were executed.", [(30, 30, "approximate", "executed", "hostages")]),
+    ("half of a group after the verb", "Rebels killed half of the 200 soldiers.", [(100, 100, "approximate", "killed", "soldiers")]),
+    ("most of a group", "Most of the 40 passengers were killed.", []),
+    ("all of a group", "All of the 12 crew members were killed.", [(12, 12, "exact", "killed", "crew members")]),
     ("executing", "ISIL captured the town, executing 12 soldiers.", [(12, 12, "exact", "executed", "soldiers")]),
     ("rounding up", "The army raided the town, rounding up 200 men.", [(200, 200, "exact", "arrested", "men")]),
     # "of the" and the people a count is of: an outcome noun that counts people, a participle describing them
