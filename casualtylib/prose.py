@@ -564,6 +564,8 @@ _DENIAL = (r"(?:(?:denied|rejected|disputed|dismissed)\s{1,3}(?:this|that|it|the
 # whom the reporter blamed before its account: "The government| blamed "armed gangs" for the
 # massacre and |said that 3 soldiers had also been killed"
 _BLAME = r"(?:(?:blamed|accused)\s{1,3}[^,.;]{1,80}?\s{1,3}and\s{1,3})?"
+# an apposition between a name and its verb: ",   the" and five words of 31 with their spaces, ",  "
+_APPOSED_REACH = len("  ,   the   ") + 5 * 34 + len("  ,")
 _DENIAL_REACH = len("dismissed   the   allegations   ,   and   ")
 # a passive estimate before its agent: "was |put at 108 by| the UN", and the words it holds
 _ESTIMATE_AT = r"(?:put|estimated|placed|given|set)\s{1,3}at\s{1,3}[\d,.]{1,12}\s{1,3}by"
@@ -597,6 +599,8 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
     # "The opposition, for its part, said": an aside in commas between a reporter and its verb
     asides = alternation(t["asides"], space=r"\s{1,3}")
     aside = rf"(?:\s{{0,2}},\s{{0,3}}(?i:{asides})\s{{0,2}},)?"
+    # or a noun phrase in apposition to the name: "ANHA|, the Kurdish news agency,| said"
+    apposed = rf"(?:\s{{0,2}},\s{{0,3}}(?:(?i:{asides})|(?i:the|an?)\s{{1,3}}(?:[\w'’-]{{1,30}}\s{{1,3}}){{0,4}}[\w'’-]{{1,30}})\s{{0,2}},)?"
     return {
         # (an office of the name's before its verb: "the UN|'s humanitarian office said")
         "verb_after": re.compile(rf"^{aside}\s{{0,3}},?\s{{0,3}}{_COREPORTER}{_DENIAL}{_BLAME}"
@@ -604,7 +608,7 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         # "according to the government", "said local activists"; but not "said 3
         # rebels died": a count before the name makes it what was counted
         "intro_before": re.compile(rf"(?<![\w-]){intro}\s{{1,3}}(?:(?:the|one|some|several)\s{{1,3}})?(?:(?!(?:that|{counts})\b|\d)[\w'’-]{{1,30}}\s{{1,3}}){{0,2}}$", re.IGNORECASE),
-        "named_subject": re.compile(rf"(?P<name>{subject_name}){_ABBREVIATED}{aside}\s{{1,3}}{_DENIAL}(?:(?:also|later|had|has)\s{{1,3}})?(?-i:{verbs})(?![\w-]){_NOT_A_REPORT}"),
+        "named_subject": re.compile(rf"(?P<name>{subject_name}){_ABBREVIATED}{apposed}\s{{1,3}}{_DENIAL}(?:(?:also|later|had|has)\s{{1,3}})?(?-i:{verbs})(?![\w-]){_NOT_A_REPORT}"),
         # what named_intro needs, searched first (named_subject waits for a
         # reporting verb through _verb_gate): both patterns open with a
         # capitalised name, which the engine would try at every capital
@@ -1157,7 +1161,7 @@ def _verb_anchor() -> tuple[re.Pattern[str], int]:
     suffix ("television", "news  website"), and "also" between."""
     verbs = _sources.reporting_verbs()
     reach = len("al-") + 31 + 4 * (2 + len("for  the  ") + 31) + 2 + len("news  website") + len("  (ABCDEFGHI)") + 3 \
-        + _DENIAL_REACH + len("later") + 3
+        + _DENIAL_REACH + len("later") + 3 + _APPOSED_REACH
     return re.compile(rf"(?<=\s)(?:{verbs})(?![\w-])"), reach
 
 

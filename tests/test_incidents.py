@@ -1712,6 +1712,11 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("According to a YPG spokesman, ISIL lost around 70 fighters during the day.", ("YPG spokesman",)),
     # the agent of a passive estimate
     ("The death toll from the massacre was put at 108 by the UN.", ("UN",)),
+    # a noun phrase in apposition between a name and its verb
+    ("ANHA, the Kurdish news agency, said 8 civilians were killed.", ("ANHA",)),
+    ("Amaq, the ISIL-linked news agency, reported that 30 soldiers were killed.", ("Amaq",)),
+    # whose tally it is
+    ("According to a tally by AFP, at least 60 people were killed.", ("AFP",)),
     # an accusation tells what the accused did
     ("The Syrian government accused rebels of killing 11 civilians in a mortar attack.", ("government",)),
     ("SANA blamed terrorists for the bombing, which killed 14 people.", ("SANA",)),
