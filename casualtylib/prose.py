@@ -1282,6 +1282,10 @@ _DOUBTING_VERBS = frozenset({"dispu", "unver", "uncon", "conte"})
 _WHICH_DOUBTS = re.compile(r",\s{0,3}which\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}$", re.IGNORECASE)
 
 
+# a report a relative clause doubts, before what it tells: "Reports|, which |could not be confirmed, said"
+_DOUBTED_REPORT = re.compile(r"(?<![\w-])(?:reports?|claims?|accounts?|allegations?|rumou?rs?)\s{0,2},?\s{1,3}(?:which|that)\s{1,3}$",
+                             re.IGNORECASE)
+
 _SENTENCE_END = " .!\"'”’)"
 
 
@@ -1323,6 +1327,8 @@ def _is_hedged(text: str, m: Mention, mentions: list[Mention], named_reporter: b
     which = [h for h in hedges["always"] if h[0] >= m.quote_end and text[h[0]:h[0] + 5].lower() in _DOUBTING_VERBS
              and _WHICH_DOUBTS.search(text, m.quote_end, h[0])]
     for h_start, h_end in hedges["trailing"] + which:
+        if h_end <= m.quote_start and _DOUBTED_REPORT.search(text, max(0, h_start - 30), h_start):
+            return True  # "Reports, which could not be confirmed, said up to 100 soldiers had defected"
         # a doubt after the figure looks back at it, unless it opens a figure
         # of its own ("..., while SANA claimed 40 terrorists were killed") or
         # stands in a relative clause, where a claim is a named reporter's

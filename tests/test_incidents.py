@@ -1361,6 +1361,9 @@ def test_the_group_is_the_reporter_named_before() -> None:
 @pytest.mark.parametrize("sentence, hedged, sources", [
     # a doubt of the guide's list in a relative clause after the figure looks back at it
     ("Rebels captured 18 soldiers, which could not be verified.", True, ()),
+    # a doubt of the reports in a relative clause before what they tell
+    ("Reports, which could not be confirmed, said up to 100 soldiers had defected.", True, ()),
+    ("Reports that could not be independently verified said 40 civilians were executed.", True, ()),
     # a named reporter's claim in a relative clause is its telling (seed 000-15)
     ("At least 17 bodies were found on 28 January, which activists claim had been caused by troops.", False, None),
     # "if confirmed" doubts as "if true" does, and names no reporter "If"
