@@ -710,7 +710,7 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
     for key, (s, e) in [*_sources.find(text), *_foreign_forces(text)]:
         if text.startswith(("pro-", "Pro-"), s) and _NAME_AFTER.match(text, e):
             continue  # "the pro-opposition Syrian Network for Human Rights": the leaning of a name
-        if key in framed and not (pats["verb_after"].match(text[e:])
+        if key in framed and not (pats["verb_after"].match(text[e:]) or _CLAIM_OF_OWNER.match(text, e)
                                   or ((intro := pats["intro_before"].search(text, max(0, s - _intro_reach()), s))
                                       # (the agent of a passive: "given by the opposition| was disputed")
                                       and (not _CLAUSE_VERB.match(text, e) or _AGENT_OF_PASSIVE.search(intro.group())))
@@ -953,6 +953,11 @@ _THEM = re.compile(r"(?:of\s{1,3})?(?:them|whom|own)$", re.IGNORECASE)
 
 _POSSESSIVE_NAME = re.compile(r"['’]s?\s{1,3}(?:[A-Z][\w'’-]{0,30}\s{1,3}){1,4}")
 
+
+# a possessive before a word of telling frames its owner as a reporter: "the rebels|' claim of",
+# "the government|'s estimate of"
+_CLAIM_OF_OWNER = re.compile(r"['’]s?\s{1,3}(?:own\s{1,3})?(?:claims?|estimates?|figures?|counts?|tally|tallies|reports?|statements?|"
+                             r"accounts?|death\s{1,3}toll|toll)\s{1,3}(?:of|that|was|were|put|said|stated)(?![\w-])", re.IGNORECASE)
 
 # the keys that name Syria's own government and media; a country's adjective
 # before their alias names another's

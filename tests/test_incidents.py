@@ -1715,6 +1715,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("According to a YPG spokesman, ISIL lost around 70 fighters during the day.", ("YPG spokesman",)),
     # the agent of a passive estimate
     ("The death toll from the massacre was put at 108 by the UN.", ("UN",)),
+    # a possessive before a word of telling: its owner's claim
+    ("The rebels' claim of having killed 200 soldiers was dismissed by the government as propaganda.", ("opposition",)),
+    ("The government's claim that 30 terrorists were killed was disputed.", ("government",)),
     # a noun phrase in apposition between a name and its verb
     ("ANHA, the Kurdish news agency, said 8 civilians were killed.", ("ANHA",)),
     ("Amaq, the ISIL-linked news agency, reported that 30 soldiers were killed.", ("Amaq",)),
