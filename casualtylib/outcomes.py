@@ -49,7 +49,8 @@ def _order() -> dict[str, int]:
 def _pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     one = alternation(list(_lookup()))
     one = rf"(?<![\w-]){one}(?![\w-])"
-    chain = rf"{one}(?:\s{{0,2}}(?:,|/|&|\bor\b|\band\b|\band/or\b)\s{{0,2}}{one}){{0,4}}"
+    # (one fate after another: "captured and later executed")
+    chain = rf"{one}(?:\s{{0,2}}(?:,|/|&|\bor\b|\band(?:\s{{1,2}}(?:later|then|subsequently|eventually))?\b|\band/or\b)\s{{0,2}}{one}){{0,4}}"
     return re.compile(chain, re.IGNORECASE), re.compile(one, re.IGNORECASE)
 
 

@@ -225,6 +225,7 @@ CASES = [
      [(40, 40, "exact", "killed", "Syrian Army", "person", None), (22, 22, "exact", "killed", "NDF", "person", None),
       (62, 62, "exact", "killed", "", "person", None)]),
     ("form: captured and executed", "40 captured and executed", [(40, 40, "exact", "executed", "", "person", None)]),
+    ("form: captured and later executed", "3 captured and later executed", [(3, 3, "exact", "executed", "", "person", None)]),
     ("form: abducted and killed", "12 abducted and killed", [(12, 12, "exact", "killed", "", "person", None)]),
     ("form: as of date", "As of 31 May 2013: 2,000 killed", [(2000, 2000, "exact", "killed", "", "person", None)]),
     ("form: two glued notes", "21 killed (SOHR) 15 killed (opposition claim)",
