@@ -641,6 +641,10 @@ M = [
     ("victims treated in hospital", "The 300 victims were treated in hospital.", [(300, 300, "exact", "wounded", "victims")]),
     ("taken to hospital", "At least 50 people were taken to hospital.", [(50, None, "at_least", "wounded", "people")]),
     ("a person by age alone", "A 16-year-old was shot dead at a checkpoint.", [(1, 1, "exact", "killed", "16-year-old")]),
+    # a toll in the present tense, and an adverb before its count
+    ("a toll that now stands", "The toll now stands at 16.", [(16, 16, "exact", "killed", "")]),
+    ("a toll that was actually", "Activists said that the death toll from the bus attack was actually 16.",
+     [(16, 16, "exact", "killed", "")]),
     # a share of a counted group: a fraction is about that share, a share of no number no figure
     ("half of a group", "Roughly half of the 600 defenders were killed.", [(300, 300, "approximate", "killed", "defenders")]),
     ("a third of a group", "A third of the 90 hostages were executed.", [(30, 30, "approximate", "executed", "hostages")]),
