@@ -367,6 +367,17 @@ def _update_of_recent(row: "Incident", latest_first: "Iterable[Incident]", text:
     return row if e is None else replace(row, relation=f"update_of:{e.id}")
 
 
+def _duplicate_of_recent(row: "Incident", latest_first: "Iterable[Incident]", text: str | None,
+                         marks: tuple[bool, bool]) -> "Incident":
+    """``row`` (of unknown side) linked as a duplicate of the latest of the
+    earlier figures (of unknown side too, ``latest_first``) it tells again:
+    the same count of the same day or repeated words; or unchanged."""
+    count = (row.low, row.high)
+    e = next((e for e in _targets(row, latest_first) if (e.low, e.high) == count
+              and _relation(row, e, text, marks) == "duplicate_of"), None)
+    return row if e is None else replace(row, relation=f"duplicate_of:{e.id}")
+
+
 def _update_of_sided(row: "Incident", recent: list["Incident"], text: str | None,
                      marks: tuple[bool, bool]) -> "Incident":
     """``row`` (a bare toll of no side) linked as an update of the latest of
@@ -425,6 +436,10 @@ def link(rows: list["Incident"], text: str | None = None, *, lead_end: int = 0,
                 # else a figure of no side is only ever an update of another of no side
                 if not linked.relation:
                     linked = _update_of_recent(row, same_side, text, marks)
+                if not linked.relation:
+                    # "killing 55 people ... the attack, which killed 55 people according to the
+                    # Interior Ministry": the same deaths told again
+                    linked = _duplicate_of_recent(row, same_side, text, marks)
                 if not linked.relation and (not row.subject or row.subject.lower() not in row.quote.lower()):
                     # "killed 21 civilians ... Local activists later raised the death toll to 27":
                     # a bare toll (whose people, if any, come from the figure before) updates the

@@ -226,6 +226,15 @@ def test_another_reporters_count_of_the_same_days_toll_of_no_side_is_an_alternat
     assert [r.relation for r in rows] == [None, None]
 
 
+def test_the_same_toll_of_no_side_told_again_is_a_duplicate() -> None:
+    rows = _rows("On 10 February, twin car bombs exploded in Damascus, killing 55 people and wounding 372. Al-Nusra "
+                 "Front claimed responsibility for the attack, which killed 55 people according to the Interior Ministry.\n")
+    assert [(r.low, r.relation) for r in rows] == [(55, None), (372, None), (55, f"duplicate_of:{rows[0].id}")]
+    # (not another day's same count)
+    rows = _rows("On 10 February, a car bomb killed 5 people. On 12 February, shelling killed 5 people.\n")
+    assert [r.relation for r in rows] == [None, None]
+
+
 def test_a_months_total_holds_the_months_figures() -> None:
     rows = _rows("On 3 February, 12 soldiers were killed. On 20 February, 9 soldiers died.\n\n"
                  "A total of 173 soldiers and 89 rebels died in February, according to SOHR figures.\n")
