@@ -246,7 +246,7 @@ _FEW = "(?:" + _words(["one", "two", "three", "four", "five", "six", "seven", "e
                        "twelve", "fifteen", "twenty"]) + r"|\d{1,2})"
 
 _PROSE_DATE = re.compile(
-    rf"(?<![\w-])(?:(?:(?P<r1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s{{0,3}}[-\u2013\u2014]\s{{0,3}}|\s{{1,3}}(?:to|and|until|till|through)\s{{1,3}}))?"
+    rf"(?<![\w-])(?:(?:(?P<r1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s{{0,3}}[-\u2013\u2014/]\s{{0,3}}|\s{{1,3}}(?:to|and|until|till|through)\s{{1,3}}))?"
     rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?P<m1>{_MONTH_ALT})\.?(?:,?\s{{1,3}}(?P<y1>\d{{4}}))?"
     rf"|(?P<m2>{_MONTH_ALT})\.?\s{{1,3}}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s{{1,3}}(?P<y2>\d{{4}}))?"
     # "the first week of June": its seven days

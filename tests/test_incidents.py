@@ -2158,6 +2158,8 @@ def test_a_year_before_a_comma_is_a_year() -> None:
     ("In February and March, 40 civilians died.", "2012-02/2012-03"),
     # the days before the date the sentence names
     ("On 23 October, 42 rebels died in the final week of fighting.", "2012-10-16/2012-10-23"),
+    # a night's two days joined by a slash
+    ("On the night of 20/21 May, 11 people were killed in shelling.", "2012-05-20/2012-05-21"),
 ])
 def test_spans_of_days_and_a_month_after_of(sentence: str, date: str) -> None:
     row = _one_paragraph(sentence)[-1]
