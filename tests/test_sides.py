@@ -8,6 +8,9 @@ from casualtylib import sides
 from casualtylib.sides import side_of
 
 CASES = [
+    # a word of what kind between "pro-government" and its noun
+    ("members of a pro-government tribal militia", "government"), ("pro-regime Shia militias", "government"),
+    ("judge", "civilian"), ("priests", "civilian"),
     # a person named by age alone: a child is a civilian, an adult of no side
     ("16-year-old", "civilian"), ("a ten-year-old", "civilian"), ("30-year-old", "unknown"),
     ("soldiers", "government"), ("members of the security forces", "government"), ("SAA soldiers", "government"),
