@@ -641,6 +641,9 @@ M = [
     ("victims treated in hospital", "The 300 victims were treated in hospital.", [(300, 300, "exact", "wounded", "victims")]),
     ("taken to hospital", "At least 50 people were taken to hospital.", [(50, None, "at_least", "wounded", "people")]),
     ("a person by age alone", "A 16-year-old was shot dead at a checkpoint.", [(1, 1, "exact", "killed", "16-year-old")]),
+    # a part in commas is of the whole before it, not of the clause after it
+    ("a part before another clause", "At least 3 people were killed, including a child, and 12 were wounded.",
+     [(3, None, "at_least", "killed", "people"), (1, 1, "exact", None, "child"), (12, 12, "exact", "wounded", "")]),
     # a toll in the present tense, and an adverb before its count
     ("a toll that now stands", "The toll now stands at 16.", [(16, 16, "exact", "killed", "")]),
     ("a toll that was actually", "Activists said that the death toll from the bus attack was actually 16.",
