@@ -42,6 +42,7 @@ import difflib
 import functools
 import re
 from collections import Counter
+from itertools import islice
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -241,7 +242,8 @@ def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tup
     other_day = row.date_precision == earlier.date_precision == "day" and row.date != earlier.date
     if same_count and same_outcome and not other_day and _repeated(earlier.sentence, row.sentence):
         return "duplicate_of"
-    if same_outcome and not same_count and updates and (same_day or _same_paragraph(text, earlier, row)):
+    if same_outcome and not same_count and updates and (same_day or _same_paragraph(text, earlier, row)
+                                                        or _own_revision(row, earlier)):
         return "update_of"
     if same_count and same_outcome and (same_day or _month_holds(earlier, row)) \
             and (same_place(earlier.location, row.location) if not same_day
@@ -264,6 +266,18 @@ def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tup
             and _same_people(earlier.subject, row.subject):
         return "alternative_of"
     return None
+
+
+def _own_revision(row: "Incident", earlier: "Incident") -> bool:
+    """Whether ``row`` may be a reporter's revision of its own ``earlier``
+    count of the same people: "The SOHR reported that ... 30 pro-government
+    fighters died" ... "the SOHR raised the toll of pro-government fighters
+    to 73" (in another paragraph, on a later day). Both are of a day: a
+    total of a span or of the battle ("In total, ... during the battle") is
+    a tally, which holds the counts before it."""
+    return row.date_precision == earlier.date_precision == "day" \
+        and bool(row.subject) and row.subject.lower() == earlier.subject.lower() \
+        and not set(row.sources).isdisjoint(earlier.sources)
 
 
 def _same_people(a: str, b: str) -> bool:
@@ -301,6 +315,10 @@ def _open_to_update(row: "Incident", by_id: dict[str, "Incident"]) -> bool:
 #: article of 100,000 figures linear.
 LOOKBACK = 500
 
+
+#: How many earlier figures of its side a revision is compared with to find
+#: the reporter's own count it revises.
+_OWN_REVISION_REACH = 50
 
 #: How many figures before it a figure of no known side may be another
 #: account of (it has no side to look further back along).
@@ -463,6 +481,13 @@ def link(rows: list["Incident"], text: str | None = None, *, lead_end: int = 0,
             kind = _relation(row, earlier, text, marks)
             if kind is None or (row.relation is not None and kind != "update_of"):
                 continue
+            if kind == "update_of" and not _own_revision(row, earlier):
+                # a reporter's revision of its own count of the same people, further back, before
+                # the latest figure of the side: "the SOHR raised the toll of pro-government
+                # fighters to 73" revises its 30 pro-government fighters, not Iran's 13 advisers
+                rest = (out[j] for j in reversed(earlier_rows[-LOOKBACK - 1:-1]))
+                earlier = next((e for e in islice(_targets(row, rest), _OWN_REVISION_REACH)
+                                if _own_revision(row, e) and _relation(row, e, text, marks) == "update_of"), earlier)
             out[i] = by_id[row.id] = replace(row, relation=f"{kind}:{earlier.id}")
             break
     _fold_into_tallies(out, summaries)

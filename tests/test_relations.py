@@ -235,6 +235,16 @@ def test_the_same_toll_of_no_side_told_again_is_a_duplicate() -> None:
     assert [r.relation for r in rows] == [None, None]
 
 
+def test_a_reporters_revision_of_its_own_count_updates_that_count() -> None:
+    # probe 17 (Khan Tuman): the SOHR's raised toll of pro-government fighters revises its own 30
+    # of the day before, not the 13 Iranian advisers Iranian media told of that day
+    rows = _rows("On 5 February, the SOHR reported that 43 rebels and 30 pro-government fighters died in the fighting.\n\n"
+                 "On 6 February, Iranian media reported that 13 Iranian advisers were killed in the battle. Later in "
+                 "the day, the SOHR raised the toll of pro-government fighters to 73.\n")
+    rebels, thirty, advisers, raised = rows
+    assert (advisers.relation, raised.relation) == (None, f"update_of:{thirty.id}")
+
+
 def test_a_months_total_holds_the_months_figures() -> None:
     rows = _rows("On 3 February, 12 soldiers were killed. On 20 February, 9 soldiers died.\n\n"
                  "A total of 173 soldiers and 89 rebels died in February, according to SOHR figures.\n")
