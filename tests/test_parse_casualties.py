@@ -239,6 +239,8 @@ CASES = [
      [(1100, 1100, "exact", "killed", "", "person", "opposition"), (3, 3, "exact", "captured", "", "person", "opposition")]),
     ("form: each line's closing note", "1,100 killed\n(SOHR)\n300 killed\n(government claim)",
      [(1100, 1100, "exact", "killed", "", "person", "SOHR"), (300, 300, "exact", "killed", "", "person", "government")]),
+    ("form: a car bomb is a vehicle", "43 killed (SOHR); 1 SVBIED",
+     [(43, 43, "exact", "killed", "", "person", "SOHR"), (1, 1, "exact", None, "SVBIED", "vehicle", None)]),
     ("form: a model number with two hyphens", "12 tanks, 4 BMPs, 2 ZSU-23-4 destroyed",
      [(12, 12, "exact", "destroyed", "tanks", "vehicle", None), (4, 4, "exact", "destroyed", "BMPs", "vehicle", None),
       (2, 2, "exact", "destroyed", "ZSU-23-4", "vehicle", None)]),
