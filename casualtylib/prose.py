@@ -156,9 +156,13 @@ def _date_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     t = table("prose")["dates"]
     earlier = re.compile(rf"(?<![\w-]){alternation(t['earlier_event'])}(?![\w-])[^,;.]{{0,60}}", re.IGNORECASE)
     units = alternation(list(t["span_units"]))
+    counts = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten"
     span = re.compile(
-        rf"\b(?:in|over|during)\s{{1,3}}the\s{{1,3}}(?:last|past|previous|preceding|final)\s{{1,3}}"
-        rf"(?P<n>\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten|few)?\s{{0,3}}(?P<unit>{units})\b",
+        rf"\b(?:in|over|during)\s{{1,3}}the\s{{1,3}}(?:(?:last|past|previous|preceding|final)\s{{1,3}}"
+        rf"(?P<n>{counts}|few)?\s{{0,3}}(?P<unit>{units})\b"
+        # or the days of the fighting told: "during the three days of fighting"
+        rf"|(?P<n2>{counts})\s{{1,3}}(?P<unit2>{units})\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?(?:fighting|clashes|combat|battle|"
+        rf"offensive|siege|assault|bombardment|shelling)\b)",
         re.IGNORECASE,
     )
     return earlier, span
@@ -167,7 +171,8 @@ def _date_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @functools.cache
 def _date_gates() -> tuple[WordGate, WordGate]:
     """The words of the earlier-event phrases, and the word every span holds ("the last two weeks")."""
-    return WordGate(table("prose")["dates"]["earlier_event"]), WordGate(["last", "past", "previous", "preceding", "final"])
+    days_of = [f"{unit} of" for unit in table("prose")["dates"]["span_units"]]
+    return WordGate(table("prose")["dates"]["earlier_event"]), WordGate(["last", "past", "previous", "preceding", "final", *days_of])
 
 
 def _adjust(text: str, start: int, end: int, when: _When) -> _When:
@@ -182,8 +187,8 @@ def _adjust(text: str, start: int, end: int, when: _When) -> _When:
     m = span.search(text, end, min(len(text), end + 60)) if span_words.may_match(text) else None
     if m is None:
         return when
-    n = value(m.group("n") or "one") or 1  # "the last few weeks": at least one
-    unit = table("prose")["dates"]["span_units"][m.group("unit").lower()]
+    n = value(m.group("n") or m.group("n2") or "one") or 1  # "the last few weeks": at least one
+    unit = table("prose")["dates"]["span_units"][(m.group("unit") or m.group("unit2")).lower()]
     if unit == 30:  # months: a range of months ending in this one
         y, mo = when.first.year, when.first.month - n
         while mo < 1:

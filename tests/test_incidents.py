@@ -2161,6 +2161,9 @@ def test_a_year_before_a_comma_is_a_year() -> None:
     ("In February and March, 40 civilians died.", "2012-02/2012-03"),
     # the days before the date the sentence names
     ("On 23 October, 42 rebels died in the final week of fighting.", "2012-10-16/2012-10-23"),
+    # the days of the fighting told, up to the sentence's day
+    ("On 17 May, the army withdrew. In total, 38 soldiers were killed during the three days of fighting.",
+     "2012-05-14/2012-05-17"),
     # a night's two days joined by a slash
     ("On the night of 20/21 May, 11 people were killed in shelling.", "2012-05-20/2012-05-21"),
 ])

@@ -245,6 +245,14 @@ def test_a_reporters_revision_of_its_own_count_updates_that_count() -> None:
     assert (advisers.relation, raised.relation) == (None, f"update_of:{thirty.id}")
 
 
+def test_a_total_of_the_days_of_fighting_holds_their_figures() -> None:
+    rows = _rows("On 14 February, according to the SOHR, 17 soldiers were killed.\n\nThe following day, 8 more soldiers "
+                 "were killed, the Observatory said.\n\nOn 17 February, the army withdrew. In total, 38 soldiers were "
+                 "killed during the three days of fighting, according to the SOHR.\n")
+    first, second, total = rows
+    assert (first.relation, second.relation, total.relation) == (f"part_of:{total.id}", f"part_of:{total.id}", None)
+
+
 def test_a_months_total_holds_the_months_figures() -> None:
     rows = _rows("On 3 February, 12 soldiers were killed. On 20 February, 9 soldiers died.\n\n"
                  "A total of 173 soldiers and 89 rebels died in February, according to SOHR figures.\n")
