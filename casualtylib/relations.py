@@ -38,6 +38,7 @@ Examples: see ``tests/test_relations.py`` and ``tests/test_incidents.py``.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import functools
 import re
@@ -272,12 +273,19 @@ def _own_revision(row: "Incident", earlier: "Incident") -> bool:
     """Whether ``row`` may be a reporter's revision of its own ``earlier``
     count of the same people: "The SOHR reported that ... 30 pro-government
     fighters died" ... "the SOHR raised the toll of pro-government fighters
-    to 73" (in another paragraph, on a later day). Both are of a day: a
-    total of a span or of the battle ("In total, ... during the battle") is
-    a tally, which holds the counts before it."""
-    return row.date_precision == earlier.date_precision == "day" \
-        and bool(row.subject) and row.subject.lower() == earlier.subject.lower() \
-        and not set(row.sources).isdisjoint(earlier.sources)
+    to 73" (in another paragraph, on a later day). Both are of a day, at
+    most :data:`_REVISION_DAYS` apart (a count weeks later is of another
+    event); a total of a span or of the battle ("In total, ... during the
+    battle") is a tally, which holds the counts before it."""
+    if not (row.date_precision == earlier.date_precision == "day" and row.date and earlier.date) \
+            or not row.subject or row.subject.lower() != earlier.subject.lower() \
+            or set(row.sources).isdisjoint(earlier.sources):
+        return False
+    return 0 <= (dt.date.fromisoformat(row.date) - dt.date.fromisoformat(earlier.date)).days <= _REVISION_DAYS
+
+
+#: How many days after a reporter's count its revision may come.
+_REVISION_DAYS = 3
 
 
 def _same_people(a: str, b: str) -> bool:

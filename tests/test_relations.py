@@ -243,6 +243,10 @@ def test_a_reporters_revision_of_its_own_count_updates_that_count() -> None:
                  "the day, the SOHR raised the toll of pro-government fighters to 73.\n")
     rebels, thirty, advisers, raised = rows
     assert (advisers.relation, raised.relation) == (None, f"update_of:{thirty.id}")
+    # (a count weeks later is of another event)
+    rows = _rows("On 5 February, the SOHR said 10 soldiers were killed in an ambush.\n\n"
+                 "On 20 February, the SOHR said the death toll of soldiers in a new attack rose to 15.\n")
+    assert [r.relation for r in rows] == [None, None]
 
 
 def test_a_total_of_the_days_of_fighting_holds_their_figures() -> None:
