@@ -1596,8 +1596,11 @@ _APPOSED_NAME = re.compile(r"\s{0,2},(?=\s)")
 def _title_before(text: str, name_start: int) -> tuple[str, int] | None:
     """The role written straight before a name, and where it starts: the
     words before it back to a stop word ("said that| defector| Hussein
-    Harmoush"), when the last is a word for people of a side."""
-    m = _TITLE_BEFORE.search(text, max(0, name_start - 50), name_start)
+    Harmoush"), when the last is a word for people of a side; a naming
+    phrase may stand between ("a rebel commander| known as |Abu Hamza")."""
+    naming = _NAMING_BEFORE.search(text, max(0, name_start - 24), name_start)
+    end = naming.start() if naming is not None else name_start
+    m = _TITLE_BEFORE.search(text, max(0, end - 50), end)
     if m is None:
         return None
     words: list[str] = []
@@ -1607,10 +1610,12 @@ def _title_before(text: str, name_start: int) -> tuple[str, int] | None:
         words.insert(0, w)
     if not words or side_of(words[-1]) == "unknown":
         return None
-    start = text.rindex(words[0], m.start("noun"), name_start)
+    start = text.rindex(words[0], m.start("noun"), end)
     return text[start:m.end("noun")], start
 
 
+# a phrase that gives a role its name: "a rebel commander| known as |Abu Hamza", "a soldier| named |Ali"
+_NAMING_BEFORE = re.compile(r"(?<![\w-])(?:(?:known|identified)\s{1,3}as|named|called|nicknamed)\s{1,2}$")
 # a role straight before a name, its title: "Japanese journalist| Mika Yamamoto"
 _TITLE_BEFORE = re.compile(r"(?<![\w-])(?P<noun>(?:[A-Z][a-z]{2,20}\s{1,2})?[a-z][\w'-]{1,30}(?:\s{1,2}[a-z][\w'-]{1,30}){0,2})\s{1,2}$")
 _ROLE_BEFORE = re.compile(r"(?<![\w-])(?i:the|their|his|her|its|our)\s{1,3}(?P<noun>[a-z][\w'-]{1,30}(?:\s{1,3}[a-z][\w'-]{1,30}){0,2})\s{0,2},\s{0,2}$")

@@ -2307,6 +2307,8 @@ def test_a_pronoun_for_the_people_before_makes_a_part(second: str) -> None:
     ("On 20 August, Japanese journalist Mika Yamamoto was killed by gunfire.", "Japanese journalist", "civilian"),
     ("On 20 August, opposition commander Abu Furat was killed by a shell.", "opposition commander", "opposition"),
     ("Rebels said that defector Hussein Harmoush was abducted.", "defector", "opposition"),
+    # (a naming phrase between the role and the name)
+    ("A rebel commander known as Abu Hamza was killed in an airstrike.", "rebel commander", "opposition"),
     # a title that is part of the name stays in it
     ("On 20 August, Brigadier General Ali Khazam was killed by a sniper.", "Brigadier General Ali Khazam", "government"),
     # the verb before a name is no role
