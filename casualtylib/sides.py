@@ -138,7 +138,9 @@ _OWNER_OF_ROLE = re.compile(r"(?i:the )?(?P<owner>[^'’]{2,60})['’]s? (?P<res
 # the words of a role or a rank, which say nothing of whose it is once an owner is named
 _RANK_WORDS = re.compile(r"(?<![\w-])(?:commanders?|officers?|leaders?|generals?|colonels?|lieutenants?|captains?|majors?|"
                          r"sergeants?|corporals?|brigadier|pilots?|gen\.|col\.|brig\.|lt\.|maj\.|capt\.|sgt\.|"
-                         r"fighters?|members?|men|personnel|units?|forces|spokesm[ae]n|chief|head|deputy|emir)(?![\w-])",
+                         r"fighters?|members?|men|personnel|units?|forces|spokesm[ae]n|chief|head|deputy|emir|"
+                         # (a generic word for armed men names no side once their group is named: "Hezbollah militants")
+                         r"militants?|gunm[ae]n|militiam[ae]n|combatants?)(?![\w-])",
                          re.IGNORECASE)
 
 

@@ -8,6 +8,8 @@ from casualtylib import sides
 from casualtylib.sides import side_of
 
 CASES = [
+    # a generic word for armed men names no side once their group is named
+    ("Hezbollah militants", "government"), ("Hezbollah gunmen", "government"), ("ISIL militants", "opposition"),
     # aligned with or loyal to the government; Iraq's Popular Mobilization Forces
     ("government-aligned forces", "government"), ("troops loyal to Assad", "government"),
     ("members of the Hashd al-Shaabi", "government"), ("Popular Mobilization Forces fighters", "government"),
