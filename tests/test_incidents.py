@@ -1722,6 +1722,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("According to a YPG spokesman, ISIL lost around 70 fighters during the day.", ("YPG spokesman",)),
     # the agent of a passive estimate
     ("The death toll from the massacre was put at 108 by the UN.", ("UN",)),
+    # a commander reports; the agent of a passive report
+    ("An estimated 500 rebels died during the battle, according to a Hezbollah commander.", ("Hezbollah commander",)),
+    ("Between 29 and 30 May, 76 rebels were reported killed by activists.", ("activists",)),
     # a possessive before a word of telling: its owner's claim
     ("The rebels' claim of having killed 200 soldiers was dismissed by the government as propaganda.", ("opposition",)),
     ("The government's claim that 30 terrorists were killed was disputed.", ("government",)),
