@@ -1120,6 +1120,8 @@ def _trailing(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
         return True  # "the death toll was put at 108 by the UN": the agent of the estimate
     if _REVISED_BY.search(text, max(m.quote_end - 30, pos - 60), pos):
         return True  # "the toll was later raised to 62 by the SOHR": the agent of the revision
+    if _BY_RIGHT_AFTER.fullmatch(text, m.quote_end, pos) and _REPORTED.search(text, m.quote_start, m.quote_end):
+        return True  # "76 rebels were reported killed| by |activists": the agent of the report
     trailing = _TRAILING.search(text, max(m.quote_end, pos - 60), pos)
     if trailing is not None and trailing.group().startswith(",") and _PREPOSITION_BEFORE.search(text, max(0, pos - 10), pos):
         return False  # "..., prompting condemnation from Human Rights Watch": not who told it
@@ -1134,6 +1136,9 @@ _FIGURE_APPOSED = re.compile(r"[^,;.]{0,30}?,\s{0,3}(?:a|the)\s{1,3}(?:figure|cl
                              re.IGNORECASE)
 
 
+# the agent right after a figure's quote, and a report inside the quote: "were reported killed| by |activists"
+_BY_RIGHT_AFTER = re.compile(r"\s{1,3}by\s{1,3}(?:the\s{1,3})?")
+_REPORTED = re.compile(r"(?<![\w-])reported\s", re.IGNORECASE)
 # the agent of a passive revision, right after its count: "was raised to 62| by the |SOHR"
 _REVISED_BY = re.compile(r"(?<![\w-])(?:raised|revised|increased|lowered|reduced|updated|brought)"
                          r"(?:\s{1,3}(?:up|down)(?:wards?)?)?\s{1,3}to\s{1,3}[\d,.]{1,12}\s{1,3}by\s{1,3}(?:the\s{1,3})?$",
