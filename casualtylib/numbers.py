@@ -118,7 +118,8 @@ def _grammar(space_groups: bool) -> re.Pattern[str]:
         # a range's dash as written: prose is not folded ("90–200 civilians")
         # a number in words echoed in digits: "Eleven (11) civilians"
         rf"|(?P<n1>{number}|{decimal_lead})(?:(?<=[^\W\d_])\s{{1,2}}\(\d{{1,7}}\))?"
-        rf"(?:\s{{0,3}}(?:[-\u2010-\u2015\u2212]|to|or|and/or)\s{{0,3}}(?P<n2>{number}))?"
+        # (a tilde between two numbers is a range too, in some styles: "150~200")
+        rf"(?:(?:\s{{0,3}}(?:[-\u2010-\u2015\u2212]|to|or|and/or)\s{{0,3}}|~(?=\d))(?P<n2>{number}))?"
         rf"|(?P<vague>{vague}))"
         rf"(?P<suf>{suffix})?"
     )

@@ -239,6 +239,7 @@ CASES = [
      [(1100, 1100, "exact", "killed", "", "person", "opposition"), (3, 3, "exact", "captured", "", "person", "opposition")]),
     ("form: each line's closing note", "1,100 killed\n(SOHR)\n300 killed\n(government claim)",
      [(1100, 1100, "exact", "killed", "", "person", "SOHR"), (300, 300, "exact", "killed", "", "person", "government")]),
+    ("form: a tilde between two numbers is a range", "150~200 killed", [(150, 200, "range", "killed", "", "person", None)]),
     ("form: a car bomb is a vehicle", "43 killed (SOHR); 1 SVBIED",
      [(43, 43, "exact", "killed", "", "person", "SOHR"), (1, 1, "exact", None, "SVBIED", "vehicle", None)]),
     ("form: a model number with two hyphens", "12 tanks, 4 BMPs, 2 ZSU-23-4 destroyed",
