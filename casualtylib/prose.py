@@ -712,7 +712,8 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
     framed = word_set("sources", "prose", "framed")  # generic: only in a reporting frame
     pats = _source_patterns()
     found: list[tuple[int, int, str]] = []
-    for key, (s, e) in [*_sources.find(text), *_foreign_forces(text)]:
+    known = _sources.find(text)
+    for key, (s, e) in [*known, *_foreign_forces(text, known)] if _may_name_forces(text) else known:
         if text.startswith(("pro-", "Pro-"), s) and _NAME_AFTER.match(text, e):
             continue  # "the pro-opposition Syrian Network for Human Rights": the leaning of a name
         if key in framed and not (pats["verb_after"].match(text[e:]) or _CLAIM_OF_OWNER.match(text, e)
@@ -974,17 +975,22 @@ _FOREIGN = re.compile(r"(?<![\w-])([A-Z][a-z]{1,20}(?:an|ish|ese|i|ch)|[A-Z][a-z
 # a country's forces by its demonym: "the Turkish| army", "the Iraqi| armed forces" (Syria's
 # are the aliases' "Syrian Army", "the army"; a capitalised Army is a group's name, "Army of Islam")
 _FOREIGN_FORCE = re.compile(r"(?<![\w-])[A-Z][a-z]{1,20}(?:an|ish|ese|i|ch)\s{1,3}(?P<force>army|military|armed\s{1,3}forces)(?![\w-])")
-_FORCE_WORDS = frozenset({"army", "military", "forces"})
+_FORCE_WORDS = frozenset({"army", "military", "armed"})
 
 
-def _foreign_forces(text: str) -> list[tuple[str, tuple[int, int]]]:
-    """Another country's forces the aliases do not hold, as a framed
-    government alias (``_sources_in`` names them by their demonym): "the
-    Turkish army said", "according to the Iraqi military"."""
-    if _FORCE_WORDS.isdisjoint(words_of(text)):
-        return []
+def _may_name_forces(text: str) -> bool:
+    """Whether a sentence holds a word of :data:`_FOREIGN_FORCE` ("army",
+    "military", "armed forces"): most hold none."""
+    return not _FORCE_WORDS.isdisjoint(words_of(text))
+
+
+def _foreign_forces(text: str, known: list[tuple[str, tuple[int, int]]]) -> list[tuple[str, tuple[int, int]]]:
+    """Another country's forces the aliases (``known``, found in ``text``)
+    do not hold, as a framed government alias (``_sources_in`` names them
+    by their demonym): "the Turkish army said", "according to the Iraqi
+    military"."""
     return [("government", m.span("force")) for m in _FOREIGN_FORCE.finditer(text)
-            if not any(a <= m.start("force") < b for _, (a, b) in _sources.find(text))]
+            if not any(a <= m.start("force") < b for _, (a, b) in known)]
 
 
 _EACH_SIDE = re.compile(r"\s{1,3}(?:from|on|of|for)\s{1,3}(?:each|both|either|all)\s{1,3}sides?(?![\w-])", re.IGNORECASE)
