@@ -1228,8 +1228,10 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         # further back ("Two weeks after the battle began, SOHR put the toll at 312"),
         # nor of one inside its own phrase ("the toll from two days of fighting stood at 63")
         # (nor a count of lives: "lasted 40 days and cost 1,000 lives")
+        # (nor a count only people can be: "Two car bombs killed 11", "destroyed 5 tanks and killed 11")
         near = not subject and previous_subject and q_start >= previous_end \
-            and _SAME_CLAUSE.fullmatch(text, previous_end, c.start) and not _LIVES.match(text, c.end)
+            and _SAME_CLAUSE.fullmatch(text, previous_end, c.start) and not _LIVES.match(text, c.end) \
+            and not _outcomes.person_only(outcome)
         # a role is a person whatever it heads: "the commander of the brigade"
         thing = cand.thing or (not cand.definite and _is_thing(subject or (previous_subject if near else "")))
         previous_subject, previous_end = subject or previous_subject, s_end
@@ -1367,10 +1369,13 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
             r.update(how="alternative", anaphor=True)
         # "12 civilians were killed by government forces and 3 by rebels", "20 people died in Homs and 7
         # in Hama": the verb and the noun left out, the count's place or agent said instead
+        # (a list of them: "3 soldiers were killed in Daraa, 2 in Quneitra and 1 in Suwayda")
         elif r["outcome"] is None and not r["part"] and not r["subject"] and prev["outcome"] is not None \
-                and not prev["part"] and prev["how"] == "after" and _GAP_AND.fullmatch(text, prev["qe"], r["start"]) \
+                and not prev["part"] and (prev["how"] == "after" or prev.get("placed")) \
+                and (_GAP_AND.fullmatch(text, prev["qe"], r["start"]) or _GAP_COMMA.fullmatch(text, prev["qe"], r["start"])) \
                 and _PLACE_OR_AGENT.match(text, r["end"]):
-            r.update(outcome=prev["outcome"], how="list", subject=prev["subject"], anaphor=False, s_end=r["end"], qe=r["end"])
+            r.update(outcome=prev["outcome"], how="list", subject=prev["subject"], anaphor=False, s_end=r["end"], qe=r["end"],
+                     placed=True)
         # "the army lost 14 soldiers and the rebels 22": the verb left out, and the people named by their owner
         elif r["outcome"] is None and not r["part"] and prev["outcome"] is not None and not prev["part"] \
                 and prev["how"] == "before" and _CLAUSE_END.match(text, r["end"]) \
@@ -1680,6 +1685,7 @@ _TOLL_OF_IT = re.compile(r"(?<![\w-])(?:put|puts|putting|placed|placing|gave|giv
 _CLAUSE_END = re.compile(r"\s{0,3}(?:[.;)]|,\s|$)")
 # a second count of the same verb, told after its place or agent: "were killed| by government forces and |3 by rebels"
 _GAP_AND = re.compile(r"[^,;.\d]{0,60}?,?\s{1,3}and\s{1,3}")
+_GAP_COMMA = re.compile(r"[^,;.\d]{0,60}?,\s{1,3}")
 _PLACE_OR_AGENT = re.compile(r"\s{1,3}(?:by|in|at|near|on|from|during|across|around)\s{1,3}[A-Za-z]")
 # the owner of a count whose verb is left out: "lost 11 men|, and the rebels |6"
 _GAPPED_OWNER = re.compile(r"\s{0,2},?\s{1,3}(?:and|while|whereas)\s{1,3}(?:the\s{1,3})?(?P<who>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30})?)\s{1,3}",

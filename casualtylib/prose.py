@@ -993,6 +993,9 @@ def _foreign_forces(text: str, known: list[tuple[str, tuple[int, int]]]) -> list
             if not any(a <= m.start("force") < b for _, (a, b) in known)]
 
 
+# each side as the loser before the count: "Each side lost |around 20 fighters", "both sides suffered"
+_EACH_SIDE_LOST = re.compile(r"(?<![\w-])(?:each|both|either)\s{1,3}sides?\s{1,3}(?:(?:had|have|has|reportedly)\s{1,3})?"
+                             r"(?:lost|suffered|sustained)\s", re.IGNORECASE)
 _EACH_SIDE = re.compile(r"\s{1,3}(?:from|on|of|for)\s{1,3}(?:each|both|either|all)\s{1,3}sides?(?![\w-])", re.IGNORECASE)
 
 # a verb straight after a generic name, or after the noun it modifies, makes it
@@ -1695,7 +1698,8 @@ def _incidents(art: Article) -> list[Incident]:
                 # "killed 100 people, including 40 in Homs": the part is of its whole's people
                 subject, side = parent.subject, parent.side
             elif (not subject or _NEUTRAL_HEAD.search(subject)) \
-                    and _EACH_SIDE.match(sent.text, m.quote_end if not subject else m.subject_end):
+                    and (_EACH_SIDE.match(sent.text, m.quote_end if not subject else m.subject_end)
+                         or _EACH_SIDE_LOST.search(sent.text, max(0, m.quote_start - 40), m.start)):
                 # "left 12 dead on each side", "20 fighters on each side were killed": no one
                 # side's, whoever is named before
                 side = "unknown"

@@ -641,6 +641,13 @@ M = [
     ("victims treated in hospital", "The 300 victims were treated in hospital.", [(300, 300, "exact", "wounded", "victims")]),
     ("taken to hospital", "At least 50 people were taken to hospital.", [(50, None, "at_least", "wounded", "people")]),
     ("a person by age alone", "A 16-year-old was shot dead at a checkpoint.", [(1, 1, "exact", "killed", "16-year-old")]),
+    # a bare count after a verb only people can suffer is of people, whatever things came before
+    ("a count of people after things", "Two car bombs killed 11 and 7 people respectively.",
+     [(11, 11, "exact", "killed", "people"), (7, 7, "exact", "killed", "people")]),
+    ("killed after destroyed", "Rebels destroyed 5 tanks and killed 11.", [(11, 11, "exact", "killed", "")]),
+    # a list of places, the verb and the noun left out
+    ("a list of places", "On 6 May, 3 soldiers were killed in Daraa, 2 in Quneitra and 1 in Suwayda.",
+     [(3, 3, "exact", "killed", "soldiers"), (2, 2, "exact", "killed", "soldiers"), (1, 1, "exact", "killed", "soldiers")]),
     # a part in commas is of the whole before it, not of the clause after it
     ("a part before another clause", "At least 3 people were killed, including a child, and 12 were wounded.",
      [(3, None, "at_least", "killed", "people"), (1, 1, "exact", None, "child"), (12, 12, "exact", "wounded", "")]),
@@ -2304,6 +2311,11 @@ def test_a_pronoun_for_the_people_before_makes_a_part(second: str) -> None:
     rows = _one_paragraph(f"On 8 August, at least 40 people were killed across Aleppo. {second}")
     assert [(r.low, r.outcome, r.side, r.relation) for r in rows] == [
         (40, "killed", "unknown", None), (15, "killed", "opposition", f"part_of:{rows[0].id}")]
+
+
+def test_each_sides_loss_is_of_no_one_side() -> None:
+    (row,) = _one_paragraph("Each side lost around 20 fighters.")
+    assert (row.low, row.side) == (20, "unknown")
 
 
 @pytest.mark.parametrize("sentence, subject, side", [
