@@ -641,6 +641,10 @@ M = [
     ("victims treated in hospital", "The 300 victims were treated in hospital.", [(300, 300, "exact", "wounded", "victims")]),
     ("taken to hospital", "At least 50 people were taken to hospital.", [(50, None, "at_least", "wounded", "people")]),
     ("a person by age alone", "A 16-year-old was shot dead at a checkpoint.", [(1, 1, "exact", "killed", "16-year-old")]),
+    # events counted are no people
+    ("one incident", "In one incident, 9 members of the security forces were killed when their bus was ambushed.",
+     [(9, 9, "exact", "killed", "members of the security forces")]),
+    ("two attacks", "In two separate attacks, 12 soldiers died.", [(12, 12, "exact", "killed", "soldiers")]),
     # a bare count after a verb only people can suffer is of people, whatever things came before
     ("a count of people after things", "Two car bombs killed 11 and 7 people respectively.",
      [(11, 11, "exact", "killed", "people"), (7, 7, "exact", "killed", "people")]),
