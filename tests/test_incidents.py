@@ -641,6 +641,9 @@ M = [
     ("victims treated in hospital", "The 300 victims were treated in hospital.", [(300, 300, "exact", "wounded", "victims")]),
     ("taken to hospital", "At least 50 people were taken to hospital.", [(50, None, "at_least", "wounded", "people")]),
     ("a person by age alone", "A 16-year-old was shot dead at a checkpoint.", [(1, 1, "exact", "killed", "16-year-old")]),
+    # a toll believed, thought or estimated to be a count
+    ("a toll believed to be", "The death toll is believed to be around 200.", [(200, 200, "approximate", "killed", "")]),
+    ("a toll thought to have exceeded", "The toll is thought to have exceeded 300.", [(300, None, "at_least", "killed", "")]),
     # events counted are no people
     ("one incident", "In one incident, 9 members of the security forces were killed when their bus was ambushed.",
      [(9, 9, "exact", "killed", "members of the security forces")]),
@@ -1379,6 +1382,8 @@ def test_the_group_is_the_reporter_named_before() -> None:
 @pytest.mark.parametrize("sentence, hedged, sources", [
     # a doubt of the guide's list in a relative clause after the figure looks back at it
     ("Rebels captured 18 soldiers, which could not be verified.", True, ()),
+    # a rumour
+    ("It is rumoured that 30 prisoners were executed.", True, ()),
     # a doubt of the reports in a relative clause before what they tell
     ("Reports, which could not be confirmed, said up to 100 soldiers had defected.", True, ()),
     ("Reports that could not be independently verified said 40 civilians were executed.", True, ()),
