@@ -344,9 +344,14 @@ def _gate() -> WordGate:
 # "killed in the province in 2016", "by the end of 2014" (not "the 2012 offensive",
 # nor a span of years, "in 2011–2012")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+# (or a part of it: "in the spring of 2014", "during the first half of 2014", "in mid-2015")
 _YEAR_DATE = re.compile(
-    r"(?<![\w-])(?:in|during|throughout|(?:by|until|at)\s{1,3}the\s{1,3}end\s{1,3}of|(?:in\s{1,3})?(?:early|late|mid-?))"
-    r"\s{1,3}(?P<y>(?:19|20)\d\d)(?![\w-]|\s{0,2}[-\u2013\u2014/]\s{0,2}\d|\s{1,3}(?:to|and)\s{1,3}\d)",
+    r"(?<![\w-])(?:(?:in|during|throughout|(?:by|until|at)\s{1,3}the\s{1,3}end\s{1,3}of|(?:(?:in|during|by)\s{1,3})?(?:early|late))\s{1,3}"
+    r"|(?:(?:in|during|by)\s{1,3})?mid(?:-|\s{1,3})"
+    r"|(?:in|during|throughout|by|over)\s{1,3}the\s{1,3}(?:(?:early|late)\s{1,3})?(?:spring|summer|autumn|fall|winter|"
+    r"(?:first|second)\s{1,3}half|(?:first|second|third|fourth|last)\s{1,3}quarter|beginning|start|middle|course|rest)"
+    r"\s{1,3}of\s{1,3})"
+    r"(?P<y>(?:19|20)\d\d)(?![\w-]|\s{0,2}[-\u2013\u2014/]\s{0,2}\d|\s{1,3}(?:to|and)\s{1,3}\d)",
     re.IGNORECASE)
 
 

@@ -887,6 +887,10 @@ def test_a_paragraph_opening_on_days_later_counts_from_the_last_paragraphs_day()
     ("In 2013, 400 soldiers were killed.", "2013"),
     ("According to the SNHR, 1,250 civilians were killed in the province in 2016.", "2016"),
     ("By the end of 2014, 300 rebels had died.", "2014"),
+    # a part of a year
+    ("In the spring of 2014, 120 soldiers died defending the airport.", "2014"),
+    ("During the first half of 2014, the SNHR documented 1,200 deaths.", "2014"),
+    ("In mid-2015, 30 soldiers were captured.", "2015"),
     # the running year
     ("On 3 May, rebels attacked the town. Later that year, 40 rebels were killed.", "2012"),
     # a year that names a thing, or a span of years, is no date of the figure
