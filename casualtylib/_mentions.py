@@ -119,6 +119,8 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         rf"(?:\s{{0,3}},\s{{0,3}}(?:including|among\s{{1,3}}them|mostly|most\s{{1,3}}of\s{{1,3}}them)\s{{1,3}}[^,;.]{{1,60}}?(?=\s{{1,3}}(?:were|was|had|have)\b)"
         # (an abbreviation's full stop is inside: "9 people, incl. 3 children, were killed")
         rf"|(?:\s{{0,3}},(?:[^,;.]|\.(?=\s{{1,3}}[a-z\d])){{1,100}}?){{1,2}},"
+        # (or between dashes: "At least 17 people – including 4 children – were killed")
+        rf"|\s{{0,3}}(?:\s-\s|[\u2013\u2014])[^\u2013\u2014;.()]{{1,100}}?(?:\s-\s|[\u2013\u2014])"
         # a reduced relative: "a man identified as "X" was shot dead", "an armed man trying to cross was killed"
         rf"|\s{{1,3}}[a-z][\w-]{{1,20}}(?:ed|ing)\s{{1,3}}(?:(?!that\b)[^,;.()]){{1,60}}?(?=\s{{1,3}}(?:was|were|had\s{{1,3}}been|have\s{{1,3}}been)\s)"
         # a phrase after the noun: "14 soldiers from the 4th Division were killed",

@@ -641,6 +641,11 @@ M = [
     ("victims treated in hospital", "The 300 victims were treated in hospital.", [(300, 300, "exact", "wounded", "victims")]),
     ("taken to hospital", "At least 50 people were taken to hospital.", [(50, None, "at_least", "wounded", "people")]),
     ("a person by age alone", "A 16-year-old was shot dead at a checkpoint.", [(1, 1, "exact", "killed", "16-year-old")]),
+    # an aside between dashes before the verb
+    ("an aside between dashes", "At least 17 people – including 4 children – were killed.",
+     [(17, None, "at_least", "killed", "people"), (4, 4, "exact", None, "children")]),
+    ("an aside between em dashes", "Twelve people—among them a doctor—died in the blast.",
+     [(12, 12, "exact", "killed", "people"), (1, 1, "exact", None, "doctor")]),
     # a toll believed, thought or estimated to be a count
     ("a toll believed to be", "The death toll is believed to be around 200.", [(200, 200, "approximate", "killed", "")]),
     ("a toll thought to have exceeded", "The toll is thought to have exceeded 300.", [(300, None, "at_least", "killed", "")]),
