@@ -641,6 +641,9 @@ M = [
     ("victims treated in hospital", "The 300 victims were treated in hospital.", [(300, 300, "exact", "wounded", "victims")]),
     ("taken to hospital", "At least 50 people were taken to hospital.", [(50, None, "at_least", "wounded", "people")]),
     ("a person by age alone", "A 16-year-old was shot dead at a checkpoint.", [(1, 1, "exact", "killed", "16-year-old")]),
+    # how badly the wounded were hurt; the missing who are unaccounted for
+    ("serious injuries", "Four soldiers sustained serious injuries.", [(4, 4, "exact", "wounded", "soldiers")]),
+    ("unaccounted for", "Nine people remain unaccounted for.", [(9, 9, "exact", "missing", "people")]),
     # an aside between dashes before the verb
     ("an aside between dashes", "At least 17 people – including 4 children – were killed.",
      [(17, None, "at_least", "killed", "people"), (4, 4, "exact", None, "children")]),

@@ -239,6 +239,8 @@ CASES = [
      [(1100, 1100, "exact", "killed", "", "person", "opposition"), (3, 3, "exact", "captured", "", "person", "opposition")]),
     ("form: each line's closing note", "1,100 killed\n(SOHR)\n300 killed\n(government claim)",
      [(1100, 1100, "exact", "killed", "", "person", "SOHR"), (300, 300, "exact", "killed", "", "person", "government")]),
+    ("form: unaccounted for", "12 killed, 3 unaccounted for",
+     [(12, 12, "exact", "killed", "", "person", None), (3, 3, "exact", "missing", "", "person", None)]),
     ("form: a tilde between two numbers is a range", "150~200 killed", [(150, 200, "range", "killed", "", "person", None)]),
     ("form: a car bomb is a vehicle", "43 killed (SOHR); 1 SVBIED",
      [(43, 43, "exact", "killed", "", "person", "SOHR"), (1, 1, "exact", None, "SVBIED", "vehicle", None)]),
