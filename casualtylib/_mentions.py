@@ -1305,6 +1305,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             raw.append({**raw[-1], "outcome": second[0], "qe": second[1]})
     _share_list_outcomes(text, raw)
     _share_respective_noun(text, raw)
+    _share_among(text, raw)
     _share_respective_outcomes(text, raw)
     _place_bare_counts(text, raw)
     # things (tanks, aircraft) are no incidents, but they stand in lists and
@@ -1736,6 +1737,18 @@ def _speaks(text: str, s_end: int) -> bool:
     reporting verb: "the toll rose to 600, |a military official| said" names
     who spoke, not one more of the dead."""
     return _speaker_verb().match(text, s_end) is not None
+
+
+def _share_among(text: str, raw: list[dict]) -> None:
+    """"8 dead and 30 injured among civilians": the people named after the
+    last count of a list are those of the bare count before it too."""
+    if "among" not in text:
+        return
+    for a, b in zip(raw, raw[1:]):
+        if not a["subject"] and a["outcome"] is not None and b["subject"] and b["outcome"] is not None \
+                and not a["part"] and not b["part"] and _RESPECTIVE_JOIN.fullmatch(text, a["qe"], b["start"]) \
+                and _AMONG_AFTER.search(text, b["end"], b["s_end"]):
+            a.update(subject=b["subject"], anaphor=False)
 
 
 def _share_list_outcomes(text: str, raw: list[dict]) -> None:
