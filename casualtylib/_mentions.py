@@ -578,6 +578,8 @@ _OWN_VERB = re.compile(r"[\"”]?\s{1,3}(?:also\s|(?:suffered|sustained|incurred
 
 @functools.cache
 def _uncounted() -> re.Pattern[str]:
+    """The quantifiers of no count after "and" (the ``uncounted`` words of
+    prose.toml's ``[noun_phrase]``), with the spaces around them."""
     words = alternation(word_set("prose", "noun_phrase", "uncounted"), space=r"\s{1,3}")
     return re.compile(rf"\s{{1,3}}(?:{words})\s{{1,3}}", re.IGNORECASE)
 
@@ -1564,6 +1566,8 @@ _ALONG_WITH = re.compile(r"(?<![\w-])(?:(?:along|together)\s{1,3}with|as\s{1,3}w
 # "with" alone before someone's own people: "defected| with |20 of his men"
 _WITH = re.compile(r"(?<![\w-])with\s{1,3}(?:at\s{1,3}least\s{1,3}|some\s{1,3}|about\s{1,3})?$", re.IGNORECASE)
 _OF_OWN = re.compile(r"\s{1,3}of\s{1,3}(?:his|her|their|its)\s", re.IGNORECASE)
+
+
 @functools.cache
 def _shares() -> tuple[re.Pattern[str], dict[str, float | None]]:
     """The share words before "of the" and a count, and their fractions

@@ -465,7 +465,8 @@ def link(rows: list["Incident"], text: str | None = None, *, lead_end: int = 0,
                 if not linked.relation:
                     # "killing 55 people ... the attack, which killed 55 people according to the
                     # Interior Ministry": the same deaths told again
-                    linked = _duplicate_of_recent(row, same_side, text, marks)
+                    # (of the side's figures afresh: the update search may have read some)
+                    linked = _duplicate_of_recent(row, (out[j] for j in reversed(earlier_rows[-LOOKBACK - 1:-1])), text, marks)
                 if not linked.relation and (not row.subject or row.subject.lower() not in row.quote.lower()):
                     # "killed 21 civilians ... Local activists later raised the death toll to 27":
                     # a bare toll (whose people, if any, come from the figure before) updates the
