@@ -609,7 +609,7 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
     return {
         # (an office of the name's before its verb: "the UN|'s humanitarian office said")
         "verb_after": re.compile(rf"^{aside}\s{{0,3}},?\s{{0,3}}{_COREPORTER}{_DENIAL}{_BLAME}"
-                                 rf"(?:['’]s\s{{1,3}}(?:[a-z][\w-]{{1,25}}\s{{1,3}}){{0,2}}(?:office|agency|spokesman|spokeswoman|spokesperson|envoy|chief|head|director|mission|commission|coordinator)\s{{1,3}})?(?:(?!(?:were|was|is|are|had|have|has|been|defectors?|deserters?|{_JOINERS})\b)[a-z]{{2,20}}\s{{1,3}})?(?:(?:in|at|from|of|inside|near)\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Z][\w'-]{{1,30}}|[a-z][\w'’-]{{1,30}}(?:\s{{1,3}}(?!(?:and|or|but)\s)[a-z][\w'’-]{{1,30}})?)\s{{1,3}})?(?:(?:also|later|had|has|have|earlier|then|further|previously|separately)\s{{1,3}}){{0,2}}{verbs}(?![\w-]){_NOT_A_REPORT}", re.IGNORECASE),
+                                 rf"(?:(?:['’]s)?\s{{1,3}}(?:[a-z][\w-]{{1,25}}\s{{1,3}}){{0,2}}(?:office|agency|spokesman|spokeswoman|spokesperson|envoy|chief|head|director|mission|commission|coordinator)\s{{1,3}})?(?:(?!(?:were|was|is|are|had|have|has|been|defectors?|deserters?|{_JOINERS})\b)[a-z]{{2,20}}\s{{1,3}})?(?:(?:in|at|from|of|inside|near)\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Z][\w'-]{{1,30}}|[a-z][\w'’-]{{1,30}}(?:\s{{1,3}}(?!(?:and|or|but)\s)[a-z][\w'’-]{{1,30}})?)\s{{1,3}})?(?:(?:also|later|had|has|have|earlier|then|further|previously|separately)\s{{1,3}}){{0,2}}{verbs}(?![\w-]){_NOT_A_REPORT}", re.IGNORECASE),
         # "according to the government", "said local activists"; but not "said 3
         # rebels died": a count before the name makes it what was counted
         "intro_before": re.compile(rf"(?<![\w-]){intro}\s{{1,3}}(?:(?:the|one|some|several)\s{{1,3}})?(?:(?!(?:that|{counts})\b|\d)[\w'’-]{{1,30}}\s{{1,3}}){{0,2}}$", re.IGNORECASE),
@@ -939,6 +939,8 @@ def _not_antecedent(text: str, start: int, pos: int, *, agents: bool = True) -> 
     pats = _source_patterns()
     verb_after = pats["verb_after"]
     owned = _POSSESSIVE_NAME.match(after)  # "ISIL|'s Amaq News Agency claimed": the owner of a reporter
+    if text[start:start + 1].isupper() and pats["named_subject"].match(text, start) is not None:
+        return True  # "Doctors| Without Borders reported that ...": a word of a reporter's name
     return bool(verb_after.match(after) or _compiled()["not_casualty"].match(after)
                 or (agents and (_AGENT.match(after) or _PASSIVE_AGENT.search(text, max(0, start - 60), start)))
                 or (owned and verb_after.match(after[owned.end() - 1:]))

@@ -1753,6 +1753,8 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("According to a YPG spokesman, ISIL lost around 70 fighters during the day.", ("YPG spokesman",)),
     # the agent of a passive estimate
     ("The death toll from the massacre was put at 108 by the UN.", ("UN",)),
+    # an office of a name, no possessive between
+    ("The UN human rights office said it had verified the deaths of 82 civilians.", ("UN",)),
     # a commander reports; the agent of a passive report
     ("An estimated 500 rebels died during the battle, according to a Hezbollah commander.", ("Hezbollah commander",)),
     ("Between 29 and 30 May, 76 rebels were reported killed by activists.", ("activists",)),
@@ -2335,6 +2337,12 @@ def test_a_pronoun_for_the_people_before_makes_a_part(second: str) -> None:
     rows = _one_paragraph(f"On 8 August, at least 40 people were killed across Aleppo. {second}")
     assert [(r.low, r.outcome, r.side, r.relation) for r in rows] == [
         (40, "killed", "unknown", None), (15, "killed", "opposition", f"part_of:{rows[0].id}")]
+
+
+def test_a_word_of_a_reporters_name_is_no_antecedent() -> None:
+    rows = _one_paragraph("Doctors Without Borders reported that its hospital received 15 dead and 70 wounded.")
+    assert [(r.low, r.side, r.sources) for r in rows] == [
+        (15, "unknown", ("Doctors Without Borders",)), (70, "unknown", ("Doctors Without Borders",))]
 
 
 def test_each_sides_loss_is_of_no_one_side() -> None:
