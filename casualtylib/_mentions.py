@@ -117,6 +117,8 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         rf"[\"\u201d]?\s{{0,3}}(?:\((?:[^()]{{0,40}})\)\s{{0,3}})?"
         rf"(?:of\s{{1,3}}[^,;.]{{1,40}}?(?=\s{{0,3}},|\s{{1,3}}(?:were|was|had|have|defected|died|deserted)\b))?"
         rf"(?:\s{{0,3}},\s{{0,3}}(?:including|among\s{{1,3}}them|mostly|most\s{{1,3}}of\s{{1,3}}them)\s{{1,3}}[^,;.]{{1,60}}?(?=\s{{1,3}}(?:were|was|had|have)\b)"
+        # (no comma: "Thirteen people including eight children died")
+        rf"|\s{{1,3}}including\s{{1,3}}[^,;.()]{{1,60}}?(?=\s{{1,3}}(?:were|was|had|have|died|perished)\b)"
         # (an abbreviation's full stop is inside: "9 people, incl. 3 children, were killed")
         rf"|(?:\s{{0,3}},(?:[^,;.]|\.(?=\s{{1,3}}[a-z\d])){{1,100}}?){{1,2}},"
         # (or between dashes: "At least 17 people – including 4 children – were killed")

@@ -647,6 +647,9 @@ M = [
     # how badly the wounded were hurt; the missing who are unaccounted for
     ("serious injuries", "Four soldiers sustained serious injuries.", [(4, 4, "exact", "wounded", "soldiers")]),
     ("unaccounted for", "Nine people remain unaccounted for.", [(9, 9, "exact", "missing", "people")]),
+    # a part with no comma before the verb
+    ("including, no comma", "Thirteen people including eight children died when a bomb hit their house.",
+     [(13, 13, "exact", "killed", "people"), (8, 8, "exact", "killed", "children")]),
     # an aside between dashes before the verb
     ("an aside between dashes", "At least 17 people – including 4 children – were killed.",
      [(17, None, "at_least", "killed", "people"), (4, 4, "exact", None, "children")]),
