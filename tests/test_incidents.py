@@ -647,6 +647,9 @@ M = [
     # how badly the wounded were hurt; the missing who are unaccounted for
     ("serious injuries", "Four soldiers sustained serious injuries.", [(4, 4, "exact", "wounded", "soldiers")]),
     ("unaccounted for", "Nine people remain unaccounted for.", [(9, 9, "exact", "missing", "people")]),
+    # the dead as many as a count
+    ("the dead numbered", "The dead numbered 34.", [(34, 34, "exact", "killed", "")]),
+    ("the victims, in apposition, numbered", "The victims, all civilians, numbered 34.", [(34, 34, "exact", "killed", "")]),
     # a part with no comma before the verb
     ("including, no comma", "Thirteen people including eight children died when a bomb hit their house.",
      [(13, 13, "exact", "killed", "people"), (8, 8, "exact", "killed", "children")]),
