@@ -1039,6 +1039,8 @@ def _owned_thing_side(text: str, end: int) -> str:
         return "unknown"
     return _side_of_modifier(last.group("mod"))
 # one person named by a role someone's: "|their commander", "|its leader" (read with sides' possessives)
+# a possessive that opens a figure: "killed |their commander"
+_POSSESSIVE_AT = re.compile(r"(?:their|its|his|her)\s", re.IGNORECASE)
 _POSSESSIVE_ROLE = re.compile(r"(?:the\s{1,3}death\s{1,3}of\s{1,3})?(?:their|its|his|her)\s{1,3}[a-z]", re.IGNORECASE)
 # the two parties of a fight, the people of a bare count after it: "clashes |between the SDF and
 # Turkish-backed rebels |left 19 dead"
@@ -1633,6 +1635,10 @@ def _incidents(art: Article) -> list[Incident]:
             elif subject and side == "unknown" and (own := _POSSESSIVE_BEFORE.search(sent.text, max(0, m.start - 8), m.start)) \
                     and (owner := _owned_thing_side(sent.text, own.start())) in _COMBATANT_SIDES:
                 side = owner  # "shot down a regime helicopter and killed its 3 crew": the regime's
+            elif subject and _NEUTRAL_HEAD.search(subject) and ((own := _POSSESSIVE_AT.match(sent.text, m.start))
+                                                                or (own := _POSSESSIVE_BEFORE.search(sent.text, max(0, m.start - 8), m.start))) \
+                    and (owner := possessor_side(sent.text, own.start())) in _COMBATANT_SIDES:
+                side = owner  # "an airstrike on the rebels' headquarters killed their commander": the rebels'
             lost_own = False  # a bare count lost by the doer of a figure before it
             if not subject and m.anaphor and lost_at is not None and _JOINED_LOSS.search(sent.text, max(0, lost_at - 12), lost_at) \
                     and any(o.quote_end <= lost_at for o in mentions if o is not m):

@@ -1107,6 +1107,9 @@ def test_a_bare_count_lost_after_the_doers_kills_is_the_doers(sentence: str, sub
     ("On 4 May, the rebels announced the death of their commander, who was killed by a sniper.", ["opposition"]),
     ("On 5 May, ISIL said its leader in Raqqa had been killed.", ["opposition"]),
     ("On 4 May, the army said its commander in the town had been killed.", ["government"]),
+    # (whatever verb stands before the possessive: "killed their commander and 7 of his men")
+    ("On 26 May, an airstrike on the rebels' headquarters killed their commander and 7 of his men.",
+     ["opposition", "opposition"]),
     # a role every side has is of its owner, the longest name of it ("Free Syrian Army", not "Army")
     ("On 9 May, the Free Syrian Army said that 2 of its commanders had been killed in an ambush.", ["opposition"]),
     ("On 9 May, the rebels lost 3 commanders in the fighting.", ["opposition"]),
