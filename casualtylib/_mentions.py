@@ -1662,7 +1662,7 @@ _RELEASED_AFTER = re.compile(r"\s{1,3}(?:were|was|had\s{1,3}been|have\s{1,3}been
 # ("handed over 24 prisoners": "over" is the verb's, not a bound)
 _RELEASED = re.compile(rf"(?<![\w-])(?:{_RELEASE_PAST}|freeing|releasing|rescuing|liberating|returned|returning"
                        r"|hand(?:ed|ing|s)?(?:\s{1,3}over)?|turn(?:ed|ing|s)?\s{1,3}over"
-                       r"|release\s{1,3}of|freeing\s{1,3}of)\s{1,3}(?:the\s{1,3})?(?:a\s{1,3}further\s{1,3}|another\s{1,3})?$",
+                       r"|release\s{1,3}of|freeing\s{1,3}of)\s{1,3}(?:for\s{1,3})?(?:the\s{1,3})?(?:a\s{1,3}further\s{1,3}|another\s{1,3})?$",
                        re.IGNORECASE)
 
 _NEAR_NEXT = re.compile(r"[^;:.()]{0,60}")

@@ -641,6 +641,8 @@ M = [
     ("victims treated in hospital", "The 300 victims were treated in hospital.", [(300, 300, "exact", "wounded", "victims")]),
     ("taken to hospital", "At least 50 people were taken to hospital.", [(50, None, "at_least", "wounded", "people")]),
     ("a person by age alone", "A 16-year-old was shot dead at a checkpoint.", [(1, 1, "exact", "killed", "16-year-old")]),
+    # prisoners let go in an exchange were taken before; their release is no capture
+    ("exchanged for", "On 30 May, the captured soldiers were exchanged for 20 rebel prisoners.", []),
     # the people named after the last count of a list are those of the bare count before it
     ("dead and injured among", "The Kurdish Red Crescent reported 8 dead and 30 injured among civilians.",
      [(8, 8, "exact", "killed", "civilians"), (30, 30, "exact", "wounded", "civilians")]),
