@@ -1784,7 +1784,7 @@ def _share_list_outcomes(text: str, raw: list[dict]) -> None:
             # "6 deaths among pro-government forces and 11 among the rebels": the noun is left out
             np_, _, np_end = _noun_phrase(text, among.end())
             if np_:
-                b.update(outcome=a["outcome"], how="list", subject=np_, s_end=np_end, qe=np_end,
+                b.update(outcome=a["outcome"], how="list", subject=np_, s_end=np_end, qe=np_end, anaphor=False,
                          list_head=a.get("list_head", i - 1))
         elif b["outcome"] is None and a["side_end"] is not None and (not b["subject"] or b["side_end"] is not None) \
                 and _SIDE_JOIN.fullmatch(text, a["side_end"], b["start"]) and (on := _ON_SIDE.match(text, b["end"])):

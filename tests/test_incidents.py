@@ -2356,6 +2356,12 @@ def test_a_word_of_a_reporters_name_is_no_antecedent() -> None:
         (15, "unknown", ("Doctors Without Borders",)), (70, "unknown", ("Doctors Without Borders",))]
 
 
+def test_the_people_after_among_name_a_bare_count() -> None:
+    rows = _one_paragraph("The SOHR counted 17 dead among pro-government forces and 9 among rebels.")
+    assert [(r.low, r.subject, r.side) for r in rows] == [
+        (17, "pro-government forces", "government"), (9, "rebels", "opposition")]
+
+
 def test_each_sides_loss_is_of_no_one_side() -> None:
     (row,) = _one_paragraph("Each side lost around 20 fighters.")
     assert (row.low, row.side) == (20, "unknown")
