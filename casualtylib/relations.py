@@ -328,6 +328,9 @@ LOOKBACK = 500
 #: the reporter's own count it revises.
 _OWN_REVISION_REACH = 50
 
+#: How many figures before it a toll of no side may tell again.
+_RECENT_TOLLS = 10
+
 #: How many figures before it a figure of no known side may be another
 #: account of (it has no side to look further back along).
 _RECENT = 5
@@ -465,8 +468,10 @@ def link(rows: list["Incident"], text: str | None = None, *, lead_end: int = 0,
                 if not linked.relation:
                     # "killing 55 people ... the attack, which killed 55 people according to the
                     # Interior Ministry": the same deaths told again
-                    # (of the side's figures afresh: the update search may have read some)
-                    linked = _duplicate_of_recent(row, (out[j] for j in reversed(earlier_rows[-LOOKBACK - 1:-1])), text, marks)
+                    # (among the few figures just before it: a toll of no side has no side to look
+                    # further back along)
+                    linked = _duplicate_of_recent(row, (e for e in reversed(out[max(0, i - _RECENT_TOLLS):i]) if e.side == "unknown"),
+                                                  text, marks)
                 if not linked.relation and (not row.subject or row.subject.lower() not in row.quote.lower()):
                     # "killed 21 civilians ... Local activists later raised the death toll to 27":
                     # a bare toll (whose people, if any, come from the figure before) updates the
