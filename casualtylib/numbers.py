@@ -79,7 +79,7 @@ def _grammar(space_groups: bool) -> re.Pattern[str]:
     small = rf"(?:{alternation(tens)}(?:-|\s)(?:{alternation(units)})|{card})"
     mult = alternation(list(nums["multipliers"]))
     word_num = (
-        rf"(?:(?:half\s{{1,3}}an?\s{{1,3}}dozen)"
+        rf"(?:(?:half\s{{1,3}}an?\s{{1,3}}{mult})"  # "half a dozen", "half a million"
         rf"|(?:{small}|an?)(?:\s{{1,3}}{mult}(?:\s{{1,3}}(?:and\s{{1,3}})?{small}(?![\w-]))?){{1,3}}"
         rf"|{small})"
     )
@@ -361,8 +361,8 @@ def value(text: str) -> int:
 
     >>> value("1,403"), value("115 000"), value("1.5 million"), value("a dozen")
     (1403, 115000, 1500000, 12)
-    >>> value("one hundred and twenty"), value("half a dozen")
-    (120, 6)
+    >>> value("one hundred and twenty"), value("half a dozen"), value("half a million")
+    (120, 6, 500000)
     """
     t = " ".join(text.lower().replace("-", " ").split())
     if t and t[0].isdigit():
@@ -391,8 +391,8 @@ def _digit_value(t: str) -> int:
 def _word_value(t: str) -> int:
     nums = table("numbers")
     cardinals, mults = nums["cardinals"], nums["multipliers"]
-    if t.startswith("half a dozen") or t.startswith("half an dozen"):
-        return 6
+    if t.startswith(("half a ", "half an ")) and (mult := t.split()[2]) in mults:
+        return mults[mult] // 2  # "half a dozen", "half a million"
     total = current = 0
     for w in t.split():
         if w in cardinals:

@@ -10,7 +10,7 @@ from casualtylib.numbers import scan, value
 @pytest.mark.parametrize("text, expected", [
     ("1,403", 1403), ("1 403", 1403), ("115 000", 115000), ("1.5 million", 1_500_000), ("2.3k", 2300),
     ("six", 6), ("twenty-one", 21), ("twenty one", 21), ("one hundred and twenty", 120), ("a dozen", 12),
-    ("half a dozen", 6), ("two dozen", 24), ("three thousand", 3000), ("a hundred", 100),
+    ("half a dozen", 6), ("half a million", 500_000), ("two dozen", 24), ("three thousand", 3000), ("a hundred", 100),
 ])
 def test_value(text: str, expected: int) -> None:
     assert value(text) == expected
