@@ -1087,7 +1087,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         else:
             subject, s_start, s_end = _noun_phrase(text, c.end)
         subject = subject.strip()
-        outcome = how = None
+        outcome = how = out_start = None
         q_start, q_end = c.start, s_end
         found = _after_outcome(text, s_end)
         if found is None and (rel := _WHO.match(text, s_end)) is not None:
@@ -1287,7 +1287,10 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             q_end += 1  # the quote closes: 'killed "dozens of terrorists"'
         if size is not None:
             c = replace(size, start=c.start, end=c.end, number_start=c.number_start)
-        if "of" in text[max(0, c.start - 8):c.start] and (share := _share_of(text, c.start)) is not None:
+        # (a count that names its own outcome is the whole, the share a part of it: "Most of the 18 dead
+        # were civilians", "two-thirds of the 150 killed were fighters")
+        if "of" in text[max(0, c.start - 8):c.start] and (share := _share_of(text, c.start)) is not None \
+                and not (how == "after" and out_start is not None and not _AUX_VERB.search(text, c.end, out_start)):
             fraction, share_start = share
             if fraction is None:
                 continue  # "most of the 40 passengers were killed": the count is of the whole group
