@@ -1210,7 +1210,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                                                            or _RELEASE_VERB.search(text, c.end, q_end)):
             continue  # "freed 7 hostages", "the release of 12 prisoners", "the two sides exchanged prisoners",
             # "captured 11 soldiers and released 3 of them" (a part with no outcome of its own)
-        if outcome in (None, "captured") and _RELEASED_AFTER.match(text, max(c.end, s_end, q_end)):
+        if (outcome in (None, "captured") or subject.lower() == "victims") and _RELEASED_AFTER.match(text, max(c.end, s_end, q_end)):
+            # (so are victims pulled out alive: "15 victims were rescued from the rubble")
             continue  # "kidnapped 30 villagers, of whom 12 were later released", "5 hostages were freed": no one taken
         if cand.named:
             role = _ROLE_BEFORE.search(text, max(0, s_start - 50), s_start) if appositive else None

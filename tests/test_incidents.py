@@ -639,6 +639,8 @@ M = [
     ("the victims a part is among", "A pregnant woman and her two children were among the 14 victims.",
      [(3, 3, "exact", None, "A pregnant woman and her two children"), (14, 14, "exact", "killed", "victims")]),
     ("victims treated in hospital", "The 300 victims were treated in hospital.", [(300, 300, "exact", "wounded", "victims")]),
+    ("victims treated", "Doctors treated 40 victims of the gas attack.", [(40, 40, "exact", "wounded", "victims")]),
+    ("victims rescued", "15 victims were rescued from the rubble.", []),
     ("taken to hospital", "At least 50 people were taken to hospital.", [(50, None, "at_least", "wounded", "people")]),
     ("a person by age alone", "A 16-year-old was shot dead at a checkpoint.", [(1, 1, "exact", "killed", "16-year-old")]),
     # prisoners let go in an exchange were taken before; their release is no capture
