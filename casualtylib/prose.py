@@ -1010,6 +1010,10 @@ _CLAUSE_VERB = re.compile(r"(?:\s{1,3}[a-z][\w-]{1,20})?\s{1,3}(?:had|have|has|w
                           r"|withdrew|drove|broke|blew|threw|ran|kept|gave|got|slew|beat"
                           r"|(?!(?:based|quoted|cited|contacted|interviewed|affiliated|linked)\b)[a-z]{2,20}ed)(?![\w-])")
 
+# losses told, then counted after "with": "The army |took heavy losses, with |90 men killed or wounded"
+_LOSSES_WITH = re.compile(r"(?<![\w-])(?:suffered|took|sustained|incurred)\s{1,3}(?:(?:heavy|serious|significant|major|severe|"
+                          r"considerable|big|great)\s{1,3})?(?:losses|casualties)\s{0,2},?\s{1,3}with\s{1,3}"
+                          r"(?:(?:at\s{1,3}least|some|about|around|over|more\s{1,3}than|nearly)\s{1,3})?$", re.IGNORECASE)
 # "X lost N men": the people counted are X's, whatever their noun's side;
 # in a list the verb stands before its first figure ("lost 2 tanks and 30 men")
 _LOSER = re.compile(r"(?:lost|losing|loses|lose|(?:with\s{1,3})?the\s{1,3}loss\s{1,3}of|at\s{1,3}(?:a|the)\s{1,3}cost\s{1,3}of)\s",
@@ -1626,6 +1630,9 @@ def _incidents(art: Article) -> list[Incident]:
             if lost_at is None and m.how == "list":
                 lost = _LIST_LOSER.search(sent.text, max(0, m.quote_start - 90), m.quote_start)
                 lost_at = lost.start() if lost else None
+            if lost_at is None and "with" in sent.text[max(0, m.start - 24):m.start] \
+                    and (losses := _LOSSES_WITH.search(sent.text, max(0, m.start - 100), m.start)) is not None:
+                lost_at = losses.start()  # "The army took heavy losses, with 90 men killed": the army's men
             if lost_at is None and m.how == "before" and sent.text[m.quote_start:m.quote_start + 4].lower() == "cost" \
                     and COST_TO.match(sent.text, m.quote_start, m.start):
                 lost_at = m.start  # "the assault cost the rebels| 38 men": whom it cost lost them

@@ -2367,6 +2367,15 @@ def test_the_people_after_among_name_a_bare_count() -> None:
         (17, "pro-government forces", "government"), (9, "rebels", "opposition")]
 
 
+@pytest.mark.parametrize("sentence, side", [
+    ("The army took heavy losses, with 90 men killed or wounded.", "government"),
+    ("Rebels suffered heavy casualties, with at least 40 men killed.", "opposition"),
+])
+def test_the_men_counted_after_a_sides_losses_are_its_own(sentence: str, side: str) -> None:
+    (row,) = _one_paragraph(sentence)
+    assert (row.subject, row.side) == ("men", side)
+
+
 def test_each_sides_loss_is_of_no_one_side() -> None:
     (row,) = _one_paragraph("Each side lost around 20 fighters.")
     assert (row.low, row.side) == (20, "unknown")
