@@ -2376,6 +2376,17 @@ def test_the_men_counted_after_a_sides_losses_are_its_own(sentence: str, side: s
     assert (row.subject, row.side) == ("men", side)
 
 
+@pytest.mark.parametrize("sentence, subject, side", [
+    # "them" are not the doers of the verbs joined by "and" or a participle
+    ("Rebels ambushed the convoy and killed 12 of them.", "them", "unknown"),
+    ("Gunmen opened fire, killing 12 of them.", "them", "unknown"),
+    ("Troops attacked the protesters, killing 6 of them.", "protesters", "civilian"),
+])
+def test_the_doer_of_joined_verbs_is_not_them(sentence: str, subject: str, side: str) -> None:
+    (row,) = _one_paragraph(sentence)
+    assert (row.subject, row.side) == (subject, side)
+
+
 def test_each_sides_loss_is_of_no_one_side() -> None:
     (row,) = _one_paragraph("Each side lost around 20 fighters.")
     assert (row.low, row.side) == (20, "unknown")
