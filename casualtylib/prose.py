@@ -843,6 +843,12 @@ def _sources_for(text: str, m: Mention, found: list[tuple[int, str]], mentions: 
             opened, frame = 0, _opening_frame().match(text)
         if frame is not None:
             out = list(dict.fromkeys(key for pos, key in found if opened <= pos < frame.end()))
+    if not out and ";" in text[m.quote_end:] \
+            and (told := _TOLD_OF_THEM.search(text, m.quote_end)) is not None and not any(
+                m.quote_end <= o.start < told.start() for o in mentions):
+        # "the bodies of 7 soldiers were found; the SOHR said they had been executed": who told
+        # what became of them tells them
+        out = [key for pos, key in found if told.start() <= pos < told.end()][:1]
     if not out and lo > 0 and text[lo - 1] == ";":
         # "Some 40 people were abducted ..., activists said; 12 of them were later found
         # dead": a clause after a semicolon goes on with the claim before it
@@ -865,6 +871,9 @@ def _opening_frame() -> re.Pattern[str]:
     )
 
 
+# a clause after a semicolon whose reporter tells of the people just counted: "; the SOHR said they"
+_TOLD_OF_THEM = re.compile(r";\s{1,3}[^;,.]{1,50}?\s(?:said|reported|added|confirmed|stated)\s{1,3}(?:that\s{1,3})?"
+                           r"(?:they|all\s{1,3}of\s{1,3}them|these|those)\s", re.IGNORECASE)
 # a reporter closing its sentence: "..., the Russian Defence Ministry| confirmed."
 _CLOSING_REPORT = re.compile(r"[^,;:()]{1,60}?\s(?:said|says|confirmed|reported|stated|announced|added|claimed|"
                              r"acknowledged|admitted)\s{0,3}[.!]?[\"\u201d]?\s{0,3}$")

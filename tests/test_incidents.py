@@ -1769,6 +1769,8 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("According to a YPG spokesman, ISIL lost around 70 fighters during the day.", ("YPG spokesman",)),
     # the agent of a passive estimate
     ("The death toll from the massacre was put at 108 by the UN.", ("UN",)),
+    # who tells, after a semicolon, what became of the people just counted tells them
+    ("On 3 May, the bodies of 7 soldiers were found; the SOHR said they had been executed.", ("SOHR",)),
     # an office of a name, no possessive between
     ("The UN human rights office said it had verified the deaths of 82 civilians.", ("UN",)),
     # a commander reports; the agent of a passive report
