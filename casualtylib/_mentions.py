@@ -1374,6 +1374,19 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
                 and _REPORTED_COUNT.search(text, max(0, r["start"] - 40), r["start"]) \
                 and _CLAUSE_END.match(text, r["end"]):
             r.update(outcome=prev["outcome"], how="alternative", anaphor=True, subject="", s_end=r["end"], qe=r["end"])
+        # "killed 11 civilians (SOHR) or 16 (LCC)": another reporter's count of the same, its
+        # source in brackets
+        elif r["outcome"] is None and not r["part"] and not r["subject"] and prev["outcome"] is not None \
+                and not prev["part"] and _OR_COUNT.fullmatch(text, max(prev["qe"], prev["s_end"]), r["start"]) \
+                and _BRACKET_OR_END.match(text, r["end"]):
+            r.update(outcome=prev["outcome"], how="alternative", anaphor=True, subject="", s_end=r["end"], qe=r["end"])
+        # "20 soldiers (according to SANA) or 35 (according to the SOHR) were killed": the verb
+        # after the second is the first's too
+        elif prev["outcome"] is None and r["outcome"] is not None and prev["subject"] and not r["subject"] \
+                and not prev["part"] and not r["part"] and not prev["thing"] \
+                and _OR_COUNT.fullmatch(text, max(prev["qe"], prev["s_end"]), r["start"]):
+            prev.update(outcome=r["outcome"], how="list", qe=r["qe"])
+            r.update(how="alternative", anaphor=True)
         # "killed dozens of SDF fighters, with SOHR putting the toll at 34": a count of the same
         elif r["how"] == "before" and not r["subject"] and not r["part"] and not prev["part"] \
                 and prev["outcome"] == r["outcome"] and _TOLL_OF_IT.search(text, r["qs"], r["start"]):
@@ -1695,6 +1708,9 @@ _REPORTED_COUNT = re.compile(r"(?<![\w-])(?:reported|reports|said|says|claimed|c
 # a toll given for the figure just told: "(killed dozens,) with SOHR |putting the toll at| 34"
 _TOLL_OF_IT = re.compile(r"(?<![\w-])(?:put|puts|putting|placed|placing|gave|giving)\s{1,3}(?:the|its|their|a)\s{1,3}"
                          r"(?:death\s{1,3})?(?:toll|figure|number)\s{1,3}(?:at|of)\s{1,3}$", re.IGNORECASE)
+# another count of the same, after a bracketed source: "11 civilians| (SOHR) or |16 (LCC)"
+_OR_COUNT = re.compile(r"\s{0,3}\([^()]{1,40}\)\s{0,3},?\s{1,3}or\s{1,3}")
+_BRACKET_OR_END = re.compile(r"\s{0,3}(?:\(|[.;]|,\s|$)")
 _CLAUSE_END = re.compile(r"\s{0,3}(?:[.;)]|,\s|$)")
 # a second count of the same verb, told after its place or agent: "were killed| by government forces and |3 by rebels"
 _GAP_AND = re.compile(r"[^,;.\d]{0,60}?,?\s{1,3}and\s{1,3}")
@@ -1720,8 +1736,9 @@ def _connected(text: str, left: dict, right: dict, *, modified: bool = False) ->
 
 # a modifier of the left figure: "14 fighters from Jaysh al-Islam and 9 soldiers",
 # "killed 5 soldiers on 6 March and 3 more on 7 March"
+# (or a source note in brackets: "killed 12 soldiers (SOHR) and 4 rebels")
 _MODIFIED_JOINER = re.compile(r"\s{1,3}(?:(?:from|of|in|near|with)\s{1,3}[^,;.\d]{1,40}?"
-                              r"|on\s{1,3}(?:\d{1,2}\s{1,3})?[A-Z][a-z]{2,8}(?:\s{1,3}\d{1,2})?)"
+                              r"|on\s{1,3}(?:\d{1,2}\s{1,3})?[A-Z][a-z]{2,8}(?:\s{1,3}\d{1,2})?|\([^()\d]{1,40}\))"
                               + _JOINER.pattern.removesuffix("$"))
 
 # an apposition to the left figure: "killed Zahran Alloush|, the leader of Jaysh al-Islam, and |five other commanders"

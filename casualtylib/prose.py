@@ -824,6 +824,10 @@ def _sources_for(text: str, m: Mention, found: list[tuple[int, str]], mentions: 
             continue
         if pos >= m.quote_end and not _trailing(text, m, pos, mentions):
             continue
+        if _BRACKET_BEFORE.search(text, max(0, pos - 20), pos) \
+                and any(o is not m and end <= pos and _BRACKET_BEFORE.fullmatch(text, end, pos)
+                        for o in mentions for end in (o.quote_end, o.subject_end)):
+            continue  # "11 civilians (SOHR) or 16 (LCC)": a bracketed source is the figure's just before it
         out.append(key)
     if not out and mentions and m.quote_end <= min(pos for pos, _ in found) \
             and found[-1][0] >= mentions[-1].quote_end and (
@@ -874,6 +878,8 @@ def _opening_frame() -> re.Pattern[str]:
 # a clause after a semicolon whose reporter tells of the people just counted: "; the SOHR said they"
 _TOLD_OF_THEM = re.compile(r";\s{1,3}[^;,.]{1,50}?\s(?:said|reported|added|confirmed|stated)\s{1,3}(?:that\s{1,3})?"
                            r"(?:they|all\s{1,3}of\s{1,3}them|these|those)\s", re.IGNORECASE)
+# a bracket opening on a source: "11 civilians| (|SOHR)", "20 soldiers| (according to |SANA)"
+_BRACKET_BEFORE = re.compile(r"\s{0,3}\(\s{0,2}(?:(?:according\s{1,3}to|per)\s{1,3})?(?:the\s{1,3})?$", re.IGNORECASE)
 # a reporter closing its sentence: "..., the Russian Defence Ministry| confirmed."
 _CLOSING_REPORT = re.compile(r"[^,;:()]{1,60}?\s(?:said|says|confirmed|reported|stated|announced|added|claimed|"
                              r"acknowledged|admitted)\s{0,3}[.!]?[\"\u201d]?\s{0,3}$")

@@ -2389,6 +2389,17 @@ def test_the_doer_of_joined_verbs_is_not_them(sentence: str, subject: str, side:
     assert (row.subject, row.side) == (subject, side)
 
 
+def test_another_count_after_a_bracketed_source_is_an_alternative() -> None:
+    rows = _one_paragraph("Shelling killed 11 civilians (SOHR) or 16 (LCC).")
+    assert [(r.low, r.sources, r.relation) for r in rows] == [(11, ("SOHR",), None), (16, ("LCC",), f"alternative_of:{rows[0].id}")]
+    rows = _one_paragraph("On 4 May, 20 soldiers (according to SANA) or 35 (according to the SOHR) were killed.")
+    assert [(r.low, r.side, r.sources, r.relation) for r in rows] == [
+        (20, "government", ("SANA",), None), (35, "government", ("SOHR",), f"alternative_of:{rows[0].id}")]
+    # (a source note in brackets does not end a list)
+    rows = _one_paragraph("Shelling killed 12 soldiers (SOHR) and 4 rebels.")
+    assert [(r.low, r.side) for r in rows] == [(12, "government"), (4, "opposition")]
+
+
 def test_each_sides_loss_is_of_no_one_side() -> None:
     (row,) = _one_paragraph("Each side lost around 20 fighters.")
     assert (row.low, row.side) == (20, "unknown")
