@@ -578,6 +578,9 @@ def _people_conjunct(text: str, pos: int) -> int | None:
 _OWN_VERB = re.compile(r"[\"”]?\s{1,3}(?:also\s|(?:suffered|sustained|incurred)(?![\w-]))", re.IGNORECASE)
 
 
+_UNCOUNTED_AND = re.compile(r"\s(?i:and)\s")
+
+
 @functools.cache
 def _uncounted() -> re.Pattern[str]:
     """The quantifiers of no count after "and" (the ``uncounted`` words of
@@ -1090,6 +1093,12 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         outcome = how = out_start = None
         q_start, q_end = c.start, s_end
         found = _after_outcome(text, s_end)
+        if subject and " and " not in subject and _UNCOUNTED_AND.search(text, c.end, s_end):
+            # a group of no count after the counted people ("18 civilians and some fighters")
+            if found is not None and _before_outcome(text, c.start) is not None:
+                found = None  # "Rebels killed 12 soldiers and some civilians were wounded": the verb after is the others'
+            if found is None and (at := text.find(subject, c.end, s_end)) >= 0:
+                q_end = at + len(subject)  # the quote ends with the counted people
         if found is None and (rel := _WHO.match(text, s_end)) is not None:
             found = _after_relative(text, rel.end())
         closing = _APPOSED_NAME.match(text, s_end) if cand.named and found is None else None

@@ -630,6 +630,9 @@ M = [
      [(18, 18, "exact", "killed", "civilians")]),
     ("a list with 'a number of'", "12 soldiers and a number of militiamen were wounded.",
      [(12, 12, "exact", "wounded", "soldiers")]),
+    # (a verb before the count is still the count's, the verb after the group's)
+    ("a group of no count with a verb of its own", "Rebels killed 12 soldiers and some civilians were wounded.",
+     [(12, 12, "exact", "killed", "soldiers")]),
     # the -ing forms of the verbs of killing many
     ("massacring", "ISIL stormed the suburb, massacring between 135 and 300 people.",
      [(135, 300, "range", "killed", "people")]),
