@@ -1202,8 +1202,10 @@ def _named_subjects(text: str) -> list[re.Match[str]]:
     a name's reach before it."""
     verb, reach = _verb_anchor()
     # the pattern looks past its verb for what makes it no report ("claimed responsibility")
+    # (its verb may be a shorter one starting where the anchor's does: "put" where the anchor
+    # read "put out a statement", which the pattern's look-ahead then refused)
     return search_near(_source_patterns()["named_subject"], verb, text, before=reach, after=_NOT_A_REPORT_REACH,
-                       holds=lambda m, v: m.end() == v.end())
+                       holds=lambda m, v: v.start() < m.end() <= v.end())
 
 
 @functools.cache
