@@ -968,13 +968,13 @@ def _not_antecedent(text: str, start: int, pos: int, *, agents: bool = True) -> 
 # "were killed by pro-government |militiamen"
 _PASSIVE_AGENT = re.compile(r"(?<![\w-])(?:[a-z]{2,20}ed|shot\s{1,3}dead|hit|shot|struck|slain)\s{1,3}by\s{1,3}"
                             r"(?:(?:the|an?)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
-# the subject right before the verb that opens a figure: "security forces| killed 6 of them"
 # a verb joined to the one before it: "ambushed the convoy| and |killed", "opened fire|, |killing"
 _JOINED_VERB = re.compile(r"(?:(?<![\w-])and|,)\s{1,3}$", re.IGNORECASE)
 # the subject that opens a clause, the doer of its verbs: "|Rebels| ambushed the convoy and ..."
 _CLAUSE_DOER = re.compile(r"(?:^|[,;:]\s{1,3})(?:(?:the|an?)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?P<doer>[\w'’-]{1,30})"
                           r"\s{1,3}(?:(?:had|have|has|also|then|later|reportedly)\s{1,3}){0,2}[a-z]{2,20}(?:ed|ew|ok|ot|it|uck|ove|an)(?![\w-])",
                           re.IGNORECASE)
+# the subject right before the verb that opens a figure: "security forces| killed 6 of them"
 _DOER = re.compile(r"(?P<doer>[\w'’-])\s{1,3}(?:(?:had|have|has|also|reportedly|then|later)\s{1,3}){0,2}$")
 # the people before a figure, agents too: "30 of them", "of whom", "12 of their own"
 _THEM = re.compile(r"(?:of\s{1,3})?(?:them|whom|own)$", re.IGNORECASE)
