@@ -705,6 +705,13 @@ M = [
     # an estimate between the subject and its verb
     ("are estimated to have been killed", "A total of 1,200 people are estimated to have been killed during the siege.",
      [(1200, 1200, "exact", "killed", "people")]),
+    # a side's losses brought to a count, and a number of dead estimated with an adverb between
+    ("bringing the army's losses in the battle to", "A further 9 soldiers were killed, bringing the army's losses in the battle to 130.",
+     [(9, 9, "exact", "killed", "soldiers"), (130, 130, "exact", "killed", "")]),
+    ("bringing rebel losses to", "Two more rebels died, bringing rebel losses to 40.",
+     [(2, 2, "exact", "killed", "rebels"), (40, 40, "exact", "killed", "")]),
+    ("variously estimated at", "The number of people killed in the massacre has been variously estimated at between 108 and 200.",
+     [(108, 200, "range", "killed", "people")]),
 ]
 
 
