@@ -320,6 +320,22 @@ def _since(text: str, at: int) -> bool:
 _PART_ASIDE = re.compile(r"^\s{0,2},\s{1,3}(?:among\s{1,3}them|including|mostly|most\s{1,3}of\s{1,3}them)\s[^,;.]{1,60}(?=,)")
 
 
+# the whole battle, not a part of it: "during the siege", "throughout the offensive", "over the
+# course of the battle" (but "during the battle for the airport" names one, and "during the three-day
+# battle" is one of its engagements)
+_WHOLE_BATTLE = re.compile(
+    r"(?<![\w-])(?:during|throughout|(?:over|in)\s{1,3}the\s{1,3}course\s{1,3}of|for\s{1,3}the\s{1,3}duration\s{1,3}of)"
+    r"\s{1,3}the\s{1,3}(?:(?:entire|whole)\s{1,3})?"
+    r"(?:battle|siege|offensive|campaign)(?![\w-])(?!\s{1,3}(?:for|of|at|in|near|on|around|against|to)(?![\w-]))",
+    re.IGNORECASE)
+_WHOLE_BATTLE_REACH = 90
+_WHOLE_BATTLE_WORDS = frozenset({"during", "throughout", "course", "duration"})
+_BATTLE_NOUNS = frozenset({"battle", "siege", "offensive", "campaign"})
+# what may open a sentence before the whole battle: "In all, during the siege, ..."
+_BEFORE_WHOLE_BATTLE = re.compile(r"\W{0,3}(?:(?:in\s{1,3}all|in\s{1,3}total|overall|altogether|all\s{1,3}told),?\s{1,3})?",
+                                  re.IGNORECASE)
+
+
 class _Calendar:
     """The date context while reading an article in order.
 
@@ -379,8 +395,40 @@ class _Calendar:
         after it ("killed on 23 March"), else the nearest before it, else the
         paragraph's running day, else a later one, else :meth:`fallback`.
         ``dates`` are the sentence's (:func:`~casualtylib.dates.find_dates`)."""
-        when = self._resolve(text, dates, start, end)
-        return _adjust(text, start, end, when)
+        when = _adjust(text, start, end, self._resolve(text, dates, start, end))
+        return self._whole_battle(text, dates, start, end, when)
+
+    def _whole_battle(self, text: str, dates: tuple[DateMention, ...], start: int, end: int, when: _When) -> _When:
+        """A figure of the whole battle ("700 fighters were killed during the
+        siege", "Throughout the offensive, 300 civilians died"): the days from
+        the battle's first (the infobox's) to the one it is told on. A named
+        one ("during the battle for the airport") is a part of it, and a day
+        between the phrase and the figure is the figure's own."""
+        if self.period.start is None or _WHOLE_BATTLE_WORDS.isdisjoint(words := words_of(text)) \
+                or _BATTLE_NOUNS.isdisjoint(words):
+            return when
+        for m in _WHOLE_BATTLE.finditer(text):
+            if m.start() >= end:
+                if m.start() - end > _WHOLE_BATTLE_REACH or re.search(r"[,;]\s", text[end:m.start()]):
+                    continue  # another clause's: "12 were killed, 300 during the siege"
+                lo, hi = end, m.start()
+            elif m.end() <= start:
+                between = text[m.end():start]
+                if ";" in between or between.count(",") > 1 or ("," in between and not between.lstrip().startswith(",")) \
+                        or not _BEFORE_WHOLE_BATTLE.fullmatch(text, 0, m.start()) and "," in between:
+                    continue  # not the sentence's opening words, nor the figure's clause
+                lo, hi = m.end(), start
+            else:
+                continue
+            if any(lo <= d.start < hi for d in dates):
+                continue  # "During the siege, on 5 May, 12 soldiers were killed": that day
+            last = when.last if when.last is not None and when.last >= self.period.start else self.period.end
+            if last is None or last <= self.period.start:
+                return when
+            if self.period.end is not None and last > self.period.end:
+                last = self.period.end
+            return _When(self.period.start, last, "range")
+        return when
 
     def _resolve(self, text: str, dates: tuple[DateMention, ...], start: int, end: int) -> _When:
         resolved = self._mentions(dates)
@@ -399,6 +447,9 @@ class _Calendar:
             if mention.year is None and until.last is not None and began.first > until.last:
                 # "since September", told in January: the September before
                 began = self._when(replace(mention, year=began.first.year - 1), until) or began
+            if began.precision == "month" and until.precision == "month" and until.first > began.first:
+                # "since March", told in May: March to May
+                return _When(began.first, until.last, "month_range")
             if began.precision == "month" and until.precision not in ("day", "range"):
                 return began  # "since the start of the month", told of no day: that month
             if until.last is not None and until.last > began.first:
@@ -493,6 +544,8 @@ class _Calendar:
             return self.last if self.last.first is not None else None
         if d.kind == "running_month":  # "later that month": the month of the running date, or the last read
             base = current if current.first is not None else self.last
+            if base.precision == "month_range":  # "since March ... since the start of the month": the latest
+                return _month(base.last.year, base.last.month)
             return _month(base.first.year, base.first.month) if base.first is not None else None
         if d.kind == "running_year":  # "later that year": the year of the running date, the last read or the heading's
             base = next((w for w in (current, self.last, self.heading) if w.first is not None), _NONE)

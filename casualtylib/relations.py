@@ -649,5 +649,9 @@ def _fold_into_tallies(out: list["Incident"], summaries: "Sequence[tuple[int, in
                     inside[1] <= span[1] and (tally.date_precision != "range" or inside[0] >= span[0])):
                 continue
             out[j] = replace(e, relation=f"part_of:{tally.id}")
+            if tally.relation == f"update_of:{e.id}":
+                # a tally holds the figure it was linked to as a correction ("In all, 700
+                # fighters were killed during the battle" after "6 fighters were killed")
+                tally = out[i] = replace(tally, relation=None)
 
 

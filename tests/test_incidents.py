@@ -2230,11 +2230,34 @@ def test_a_year_before_a_comma_is_a_year() -> None:
      "2012-05-14/2012-05-17"),
     # a night's two days joined by a slash
     ("On the night of 20/21 May, 11 people were killed in shelling.", "2012-05-20/2012-05-21"),
+    # the whole battle: from its first day (the infobox's) to the day it is told on
+    ("On 6 December, the city was retaken. In all, about 700 fighters were killed during the battle.",
+     "2012-01-01/2012-12-06"),
+    ("On 6 June, the siege was lifted. Throughout the siege, 300 civilians died, according to the UN.",
+     "2012-01-01/2012-06-06"),
+    ("On 9 June, the town fell. Over the course of the entire offensive, 90 soldiers were killed.",
+     "2012-01-01/2012-06-09"),
+    # (a day between the phrase and the figure is the figure's own; a named battle is a part)
+    ("During the siege, on 5 May, 12 soldiers were killed.", "2012-05-05"),
+    ("On 9 May, 12 soldiers were killed during the battle for the airport.", "2012-05-09"),
+    # a count since a month before the day it is told on: from that month's first day
+    ("On 3 May, the town was shelled. Of the 80 people killed there since March, 60 were civilians.",
+     "2012-03-01/2012-05-03"),
 ])
 def test_spans_of_days_and_a_month_after_of(sentence: str, date: str) -> None:
     row = _one_paragraph(sentence)[-1]
     assert row.date == date
-    assert row.date_precision == ("range" if "/" in date else "month")
+    assert row.date_precision == ("range" if "/" in date else "month" if len(date) == 7 else "day")
+
+
+def test_a_count_since_an_earlier_month_told_in_a_months_section_spans_the_months() -> None:
+    # (it was the starting month alone: "since the start of the month" is that month)
+    text = "= X =\n\nInfobox\n- Date: 2012\n\n== 2012 ==\n=== May ===\n" \
+           "Of the 80 people killed in the town since March, 60 were civilians. " \
+           "The SOHR said 73 rebels had been killed since the start of the month.\n"
+    rows = casualtylib.incidents(casualtylib.read_article(text))
+    assert [(r.low, r.date, r.date_precision) for r in rows] == [
+        (80, "2012-03/2012-05", "range"), (60, "2012-03/2012-05", "range"), (73, "2012-05", "month")]
 
 
 def test_a_run_of_months_holds_the_scare_quoted_figure_whole() -> None:

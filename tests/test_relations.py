@@ -424,3 +424,13 @@ def test_a_count_since_the_year_began_holds_its_days_and_one_of_another_outcome_
     rows = _rows("On 5 February, 30 soldiers were wounded. By 20 February, 90 soldiers had been killed "
                  "since the start of the offensive.\n")
     assert [r.relation for r in rows] == [None, None]
+
+
+def test_a_tally_of_the_whole_battle_holds_the_figure_it_would_have_updated() -> None:
+    # "In all" marks an update, but a count of the whole battle holds the day's figure as a
+    # part: linking it both ways (update of it, and it part of the tally) was a cycle
+    rows = _rows("=== March ===\nOn 21 March, six fighters were killed by snipers. On 31 March, the city was "
+                 "retaken. In all, about 700 fighters were killed during the battle.\n")
+    six, total = _by_quote(rows, "six"), _by_quote(rows, "700")
+    assert (six.relation, total.relation) == (f"part_of:{total.id}", None)
+    assert total.date == "2012-02-01/2012-03-31"
