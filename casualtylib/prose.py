@@ -817,10 +817,19 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
             found.append((s, e, key or name))
     found.sort()
     out: list[tuple[int, str]] = []
-    for pos, _, key in found:
+    last_end = -1
+    for pos, end, key in found:
+        if last_end >= 0 and _ABBREVIATION_GAP.fullmatch(text, last_end, pos) and _ABBREVIATION_CLOSE.match(text, end):
+            continue  # "the Syrian Revolution General Commission (SRGC)": one reporter, abbreviated
+        last_end = end
         if key not in [k for _, k in out]:
             out.append((pos, key))
     return out
+
+
+# a reporter's abbreviation in brackets right after its name: "Iraq Body Count| (|IBC|)|"
+_ABBREVIATION_GAP = re.compile(r"\s{0,2}\(\s{0,2}")
+_ABBREVIATION_CLOSE = re.compile(r"\s{0,2}\)")
 
 
 # a relative clause whose verb reports the count right after it: "the government|, which put it at |30"
@@ -1201,7 +1210,10 @@ def _same_count(out: list[Incident], n: int, m: Mention) -> Incident | None:
 def _trailing(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
     """Whether a source after figure ``m`` attributes it: ", activists said",
     ", according to X", with no other figure between them."""
-    between = any(m.quote_end <= other.start < pos for other in mentions)
+    # (a figure joined to it by "and" is of one telling with it: "700 fighters were killed and
+    # over 3,000 were wounded, according to X, while ...")
+    between = any(m.quote_end <= other.start < pos and not _JOINED_FIGURE.fullmatch(text, m.quote_end, other.start)
+                  for other in mentions)
     after = any(other.start > pos for other in mentions)
     if between and after:
         return False
@@ -1219,6 +1231,8 @@ def _trailing(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
     return trailing is not None
 
 
+# between two figures of one clause joined by "and": "were killed| and over |3,000 were wounded"
+_JOINED_FIGURE = re.compile(r"[^,;:.()\d]{0,40}?\s(?:and|as\s{1,3}well\s{1,3}as)\s{1,3}(?:[a-z]{2,12}\s{1,3}){0,2}", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:from|of|for|against|on|at|in)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
 # an apposition that names the figure for another to judge: "23 terrorists had been killed|, a figure the"
 # (but "a toll later confirmed by SANA" names its reporter)

@@ -236,4 +236,4 @@ def _reporter_head(name: str) -> bool:
 
 @functools.cache
 def _reporter_heads() -> frozenset[str]:
-    return frozenset(w.lower() for w in table("sources")["prose"]["generic_heads"])
+    return frozenset(w.lower() for w in [*table("sources")["prose"]["generic_heads"], *table("sources")["markers"]["heads"]])

@@ -1046,6 +1046,13 @@ def test_a_reporter_closing_the_sentence_speaks_for_all_of_it() -> None:
     assert row.sources == ("Russian Defence Ministry",)
 
 
+def test_a_reporter_after_two_joined_figures_speaks_for_both() -> None:
+    # (a clause after the reporter has a figure of its own, which it does not report)
+    rows = _one_paragraph("In all, about 700 fighters were killed and over 3,000 were wounded, according to a hospital "
+                          "official, while the number of militants killed was estimated at 2,500.")
+    assert [(r.low, r.sources) for r in rows] == [(700, ("hospital official",)), (3000, ("hospital official",)), (2500, ())]
+
+
 def test_a_quoted_phrase_keeps_both_its_quote_marks() -> None:
     (row,) = _one_paragraph('On 3 June, the army took the town, with state media reporting that "dozens of terrorists" were killed.')
     assert row.quote == '"dozens of terrorists" were killed' and row.sources == ("SANA",)
@@ -1762,6 +1769,11 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("Pro-government Al-Masdar News reported 12 militants were killed.", ("Al-Masdar News",)),
     # a name's initials in brackets before its verb
     ("The Syrian Revolution General Commission (SRGC) said 12 people were killed.", ("Syrian Revolution General Commission",)),
+    # (a known name's known abbreviation in brackets is the same reporter, once)
+    ("Iraq Body Count (IBC) recorded the deaths of 300 civilians in May.", ("Iraq Body Count",)),
+    # (an aid body's name in prose is its people or its place, unless it reports)
+    ("An MSF hospital was hit, killing 12 patients.", ()),
+    ("Four members of the White Helmets were killed in the strike.", ()),
     # a leaning before a name is the name's, not a reporter of its own
     ("According to the pro-opposition Aleppo Media Center, 18 civilians were killed.", ("Aleppo Media Center",)),
     # an eyewitness is no reporter the guide names, as a witness is not

@@ -217,6 +217,14 @@ CASES = [
     ("note: a foreign ministry", "1 soldier killed, 4 wounded (Turkish MoD)",
      [(1, 1, "exact", "killed", "soldier", "person", "Turkish MoD"), (4, 4, "exact", "wounded", "", "person", "Turkish MoD")]),
     ("note: officials", "30 killed (Kurdish officials)", [(30, 30, "exact", "killed", "", "person", "Kurdish officials")]),
+    # a reporting body the aliases do not know, by its last word; a mission known by name
+    ("note: a commission", "366 killed, 429 wounded (Ukrainian Parliament commission)",
+     [(366, 366, "exact", "killed", "", "person", "Ukrainian Parliament commission"),
+      (429, 429, "exact", "wounded", "", "person", "Ukrainian Parliament commission")]),
+    ("note: a UN mission", "289 civilians killed or wounded (UNAMA)",
+     [(289, 289, "exact", "killed_or_wounded", "civilians", "person", "UNAMA")]),
+    ("note: a monitor", "4,000 civilians killed (Iraq Body Count)",
+     [(4000, 4000, "exact", "killed", "civilians", "person", "Iraq Body Count")]),
     ("note: a nationality is no reporter", "12 killed (U.S.)", [(12, 12, "exact", "killed", "", "person", None)]),
     # a note naming people of a side after a figure that names no one is who it counts
     ("note: a party", "200 killed (Hezbollah)", [(200, 200, "exact", "killed", "Hezbollah", "person", None)]),
