@@ -1410,12 +1410,16 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
             r.update(outcome=prev["outcome"], how="list", subject=prev["subject"], anaphor=False, s_end=r["end"], qe=r["end"],
                      placed=True)
         # "the army lost 14 soldiers and the rebels 22": the verb left out, and the people named by their owner
+        # (or by a noun of their own: "Hezbollah lost 23 fighters and the army 9 soldiers")
         elif r["outcome"] is None and not r["part"] and prev["outcome"] is not None and not prev["part"] \
-                and prev["how"] == "before" and _CLAUSE_END.match(text, r["end"]) \
+                and prev["how"] == "before" and _CLAUSE_END.match(text, max(r["end"], r["s_end"] if r["subject"] else 0)) \
                 and (gap := _GAPPED_OWNER.fullmatch(text, max(prev["qe"], prev["s_end"]), r["start"])) is not None \
                 and side_of(gap.group("who")) != "unknown":
-            r.update(outcome=prev["outcome"], how="list", subject=gap.group("who"), anaphor=False, qs=gap.start("who"),
-                     s_end=r["end"], qe=r["end"])
+            if r["subject"] and not r["thing"] and not r["anaphor"]:
+                r.update(outcome=prev["outcome"], how="list", qe=max(r["qe"], r["s_end"]))
+            elif not r["subject"]:
+                r.update(outcome=prev["outcome"], how="list", subject=gap.group("who"), anaphor=False, qs=gap.start("who"),
+                         s_end=r["end"], qe=r["end"])
     for prev, r in zip(raw, raw[1:]):
         # "killed 12 people (8 soldiers and 4 rebels)": a breakdown in brackets is of parts
         if r["outcome"] is None and not r["part"] and (prev["outcome"] is not None or prev["part"]) \

@@ -710,6 +710,10 @@ M = [
      [(9, 9, "exact", "killed", "soldiers"), (130, 130, "exact", "killed", "")]),
     ("bringing rebel losses to", "Two more rebels died, bringing rebel losses to 40.",
      [(2, 2, "exact", "killed", "rebels"), (40, 40, "exact", "killed", "")]),
+    # a verb left out between two owners, the second count with a noun of its own
+    ("gapped verb, a noun of its own", "Hezbollah lost 23 fighters and the army 9 soldiers.",
+     [(23, 23, "exact", "killed", "fighters"), (9, 9, "exact", "killed", "soldiers")]),
+    ("gapped verb, no things", "The army lost 14 soldiers and the rebels 22 tanks.", [(14, 14, "exact", "killed", "soldiers")]),
     ("variously estimated at", "The number of people killed in the massacre has been variously estimated at between 108 and 200.",
      [(108, 200, "range", "killed", "people")]),
 ]
