@@ -1140,6 +1140,9 @@ _AND_ANOTHER_VERB = re.compile(r"\s{0,2},?\s{0,3}(?:and|while)\s{1,3}", re.IGNOR
 _JOINED_LOSS = re.compile(r"(?:(?<![\w-])(?:while|whilst|and|but)|,)\s{0,3}(?:also\s{1,3})?$", re.IGNORECASE)
 # "we" before a verb of losing, and the side of a reporter who says it
 _WE = re.compile(r"(?<![\w-])we\s{1,3}(?:(?:have|had|also|only)\s{1,3}){0,2}$", re.IGNORECASE)
+# a reporter telling of its own side's losses: "opposition sources said| they had |lost 12 men"
+_THEY_TOLD = re.compile(r"(?<![\w-])(?:said|says|reported|claimed|stated|announced|admitted|acknowledged|conceded|confirmed)"
+                        r"\s{1,3}(?:that\s{1,3})?they\s{1,3}(?:(?:have|had|also|only)\s{1,3}){0,2}$", re.IGNORECASE)
 _OF_OURS = re.compile(r"\s{1,3}of\s{1,3}our\s{1,3}", re.IGNORECASE)
 _REPORTER_SIDES = {"opposition": "opposition", "FSA": "opposition", "government": "government"}
 
@@ -1752,8 +1755,10 @@ def _incidents(art: Article) -> list[Incident]:
                 # the subject of the verb, a party or people of a side ("the regime had lost 300
                 # men"), else the last people of a side before it ("..., while losing 4 men")
                 loser_side = owner_side(sent.text, lost_at)
-                if loser_side not in _COMBATANT_SIDES and _WE.search(sent.text, max(0, lost_at - 12), lost_at):
-                    # '"We lost 15 men," a rebel commander said': the reporter's side lost them
+                if loser_side not in _COMBATANT_SIDES and (_WE.search(sent.text, max(0, lost_at - 12), lost_at)
+                                                           or _THEY_TOLD.search(sent.text, max(0, lost_at - 40), lost_at)):
+                    # '"We lost 15 men," a rebel commander said', "opposition sources said they had
+                    # lost 12 men": the reporter's side lost them
                     loser_side = next((_REPORTER_SIDES[k] for k in srcs if k in _REPORTER_SIDES), "unknown")
                 if loser_side not in _COMBATANT_SIDES:
                     loser_side = last_people_side(sent.text, lost_at, skip=lambda start, stop: _counted(mentions, m, start, stop))

@@ -2001,6 +2001,16 @@ def test_a_clause_after_a_semicolon_goes_on_with_the_claim_before_it() -> None:
     assert [(r.low, r.sources) for r in rows] == [(7, ("SANA",)), (2, ("opposition",))]
 
 
+def test_the_men_they_say_they_lost_are_of_the_reporters_side() -> None:
+    # (not of the party that spoke before: "The army claimed ... , while")
+    rows = _one_paragraph("On 26 May, the army claimed 40 militants were killed in the attack, while opposition "
+                          "sources said they had lost 12 men.")
+    assert [(r.low, r.side) for r in rows] == [(40, "opposition"), (12, "opposition")]
+    # a monitor is of no side: whose men they were is not told
+    (row,) = _one_paragraph("On 26 May, the SOHR said they had lost 12 men.")
+    assert row.side == "unknown"
+
+
 def test_the_men_we_lost_are_of_the_speakers_side() -> None:
     (row,) = _one_paragraph('On 3 May, "We lost 15 men," a rebel commander told the Guardian.')
     assert (row.low, row.side) == (15, "opposition")
