@@ -13,6 +13,8 @@ CASES = [
     # aligned with or loyal to the government; Iraq's Popular Mobilization Forces
     ("government-aligned forces", "government"), ("troops loyal to Assad", "government"),
     ("members of the Hashd al-Shaabi", "government"), ("Popular Mobilization Forces fighters", "government"),
+    # the pro-government militia in the singular and in American spelling
+    ("member of the National Defence Force", "government"), ("National Defense Forces fighters", "government"),
     # a word of what kind between "pro-government" and its noun
     ("members of a pro-government tribal militia", "government"), ("pro-regime Shia militias", "government"),
     ("judge", "civilian"), ("priests", "civilian"),
