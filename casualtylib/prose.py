@@ -839,11 +839,15 @@ _WHICH_REPORTS = re.compile(r",\s{0,3}(?:which|who)\s{1,3}(?:(?:later|also|had|h
 _AGENT_OF_PASSIVE = re.compile(r"(?<![\w-])by\s", re.IGNORECASE)
 # the sentence's subject reporting through a participle after its deed: "Turkey responded with
 # artillery strikes|, claiming| to have neutralized 76 Syrian soldiers"
-_PARTICIPLES = frozenset({"claiming", "saying", "stating", "adding", "announcing", "reporting"})  # what it waits for
+# (or through a second verb of its own: "Kurdish forces repelled the attack|, and said| they had killed 35")
+_PARTICIPLES = frozenset({"claiming", "saying", "stating", "adding", "announcing", "reporting",
+                          "said", "claimed", "stated", "announced", "reported"})  # what it waits for
 _PARTICIPLE_REPORTER = re.compile(
-    r"\W{0,3}(?:The\s{1,3})?(?P<name>[A-Z][\w'’.-]{1,30}(?:\s{1,2}(?:of\s{1,2}the\s{1,2})?[A-Z][\w'’.-]{1,30}){0,3})"
-    r"\s{1,3}(?:[a-z]{2,20}ed|struck|hit|fought|took|retook|overran|shot)(?![\w-])[^.;\d]{0,150}?,\s{1,3}"
-    r"(?:claiming|saying|stating|adding|announcing|reporting)(?![\w-])")
+    r"\W{0,3}(?:The\s{1,3})?(?P<name>[A-Z][\w'’.-]{1,30}(?:\s{1,2}(?:of\s{1,2}the\s{1,2})?[A-Z][\w'’.-]{1,30}){0,3}"
+    r"(?:\s{1,2}(?:forces|troops|fighters))?)"
+    r"\s{1,3}(?:[a-z]{2,20}ed|struck|hit|fought|took|retook|overran|shot)(?![\w-])[^.;\d]{0,150}?(?:,\s{1,3}"
+    r"(?:claiming|saying|stating|adding|announcing|reporting)|,?\s{1,3}and\s{1,3}(?:(?:later|also|then)\s{1,3})?"
+    r"(?:said|claimed|stated|announced|reported))(?![\w-])")
 # a country or party owning a named outlet: "Turkey's| Anadolu Agency", "Iran's| Tasnim news agency"
 _OWNER_OF_NAME = re.compile(r"[A-Z][\w-]{1,25}['’]s\s{1,2}(?=[A-Za-z])")
 

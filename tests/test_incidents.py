@@ -1773,6 +1773,11 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("Pro-government Al-Masdar News reported 12 militants were killed.", ("Al-Masdar News",)),
     # a name's initials in brackets before its verb
     ("The Syrian Revolution General Commission (SRGC) said 12 people were killed.", ("Syrian Revolution General Commission",)),
+    # the subject of a deed that goes on to report, through a second verb of its own
+    ("Kurdish forces repelled the attack, and said they had killed 35 jihadists.", ("Kurdish forces",)),
+    ("The YPG repelled the attack and later claimed it had killed 20 militants.", ("YPG",)),
+    # (not another subject's verb after "and")
+    ("The army shelled the town and activists said 12 civilians were killed.", ("activists",)),
     # (a known name's known abbreviation in brackets is the same reporter, once)
     ("Iraq Body Count (IBC) recorded the deaths of 300 civilians in May.", ("Iraq Body Count",)),
     # (an aid body's name in prose is its people or its place, unless it reports)
