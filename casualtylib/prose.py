@@ -1808,6 +1808,11 @@ def _incidents(art: Article) -> list[Incident]:
                 # "lost 14 fighters ..., bringing their total losses to 460": those people's total
                 # (of no one side when they are of several)
                 subject, side = (held[-1].subject, held[-1].side) if len({r.side for r in held}) == 1 else ("", "unknown")
+                if all(r.high == 1 for r in held) and subject:
+                    # "A sniper killed a woman, bringing the day's toll to 12": not twelve women (a
+                    # combatant's death still tells whose losses: "an officer ..., bringing the army's
+                    # losses to 40")
+                    subject, side = "", side if side in _COMBATANT_SIDES else "unknown"
             elif m.part and (not subject or m.anaphor) and parent is not None and parent in sentence_rows:
                 # "killed 100 people, including 40 in Homs": the part is of its whole's people
                 subject, side = parent.subject, parent.side
@@ -2096,7 +2101,10 @@ def _sides_from_parts(out: list[Incident], n: int) -> None:
         row = out[i]
         parts = [r for r in out[first:] if r.relation == f"part_of:{row.id}"]
         if row.side == "unknown" and parts and all(p.side == "civilian" for p in parts) \
-                and not any(_CIVILIANS.search(p.subject) and p.low < row.low for p in parts):
+                and not any(_CIVILIANS.search(p.subject) and p.low < row.low for p in parts) \
+                and not all(p.start < row.start for p in parts):
+            # (not a running total of a death told before it: "A sniper killed a woman, bringing
+            # the day's toll to 12")
             out[i] = replace(row, side="civilian")
         elif row.side != "unknown" and not row.subject and any(p.side not in (row.side, "unknown") for p in parts):
             # a toll that names no one, its side taken from the figures before, of which

@@ -1911,6 +1911,11 @@ def test_a_running_total_holds_the_figures_before_it_in_its_sentence() -> None:
     rows = _one_paragraph("On 6 May, shelling killed 4 civilians and 2 soldiers, bringing the toll to 50.")
     assert [(r.low, r.side, r.relation) for r in rows] == [
         (4, "civilian", f"part_of:{rows[2].id}"), (2, "government", f"part_of:{rows[2].id}"), (50, "unknown", None)]
+    # one person's death names no kind for the total ("not twelve women"); a combatant's tells whose losses
+    rows = _one_paragraph("On 7 May, a sniper killed a woman, bringing the day's toll in Aleppo to 12.")
+    assert [(r.low, r.subject, r.side) for r in rows] == [(1, "woman", "civilian"), (12, "", "unknown")]
+    rows = _one_paragraph("On 7 May, an officer was killed, bringing the army's losses to 40.")
+    assert [(r.low, r.subject, r.side) for r in rows] == [(1, "officer", "government"), (40, "", "government")]
 
 
 def test_a_bare_count_after_a_part_is_of_the_whole() -> None:
