@@ -151,11 +151,13 @@ def _read_frontmatter(text: str, path: str | None) -> dict[str, Any]:
     if not isinstance(meta, dict):
         raise ArticleFormatError("YAML front matter is not a mapping", path=path, line=2)
     infobox: dict[str, str] = {}
-    boxes = meta.get("infoboxes") or []
+    # (a hand-written file may name one box in the singular: "infobox: {casualties1: ...}")
+    key = "infoboxes" if "infoboxes" in meta or "infobox" not in meta else "infobox"
+    boxes = meta.get(key) or []
     if isinstance(boxes, dict):
         boxes = [boxes]
     if not isinstance(boxes, list):
-        raise ArticleFormatError("'infoboxes' in the front matter is not a list", path=path)
+        raise ArticleFormatError(f"{key!r} in the front matter is not a list", path=path)
     for box in boxes:
         if not isinstance(box, dict):
             continue

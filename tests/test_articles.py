@@ -85,6 +85,14 @@ def test_frontmatter_infobox_and_markdown_sections() -> None:
     assert [s.heading for s in art.sections] == ["", "Background", "The offensive", "Aftermath"]
 
 
+def test_frontmatter_may_name_one_infobox_in_the_singular_with_plain_values() -> None:
+    # (it was read as no infobox at all: no period, every figure out of it, nothing to reconcile)
+    art = read_article("---\ntitle: Siege of X\ninfobox:\n  date: April 2013 – 10 November 2015\n"
+                       "  casualties1: 250+ soldiers killed\n---\nThe siege began.\n")
+    assert art.infobox == {"date": "April 2013 – 10 November 2015", "casualties1": "250+ soldiers killed"}
+    assert (art.period.start, art.period.end) == (dt.date(2013, 4, 1), dt.date(2015, 11, 10))
+
+
 def test_combatant_falls_back_to_units_when_empty() -> None:
     art = read_article(SEEDS / "000_2f889a6acb127c80.txt")  # Combatant1 is a stray "'"
     assert art.party(1) == "Free Syrian Army" and art.party(2) == "Syrian Government"
