@@ -321,15 +321,16 @@ _PART_ASIDE = re.compile(r"^\s{0,2},\s{1,3}(?:among\s{1,3}them|including|mostly|
 
 
 # the whole battle, not a part of it: "during the siege", "throughout the offensive", "over the
-# course of the battle" (but "during the battle for the airport" names one, and "during the three-day
+# course of the battle", "by the end of the siege" (but "during the battle for the airport" names one, and "during the three-day
 # battle" is one of its engagements)
 _WHOLE_BATTLE = re.compile(
-    r"(?<![\w-])(?:during|throughout|(?:over|in)\s{1,3}the\s{1,3}course\s{1,3}of|for\s{1,3}the\s{1,3}duration\s{1,3}of)"
+    r"(?<![\w-])(?:during|throughout|(?:over|in)\s{1,3}the\s{1,3}course\s{1,3}of|for\s{1,3}the\s{1,3}duration\s{1,3}of"
+    r"|by\s{1,3}the\s{1,3}end\s{1,3}of)"
     r"\s{1,3}the\s{1,3}(?:(?:entire|whole)\s{1,3})?"
     r"(?:battle|siege|offensive|campaign)(?![\w-])(?!\s{1,3}(?:for|of|at|in|near|on|around|against|to)(?![\w-]))",
     re.IGNORECASE)
 _WHOLE_BATTLE_REACH = 90
-_WHOLE_BATTLE_WORDS = frozenset({"during", "throughout", "course", "duration"})
+_WHOLE_BATTLE_WORDS = frozenset({"during", "throughout", "course", "duration", "end"})
 _BATTLE_NOUNS = frozenset({"battle", "siege", "offensive", "campaign"})
 # what may open a sentence before the whole battle: "In all, during the siege, ..."
 _BEFORE_WHOLE_BATTLE = re.compile(r"\W{0,3}(?:(?:in\s{1,3}all|in\s{1,3}total|overall|altogether|all\s{1,3}told),?\s{1,3})?",
@@ -372,6 +373,10 @@ class _Calendar:
                 for y in _YEAR_MENTION.findall(heading):
                     self.year = int(y)
             self.heading = _heading_when(path, self.year, self.period)
+            if self.heading.first is None and self.period.start is not None and self.period.end is not None \
+                    and _under(path[-1:], "summary"):
+                # "== Casualties ==": the battle's, from its first day to its last
+                self.heading = _When(self.period.start, self.period.end, "range")
             self.running = self._days_of_heading()
 
     def _days_of_heading(self) -> _When:

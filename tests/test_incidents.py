@@ -2273,6 +2273,8 @@ def test_a_year_before_a_comma_is_a_year() -> None:
      "2012-01-01/2012-06-06"),
     ("On 9 June, the town fell. Over the course of the entire offensive, 90 soldiers were killed.",
      "2012-01-01/2012-06-09"),
+    ("On 10 June, the siege was broken. By the end of the siege, some 250 soldiers had been killed.",
+     "2012-01-01/2012-06-10"),
     # (a day between the phrase and the figure is the figure's own; a named battle is a part)
     ("During the siege, on 5 May, 12 soldiers were killed.", "2012-05-05"),
     ("On 9 May, 12 soldiers were killed during the battle for the airport.", "2012-05-09"),
@@ -2284,6 +2286,16 @@ def test_spans_of_days_and_a_month_after_of(sentence: str, date: str) -> None:
     row = _one_paragraph(sentence)[-1]
     assert row.date == date
     assert row.date_precision == ("range" if "/" in date else "month" if len(date) == 7 else "day")
+
+
+def test_a_casualties_section_is_of_the_whole_battle() -> None:
+    # an undated total there spans the infobox's days (it took the year of the last figure read)
+    text = ("= X =\n\nInfobox\n- Date: April 2013 – 10 November 2015\n\n== Siege ==\n=== 2015 ===\n"
+            "On 10 November 2015, 18 soldiers were killed.\n\n== Casualties ==\n"
+            "Pro-government sources put the number of soldiers killed at 250.\n")
+    rows = casualtylib.incidents(casualtylib.read_article(text))
+    assert [(r.low, r.date, r.in_period, r.relation) for r in rows] == [
+        (18, "2015-11-10", True, f"part_of:{rows[1].id}"), (250, "2013-04-01/2015-11-10", True, None)]
 
 
 def test_a_count_since_an_earlier_month_told_in_a_months_section_spans_the_months() -> None:
