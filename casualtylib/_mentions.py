@@ -670,6 +670,11 @@ def _after_outcome(text: str, pos: int) -> tuple[str, int, int] | None:
     word = " ".join(m.group("out").lower().split())
     if m.group("out")[0].isupper() and word in t["words"]:
         return None  # "12 Martyrs Brigade fighters": a capitalised outcome noun is a word of a name
+    if m.start("out") > pos + 1 and word in t["counted"] and not _AUX_VERB.search(m.group("aux")) \
+            and _OF_A_COUNT().match(text, m.end()):
+        # "released 20 detainees in return for the bodies of 5 soldiers": a noun that counts
+        # people of its own, further on, is the later count's
+        return None
     if word == "shot" and _DOWN.match(text, m.end()):
         return None  # "Two of the 4 helicopters were shot down": aircraft, not people shot
     if led and word in t["transitive"] and _has_object(text, m.end()):
@@ -690,6 +695,13 @@ def _after_outcome(text: str, pos: int) -> tuple[str, int, int] | None:
             # (but "took 12 prisoners and killed 3 soldiers": the captors killed others)
             return last[0][0], m.start("out"), last[0][1][1]
     return outcome, m.start("out"), m.end()
+
+
+@functools.cache
+def _OF_A_COUNT() -> re.Pattern[str]:
+    """ "of" and a count: "the bodies| of 5 soldiers"."""
+    return re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:(?:at\s{{1,3}}least|some|about|around|over|more\s{{1,3}}than)\s{{1,3}})?"
+                      rf"{numbers.count_ahead()}", re.IGNORECASE)
 
 
 # a relative clause after the counted people: "Two soldiers| who refused to fire on protesters| were executed"
@@ -1692,7 +1704,10 @@ _RELEASED_AFTER = re.compile(r"\s{1,3}(?:were|was|had\s{1,3}been|have\s{1,3}been
 # ("handed over 24 prisoners": "over" is the verb's, not a bound)
 _RELEASED = re.compile(rf"(?<![\w-])(?:{_RELEASE_PAST}|freeing|releasing|rescuing|liberating|returned|returning"
                        r"|hand(?:ed|ing|s)?(?:\s{1,3}over)?|turn(?:ed|ing|s)?\s{1,3}over"
-                       r"|release\s{1,3}of|freeing\s{1,3}of)\s{1,3}(?:for\s{1,3})?(?:the\s{1,3})?(?:a\s{1,3}further\s{1,3}|another\s{1,3})?$",
+                       r"|release\s{1,3}of|freeing\s{1,3}of"
+                       # what a release was traded for: "freed 48 hostages in exchange for |2,130 prisoners"
+                       r"|in\s{1,3}(?:exchange|return)|(?:exchange|swap)\s{1,3}of)"
+                       r"\s{1,3}(?:for\s{1,3})?(?:the\s{1,3})?(?:a\s{1,3}further\s{1,3}|another\s{1,3})?$",
                        re.IGNORECASE)
 
 _NEAR_NEXT = re.compile(r"[^;:.()]{0,60}")

@@ -710,6 +710,12 @@ M = [
      [(9, 9, "exact", "killed", "soldiers"), (130, 130, "exact", "killed", "")]),
     ("bringing rebel losses to", "Two more rebels died, bringing rebel losses to 40.",
      [(2, 2, "exact", "killed", "rebels"), (40, 40, "exact", "killed", "")]),
+    # what a release was traded for is no capture; a noun counting people of its own further on is theirs
+    ("in exchange for", "The rebels freed 48 Iranian hostages in exchange for 2,130 prisoners.", []),
+    ("the bodies of a later count", "The army released 20 detainees in return for the bodies of 5 soldiers.",
+     [(5, 5, "exact", "killed", "soldiers")]),
+    ("captured near the bodies of", "Rebels captured 20 soldiers near the bodies of 5 comrades.",
+     [(20, 20, "exact", "captured", "soldiers"), (5, 5, "exact", "killed", "comrades")]),
     # a verb left out between two owners, the second count with a noun of its own
     ("gapped verb, a noun of its own", "Hezbollah lost 23 fighters and the army 9 soldiers.",
      [(23, 23, "exact", "killed", "fighters"), (9, 9, "exact", "killed", "soldiers")]),
