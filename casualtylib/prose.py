@@ -1457,6 +1457,8 @@ def _is_hedged(text: str, m: Mention, mentions: list[Mention], named_reporter: b
                 n is not m and n.quote_start <= h_start < n.quote_end <= m.quote_start for n in mentions
             ):
                 return True
+            if h_end <= m.quote_start and _shares_doubted_verb(text, m, mentions, h_start):
+                return True
     # (and a word of the guide's list in a relative clause after it: "..., which the opposition disputed")
     which = [h for h in hedges["always"] if h[0] >= m.quote_end and text[h[0]:h[0] + 5].lower() in _DOUBTING_VERBS
              and _WHICH_DOUBTS.search(text, m.quote_end, h[0])]
@@ -1476,6 +1478,20 @@ def _is_hedged(text: str, m: Mention, mentions: list[Mention], named_reporter: b
     # "disputed" governs what follows it, but not from inside an apposition of the figure before it
     return any(h_end <= m.quote_start and not any(a <= h_start < b for a, b in appositions)
                for h_start, h_end in hedges["sentence"])
+
+
+def _shares_doubted_verb(text: str, m: Mention, mentions: list[Mention], at: int) -> bool:
+    """Whether figure ``m`` has no verb of its own and goes on the verb of
+    the figure before it, whose verb group holds the hedge at ``at``: "Nine
+    people were reported killed and 20 injured" doubts the 20 too."""
+    return not _OWN_VERB.search(text, m.quote_start, m.quote_end) and any(
+        n is not m and n.end <= at < n.quote_end <= m.quote_start and _ELLIPSIS_AND.fullmatch(text, n.quote_end, m.quote_start)
+        for n in mentions)
+
+
+# the join of a figure that leaves out the verb of the one before: "were reported killed| and |20 injured"
+_ELLIPSIS_AND = re.compile(r"\s{0,2},?\s{1,3}and\s{1,3}")
+_OWN_VERB = re.compile(r"(?<![\w-])(?:were|was|had|have|has|been|are|is|died|die)(?![\w-])", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=16)

@@ -1292,6 +1292,14 @@ def test_a_belief_hedges() -> None:
     assert row.hedged
 
 
+def test_a_doubt_in_the_verb_a_later_figure_leaves_out_doubts_it_too() -> None:
+    rows = _one_paragraph("On 12 May, nine people were reported killed and 20 injured in the blast.")
+    assert [(r.low, r.hedged) for r in rows] == [(9, True), (20, True)]
+    # (a figure with a verb of its own is told on its own)
+    rows = _one_paragraph("On 12 May, nine people were reportedly killed and 20 were injured.")
+    assert [(r.low, r.hedged) for r in rows] == [(9, True), (20, False)]
+
+
 def test_the_following_week_is_a_week_later() -> None:
     rows = _one_paragraph("On 10 March, 3 soldiers were killed. The following week, 5 rebels were killed.")
     assert [r.date for r in rows] == ["2012-03-10", "2012-03-17"]
