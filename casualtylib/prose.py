@@ -848,7 +848,7 @@ _AGENT_OF_PASSIVE = re.compile(r"(?<![\w-])by\s", re.IGNORECASE)
 _PARTICIPLES = frozenset({"claiming", "saying", "stating", "adding", "announcing", "reporting",
                           "said", "claimed", "stated", "announced", "reported"})  # what it waits for
 _PARTICIPLE_REPORTER = re.compile(
-    r"\W{0,3}(?:The\s{1,3})?(?P<name>[A-Z][\w'’.-]{1,30}(?:\s{1,2}(?:of\s{1,2}the\s{1,2})?[A-Z][\w'’.-]{1,30}){0,3}"
+    r"\W{0,3}(?:The\s{1,3})?(?P<name>[A-Z][\w'’.-]{1,30}(?:\s{1,2}(?:of\s{1,2}the\s{1,2}|al-|el-)?[A-Z][\w'’.-]{1,30}){0,3}"
     r"(?:\s{1,2}(?:forces|troops|fighters))?)"
     r"\s{1,3}(?:[a-z]{2,20}ed|struck|hit|fought|took|retook|overran|shot)(?![\w-])[^.;\d]{0,150}?(?:,\s{1,3}"
     r"(?:claiming|saying|stating|adding|announcing|reporting)|,?\s{1,3}and\s{1,3}(?:(?:later|also|then)\s{1,3})?"
@@ -2385,8 +2385,11 @@ def _told_by_anaphor(text: str) -> tuple[int, bool] | None:
 
 _PRONOUNS = frozenset({"it", "they"})
 # a pronoun that reports, opening the sentence or closing it after a comma
+# (or that changes its count: "A day later, it raised the toll to 15 rebels")
 _PRONOUN_REPORTER = re.compile(
-    r"(?:^\W{0,3}|,\s{1,3})(?P<p>(?i:it|they))\s{1,3}(?:(?:also|later|further)\s{1,3})?(?:said|added|reported|claimed|stated)"
+    r"(?:^\W{0,3}|,\s{1,3})(?P<p>(?i:it|they))\s{1,3}(?:(?:also|later|further|then)\s{1,3})?"
+    r"(?:said|added|reported|claimed|stated|announced|confirmed|documented"
+    r"|(?:raised|revised|updated|lowered|put)\s{1,3}(?:the|its|their)\s{1,3}(?:death\s{1,3})?(?:toll|figure|number|count))"
     r"(?![\w-])(?=\s{0,3}(?:that\s|[.!\"\u201d]?\s{0,3}$|\d|[a-z]))")
 
 

@@ -1347,6 +1347,9 @@ def test_a_weapons_strikes_told_afresh_and_a_pronoun_that_reports() -> None:
     assert [(r.low, r.sources) for r in rows] == [(14, ("SOHR",)), (3, ("SOHR",))]
     rows = _one_paragraph("On 5 December, activists reported that 14 soldiers were killed. They said 6 rebels also died.")
     assert [(r.low, r.sources) for r in rows] == [(14, ("activists",)), (6, ("activists",))]
+    # and one that changes its count, on a later day
+    rows = _one_paragraph("On 19 May, the SOHR said 12 rebels died. A day later, it raised the toll to 15 rebels.")
+    assert [(r.low, r.sources, r.relation) for r in rows] == [(12, ("SOHR",), None), (15, ("SOHR",), f"update_of:{rows[0].id}")]
 
 
 def test_an_event_told_afresh_is_not_the_earlier_claim() -> None:
@@ -1790,6 +1793,7 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # the subject of a deed that goes on to report, through a second verb of its own
     ("Kurdish forces repelled the attack, and said they had killed 35 jihadists.", ("Kurdish forces",)),
     ("The YPG repelled the attack and later claimed it had killed 20 militants.", ("YPG",)),
+    ("Jabhat al-Nusra claimed responsibility, saying it had killed 40 soldiers.", ("Jabhat al-Nusra",)),
     # (not another subject's verb after "and")
     ("The army shelled the town and activists said 12 civilians were killed.", ("activists",)),
     # (a known name's known abbreviation in brackets is the same reporter, once)
