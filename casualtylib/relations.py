@@ -523,8 +523,10 @@ def _by_then() -> re.Pattern[str]:
     """A day or month by which a count stood: "by 1 March", "by mid-May", "by
     the end of the month" (a month's name, not "killed by Russian airstrikes")."""
     month = alternation([m.capitalize() for m in MONTHS])
+    # (or the day told last: "By then, the SOHR estimated that 110 soldiers had died")
     return re.compile(rf"(?<![\w-])[Bb]y\s{{1,3}}(?:(?:the\s{{1,3}}end\s{{1,3}}of|(?:mid|late|early)-?)\s{{0,3}})?"
-                      rf"(?:\d{{1,2}}\s{{1,3}}{month}|{month}(?:\s{{1,3}}\d{{1,2}})?|the\s{{1,3}}(?:month|week))(?![\w-])")
+                      rf"(?:\d{{1,2}}\s{{1,3}}{month}|{month}(?:\s{{1,3}}\d{{1,2}})?|the\s{{1,3}}(?:month|week)"
+                      rf"|then|that\s{{1,3}}(?:time|point|day))(?![\w-])")
 
 
 # a count on top of others: "22 more rebels", "a further 12" (not a bound: "more than 2,000")
@@ -640,13 +642,17 @@ def _fold_into_tallies(out: list["Incident"], summaries: "Sequence[tuple[int, in
         if not (_tally(tally) or _sums_up(tally, summaries)):
             continue
         span = _span(tally.date)
+        # a month's total holds that month's figures, not those before it ("In total, 18 soldiers
+        # were killed during March"), as a count by a month's end does ("By the end of May, ...")
+        month_only = tally.date_precision == "month" and _MONTH_TOTAL.search(tally.sentence) is not None \
+            and _by_then().search(tally.sentence) is None
         for j in range(max(0, i - LOOKBACK), i):  # bounded, as every link is: linear on a hostile article
             e = out[j]
             if e.sentence == tally.sentence or not _may_hold(tally, e):
                 continue
             inside = _span(e.date)
             if span is not None and inside is not None and not (
-                    inside[1] <= span[1] and (tally.date_precision != "range" or inside[0] >= span[0])):
+                    inside[1] <= span[1] and (tally.date_precision != "range" and not month_only or inside[0] >= span[0])):
                 continue
             out[j] = replace(e, relation=f"part_of:{tally.id}")
             if tally.relation == f"update_of:{e.id}":

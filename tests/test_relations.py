@@ -434,3 +434,19 @@ def test_a_tally_of_the_whole_battle_holds_the_figure_it_would_have_updated() ->
     six, total = _by_quote(rows, "six"), _by_quote(rows, "700")
     assert (six.relation, total.relation) == (f"part_of:{total.id}", None)
     assert total.date == "2012-02-01/2012-03-31"
+
+
+def test_a_months_total_holds_that_months_figures_only() -> None:
+    rows = _rows("On 5 February, the SOHR put the number of dead soldiers at 12.\n\n=== March ===\n"
+                 "On 14 March, 5 soldiers were killed. In total, 18 soldiers were killed during March, "
+                 "according to the Observatory.\n")
+    twelve, five, total = rows
+    assert (twelve.relation, five.relation, total.relation) == (None, f"part_of:{total.id}", None)
+
+
+def test_a_count_by_then_holds_the_figures_before_it() -> None:
+    # "By then" is the day told last: everyone of the side killed up to it
+    rows = _rows("On 3 February, 23 soldiers were killed.\n\n=== March ===\nOn 14 March, 5 soldiers were killed. "
+                 "The next day, a ceasefire was agreed. By then, the SOHR estimated that 110 soldiers had died in the siege.\n")
+    first, second, total = rows
+    assert (first.relation, second.relation, total.relation) == (f"part_of:{total.id}", f"part_of:{total.id}", None)
