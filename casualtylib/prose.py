@@ -690,6 +690,12 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         # a name's statement or count: "according to a YPG statement", "according to the SDF's tally"
         "according_kind": re.compile(rf"[Aa]ccording\s{{1,3}}to\s{{1,3}}(?:an?|the)\s{{1,3}}(?P<name>{word}(?:\s{{1,2}}{word}){{0,3}})"
                                      rf"(?:['’]s?)?\s{{1,3}}(?:statement|report|tally|count|estimate|claim|announcement|figures?)s?(?![\w-])"),
+        # a party's officer named after the role: "according to its commander, Semen Semenchenko"
+        "according_role": re.compile(
+            r"[Aa]ccording\s{1,3}to\s{1,3}(?:its|his|her|their|the\s{1,3}[\w'’-]{1,30}['’]s?)\s{1,3}(?:[a-z][\w-]{1,20}\s{1,3}){0,2}"
+            r"(?:commander|spokesman|spokeswoman|spokesperson|leader|chief|head|director|founder|governor|official|deputy"
+            r"|representative|commissioner|minister),\s{1,3}(?P<name>[A-Z][\w'’.-]{1,30}"
+            r"(?:\s{1,2}(?:al-|el-|bin\s{1,2}|de\s{1,2})?[A-Z][\w'’.-]{1,30}){1,3})"),
         # one name alone between "according to" and its comma is a reporter, not a place: "According to Al-Manar,"
         # (or with its kind, at the end of the sentence: "according to Al-Watan newspaper.")
         "according_one": re.compile(rf"[Aa]ccording\s{{1,3}}to\s{{1,3}}(?:the\s{{1,3}})?(?P<name>{word}"
@@ -793,6 +799,7 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
     if "ccording" in text:
         intros += pats["according_one"].finditer(text)
         intros += pats["according_kind"].finditer(text)
+        intros += pats["according_role"].finditer(text)
     generic: list[re.Match[str]] = []
     if _generic_gate().may_match(text):
         generic = _generic_reporters(text, verb)

@@ -1796,6 +1796,10 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("Jabhat al-Nusra claimed responsibility, saying it had killed 40 soldiers.", ("Jabhat al-Nusra",)),
     # (not another subject's verb after "and")
     ("The army shelled the town and activists said 12 civilians were killed.", ("activists",)),
+    # a party's officer named after the role
+    ("Between 7 and 30 May, the battalion lost 61 dead, according to its commander, Semen Semenchenko.",
+     ("Semen Semenchenko",)),
+    ("12 rebels were killed, according to the brigade's spokesman, Abu Ahmad al-Halabi.", ("Abu Ahmad al-Halabi",)),
     # (a known name's known abbreviation in brackets is the same reporter, once)
     ("Iraq Body Count (IBC) recorded the deaths of 300 civilians in May.", ("Iraq Body Count",)),
     # (an aid body's name in prose is its people or its place, unless it reports)
