@@ -651,8 +651,11 @@ def _fold_into_tallies(out: list["Incident"], summaries: "Sequence[tuple[int, in
             if e.sentence == tally.sentence or not _may_hold(tally, e):
                 continue
             inside = _span(e.date)
+            # (a figure of a month the tally's days start in is of those days: "Mid-July" in a
+            # battle that began on 3 July)
             if span is not None and inside is not None and not (
-                    inside[1] <= span[1] and (tally.date_precision != "range" and not month_only or inside[0] >= span[0])):
+                    inside[1] <= span[1] and (tally.date_precision != "range" and not month_only or inside[0] >= span[0]
+                                              or e.date_precision == "month" and inside[1] >= span[0])):
                 continue
             out[j] = replace(e, relation=f"part_of:{tally.id}")
             if tally.relation == f"update_of:{e.id}":

@@ -450,3 +450,13 @@ def test_a_count_by_then_holds_the_figures_before_it() -> None:
                  "The next day, a ceasefire was agreed. By then, the SOHR estimated that 110 soldiers had died in the siege.\n")
     first, second, total = rows
     assert (first.relation, second.relation, total.relation) == (f"part_of:{total.id}", f"part_of:{total.id}", None)
+
+
+def test_a_figure_of_the_month_a_tally_starts_in_is_of_its_days() -> None:
+    # the battle began on 3 February; "in mid-February" is of the days the tally counts
+    art = casualtylib.read_article(
+        "= Battle of X =\n\nInfobox\n- Date: 3 February – 31 March 2012\n\n== February ==\n"
+        "In mid-February, rebels killed around 10 soldiers.\n\n== March ==\n"
+        "In total, the SOHR recorded 60 soldiers killed over the course of the battle.\n")
+    ten, total = casualtylib.incidents(art)
+    assert (ten.date, total.date, ten.relation) == ("2012-02", "2012-02-03/2012-03-31", f"part_of:{total.id}")
