@@ -1421,6 +1421,12 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
                 and _PLACE_OR_AGENT.match(text, r["end"]):
             r.update(outcome=prev["outcome"], how="list", subject=prev["subject"], anaphor=False, s_end=r["end"], qe=r["end"],
                      placed=True)
+        # (or its people named: "2 soldiers were killed in Deraa and 3 rebels in Idlib")
+        elif r["outcome"] is None and not r["part"] and r["subject"] and not r["thing"] and not r["anaphor"] \
+                and prev["outcome"] is not None and not prev["part"] and (prev["how"] == "after" or prev.get("placed")) \
+                and (_GAP_AND.fullmatch(text, prev["qe"], r["start"]) or _GAP_COMMA.fullmatch(text, prev["qe"], r["start"])) \
+                and _placed_and_done(text, r["s_end"]):
+            r.update(outcome=prev["outcome"], how="list", qe=max(r["qe"], r["s_end"]), placed=True)
         # "the army lost 14 soldiers and the rebels 22": the verb left out, and the people named by their owner
         # (or by a noun of their own: "Hezbollah lost 23 fighters and the army 9 soldiers")
         elif r["outcome"] is None and not r["part"] and prev["outcome"] is not None and not prev["part"] \
@@ -1744,6 +1750,20 @@ _CLAUSE_END = re.compile(r"\s{0,3}(?:[.;)]|,\s|$)")
 _GAP_AND = re.compile(r"[^,;.\d]{0,60}?,?\s{1,3}and\s{1,3}")
 _GAP_COMMA = re.compile(r"[^,;.\d]{0,60}?,\s{1,3}")
 _PLACE_OR_AGENT = re.compile(r"\s{1,3}(?:by|in|at|near|on|from|during|across|around)\s{1,3}[A-Za-z]")
+# a place or agent that ends its clause: "3 rebels| in Idlib."| (not "200 residents| in the area fled")
+_PLACE_TO_END = re.compile(r"\s{1,3}(?:by|in|at|near|on|from|during|across|around)\s{1,3}(?P<words>(?:[\w'’-]{1,30}\s{1,3}){0,5}?[\w'’-]{1,30})"
+                           r"\s{0,3}(?:[.;,)]|and\s|$)")
+_NOT_PLACE_WORDS = frozenset({"were", "was", "are", "is", "had", "have", "has", "fled", "left", "died", "been"})
+
+
+def _placed_and_done(text: str, pos: int) -> bool:
+    """Whether a place or an agent after ``pos`` ends the clause, with no
+    verb of its own: "and 3 rebels| in Idlib." leaves out the verb before."""
+    m = _PLACE_TO_END.match(text, pos)
+    return m is not None and not any(
+        w.lower() in _NOT_PLACE_WORDS or (w.endswith("ed") and w.islower()) for w in m.group("words").split())
+
+
 # the owner of a count whose verb is left out: "lost 11 men|, and the rebels |6"
 _GAPPED_OWNER = re.compile(r"\s{0,2},?\s{1,3}(?:and|while|whereas)\s{1,3}(?:the\s{1,3})?(?P<who>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30})?)\s{1,3}",
                            re.IGNORECASE)

@@ -716,6 +716,14 @@ M = [
      [(5, 5, "exact", "killed", "soldiers")]),
     ("captured near the bodies of", "Rebels captured 20 soldiers near the bodies of 5 comrades.",
      [(20, 20, "exact", "captured", "soldiers"), (5, 5, "exact", "killed", "comrades")]),
+    # the verb left out before a count with its own people and its place or agent
+    ("gapped verb, people and place", "Elsewhere, 2 soldiers were killed in Deraa and 3 rebels in Idlib.",
+     [(2, 2, "exact", "killed", "soldiers"), (3, 3, "exact", "killed", "rebels")]),
+    ("gapped verb, people and agent", "12 civilians were killed by government forces and 3 rebels by the army.",
+     [(12, 12, "exact", "killed", "civilians"), (3, 3, "exact", "killed", "rebels")]),
+    # (not people with a verb of their own after the place)
+    ("people placed with a verb of their own", "Five soldiers were killed in Homs and 200 residents in the area fled.",
+     [(5, 5, "exact", "killed", "soldiers")]),
     # a verb left out between two owners, the second count with a noun of its own
     ("gapped verb, a noun of its own", "Hezbollah lost 23 fighters and the army 9 soldiers.",
      [(23, 23, "exact", "killed", "fighters"), (9, 9, "exact", "killed", "soldiers")]),
