@@ -812,6 +812,9 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
             name = m.group("name").strip(" .,")
             if name.startswith(("The ", "the ")) and len(name.split()) > 1:
                 name, s = name[4:].lstrip(), s + len(name) - len(name[4:].lstrip())  # "The YPG said"
+            elif name.startswith(("A ", "An ")) and len(name.split()) > 2:
+                rest = name.split(" ", 1)[1].lstrip()
+                name, s = rest, s + len(name) - len(rest)  # "A hospital doctor said": a sentence's article
             if name[:4].lower() in ("pro-", "anti") and (leaning := _LEANING.match(name)) and len(name.split()) > 1:
                 name, s = name[leaning.end():], s + leaning.end()  # "Pro-government Al-Masdar News": the outlet
             if (owner := _OWNER_OF_NAME.match(name)) and len(name.split()) > 2:

@@ -1804,6 +1804,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("Jabhat al-Nusra claimed responsibility, saying it had killed 40 soldiers.", ("Jabhat al-Nusra",)),
     # (not another subject's verb after "and")
     ("The army shelled the town and activists said 12 civilians were killed.", ("activists",)),
+    # one doctor, named by where or what; a sentence's article is no part of the name
+    ("Two days later, the death toll rose to 15, according to a local doctor.", ("local doctor",)),
+    ("A hospital doctor said 12 people died in the shelling.", ("hospital doctor",)),
     # a party's officer named after the role
     ("Between 7 and 30 May, the battalion lost 61 dead, according to its commander, Semen Semenchenko.",
      ("Semen Semenchenko",)),
