@@ -41,7 +41,7 @@ from ._vocab import WordGate, alternation, search_near, table, word_set, words_o
 from .article import Article, read_article
 from .dates import MONTHS, WEEKDAYS, DateMention, DateRange, find_dates, year_for
 from .numbers import count_ahead, number_words, value
-from .sentences import Sentence, sentences
+from .sentences import _BULLET, Sentence, sentences
 from .sides import _POSSESSIVE_BEFORE, ENEMY, first_people_noun, last_people_noun, last_people_side, owner_side, possessor_side, side_of
 
 if TYPE_CHECKING:
@@ -1700,6 +1700,7 @@ def _incidents(art: Article) -> list[Incident]:
     last_subject: tuple[str, str, int, _When] | None = None
     last_paragraph = -1
     paragraph_start = 0  # the index in ``out`` of the current paragraph's first row
+    list_claim: tuple[str, ...] = ()  # the reporters of a colon line before the list being read
     for k, sent in enumerate(sents):
         section = art.section_at(sent.start)
         path = section.path if section else ()
@@ -1707,6 +1708,13 @@ def _incidents(art: Article) -> list[Incident]:
         cal.enter(path, new_paragraph)
         if new_paragraph:
             paragraph, carried = sent.paragraph, _said_colon(sents, sources_of, k)
+            item = _list_item(art.text, sent.start)
+            if carried and item:
+                list_claim = carried  # "According to the SOHR, the battle left:" and its list
+            elif item and list_claim and _list_item(art.text, sents[k - 1].start):
+                carried = list_claim  # the list's next item, told by the same
+            else:
+                list_claim = ()
             paragraph_start = len(out)
         mentions = mentions_of[k]
         found: list[tuple[int, str]] = []
@@ -1734,7 +1742,7 @@ def _incidents(art: Article) -> list[Incident]:
                 carried = ()  # another event, told by no one: the earlier claim ends here
             inherited = () if found else (
                 carried
-                or _said_colon(sents, sources_of, k + 2)
+                or _said_colon(sents, sources_of, k + 2, opening=False)
                 or _closing_attribution(sents, dates_of, sources_of, mentions_of, k))
         parent: Incident | None = out[-1] if out and last_paragraph == sent.paragraph else None
         enumerated: Incident | None = None  # the earlier figure an enumerating sentence names the people of
@@ -2253,10 +2261,18 @@ def _contains_earlier(text: str, m: Mention) -> bool:
 _SAID_COLON = re.compile(r"(?:said|stated|reported|added|told\s{1,3}\w{1,20})\s{0,2}:\s{0,3}$", re.IGNORECASE)
 
 
-def _said_colon_line(text: str) -> bool:
+def _said_colon_line(text: str, *, opening: bool = True) -> bool:
     """Whether a sentence ends "X said:" (the colon is looked for first: the
-    pattern, anchored at the end, would otherwise be tried at every position)."""
-    return ":" in text[-6:] and bool(_SAID_COLON.search(text, max(0, len(text) - 40)))
+    pattern, anchored at the end, would otherwise be tried at every position),
+    or, when it opens what follows (``opening``), starts on its reporter and
+    ends on a colon ("According to the SOHR, the battle left:", a list of
+    figures following): that one tells nothing of the sentence before it."""
+    return ":" in text[-6:] and bool(_SAID_COLON.search(text, max(0, len(text) - 40))
+                                     or opening and text.lstrip()[:9].lower() == "according" and _ACCORDING_COLON.match(text))
+
+
+# a reporter opening a line that ends on a colon: "According to the SOHR, the battle left:"
+_ACCORDING_COLON = re.compile(r"\W{0,3}according\s{1,3}to\s[^,:;.]{1,60},[^:;]{0,80}:\s{0,3}$", re.IGNORECASE)
 
 
 _NEW_CLAIM = re.compile(
@@ -2442,10 +2458,19 @@ def _closing_attribution(sents: list[Sentence], dates_of: list[tuple[DateMention
 _CLOSING = re.compile(r"(?:\bsaid|\bsays|\baccording\s{1,3}to|\breported\s{1,3}by)\s{1,3}(?:the\s{1,3})?(?:[\w'-]{1,30}\s{1,3}){0,2}$", re.IGNORECASE)
 
 
-def _said_colon(sents: list[Sentence], sources_of: list[list[tuple[int, str]]], k: int) -> tuple[str, ...]:
+def _list_item(text: str, start: int) -> bool:
+    """Whether the text at ``start`` opens a list item ("* 120 soldiers killed")."""
+    line = text.rfind("\n", 0, start) + 1
+    bullet = _BULLET.match(text[line:start])  # (the pattern's "^" is the string's start)
+    return bullet is not None and line + bullet.end() == start
+
+
+def _said_colon(sents: list[Sentence], sources_of: list[list[tuple[int, str]]], k: int, *,
+                opening: bool = True) -> tuple[str, ...]:
     """The reporters of an "X said:" line just before sentence ``k``, whose
-    claim the paragraph starting at ``k`` carries."""
-    if 0 < k <= len(sents) and _said_colon_line(sents[k - 1].text):
+    claim the paragraph starting at ``k`` carries (``opening``: an "According
+    to X, ...:" line too)."""
+    if 0 < k <= len(sents) and _said_colon_line(sents[k - 1].text, opening=opening):
         return tuple(key for _, key in sources_of[k - 1])
     return ()
 

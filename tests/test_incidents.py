@@ -1064,6 +1064,16 @@ def test_a_reporter_closing_the_sentence_speaks_for_all_of_it() -> None:
     assert row.sources == ("Russian Defence Ministry",)
 
 
+def test_a_reporter_opening_a_colon_line_tells_the_list_after_it() -> None:
+    # every item of the list, not the sentence before the line (another section's)
+    text = ("= X =\n\nInfobox\n- Date: 1 February – 30 June 2012\n\n== Battle ==\nOn 3 March, 5 rebels were killed.\n\n"
+            "== Casualties ==\nAccording to the SOHR, the battle left:\n* 120 soldiers killed\n* 85 rebels killed\n"
+            "* 40 civilians dead\n\nOn 9 March, 3 soldiers died.\n")
+    rows = casualtylib.incidents(casualtylib.read_article(text))
+    assert [(r.low, r.sources) for r in rows] == [
+        (5, ()), (120, ("SOHR",)), (85, ("SOHR",)), (40, ("SOHR",)), (3, ())]
+
+
 def test_a_reporter_after_two_joined_figures_speaks_for_both() -> None:
     # (a clause after the reporter has a figure of its own, which it does not report)
     rows = _one_paragraph("In all, about 700 fighters were killed and over 3,000 were wounded, according to a hospital "
