@@ -710,6 +710,9 @@ M = [
      [(9, 9, "exact", "killed", "soldiers"), (130, 130, "exact", "killed", "")]),
     ("bringing rebel losses to", "Two more rebels died, bringing rebel losses to 40.",
      [(2, 2, "exact", "killed", "rebels"), (40, 40, "exact", "killed", "")]),
+    # a fall in the battle named
+    ("fell in the battle", "Some 40 fighters fell in the battle for the hill.", [(40, 40, "approximate", "killed", "fighters")]),
+    ("fell back", "40 fighters fell back in the fighting.", []),
     # what a release was traded for is no capture; a noun counting people of its own further on is theirs
     ("in exchange for", "The rebels freed 48 Iranian hostages in exchange for 2,130 prisoners.", []),
     ("the bodies of a later count", "The army released 20 detainees in return for the bodies of 5 soldiers.",
