@@ -1071,7 +1071,7 @@ _CLAIM_OF_OWNER = re.compile(r"['’]s?\s{1,3}(?:own\s{1,3})?(?:claims?|estimate
 
 # the keys that name Syria's own government and media; a country's adjective
 # before their alias names another's
-_HOME_KEYS = frozenset({"government", "SANA"})
+_HOME_KEYS = _sources._HOME_KEYS
 # a demonym ("Russian", "Turkish", "Lebanese", "Iraqi", "French"): not a month,
 # a weekday or a determiner
 _FOREIGN = re.compile(r"(?<![\w-])([A-Z][a-z]{1,20}(?:an|ish|ese|i|ch)|[A-Z][a-z]{1,20}['’]s)\s{1,3}$")  # "Russian", "Russia's"

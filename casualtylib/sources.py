@@ -218,7 +218,11 @@ def attribution_of_note(note: str) -> str | None:
         return found
     named = find(core)
     if named:
-        return named[0][0]
+        key, (start, _) = named[0]
+        if key in _HOME_KEYS and (foreign := _DEMONYM_BEFORE.search(core, 0, start)) is not None \
+                and foreign.group(1) not in table("sources")["prose"]["home_modifiers"]:
+            return _ARTICLE.sub("", core)  # "(Iraqi government claim)": another country's, as written
+        return key
     if (marked or _reporter_head(core)) and len(core) <= 60:
         # "(Turkish MoD)", "(Kurdish officials)": a reporter the table does not know, as written
         return _ARTICLE.sub("", core)
@@ -226,6 +230,11 @@ def attribution_of_note(note: str) -> str | None:
         # "(Kurdish claim, as of October)": the claim, then when it stood
         return attribution_of_note(text.split(",", 1)[0])
     return None
+
+
+# the government and state media of Syria unless a demonym names another country's
+_HOME_KEYS = frozenset({"government", "SANA"})
+_DEMONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]{1,20}(?:an|ish|ese|i|ch)|[A-Z][a-z]{1,20}['’]s)\s{1,3}$")
 
 
 def _reporter_head(name: str) -> bool:

@@ -221,6 +221,11 @@ CASES = [
     ("note: a commission", "366 killed, 429 wounded (Ukrainian Parliament commission)",
      [(366, 366, "exact", "killed", "", "person", "Ukrainian Parliament commission"),
       (429, 429, "exact", "wounded", "", "person", "Ukrainian Parliament commission")]),
+    # another country's government, as written (Syria's is the key)
+    ("note: another country's government", "1,300 killed, 6,000 wounded (Iraqi government claim)",
+     [(1300, 1300, "exact", "killed", "", "person", "Iraqi government"),
+      (6000, 6000, "exact", "wounded", "", "person", "Iraqi government")]),
+    ("note: Syria's government", "40 killed (Syrian government claim)", [(40, 40, "exact", "killed", "", "person", "government")]),
     ("note: a UN mission", "289 civilians killed or wounded (UNAMA)",
      [(289, 289, "exact", "killed_or_wounded", "civilians", "person", "UNAMA")]),
     ("note: a monitor", "4,000 civilians killed (Iraq Body Count)",
