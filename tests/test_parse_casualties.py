@@ -221,6 +221,9 @@ CASES = [
     ("note: a commission", "366 killed, 429 wounded (Ukrainian Parliament commission)",
      [(366, 366, "exact", "killed", "", "person", "Ukrainian Parliament commission"),
       (429, 429, "exact", "wounded", "", "person", "Ukrainian Parliament commission")]),
+    # a crash loses the aircraft; the dead after it are people
+    ("crashed", "1 Tu-154 crashed, 92 killed",
+     [(1, 1, "exact", "lost", "Tu-154", "aircraft", None), (92, 92, "exact", "killed", "", "person", None)]),
     # another country's government, as written (Syria's is the key)
     ("note: another country's government", "1,300 killed, 6,000 wounded (Iraqi government claim)",
      [(1300, 1300, "exact", "killed", "", "person", "Iraqi government"),
