@@ -124,7 +124,9 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         # (or between dashes: "At least 17 people – including 4 children – were killed")
         rf"|\s{{0,3}}(?:\s-\s|[\u2013\u2014])[^\u2013\u2014;.()]{{1,100}}?(?:\s-\s|[\u2013\u2014])"
         # a reduced relative: "a man identified as "X" was shot dead", "an armed man trying to cross was killed"
-        rf"|\s{{1,3}}[a-z][\w-]{{1,20}}(?:ed|ing)\s{{1,3}}(?:(?!that\b)[^,;.()]){{1,60}}?(?=\s{{1,3}}(?:was|were|had\s{{1,3}}been|have\s{{1,3}}been)\s)"
+        # (it holds no count: "The SOHR reported 12 soldiers were killed" is a report of them)
+        rf"|\s{{1,3}}[a-z][\w-]{{1,20}}(?:ed|ing)\s{{1,3}}(?:(?!that\b|(?<![\w-])(?:{number_words})(?![\w-]))[^,;.()\d]){{1,60}}?"
+        rf"(?=\s{{1,3}}(?:was|were|had\s{{1,3}}been|have\s{{1,3}}been)\s)"
         # a phrase after the noun: "14 soldiers from the 4th Division were killed",
         # "9 policemen on patrol were killed"; it holds no clause and no count but an age
         rf"|\s{{1,3}}(?:{post})\s{{1,3}}(?:(?!(?<![\w-])(?:{post_stops}|(?<!age of )(?<!aged )(?:{number_words}|\d{{1,3}}(?:,\d{{3}})*))(?![\w-]))[^,;.()]){{1,50}}?"
@@ -704,6 +706,11 @@ def _OF_A_COUNT() -> re.Pattern[str]:
                       rf"{numbers.count_ahead()}", re.IGNORECASE)
 
 
+# a verb group right after a noun phrase: "51 captured soldiers| had been executed", "12 wounded soldiers| died"
+_AUX_OR_VERB_AFTER = re.compile(r"\s{1,3}(?:(?:had|have|has|were|was|been|later|also|reportedly|subsequently)\s{1,3}){0,3}"
+                                r"(?:died|executed|killed|shot|beheaded|succumbed|perished)(?![\w-])", re.IGNORECASE)
+
+
 # a relative clause after the counted people: "Two soldiers| who refused to fire on protesters| were executed"
 _WHO = re.compile(r"\s{0,2},?\s{1,3}who\s", re.IGNORECASE)
 _MAIN_VERB = re.compile(r"[^,;:.()\d\"\u201c]{1,80}?(?=\s{1,3}(?:were|was)\s)", re.IGNORECASE)
@@ -1182,6 +1189,11 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                         # "ISIL executed 17 captured soldiers": the verb says what
                         # happened, the participle describes whom
                         subject, (outcome, q_start), how, second = described, verb, "before", None
+                    elif adjective and (later := _after_outcome(text, np_end)) is not None and later[0] != outcome \
+                            and _AUX_OR_VERB_AFTER.match(text, np_end):
+                        # "51 captured soldiers had been executed", "12 wounded soldiers died": so does
+                        # the verb after them
+                        subject, (outcome, _, q_end), second = described, later, None
         elif how is None:
             second = None
             found = _before_outcome(text, c.start) or _cost_to(text, c.start, subject)

@@ -710,6 +710,15 @@ M = [
      [(9, 9, "exact", "killed", "soldiers"), (130, 130, "exact", "killed", "")]),
     ("bringing rebel losses to", "Two more rebels died, bringing rebel losses to 40.",
      [(2, 2, "exact", "killed", "rebels"), (40, 40, "exact", "killed", "")]),
+    # a reporter's verb before a count is no reduced relative of the reporter's name
+    ("reported without that", "The SOHR reported 12 soldiers were killed.", [(12, 12, "exact", "killed", "soldiers")]),
+    ("reported without that, a number word", "The LCC reported five protesters were killed.",
+     [(5, 5, "exact", "killed", "protesters")]),
+    # a participle before the noun yields to the verb after it
+    ("captured, then executed", "51 captured soldiers and officers had been executed by the rebels.",
+     [(51, 51, "exact", "executed", "captured soldiers and officers")]),
+    ("wounded, then died", "12 wounded soldiers died in hospital.", [(12, 12, "exact", "killed", "wounded soldiers")]),
+    ("wounded, taken to hospital", "12 wounded soldiers were taken to hospital.", [(12, 12, "exact", "wounded", "soldiers")]),
     # a fall in the battle named
     ("fell in the battle", "Some 40 fighters fell in the battle for the hill.", [(40, 40, "approximate", "killed", "fighters")]),
     ("fell back", "40 fighters fell back in the fighting.", []),
@@ -1815,6 +1824,7 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("Kurdish forces repelled the attack, and said they had killed 35 jihadists.", ("Kurdish forces",)),
     ("The YPG repelled the attack and later claimed it had killed 20 militants.", ("YPG",)),
     ("Jabhat al-Nusra claimed responsibility, saying it had killed 40 soldiers.", ("Jabhat al-Nusra",)),
+    ('The Syrian government condemned the "massacre", and said that 123 civilians had been killed.', ("government",)),
     # (not another subject's verb after "and")
     ("The army shelled the town and activists said 12 civilians were killed.", ("activists",)),
     # one doctor, named by where or what; a sentence's article is no part of the name
