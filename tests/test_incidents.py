@@ -719,6 +719,8 @@ M = [
      [(51, 51, "exact", "executed", "captured soldiers and officers")]),
     ("wounded, then died", "12 wounded soldiers died in hospital.", [(12, 12, "exact", "killed", "wounded soldiers")]),
     ("wounded, taken to hospital", "12 wounded soldiers were taken to hospital.", [(12, 12, "exact", "wounded", "soldiers")]),
+    # executions counted as deaths are
+    ("executions", "Human Rights Watch recorded 12 executions.", [(12, 12, "exact", "executed", "")]),
     # a fall in the battle named
     ("fell in the battle", "Some 40 fighters fell in the battle for the hill.", [(40, 40, "approximate", "killed", "fighters")]),
     ("fell back", "40 fighters fell back in the fighting.", []),
