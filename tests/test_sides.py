@@ -13,6 +13,11 @@ CASES = [
     # aligned with or loyal to the government; Iraq's Popular Mobilization Forces
     ("government-aligned forces", "government"), ("troops loyal to Assad", "government"),
     ("members of the Hashd al-Shaabi", "government"), ("Popular Mobilization Forces fighters", "government"),
+    # a religious community counted alone is its people; armed, it is read by its head noun
+    ("Alawites", "civilian"), ("Christians", "civilian"), ("Yazidis", "civilian"),
+    ("Christian fighters", "opposition"), ("Druze militiamen", "government"),
+    # the Kurdish-led forces' police
+    ("Asayish members", "opposition"),
     # the pro-government militia in the singular and in American spelling
     ("member of the National Defence Force", "government"), ("National Defense Forces fighters", "government"),
     # a word of what kind between "pro-government" and its noun
