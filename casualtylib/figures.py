@@ -461,7 +461,8 @@ def _headings(heads: list[re.Match[str]], hard: list[int]) -> list[tuple[str, st
 
 
 # a model's name between a count and its number: "2 |Leopard |2 tanks", "4 |Mirage |2000s"
-_MODEL_NAME = re.compile(r"\s{1,2}[A-Z][A-Za-z]{1,20}\s{1,2}$")
+# (on one line, and not an outcome's abbreviation: "5 KIA\n7 killed" is two counts)
+_MODEL_NAME = re.compile(r"[ \t]{1,2}(?!(?:KIA|WIA|MIA|POWs?)[ \t])[A-Z][A-Za-z]{1,20}[ \t]{1,2}$")
 
 
 def _without_models(t: str, qs: list[numbers.Quantity]) -> list[numbers.Quantity]:
