@@ -1439,6 +1439,13 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
                 and (_GAP_AND.fullmatch(text, prev["qe"], r["start"]) or _GAP_COMMA.fullmatch(text, prev["qe"], r["start"])) \
                 and _placed_and_done(text, r["s_end"]):
             r.update(outcome=prev["outcome"], how="list", qe=max(r["qe"], r["s_end"]), placed=True)
+        # "Four rebels were killed, as were 3 soldiers", "..., as did two civilians": the verb of the
+        # figure before, said again by "as"
+        elif r["outcome"] is None and not r["part"] and prev["outcome"] is not None and not prev["part"] \
+                and not r["thing"] and _AS_WERE.search(text, max(0, r["start"] - 20), r["start"]) \
+                and _CLAUSE_END.match(text, max(r["end"], r["s_end"] if r["subject"] else 0)):
+            r.update(outcome=prev["outcome"], how="list", qs=min(r["qs"], r["start"]), qe=max(r["qe"], r["s_end"]),
+                     anaphor=not r["subject"])
         # "the army lost 14 soldiers and the rebels 22": the verb left out, and the people named by their owner
         # (or by a noun of their own: "Hezbollah lost 23 fighters and the army 9 soldiers")
         elif r["outcome"] is None and not r["part"] and prev["outcome"] is not None and not prev["part"] \
@@ -1774,6 +1781,11 @@ def _placed_and_done(text: str, pos: int) -> bool:
     m = _PLACE_TO_END.match(text, pos)
     return m is not None and not any(
         w.lower() in _NOT_PLACE_WORDS or (w.endswith("ed") and w.islower()) for w in m.group("words").split())
+
+
+# "as" saying the verb of the figure before again: "..., as were| 3 soldiers", "..., as did| two civilians"
+_AS_WERE = re.compile(r",\s{1,3}as\s{1,3}(?:were|was|did|had|have)\s{1,3}(?:(?:at\s{1,3}least|some|about|another|also)\s{1,3})?$",
+                      re.IGNORECASE)
 
 
 # the owner of a count whose verb is left out: "lost 11 men|, and the rebels |6"

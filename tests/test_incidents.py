@@ -719,6 +719,12 @@ M = [
      [(51, 51, "exact", "executed", "captured soldiers and officers")]),
     ("wounded, then died", "12 wounded soldiers died in hospital.", [(12, 12, "exact", "killed", "wounded soldiers")]),
     ("wounded, taken to hospital", "12 wounded soldiers were taken to hospital.", [(12, 12, "exact", "wounded", "soldiers")]),
+    # "as" saying the verb of the figure before again
+    ("as were", "Four rebels were killed, as were 3 soldiers.",
+     [(4, 4, "exact", "killed", "rebels"), (3, 3, "exact", "killed", "soldiers")]),
+    ("as did", "Three soldiers died, as did two civilians.",
+     [(3, 3, "exact", "killed", "soldiers"), (2, 2, "exact", "killed", "civilians")]),
+    ("as were things", "Four rebels were killed, as were 3 tanks.", [(4, 4, "exact", "killed", "rebels")]),
     # executions counted as deaths are
     ("executions", "Human Rights Watch recorded 12 executions.", [(12, 12, "exact", "executed", "")]),
     # a fall in the battle named
