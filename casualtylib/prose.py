@@ -1827,7 +1827,10 @@ def _incidents(art: Article) -> list[Incident]:
                     and (side in ("civilian", "unknown") or _NEUTRAL_HEAD.search(subject)):
                 # '"Twenty of our men were martyred," a rebel commander said': the speaker's side
                 ours = next((_REPORTER_SIDES[k] for k in srcs if k in _REPORTER_SIDES), "unknown")
-                side = ours if ours in _COMBATANT_SIDES else side
+                # (a speaker of no known side: "our men" are its fighters, of a side unknown, not
+                # civilians; "our children" stay theirs)
+                side = ours if ours in _COMBATANT_SIDES else \
+                    "unknown" if subject.split()[-1].lower() in ("men", "man") else side
             # "... out of the 39 killed": a total of the figures before it (none: "Of the 40 killed, ...")
             containing = bool(sentence_rows) and _contains_earlier(sent.text, m)
             # "killed 5 more civilians, bringing the death toll to 40": a running total holds the
