@@ -690,6 +690,10 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         # a name's statement or count: "according to a YPG statement", "according to the SDF's tally"
         "according_kind": re.compile(rf"[Aa]ccording\s{{1,3}}to\s{{1,3}}(?:an?|the)\s{{1,3}}(?P<name>{word}(?:\s{{1,2}}{word}){{0,3}})"
                                      rf"(?:['’]s?)?\s{{1,3}}(?:statement|report|tally|count|estimate|claim|announcement|figures?)s?(?![\w-])"),
+        # one of a party's people, and the party: "according to a spokesman for the YPG"
+        "according_member": re.compile(
+            rf"[Aa]ccording\s{{1,3}}to\s{{1,3}}(?:an?|one)\s{{1,3}}(?:[a-z][\w-]{{1,20}}\s{{1,3}}){{1,2}}(?:for|of|from|with)\s{{1,3}}"
+            rf"(?:the\s{{1,3}})?(?P<name>(?>{core}))(?=\s{{0,3}}[,;.)]|\s{{1,3}}(?:said|says|in|on)\s)"),
         # a party's officer named after the role: "according to its commander, Semen Semenchenko"
         "according_role": re.compile(
             r"[Aa]ccording\s{1,3}to\s{1,3}(?:its|his|her|their|the\s{1,3}[\w'’-]{1,30}['’]s?)\s{1,3}(?:[a-z][\w-]{1,20}\s{1,3}){0,2}"
@@ -800,6 +804,7 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
         intros += pats["according_one"].finditer(text)
         intros += pats["according_kind"].finditer(text)
         intros += pats["according_role"].finditer(text)
+        intros += pats["according_member"].finditer(text)
     generic: list[re.Match[str]] = []
     if _generic_gate().may_match(text):
         generic = _generic_reporters(text, verb)

@@ -1838,6 +1838,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # one doctor, named by where or what; a sentence's article is no part of the name
     ("Two days later, the death toll rose to 15, according to a local doctor.", ("local doctor",)),
     ("A hospital doctor said 12 people died in the shelling.", ("hospital doctor",)),
+    # one of a party's people, and the party (not a resident of a place)
+    ("According to a spokesman for the YPG, 40 militants died.", ("YPG",)),
+    ("According to a resident of Homs, 12 people died.", ()),
     # a party's officer named after the role
     ("Between 7 and 30 May, the battalion lost 61 dead, according to its commander, Semen Semenchenko.",
      ("Semen Semenchenko",)),
