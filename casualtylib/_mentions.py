@@ -944,7 +944,8 @@ def _is_thing(subject: str) -> bool:
     (cached: subjects are a small vocabulary)."""
     if not subject:
         return False
-    # the head of "members of the brigade" is "members": the brigade is whose they are
+    # the head of "members of the brigade" is "members": the brigade is whose they are (so is
+    # that of "fighters from the Islamic Front", whose "Front" is no frontline)
     subject = _OF.split(subject, maxsplit=1)[0]
     if unit_of(subject) != "person":
         return True
@@ -952,7 +953,7 @@ def _is_thing(subject: str) -> bool:
     return bool(_compiled()["not_casualty"].match(head))
 
 
-_OF = re.compile(r"\s{1,3}of\s{1,3}", re.IGNORECASE)
+_OF = re.compile(r"\s{1,3}(?:of|from|with)\s{1,3}", re.IGNORECASE)
 
 
 def _is_outcome_noun(phrase: str) -> bool:

@@ -613,9 +613,11 @@ class _Calendar:
 # "ISIL claimed responsibility": a deed owned, not a figure told
 # what makes a reporting verb none: "claimed responsibility", "claimed victory", and "state" as a
 # noun ("Syria's state news agency said", "the Islamic State")
+# (nor a toll taken: "ISIL claimed the lives of 200 civilians", "the bombing claimed 73 lives")
 _NOT_A_REPORT = (r"(?!\s{1,3}(?:responsibility|credit|victory|control)(?![\w-]))"
+                 r"(?!(?:(?<=claimed)|(?<=claims)|(?<=claim))\s{1,3}(?:the\s{1,3}lives?|(?:[\w,.+~-]{1,20}\s{1,3}){0,4}lives)(?![\w-]))"
                  r"(?<!state(?=\s{1,3}(?:news|media|TV|television|radio|agency|press)(?![\w-])))")
-_NOT_A_REPORT_REACH = len("   responsibility") + 1
+_NOT_A_REPORT_REACH = max(len("   responsibility"), 3 + 4 * (20 + 3) + len("lives")) + 1
 # another reporter beside the first: "Opposition activists| and the state news agency both |said"
 _COREPORTER = (r"(?:and\s{1,3}(?:(?!(?:were|was|is|are|had|have|has|been)\b)[A-Za-z][\w'’.-]{0,30}\s{1,3}){1,5}?"
                r"(?:both\s{1,3}|also\s{1,3})?(?=[a-z]))?")

@@ -719,6 +719,9 @@ M = [
      [(51, 51, "exact", "executed", "captured soldiers and officers")]),
     ("wounded, then died", "12 wounded soldiers died in hospital.", [(12, 12, "exact", "killed", "wounded soldiers")]),
     ("wounded, taken to hospital", "12 wounded soldiers were taken to hospital.", [(12, 12, "exact", "wounded", "soldiers")]),
+    # people from a group named with "Front" (no frontline)
+    ("fighters from the Islamic Front", "Eighteen fighters from the Islamic Front were among those killed.",
+     [(18, 18, "exact", "killed", "fighters from the Islamic Front")]),
     # "as" saying the verb of the figure before again
     ("as were", "Four rebels were killed, as were 3 soldiers.",
      [(4, 4, "exact", "killed", "rebels"), (3, 3, "exact", "killed", "soldiers")]),
@@ -1838,6 +1841,10 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # one doctor, named by where or what; a sentence's article is no part of the name
     ("Two days later, the death toll rose to 15, according to a local doctor.", ("local doctor",)),
     ("A hospital doctor said 12 people died in the shelling.", ("hospital doctor",)),
+    # a toll taken is no report ("claimed the lives of"), a claim of a count is
+    ("ISIL claimed the lives of 200 civilians in the town.", ()),
+    ("The bombing claimed 73 lives, the SOHR said.", ("SOHR",)),
+    ("The YPG said 12 soldiers lost their lives.", ("YPG",)),
     # one of a party's people, and the party (not a resident of a place)
     ("According to a spokesman for the YPG, 40 militants died.", ("YPG",)),
     ("According to a resident of Homs, 12 people died.", ()),
