@@ -52,6 +52,8 @@ _MARKUP = re.compile(
     r"|(?P<fntemplate>\{\{\s{0,3}(?:efn|refn|sfn|sfnp|cn|citation needed|fact|r|rp|ref|ref label|note|notetag|nbsp)\b[^{}]{0,1000}\}\})"
     r"|(?P<wrap>\{\{\s{0,3}(?:(?:nowrap|small|big|nobold|noitalic|lang-?\w{0,5})\s{0,3}\||formatnum\s{0,3}:)"
     r"(?P<wrapped>[^{}|]{0,300})\}\})"
+    # an outcome's template, as its abbreviation: "{{KIA}} 40" reads "KIA 40"
+    r"|(?P<fate>\{\{\s{0,3}(?:KIA|WIA|MIA|POW|kia|wia|mia|pow)\s{0,3}\}\})"
     r"|(?P<list>\{\{\s{0,3}(?:ubl|unbulleted list|plainlist|flatlist|hlist|bulleted list|blist|ubil)\s{0,3}\||\}\})"
     r"|(?P<entity>&(?:[a-zA-Z]{2,8}|#\d{1,7}|#x[0-9a-fA-F]{1,6});)"
     r"|(?P<quote>'{2,5})"
@@ -200,6 +202,8 @@ def _replacement(kind: str | None, matched: str) -> str:
         return "-"
     if kind == "space":
         return " "
+    if kind == "fate":
+        return " " + matched.strip("{} ").upper() + " "
     if kind == "entity":
         return fold(html.unescape(matched))
     return ""

@@ -221,6 +221,9 @@ CASES = [
     ("note: a commission", "366 killed, 429 wounded (Ukrainian Parliament commission)",
      [(366, 366, "exact", "killed", "", "person", "Ukrainian Parliament commission"),
       (429, 429, "exact", "wounded", "", "person", "Ukrainian Parliament commission")]),
+    # raw outcome templates read as their abbreviations (the subject was "{{")
+    ("outcome templates", "{{KIA}} 40, {{WIA}} 100",
+     [(40, 40, "exact", "killed", "", "person", None), (100, 100, "exact", "wounded", "", "person", None)]),
     # an outcome's abbreviation ending a line is no model name over the next line's count
     # (found by the parse-of-render property test: the 7 went to the residue)
     ("KIA, then a line", "5 KIA\n7 killed (SOHR claim)",
