@@ -145,15 +145,22 @@ class Scope:
 
     side: str
     groups: tuple[str, ...] = ()
+    #: the names of this column's combatants, and of another column's of the same side whose
+    #: figures are not this one's ("40 ISIL militants" in the YPG's column); with the parties
+    #: left out, as the frame shows them
+    own: tuple[str, ...] = ()
+    rivals: tuple[str, ...] = ()
+    rival_parties: tuple[str, ...] = ()
 
     def covers(self, incident: "Incident") -> bool:
         """Whether ``incident`` is one this field counts, by side and subject."""
         if self.side != "unknown" and incident.side == self.side:
-            return True
+            return not (self.rivals and _names_any(incident.subject, self.rivals)
+                        and not _names_any(incident.subject, self.own))
         return incident.side == "civilian" and any(_group(g).search(incident.subject) for g in self.groups)
 
     def __str__(self) -> str:
-        return " + ".join([self.side, *self.groups])
+        return " + ".join([self.side, *self.groups]) + "".join(f" - {p}" for p in self.rival_parties)
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,7 +277,60 @@ def covered(art: Article, side: int | None, figures: Iterable[Figure], *, overri
         raise ValueError(f"unknown side {scope_side!r} for field {side}; expected one of {', '.join(SIDES)}")
     groups = () if scope_side == "civilian" else tuple(
         g for g in table("sides")["groups"] if any(_group(g).search(s) for s in subjects))
-    return Scope(scope_side, groups)
+    own, rivals, parties = _rivals(art, side, names, scope_side) if override is None else ((), (), ())
+    return Scope(scope_side, groups, own, rivals, parties)
+
+
+def _rivals(art: Article, side: int | None, names: tuple[str, ...], scope_side: str
+            ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """This column's names, and those of the other combatant columns of the
+    same side (the YPG's against ISIL's, both "opposition"), with their
+    parties: a figure naming a rival and not its own column's is the
+    rival's. Nothing when no other column shares the side."""
+    if scope_side not in ("government", "opposition") or not names:
+        return (), (), ()
+    rival_cols = [k for k, other in art.combatants.items()
+                  if k != side and other and _majority(map(combatant_side, other)) == scope_side]
+    if not rival_cols:
+        return (), (), ()
+    own = _name_words(names)
+    rivals = tuple(w for k in rival_cols for w in _name_words(art.combatants[k]) if w not in own)
+    if not rivals:
+        return (), (), ()
+    return own, rivals, tuple(p for k in rival_cols if (p := art.party(k)))
+
+
+def _name_words(names: Iterable[str]) -> tuple[str, ...]:
+    """A combatant's names as a subject may give them: each name, its
+    initials ("Islamic State of Iraq and the Levant": ISIL, "Hay'at Tahrir
+    al-Sham": HTS) and its family's other names (the sides table's
+    ``[rival_names]``)."""
+    out: list[str] = []
+    families = table("sides")["rival_names"]
+    for name in names:
+        words = [w for w in re.findall(r"[\w'’-]+", name)]
+        initials = "".join(w.split("-", 1)[-1][:1] for w in words if w.split("-", 1)[-1][:1].isupper())
+        found = [name.lower(), *([initials] if len(initials) >= 2 else [])]
+        for family in families.values():
+            if any(f in (n.lower() for n in found) for f in family):
+                found += family
+        out += found
+    return tuple(dict.fromkeys(out))
+
+
+def _names_any(subject: str, names: tuple[str, ...]) -> bool:
+    """Whether ``subject`` names one of ``names`` as a whole word (a short
+    all-capital name, "IS", in its case only)."""
+    return any(_name_pattern(n).search(subject) for n in names)
+
+
+@functools.lru_cache(maxsize=256)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    body = re.escape(name).replace(r"\ ", r"\s{1,3}")
+    flags = 0 if name.isupper() and len(name) <= 4 else re.IGNORECASE
+    if name.islower() and len(name) <= 3:
+        body, flags = re.escape(name.upper()), 0  # "is": the capital IS only
+    return re.compile(rf"(?<![\w-]){body}(?![\w-])", flags)
 
 
 

@@ -318,3 +318,37 @@ def test_a_tally_since_the_start_is_summed_once_not_with_its_parts() -> None:
         "On 12 May, the SOHR put the number of soldiers killed since 5 May at 73.\n")
     (row,) = [r for r in reconcile_article(art) if r.outcome == "killed"]
     assert (row.incidents.low, row.incidents.high, row.status) == (73, 73, "consistent")
+
+
+# --- two combatant columns of one side ---------------------------------------------------------
+
+RIVALS = """= Siege of X =
+
+Infobox
+- Date: 1 May – 30 June 2016
+- Combatant1: People's Protection Units
+- Combatant2: Islamic State of Iraq and the Levant
+- Casualties1: 20 killed
+- Casualties2: 100+ killed
+
+== Siege ==
+=== May ===
+On 3 May, 40 ISIL militants were killed. On 4 May, 6 YPG fighters died. On 5 May, 9 Kurdish fighters and
+12 IS fighters were killed. On 6 May, 5 fighters were killed.
+"""
+
+
+def test_a_figure_naming_one_of_two_columns_of_one_side_is_that_columns_only() -> None:
+    # the YPG and ISIL are both "opposition" to the side model: each column took every row
+    # of the other; a figure naming a column's combatant (by name, initials or family) is
+    # that column's, one naming neither (5 fighters) is still both columns'
+    art = casualtylib.read_article(RIVALS)
+    rows = {r.side: r for r in reconcile_article(art) if r.outcome == "killed"}
+    assert rows[1].covers == "opposition - Islamic State of Iraq and the Levant"
+    assert rows[2].covers == "opposition - People's Protection Units"
+    assert (rows[1].incidents.low, rows[2].incidents.low) == (6 + 9 + 5, 40 + 12 + 5)
+
+
+def test_columns_of_different_sides_are_not_rivals() -> None:
+    scope = covered(_art(Combatant1="Free Syrian Army", Combatant2="Syrian Army"), 1, [])
+    assert (str(scope), scope.rivals) == ("opposition", ())
