@@ -673,7 +673,7 @@ def _after_outcome(text: str, pos: int) -> tuple[str, int, int] | None:
     if m.group("out")[0].isupper() and word in t["words"]:
         return None  # "12 Martyrs Brigade fighters": a capitalised outcome noun is a word of a name
     if m.start("out") > pos + 1 and word in t["counted"] and not _AUX_VERB.search(m.group("aux")) \
-            and _OF_A_COUNT().match(text, m.end()):
+            and _of_a_count().match(text, m.end()):
         # "released 20 detainees in return for the bodies of 5 soldiers": a noun that counts
         # people of its own, further on, is the later count's
         return None
@@ -700,7 +700,7 @@ def _after_outcome(text: str, pos: int) -> tuple[str, int, int] | None:
 
 
 @functools.cache
-def _OF_A_COUNT() -> re.Pattern[str]:
+def _of_a_count() -> re.Pattern[str]:
     """ "of" and a count: "the bodies| of 5 soldiers"."""
     return re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:(?:at\s{{1,3}}least|some|about|around|over|more\s{{1,3}}than)\s{{1,3}})?"
                       rf"{numbers.count_ahead()}", re.IGNORECASE)

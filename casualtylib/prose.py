@@ -321,8 +321,8 @@ _PART_ASIDE = re.compile(r"^\s{0,2},\s{1,3}(?:among\s{1,3}them|including|mostly|
 
 
 # the whole battle, not a part of it: "during the siege", "throughout the offensive", "over the
-# course of the battle", "by the end of the siege" (but "during the battle for the airport" names one, and "during the three-day
-# battle" is one of its engagements)
+# course of the battle", "by the end of the siege" (but "during the battle for the airport" names
+# one, and "during the three-day battle" is one of its engagements)
 _WHOLE_BATTLE = re.compile(
     r"(?<![\w-])(?:during|throughout|(?:over|in)\s{1,3}the\s{1,3}course\s{1,3}of|for\s{1,3}the\s{1,3}duration\s{1,3}of"
     r"|by\s{1,3}the\s{1,3}end\s{1,3}of)"
@@ -1081,7 +1081,7 @@ _CLAIM_OF_OWNER = re.compile(r"['’]s?\s{1,3}(?:own\s{1,3})?(?:claims?|estimate
 _HOME_KEYS = _sources._HOME_KEYS
 # a demonym ("Russian", "Turkish", "Lebanese", "Iraqi", "French"): not a month,
 # a weekday or a determiner
-_FOREIGN = re.compile(r"(?<![\w-])([A-Z][a-z]{1,20}(?:an|ish|ese|i|ch)|[A-Z][a-z]{1,20}['’]s)\s{1,3}$")  # "Russian", "Russia's"
+_FOREIGN = _sources._DEMONYM_BEFORE  # "Russian", "Russia's"
 
 # a country's forces by its demonym: "the Turkish| army", "the Iraqi| armed forces" (Syria's
 # are the aliases' "Syrian Army", "the army"; a capitalised Army is a group's name, "Army of Islam")

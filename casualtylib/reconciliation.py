@@ -308,7 +308,7 @@ def _name_words(names: Iterable[str]) -> tuple[str, ...]:
     out: list[str] = []
     families = table("sides")["rival_names"]
     for name in names:
-        words = [w for w in re.findall(r"[\w'’-]+", name)]
+        words = re.findall(r"[\w'’-]+", name)
         initials = "".join(w.split("-", 1)[-1][:1] for w in words if w.split("-", 1)[-1][:1].isupper())
         found = [name.lower(), *([initials] if len(initials) >= 2 else [])]
         for family in families.values():

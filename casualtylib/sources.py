@@ -234,6 +234,8 @@ def attribution_of_note(note: str) -> str | None:
 
 # the government and state media of Syria unless a demonym names another country's
 _HOME_KEYS = frozenset({"government", "SANA"})
+# a demonym right before a name ("Russian", "Turkish", "Lebanese", "Iraqi", "French", "Russia's"):
+# not a month, a weekday or a determiner
 _DEMONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]{1,20}(?:an|ish|ese|i|ch)|[A-Z][a-z]{1,20}['’]s)\s{1,3}$")
 
 
