@@ -1044,7 +1044,7 @@ def _not_antecedent(text: str, start: int, pos: int, *, agents: bool = True) -> 
     owned = _POSSESSIVE_NAME.match(after)  # "ISIL|'s Amaq News Agency claimed": the owner of a reporter
     if text[start:start + 1].isupper() and pats["named_subject"].match(text, start) is not None:
         return True  # "Doctors| Without Borders reported that ...": a word of a reporter's name
-    return bool(verb_after.match(after) or _compiled()["not_casualty"].match(after)
+    return bool(verb_after.match(after) or _compiled()["not_casualty"].match(after) or _DEED_AFTER.match(after)
                 or (agents and (_AGENT.match(after) or _PASSIVE_AGENT.search(text, max(0, start - 60), start)))
                 or (owned and verb_after.match(after[owned.end() - 1:]))
                 or (pats["intro_before"].search(text, max(0, start - _intro_reach()), start)
@@ -1052,6 +1052,10 @@ def _not_antecedent(text: str, start: int, pos: int, *, agents: bool = True) -> 
                     and not _CLAUSE_VERB.match(text, pos)))
 
 
+# a word for people that modifies a deed of war names who did it: "rebel| shelling of the west killed 6"
+_DEED_AFTER = re.compile(r"\s{1,3}(?:shelling|shellfire|fire|gunfire|airstrikes?|air\s{1,3}strikes?|air\s{1,3}raids?|bombardment|"
+                         r"bombing|rockets?|mortars?|artillery|attacks?|offensive|assault|raids?|ambush|counter-?attack)(?![\w-])",
+                         re.IGNORECASE)
 # the agent of a passive, before the word for people: "were shot dead by |security forces",
 # "were killed by pro-government |militiamen"
 _PASSIVE_AGENT = re.compile(r"(?<![\w-])(?:[a-z]{2,20}ed|shot\s{1,3}dead|hit|shot|struck|slain)\s{1,3}by\s{1,3}"

@@ -1121,6 +1121,9 @@ def test_the_owner_of_a_reporter_is_no_antecedent() -> None:
      [(11, "civilian"), (3, "civilian")]),
     ("Eleven protesters were killed by the army, and 3 others were wounded.", [(11, "civilian"), (3, "civilian")]),
     ("Five soldiers were killed by rebel shelling, and 2 more died later.", [(5, "government"), (2, "government")]),
+    # nor is the doer named by its deed: "rebel| shelling ... killed 6" are not 6 rebels
+    ("On 3 May, rebel shelling of the west killed 6.", [(6, "unknown")]),
+    ("On 3 May, a rebel attack killed 4.", [(4, "unknown")]),
 ])
 def test_the_agent_of_a_passive_is_no_antecedent(sentence: str, expected: list[tuple]) -> None:
     # the "3 more" are more of the dead, not of those who killed them
