@@ -320,6 +320,10 @@ def _since(text: str, at: int) -> bool:
 _PART_ASIDE = re.compile(r"^\s{0,2},\s{1,3}(?:among\s{1,3}them|including|mostly|most\s{1,3}of\s{1,3}them)\s[^,;.]{1,60}(?=,)")
 
 
+# a battle's first day named right after "since the start of the offensive": "| on |15 November"
+_ON_THE_DAY = re.compile(r"\s{0,3}(?:\(|,)?\s{0,3}(?:(?:launched|begun|began|started)\s{1,3})?(?:on|of)?\s{0,3}", re.IGNORECASE)
+
+
 # the whole battle, not a part of it: "during the siege", "throughout the offensive", "over the
 # course of the battle", "by the end of the siege" (but "during the battle for the airport" names
 # one, and "during the three-day battle" is one of its engagements)
@@ -446,9 +450,14 @@ class _Calendar:
             # "1,099 civilians had been killed since 18 February": the days from that
             # one to the report's (the sentence's other dates, else the running day ...)
             rest = [(s, w) for s, w in resolved if s != since[0]]
-            until = self._pick(text, rest, start, end)
             began = since[1]
             mention = next(d for d in dates if d.start == since[0])
+            if mention.kind == "battle_day" and (on := next((
+                    (s, w) for s, w in rest if w.precision == "day"
+                    and _ON_THE_DAY.fullmatch(text, mention.end, s)), None)) is not None:
+                # "since the start of the offensive on 15 November": the day it names, not the infobox's
+                began, rest = on[1], [(s, w) for s, w in rest if s != on[0]]
+            until = self._pick(text, rest, start, end)
             if mention.year is None and until.last is not None and began.first > until.last:
                 # "since September", told in January: the September before
                 began = self._when(replace(mention, year=began.first.year - 1), until) or began

@@ -2332,6 +2332,9 @@ def test_a_year_before_a_comma_is_a_year() -> None:
     # a count since the battle began: from the infobox's first day to the report's
     ("On 22 May, the army said it had killed 200 rebels since the start of the offensive.", "2012-01-01/2012-05-22"),
     ("On 22 May, the SOHR said 90 soldiers had died since the siege began.", "2012-01-01/2012-05-22"),
+    # (the day the offensive began, when the sentence names it)
+    ("On 30 November, the SOHR said that since the start of the offensive on 15 November, 412 civilians had been killed.",
+     "2012-11-15/2012-11-30"),
     # the week before the running day's (Friday 8 June: the week of 28 May to 3 June)
     ("At dawn on Friday, 8 June, 5 soldiers died. The previous week, 20 soldiers had been killed in Latakia.",
      "2012-05-28/2012-06-03"),
