@@ -244,7 +244,9 @@ def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tup
     if same_count and same_outcome and not other_day and _repeated(earlier.sentence, row.sentence):
         return "duplicate_of"
     if same_outcome and not same_count and updates and (same_day or _same_paragraph(text, earlier, row)
-                                                        or _own_revision(row, earlier)):
+                                                        or _own_revision(row, earlier)) \
+            and _same_people(earlier.subject, row.subject):
+        # (not of others of the side: "2,500 ISIL militants" updates no "6 GNA fighters")
         return "update_of"
     if same_count and same_outcome and (same_day or _month_holds(earlier, row)) \
             and (same_place(earlier.location, row.location) if not same_day

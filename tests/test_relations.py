@@ -460,3 +460,13 @@ def test_a_figure_of_the_month_a_tally_starts_in_is_of_its_days() -> None:
         "In total, the SOHR recorded 60 soldiers killed over the course of the battle.\n")
     ten, total = casualtylib.incidents(art)
     assert (ten.date, total.date, ten.relation) == ("2012-02", "2012-02-03/2012-03-31", f"part_of:{total.id}")
+
+
+def test_a_later_count_of_other_people_of_the_side_updates_nothing() -> None:
+    # two groups of one side (the model's "opposition"): ISIL's dead do not correct the rebels'
+    rows = _rows("On 6 February, 6 FSA fighters were killed by snipers. In all, the number of ISIL militants "
+                 "killed was estimated at 250.\n")
+    assert [(r.low, r.relation) for r in rows] == [(6, None), (250, None)]
+    # the same people's later count still does
+    rows = _rows("On 6 February, 6 FSA fighters were killed by snipers. In all, 25 FSA fighters were killed that day.\n")
+    assert [(r.low, r.relation) for r in rows] == [(6, None), (25, f"update_of:{rows[0].id}")]
