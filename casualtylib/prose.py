@@ -1479,6 +1479,8 @@ def _is_hedged(text: str, m: Mention, mentions: list[Mention], named_reporter: b
             if kind == "agentless" and h_start >= m.quote_end and not text[h_end:].strip(_SENTENCE_END):
                 # a closing "..., it was reported.", "..., according to initial reports.": of all the sentence tells
                 return True
+            if h_end <= m.quote_start and _shares_doubted_verb(text, m, mentions, h_start):
+                return True  # (before the clause's bounds: "were reportedly killed|, and |20 injured")
             if not (lo <= h_start and h_end <= hi):
                 continue
             if m.quote_start <= h_start < m.quote_end or (h_start >= m.quote_end and _VERB_GROUP.match(text, m.quote_end, h_start)):
@@ -1486,8 +1488,6 @@ def _is_hedged(text: str, m: Mention, mentions: list[Mention], named_reporter: b
             if h_end <= m.quote_start and not any(
                 n is not m and n.quote_start <= h_start < n.quote_end <= m.quote_start for n in mentions
             ):
-                return True
-            if h_end <= m.quote_start and _shares_doubted_verb(text, m, mentions, h_start):
                 return True
     # (and a word of the guide's list in a relative clause after it: "..., which the opposition disputed")
     which = [h for h in hedges["always"] if h[0] >= m.quote_end and text[h[0]:h[0] + 5].lower() in _DOUBTING_VERBS

@@ -1339,6 +1339,9 @@ def test_a_belief_hedges() -> None:
 def test_a_doubt_in_the_verb_a_later_figure_leaves_out_doubts_it_too() -> None:
     rows = _one_paragraph("On 12 May, nine people were reported killed and 20 injured in the blast.")
     assert [(r.low, r.hedged) for r in rows] == [(9, True), (20, True)]
+    # (a comma before "and" does not end the verb's reach)
+    rows = _one_paragraph("On 12 May, nine people were reportedly killed, and 20 injured.")
+    assert [(r.low, r.hedged) for r in rows] == [(9, True), (20, True)]
     # (a figure with a verb of its own is told on its own)
     rows = _one_paragraph("On 12 May, nine people were reportedly killed and 20 were injured.")
     assert [(r.low, r.hedged) for r in rows] == [(9, True), (20, False)]
