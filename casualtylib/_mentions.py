@@ -189,7 +189,7 @@ def _gate() -> WordGate:
     after_lookup, before_lookup = _lookups()
     partp = t["part_of"]
     # "taken 12 soldiers prisoner", "claimed 727 lives", "cost the rebels 38 men" (COST_TO)
-    idioms = [[w] for w in (*_HELD_WORDS, "lives", "cost", "costing", "costs")]
+    idioms = [[w] for w in (*_HELD_WORDS, "lives", "cost", "costing", "costs", "survived")]
     return WordGate(list(after_lookup) + list(before_lookup) + partp["before"] + partp["after"],
                     words=_before_pattern_words() + idioms)
 
@@ -706,6 +706,13 @@ def _of_a_count() -> re.Pattern[str]:
                       rf"{numbers.count_ahead()}", re.IGNORECASE)
 
 
+# none of a counted group lived: "|None of the |12 hostages| survived|"
+_NONE_OF = re.compile(r"(?<![\w-])(?:none|not\s{1,3}one|no\s{1,3}one)\s{1,3}of\s{1,3}(?:the|its|their|his|her)\s{1,3}$", re.IGNORECASE)
+# (an outcome noun the noun phrase leaves out may stand between: "12| hostages |survived")
+_SURVIVED = re.compile(r"\s{1,3}(?:[\w'’-]{2,30}\s{1,3})?(?:had\s{1,3}|have\s{1,3}|has\s{1,3})?(?P<verb>survived)(?![\w-])",
+                       re.IGNORECASE)
+
+
 # a verb group right after a noun phrase: "51 captured soldiers| had been executed", "12 wounded soldiers| died"
 _AUX_OR_VERB_AFTER = re.compile(r"\s{1,3}(?:(?:had|have|has|were|was|been|later|also|reportedly|subsequently)\s{1,3}){0,3}"
                                 r"(?:died|executed|killed|shot|beheaded|succumbed|perished)(?![\w-])", re.IGNORECASE)
@@ -1113,6 +1120,10 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         outcome = how = out_start = None
         q_start, q_end = c.start, s_end
         found = _after_outcome(text, s_end)
+        if "urviv" in text and (no_one := _NONE_OF.search(text, max(0, c.start - 24), c.start)) is not None \
+                and (survived := _SURVIVED.match(text, s_end)) is not None:
+            # "None of the 12 hostages survived": all of them died
+            found, q_start = ("killed", survived.start("verb"), survived.end()), no_one.start()
         if subject and " and " not in subject and _UNCOUNTED_AND.search(text, c.end, s_end):
             # a group of no count after the counted people ("18 civilians and some fighters")
             if found is not None and _before_outcome(text, c.start) is not None:

@@ -730,6 +730,10 @@ M = [
     ("as were things", "Four rebels were killed, as were 3 tanks.", [(4, 4, "exact", "killed", "rebels")]),
     # executions counted as deaths are
     ("executions", "Human Rights Watch recorded 12 executions.", [(12, 12, "exact", "executed", "")]),
+    # none of a counted group lived: all of them died
+    ("none survived", "None of the 12 hostages survived.", [(12, 12, "exact", "killed", "hostages")]),
+    ("none of its crew survived", "None of its 4 crew members survived.", [(4, 4, "exact", "killed", "crew members")]),
+    ("some survived", "12 soldiers survived the ambush.", []),
     # a fall in the battle named
     ("fell in the battle", "Some 40 fighters fell in the battle for the hill.", [(40, 40, "approximate", "killed", "fighters")]),
     ("fell back", "40 fighters fell back in the fighting.", []),
