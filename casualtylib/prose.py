@@ -39,7 +39,7 @@ from ._mentions import COST_TO, Mention, _compiled, find_mentions
 from ._normalize import render_markdown
 from ._vocab import WordGate, alternation, search_near, table, word_set, words_of
 from .article import Article, read_article
-from .dates import MONTHS, WEEKDAYS, DateMention, DateRange, find_dates, year_for
+from .dates import MONTHS, WEEKDAYS, WHOLE_BATTLE_LEAD, DateMention, DateRange, find_dates, year_for
 from .numbers import count_ahead, number_words, value
 from .sentences import _BULLET, Sentence, sentences
 from .sides import _POSSESSIVE_BEFORE, ENEMY, first_people_noun, last_people_noun, last_people_side, owner_side, possessor_side, side_of
@@ -328,8 +328,7 @@ _ON_THE_DAY = re.compile(r"\s{0,3}(?:\(|,)?\s{0,3}(?:(?:launched|begun|began|sta
 # course of the battle", "by the end of the siege" (but "during the battle for the airport" names
 # one, and "during the three-day battle" is one of its engagements)
 _WHOLE_BATTLE = re.compile(
-    r"(?<![\w-])(?:during|throughout|(?:over|in)\s{1,3}the\s{1,3}course\s{1,3}of|for\s{1,3}the\s{1,3}duration\s{1,3}of"
-    r"|by\s{1,3}the\s{1,3}end\s{1,3}of)"
+    rf"(?<![\w-])(?:{WHOLE_BATTLE_LEAD}|for\s{{1,3}}the\s{{1,3}}duration\s{{1,3}}of)"
     r"\s{1,3}the\s{1,3}(?:(?:entire|whole)\s{1,3})?"
     r"(?:battle|siege|offensive|campaign)(?![\w-])(?!\s{1,3}(?:for|of|at|in|near|on|around|against|to)(?![\w-]))",
     re.IGNORECASE)

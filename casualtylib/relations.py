@@ -48,7 +48,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ._vocab import WordGate, alternation, table
-from .dates import MONTHS, find_dates
+from .dates import MONTHS, WHOLE_BATTLE_LEAD, find_dates
 from .outcomes import counted_as
 from .sources import reporting_verbs
 
@@ -543,7 +543,7 @@ _ONE_EVENT = re.compile(r"(?<![\w-])(?:bomb|bombs|bombing|attack|strike|airstrik
 # battle" (not "... during the battle for the hill", one fight of it)
 _WHOLE_WORDS = re.compile("attle|ffensive|iege|peration|ampaign")  # the words, whatever the case of their first letter
 _WHOLE_SPAN = re.compile(
-    r"(?<![\w-])(?:during|throughout|over\s{1,3}the\s{1,3}course\s{1,3}of|in\s{1,3}the\s{1,3}course\s{1,3}of|by\s{1,3}the\s{1,3}end\s{1,3}of)\s{1,3}the\s{1,3}"
+    rf"(?<![\w-]){WHOLE_BATTLE_LEAD}\s{{1,3}}the\s{{1,3}}"
     r"(?:(?:entire|whole)\s{1,3})?(?:battle|offensive|siege|operation|campaign)(?=\s{0,3}(?:[.,;]|$))", re.IGNORECASE)
 # a count of the whole battle by name: "put the total death toll of the siege at 62 rebels"
 _WHOLE_TOTAL = re.compile(
