@@ -42,7 +42,7 @@ from .article import Article, read_article
 from .dates import MONTHS, WEEKDAYS, WHOLE_BATTLE_LEAD, DateMention, DateRange, find_dates, year_for
 from .numbers import count_ahead, number_words, value
 from .sentences import _BULLET, Sentence, sentences
-from .sides import _POSSESSIVE_BEFORE, ENEMY, first_people_noun, last_people_noun, last_people_side, owner_side, possessor_side, side_of
+from .sides import _POSSESSIVE_BEFORE, ENEMY, _neutral_alone, first_people_noun, last_people_noun, last_people_side, owner_side, possessor_side, side_of
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -2010,6 +2010,10 @@ def _incidents(art: Article) -> list[Incident]:
             if m.part and whole is not None and whole.side != "unknown" and side != "civilian":
                 side = whole.side  # "12 rebels, including a local commander" (but civilians are civilians)
             outcome = m.outcome or (parent.outcome if parent is not None else None) or "killed"
+            if outcome == "defected" and (side not in _COMBATANT_SIDES or _neutral_alone(subject)):
+                # "300 men defected from the army", "2,000 fighters defected to the rebels": a
+                # defector is counted on the side left, named after the verb, else the government's
+                side = _side_left(sent.text, m.quote_end)
             quote_start, quote_end = sent.start + m.quote_start, sent.start + m.quote_end
             # a part is no larger than its whole: "at least 40 of them" after "losing 30 soldiers"
             # counts others
@@ -2082,6 +2086,23 @@ def _incidents(art: Article) -> list[Incident]:
     lead_end = next((sec.heading_start for sec in art.sections if sec.level >= 2), art.body_start)
     summaries = [(sec.start, sec.end) for sec in art.sections if _under(sec.path[-1:], "summary")]
     return link(out, art.text, lead_end=lead_end, summaries=summaries)
+
+
+# "defected from the army", "deserted to the rebels", "joined the opposition"
+_LEFT_OR_JOINED = re.compile(r"[\s,]{0,3}(?:[\w'’-]{1,25}\s{1,3}){0,3}?(?:(?P<left>from)|to|join(?:ed|ing))\s{1,3}(?:the\s{1,3})?"
+                             r"(?P<who>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30}){0,2})")
+
+
+def _side_left(text: str, end: int) -> str:
+    """The side a defector counted before ``end`` left: the one named after
+    "from", the enemy of the one named after "to" or "joined", else the
+    government (armies are what soldiers desert)."""
+    m = _LEFT_OR_JOINED.match(text, end, min(len(text), end + 90))
+    if m is not None:
+        side = side_of(m.group("who"))
+        if side in _COMBATANT_SIDES:
+            return side if m.group("left") else ENEMY[side]
+    return "government"
 
 
 def _sides_the_infobox_names(art: Article) -> dict[str, str]:

@@ -1303,6 +1303,21 @@ def test_fighters_of_a_party_before_them_are_of_its_side(sentence: str, side: st
     assert (row.subject, row.side) == ("fighters", side)
 
 
+@pytest.mark.parametrize(("sentence", "side"), [
+    # GUIDE: a defection is counted on the side that was left
+    ("On 3 May, 300 men defected from the army.", "government"),
+    ("Some 2,000 fighters had defected to the rebels by the end of the month.", "government"),
+    ("Twelve fighters defected from the rebels to the government.", "opposition"),
+    ("Several fighters reportedly switched sides, joining the government.", "opposition"),
+    ("Forty soldiers defected to the rebels.", "government"),
+    # a subject naming its side keeps it
+    ("40 FSA fighters defected to ISIL.", "opposition"),
+])
+def test_a_defector_is_of_the_side_left(sentence: str, side: str) -> None:
+    (row,) = _one_paragraph(sentence)
+    assert (row.outcome, row.side) == ("defected", side)
+
+
 @pytest.mark.parametrize(("sentence", "subject", "side"), [
     ("Among the dead were two commanders of Ahrar al-Sham.", "commanders of Ahrar al-Sham", "opposition"),
     ("Two commanders from Jaish al-Islam were killed in the strike.", "commanders from Jaish al-Islam", "opposition"),
