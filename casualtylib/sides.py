@@ -329,6 +329,8 @@ def possessor_side(text: str, end: int, reach: int = 160) -> str:
     'government'
     >>> possessor_side("The opposition, for its part, said that 18 of its fighters", 40)
     'opposition'
+    >>> possessor_side("Jaish al-Islam announced the death of its commander", 40)
+    'opposition'
     >>> possessor_side("The town lost 300 of its men", 14)
     'unknown'
     """
@@ -343,6 +345,11 @@ def possessor_side(text: str, end: int, reach: int = 160) -> str:
         side = _party_side(m.group())
         if side in ("government", "opposition") and (best is None or (m.end(), -m.start()) > best[:2]):
             best = (m.end(), -m.start(), side)
+    for side, pattern in _combatant_patterns():
+        # a combatant known by name: "Jaish al-Islam announced the death of its commander"
+        for m in pattern.finditer(text, max(0, end - reach), end):
+            if side in ("government", "opposition") and (best is None or (m.end(), -m.start()) > best[:2]):
+                best = (m.end(), -m.start(), side)
     return best[2] if best else "unknown"
 
 

@@ -1285,6 +1285,8 @@ def test_someones_men_are_of_their_side() -> None:
     ("The 2,000-strong garrison lost 60 men.", "government"),
     ("The rebel garrison lost 20 fighters.", "opposition"),
     ("A rebel commander, Abu Ali, said his unit had lost 6 men.", "opposition"),
+    # a combatant known by name owns its commander
+    ("Jaish al-Islam announced the death of its commander.", "opposition"),
 ])
 def test_a_commanders_men_are_of_his_side(sentence: str, side: str) -> None:
     (row,) = _one_paragraph(sentence)
