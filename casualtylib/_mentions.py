@@ -1640,7 +1640,9 @@ _ON_SIDE = re.compile(r"\s{1,3}(?:on|from)\s{1,3}the\s{1,3}(?P<who>[\w-]{2,30}(?
 _SIDE_JOIN = re.compile(r"\s{0,3},?\s{0,3}(?:and|while|with)\s{1,3}")
 # the people who shared the fate of a figure before: "defected ...| along with |fifty of his men",
 # in its clause
-_ALONG_CLAUSE = re.compile(r"(?:\s{0,2},\s{1,3}(?:the|an?)\s{1,3}[^,;.\d()]{1,60},)?[^,;:.()]{0,80}?(?:,\s{1,3}(?=(?:along|together|as\s{1,3}well)\s))?"
+# (past an apposition: "..., a colonel," or a name: "its commander, Zahran Alloush,")
+_ALONG_CLAUSE = re.compile(r"(?:\s{0,2},\s{1,3}(?:(?:the|an?)\s{1,3}[^,;.\d()]{1,60}"
+                           r"|[A-Z][\w'’-]{1,25}(?:\s{1,3}(?:al-|el-|ad-|as-)?[A-Z][\w'’-]{1,25}){0,4}),)?[^,;:.()]{0,80}?(?:,\s{1,3}(?=(?:along|together|as\s{1,3}well)\s))?"
                            r"[^,;:.()]{0,80}")
 _ALONG_WITH = re.compile(r"(?<![\w-])(?:(?:along|together)\s{1,3}with|as\s{1,3}well\s{1,3}as)\s{1,3}"
                          r"(?:at\s{1,3}least\s{1,3}|some\s{1,3}|about\s{1,3})?$", re.IGNORECASE)
@@ -1711,7 +1713,7 @@ def _title_before(text: str, name_start: int) -> tuple[str, int] | None:
 _NAMING_BEFORE = re.compile(r"(?<![\w-])(?:(?:known|identified)\s{1,3}as|named|called|nicknamed)\s{1,2}$")
 # a role straight before a name, its title: "Japanese journalist| Mika Yamamoto"
 _TITLE_BEFORE = re.compile(r"(?<![\w-])(?P<noun>(?:[A-Z][a-z]{2,20}\s{1,2})?[a-z][\w'-]{1,30}(?:\s{1,2}[a-z][\w'-]{1,30}){0,2})\s{1,2}$")
-_ROLE_BEFORE = re.compile(r"(?<![\w-])(?i:the|their|his|her|its|our)\s{1,3}(?P<noun>[a-z][\w'-]{1,30}(?:\s{1,3}[a-z][\w'-]{1,30}){0,2})\s{0,2},\s{0,2}$")
+_ROLE_BEFORE = re.compile(r"(?<![\w-])(?i:the|their|his|her|its|our)\s{1,3}(?P<noun>(?:[A-Z][\w'-]{1,20}\s{1,3})?[a-z][\w'-]{1,30}(?:\s{1,3}[a-z][\w'-]{1,30}){0,2})\s{0,2},\s{0,2}$")
 
 # "taken 12 soldiers prisoner": the verb before the count, the outcome after its noun
 _TAKEN = re.compile(r"(?<![\w-])(?:took|taken|taking|take|takes)\s{1,3}$", re.IGNORECASE)

@@ -757,6 +757,15 @@ M = [
     ("gapped verb, no things", "The army lost 14 soldiers and the rebels 22 tanks.", [(14, 14, "exact", "killed", "soldiers")]),
     ("variously estimated at", "The number of people killed in the massacre has been variously estimated at between 108 and 200.",
      [(108, 200, "range", "killed", "people")]),
+    # a name in apposition between a person and those who shared his fate
+    ("along with, past a name", "Jaish al-Islam announced the death of its commander, Zahran Alloush, along with five of his aides.",
+     [(1, 1, "exact", "killed", "commander"), (5, 5, "exact", "killed", "aides")]),
+    # the role before a name in apposition may name its group in capitals
+    ("a capitalised group before the role", "The ISIL commander, Abu Omar al-Shishani, was killed.",
+     [(1, 1, "exact", "killed", "ISIL commander")]),
+    # "In Homs" opening the sentence is a place, not a person's name
+    ("a capitalised preposition is no name", "In Homs, the FSA commander, Abu Ali, was killed.",
+     [(1, 1, "exact", "killed", "FSA commander")]),
 ]
 
 
