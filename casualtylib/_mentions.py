@@ -1247,7 +1247,10 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 and raw[-1]["outcome"] in _prose()["names"]["outcomes"] and _NAME_LIST_JOIN.fullmatch(text, raw[-1]["s_end"], c.start):
             # "Those killed included Ahmad al-Hassan, Khaled Omar and Yusuf Nasser": the list's verb
             outcome, how, q_end = raw[-1]["outcome"], "list", s_end
-        if _unspecified(text, c) or ((cand.named or cand.pronoun or cand.definite)
+        among = None  # a name counted as one of a figure before: "Abu Khaled was among them"
+        if cand.named and outcome is None and (among := _AMONG_THEM.match(text, closing.end() if appositive else s_end)):
+            how, q_end = "after", among.end()
+        if _unspecified(text, c) or ((cand.named or cand.pronoun or cand.definite) and among is None
                                      and not _counts_one_person(text, cand, c.start, s_end, q_start, q_end, outcome, how)):
             continue
         released_before = outcome is None and any(w in text[max(0, c.start - 30):c.start] for w in ("releas", "free"))
@@ -1259,8 +1262,10 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             # (so are victims pulled out alive: "15 victims were rescued from the rubble")
             continue  # "kidnapped 30 villagers, of whom 12 were later released", "5 hostages were freed": no one taken
         if cand.named:
-            role = _ROLE_BEFORE.search(text, max(0, s_start - 50), s_start) if appositive else None
-            if role and (side_of(role.group("noun")) != "unknown" or side_of(subject) == "unknown"):
+            role = _ROLE_BEFORE.search(text, max(0, s_start - 60), s_start) if appositive else None
+            # (a role names people: "the commander of the assault", not "the assault")
+            if role and not _is_thing(role.group("noun")) \
+                    and (side_of(role.group("noun")) != "unknown" or side_of(subject) == "unknown"):
                 subject = role.group("noun")  # "their vice-president, Abdulrazak Jbeiro": the role
             q_start = min(q_start, c.start)
             title = _title_before(text, s_start) if not appositive and side_of(subject) == "unknown" else None
@@ -1290,7 +1295,10 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         predicate = False  # whether a predicate ("were soldiers") names the people
         of_whole = part_after.match(text, c.end)  # "three of the victims", "five of those killed"
         before_part = part_before.search(text, max(0, c.start - 30), c.start)
-        is_part = bool(before_part) or bool(part_after.match(text, s_end)) or bool(of_whole)
+        is_part = bool(before_part) or bool(part_after.match(text, s_end)) or bool(of_whole) or among is not None \
+            or (appositive and part_after.match(text, closing.end()) is not None) \
+            or ("," in text[s_end:s_end + 3] and (ap := _APPOSITION.match(text, s_end)) is not None
+                and part_after.match(text, ap.end()) is not None)  # "Their commander, Abu Khaled, was among the dead"
         if outcome is None and before_part is not None:
             outcome = _named_outcome(before_part.group())  # "Of those killed, 19 were soldiers": killed
         anaphor = subject.lower() in anaphors or subject.lower().startswith(("of them", "of those", "of whom")) \
@@ -1687,6 +1695,10 @@ _RELATIVE_GAP = re.compile(
     re.IGNORECASE)
 
 _APPOSED_NAME = re.compile(r"\s{0,2},(?=\s)")
+# a name (or a name in apposition) that is one of the people of a figure before:
+# "Abu Khaled| was among them", "Their commander, Abu Khaled|, was reportedly among those killed"
+_AMONG_THEM = re.compile(r"\s{0,2},?\s{1,3}(?:was|is)\s{1,3}(?:(?:also|reportedly|allegedly|said\s{1,3}to\s{1,3}be)\s{1,3})?"
+                         r"among\s{1,3}(?:them|those|whom)(?![\w-])", re.IGNORECASE)
 # who a name in apposition is: "their vice-president, Abdulrazak Jbeiro"
 def _title_before(text: str, name_start: int) -> tuple[str, int] | None:
     """The role written straight before a name, and where it starts: the
@@ -1713,7 +1725,11 @@ def _title_before(text: str, name_start: int) -> tuple[str, int] | None:
 _NAMING_BEFORE = re.compile(r"(?<![\w-])(?:(?:known|identified)\s{1,3}as|named|called|nicknamed)\s{1,2}$")
 # a role straight before a name, its title: "Japanese journalist| Mika Yamamoto"
 _TITLE_BEFORE = re.compile(r"(?<![\w-])(?P<noun>(?:[A-Z][a-z]{2,20}\s{1,2})?[a-z][\w'-]{1,30}(?:\s{1,2}[a-z][\w'-]{1,30}){0,2})\s{1,2}$")
-_ROLE_BEFORE = re.compile(r"(?<![\w-])(?i:the|their|his|her|its|our)\s{1,3}(?P<noun>(?:[A-Z][\w'-]{1,20}\s{1,3})?[a-z][\w'-]{1,30}(?:\s{1,3}[a-z][\w'-]{1,30}){0,2})\s{0,2},\s{0,2}$")
+# (the role, not the deed done to it: "the death of| their vice-president, Abdulrazak Jbeiro")
+_ROLE_BEFORE = re.compile(r"(?<![\w-])(?i:the|their|his|her|its|our)\s{1,3}(?P<noun>(?:[A-Z][\w'-]{1,20}\s{1,3})?"
+                          r"(?!(?:deaths?|killings?|murders?|assassination|execution|arrest|capture|abduction|kidnapping|funeral"
+                          r"|body|bodies|release|fall|attack|assault)\s)[a-z][\w'-]{1,30}(?:\s{1,3}[a-z][\w'-]{1,30}){0,2}"
+                          r"(?:\s{1,3}of\s{1,3}(?:the\s{1,3})?[\w'-]{1,30}(?:\s{1,3}[\w'-]{1,30}){0,1})?)\s{0,2},\s{0,2}$")
 
 # "taken 12 soldiers prisoner": the verb before the count, the outcome after its noun
 _TAKEN = re.compile(r"(?<![\w-])(?:took|taken|taking|take|takes)\s{1,3}$", re.IGNORECASE)

@@ -2037,6 +2037,10 @@ def _incidents(art: Article) -> list[Incident]:
                 subject, side = sentence_rows[-1].subject, sentence_rows[-1].side
             if m.outcome is None and m.part and _DID_OTHERWISE.match(sent.text, m.subject_end):
                 continue  # "40 of them reached government lines": people told of, but no casualty
+            if m.outcome is None and m.part and parent is None and len(mentions) == 1:
+                # "Several rebels escaped the siege. Their commander was among them.": no count to be
+                # part of (but "3 children were among 15 killed": of the count after)
+                continue
             row = Incident(
                 article=art.name, id=f"{prefix}-{len(out) + 1}", quote=art.text[quote_start:quote_end],
                 sentence=sent.text, start=quote_start, end=quote_end, date=when.iso(),

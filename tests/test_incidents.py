@@ -766,6 +766,15 @@ M = [
     # "In Homs" opening the sentence is a place, not a person's name
     ("a capitalised preposition is no name", "In Homs, the FSA commander, Abu Ali, was killed.",
      [(1, 1, "exact", "killed", "FSA commander")]),
+    # a name is one of the people of a figure before it: a part, of its whole's outcome
+    ("a name among them", "Abu Khaled was among them.", [(1, 1, "exact", None, "Abu Khaled")]),
+    ("a role of something before a name", "The commander of the assault, Abu Khaled, was killed.",
+     [(1, 1, "exact", "killed", "commander of the assault")]),
+    ("a role of something, among the dead", "The head of the council, Abu Khaled, was among the dead.",
+     [(1, 1, "exact", "killed", "head of the council")]),
+    # the deed done to a role is no role
+    ("the death of a role", "The rebels announced the death of their spokesman, Abu Khaled, who was shot dead.",
+     [(1, 1, "exact", "killed", "spokesman")]),
 ]
 
 
@@ -1019,6 +1028,20 @@ def test_a_sentence_that_doubts_the_claim_before_it_hedges_it() -> None:
 
 def _one_paragraph(text: str) -> list[casualtylib.Incident]:
     return casualtylib.incidents(casualtylib.read_article(f"= X =\n\nInfobox\n- Date: 2012\n\n== 2012 ==\n{text}\n"))
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("On 16 May, 6 rebels were killed. Their commander, Abu Khaled, was among them.",
+     [(6, "killed", "rebels", False), (1, "killed", "commander", True)]),
+    ("On 15 May, 6 rebels were killed. It was reported that the commander of the assault, Abu Khaled, was among them.",
+     [(6, "killed", "rebels", False), (1, "killed", "commander of the assault", True)]),
+    # no count before to be one of
+    ("Several rebels escaped the siege on 3 May. Their commander was among them.", []),
+    ("Several rebels escaped the siege on 3 May. Abu Khaled was among them.", []),
+])
+def test_one_among_them_is_a_part_of_the_count_before(paragraph: str, expected: list[tuple]) -> None:
+    rows = _one_paragraph(paragraph)
+    assert [(r.low, r.outcome, r.subject, (r.relation or "").startswith("part_of")) for r in rows] == expected
 
 
 def test_a_bare_one_is_not_the_same_count_told_before() -> None:
