@@ -1244,7 +1244,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             # "Lt. Col. Ahmad Hassan and 4 soldiers were killed": the name shares the count's verb
             outcome, how, q_end = shared
         elif cand.named and outcome is None and raw and raw[-1]["how"] in ("before", "list") \
-                and raw[-1]["outcome"] in _prose()["names"]["outcomes"] and _NAME_LIST_JOIN.fullmatch(text, raw[-1]["s_end"], c.start):
+                and raw[-1]["outcome"] in _prose()["names"]["outcomes"] and _NAME_LIST_JOIN.fullmatch(text, raw[-1]["s_end"], c.start) \
+                and not _TOLD_BY_NAME.match(text, s_end):
             # "Those killed included Ahmad al-Hassan, Khaled Omar and Yusuf Nasser": the list's verb
             outcome, how, q_end = raw[-1]["outcome"], "list", s_end
         among = None  # a name counted as one of a figure before: "Abu Khaled was among them"
@@ -1578,6 +1579,8 @@ def _shared_with_count(text: str, end: int) -> tuple[str, str, int] | None:
 _AND = re.compile(r"\s{1,3}and\s{1,3}")
 _MAX_LISTED_NAMES = 8
 _NAME_LIST_JOIN = re.compile(r"\s{0,2},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}")
+# a name that tells the figure before it, not one of a list: "killed 30 fighters, |Al Arabiya| reported"
+_TOLD_BY_NAME = re.compile(r"\s{1,3}(?:reported|said|says|reports|claimed|claims|stated|announced|added|told|wrote|tweeted)(?![\w-])")
 
 
 @functools.cache

@@ -773,6 +773,9 @@ M = [
     ("a role of something, among the dead", "The head of the council, Abu Khaled, was among the dead.",
      [(1, 1, "exact", "killed", "head of the council")]),
     # the deed done to a role is no role
+    # a name after a list's figure that tells it is its reporter, not one of the list
+    ("a name that reports", "Coalition strikes killed at least 30 Houthi fighters, Al Arabiya reported.",
+     [(30, None, "at_least", "killed", "Houthi fighters")]),
     ("the death of a role", "The rebels announced the death of their spokesman, Abu Khaled, who was shot dead.",
      [(1, 1, "exact", "killed", "spokesman")]),
 ]
