@@ -851,6 +851,8 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
     for pos, end, key in found:
         if last_end >= 0 and _ABBREVIATION_GAP.fullmatch(text, last_end, pos) and _ABBREVIATION_CLOSE.match(text, end):
             continue  # "the Syrian Revolution General Commission (SRGC)": one reporter, abbreviated
+        if last_end >= 0 and _OWNED_GAP.fullmatch(text, last_end, pos):
+            continue  # "The UN's humanitarian office said": the owner's, one reporter
         last_end = end
         if key not in [k for _, k in out]:
             out.append((pos, key))
@@ -860,6 +862,8 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
 # a reporter's abbreviation in brackets right after its name: "Iraq Body Count| (|IBC|)|"
 _ABBREVIATION_GAP = re.compile(r"\s{0,2}\(\s{0,2}")
 _ABBREVIATION_CLOSE = re.compile(r"\s{0,2}\)")
+# a reporter's office or people right after its name: "the UN|'s |humanitarian office"
+_OWNED_GAP = re.compile(r"['’]s?\s{1,2}")
 
 
 # a relative clause whose verb reports the count right after it: "the government|, which put it at |30"

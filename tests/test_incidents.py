@@ -2015,6 +2015,13 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # the Observatory by its place and by its director's name
     ("The Britain-based Observatory said 12 soldiers died.", ("SOHR",)),
     ("SOHR director Rami Abdulrahman told AFP that 30 soldiers were killed.", ("SOHR", "AFP")),
+    # an office, a directorate, a department, named by what it does
+    ("Houthi shelling killed 12 civilians, the city's health office said.", ("health office",)),
+    ("Killing 12 civilians, the provincial health directorate said.", ("provincial health directorate",)),
+    # a known reporter's office or people are that reporter
+    ("The UN's humanitarian office said the fighting had killed more than 1,000 people.", ("UN",)),
+    ("The UN's military spokesman said 10 civilians were killed.", ("UN",)),
+    ("The SOHR's local sources said 10 soldiers were killed.", ("SOHR",)),
 ])
 def test_reporters_named_by_who_they_are(sentence: str, sources: tuple[str, ...]) -> None:
     (row,) = _one_paragraph(sentence)
