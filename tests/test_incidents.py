@@ -2018,6 +2018,7 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # an office, a directorate, a department, named by what it does
     ("Houthi shelling killed 12 civilians, the city's health office said.", ("health office",)),
     ("Killing 12 civilians, the provincial health directorate said.", ("provincial health directorate",)),
+    ("One serviceman was killed over the past 24 hours, the ATO press centre said.", ("ATO press centre",)),
     # a known reporter's office or people are that reporter
     ("The UN's humanitarian office said the fighting had killed more than 1,000 people.", ("UN",)),
     ("The UN's military spokesman said 10 civilians were killed.", ("UN",)),
