@@ -481,14 +481,19 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         out = sorted([*out, *(y for y in years if not any(d.start <= y.start < d.end for d in out))],
                      key=lambda d: d.start)
     # "between 16 September and 6 October", "16 September – 6 October": one span across months
+    # (and "On 31 May and 1 June, 25 rebels were killed": the days of one figure, close together;
+    # "on 5 May and 19 May" tells two events)
     for i in range(len(out) - 2, -1, -1) if len(out) > 1 else ():
         a, b = out[i], out[i + 1]
-        if a.kind == b.kind == "day" and (_SPAN_DASH.fullmatch(text, a.end, b.start) or (
-                _SPAN_JOIN.fullmatch(text, a.end, b.start) and _SPAN_LEAD.search(text, max(0, a.start - 12), a.start))):
-            offset = _days_from(a, b)
-            if offset is not None:
-                year = b.year or (a.year + (b.month < a.month) if a.year else None)
-                out[i:i + 2] = [DateMention(a.start, b.end, "span", b.day, b.month, year, offset=offset)]
+        if a.kind != "day" or b.kind != "day":
+            continue
+        spanned = _SPAN_DASH.fullmatch(text, a.end, b.start) or (
+            _SPAN_JOIN.fullmatch(text, a.end, b.start) and _SPAN_LEAD.search(text, max(0, a.start - 12), a.start))
+        paired = not spanned and _AND.fullmatch(text, a.end, b.start) and _ON_LEAD.search(text, max(0, a.start - 4), a.start)
+        offset = _days_from(a, b) if spanned or paired else None
+        if offset is not None and (spanned or offset >= -_ON_AND_REACH):
+            year = b.year or (a.year + (b.month < a.month) if a.year else None)
+            out[i:i + 2] = [DateMention(a.start, b.end, "span", b.day, b.month, year, offset=offset)]
     # "on Friday, 16 March": one date, the day named beside its weekday; the weekday says no more
     for i in range(len(out) - 2, -1, -1):
         if out[i].kind == "weekday" and out[i + 1].kind == "day" \
@@ -526,6 +531,10 @@ _WEEKDAY_APPOSITION = re.compile(r",?\s{1,2}(?:the\s{1,2})?")
 _SPAN_DASH = re.compile(r"\s{0,3}[-\u2013\u2014]\s{0,3}")
 _SPAN_JOIN = re.compile(r"\s{1,3}(?:and|to|until|till|through)\s{1,3}", re.IGNORECASE)
 _SPAN_LEAD = re.compile(r"(?<![\w-])(?:between|from)\s{1,3}$", re.IGNORECASE)
+# "|on |31 May |and |1 June": two days of one figure, at most a week apart
+_AND = re.compile(r"\s{1,3}and\s{1,3}")
+_ON_LEAD = re.compile(r"(?<![\w-])on\s{1,3}$", re.IGNORECASE)
+_ON_AND_REACH = 6
 
 
 def _days_from(first: DateMention, last: DateMention) -> int | None:

@@ -2392,6 +2392,9 @@ def test_a_year_before_a_comma_is_a_year() -> None:
     ("Between 16 September and 6 October, 412 people were killed.", "2012-09-16/2012-10-06"),
     ("From 30 May to 2 June, 12 rebels died.", "2012-05-30/2012-06-02"),
     ("On 31 August\u20131 September, 18 soldiers were killed.", "2012-08-31/2012-09-01"),
+    # two days of one figure, joined by "and": the days between them
+    ("On 31 May and 1 June, 25 rebels were killed.", "2012-05-31/2012-06-01"),
+    ("On 5 May and 6 May, 25 rebels were killed.", "2012-05-05/2012-05-06"),
     # a month's week is its seven days ("last" its last seven), a month after "of" the month
     ("During the first week of June, 40 civilians died.", "2012-06-01/2012-06-07"),
     ("In the last week of July, 12 rebels died.", "2012-07-25/2012-07-31"),
