@@ -798,7 +798,8 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
                                   or ((intro := pats["intro_before"].search(text, max(0, s - _intro_reach()), s))
                                       # (the agent of a passive: "given by the opposition| was disputed")
                                       and (not _CLAUSE_VERB.match(text, e) or _AGENT_OF_PASSIVE.search(intro.group())))
-                                  or _estimated_by(text, s)):
+                                  or _estimated_by(text, s)
+                                  or ("by" in text[max(0, s - 8):s] and _REPORTED_BY.search(text, max(0, s - 100), s))):
             # "said security forces had killed 23", "said government forces had
             # executed 30": the subject of what was said
             continue
@@ -1287,7 +1288,12 @@ _FIGURE_APPOSED = re.compile(r"[^,;.]{0,30}?,\s{0,3}(?:a|the)\s{1,3}(?:figure|cl
 
 
 # the agent right after a figure's quote, and a report inside the quote: "were reported killed| by |activists"
-_BY_RIGHT_AFTER = re.compile(r"\s{1,3}by\s{1,3}(?:the\s{1,3})?")
+# (where it happened may stand between: "were reported killed| near the airport by the |SOHR")
+_PLACE_THEN_BY = r"(?:\s{1,3}(?:in|near|at|outside|around|inside)\s{1,3}[^,;.\d()]{1,40}?)?\s{1,3}by\s{1,3}(?:the\s{1,3})?"
+_BY_RIGHT_AFTER = re.compile(_PLACE_THEN_BY)
+# the same agent before a generic reporter's name: "reported killed in Homs by |activists"
+_REPORTED_BY = re.compile(rf"(?<![\w-])reported\s{{1,3}}(?:killed|dead|wounded|injured|captured|missing|executed){_PLACE_THEN_BY}$",
+                          re.IGNORECASE)
 _REPORTED = re.compile(r"(?<![\w-])reported\s", re.IGNORECASE)
 # the agent of a passive revision, right after its count: "was raised to 62| by the |SOHR"
 _REVISED_BY = re.compile(r"(?<![\w-])(?:raised|revised|increased|lowered|reduced|updated|brought)"

@@ -1943,6 +1943,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # a commander reports; the agent of a passive report
     ("An estimated 500 rebels died during the battle, according to a Hezbollah commander.", ("Hezbollah commander",)),
     ("Between 29 and 30 May, 76 rebels were reported killed by activists.", ("activists",)),
+    # where it happened may stand between the report and its agent
+    ("The same day, 7 rebels were reported killed near the airport by the SOHR.", ("SOHR",)),
+    ("7 rebels were reported killed in Homs by activists.", ("activists",)),
     # a possessive before a word of telling: its owner's claim
     ("The rebels' claim of having killed 200 soldiers was dismissed by the government as propaganda.", ("opposition",)),
     ("The government's claim that 30 terrorists were killed was disputed.", ("government",)),
