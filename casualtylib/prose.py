@@ -286,6 +286,11 @@ _YEAR_MENTION = re.compile(r"(?:19|20)(?<![\d,.]..)\d\d(?!\d|[,.]\d)")
 # a date that starts a count: "killed since 18 February"
 # (the date's lead word, or just before it)
 _SINCE = re.compile(r"since(?![\w-])", re.IGNORECASE)
+# a day counted up to: "|by |12 May", "|By |the 12 May"
+_BY_BEFORE = re.compile(r"(?<![\w-])by\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
+# the words of a count of all so far, in its quote or just before: "had been killed", "a total of", "had reached"
+_SO_FAR = re.compile(r"(?<![\w-])(?:(?:had|have)\s{1,3}(?:(?:already|reportedly|so\s{1,3}far)\s{1,3})?(?:been|died|reached|risen|climbed|lost|perished)"
+                     r"|a\s{1,3}total\s{1,3}of|in\s{1,3}total|in\s{1,3}all|overall|altogether)(?![\w-])", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?<![\w-])since\s{1,3}$", re.IGNORECASE)
 
 
@@ -404,7 +409,22 @@ class _Calendar:
         paragraph's running day, else a later one, else :meth:`fallback`.
         ``dates`` are the sentence's (:func:`~casualtylib.dates.find_dates`)."""
         when = _adjust(text, start, end, self._resolve(text, dates, start, end))
-        return self._whole_battle(text, dates, start, end, when)
+        return self._whole_battle(text, dates, start, end, self._so_far(text, dates, start, end, when))
+
+    def _so_far(self, text: str, dates: tuple[DateMention, ...], start: int, end: int, when: _When) -> _When:
+        """A count of everyone killed by a day ("By 12 May, 87 rebels had been
+        killed", "A total of 34 soldiers had died by 12 May"): the days from
+        the battle's first (the infobox's) to that one, as "since the start"
+        reads; a count of that day alone ("By 12 May, rebels killed 9") keeps it."""
+        if when.precision != "day" or self.period.start is None or when.first is None \
+                or when.first <= self.period.start or "by" not in words_of(text.lower()):
+            return when
+        by = next((d for d in dates if d.kind == "day" and _BY_BEFORE.search(text, max(0, d.start - 6), d.start)), None)
+        if by is None or not (by.end <= start or (end <= by.start and not re.search(r"[,;]\s", text[end:by.start]))):
+            return when  # (the figure's clause's: not "9 were killed, and by 12 May the town fell")
+        if not _SO_FAR.search(text, max(0, start - 14), end):
+            return when  # (the figure's own words: not "the port had been retaken, with the loss of 50 fighters")
+        return _When(self.period.start, when.last, "range")
 
     def _whole_battle(self, text: str, dates: tuple[DateMention, ...], start: int, end: int, when: _When) -> _When:
         """A figure of the whole battle ("700 fighters were killed during the

@@ -2395,6 +2395,12 @@ def test_a_year_before_a_comma_is_a_year() -> None:
     ("Between 16 September and 6 October, 412 people were killed.", "2012-09-16/2012-10-06"),
     ("From 30 May to 2 June, 12 rebels died.", "2012-05-30/2012-06-02"),
     ("On 31 August\u20131 September, 18 soldiers were killed.", "2012-08-31/2012-09-01"),
+    # a count of all killed by a day: from the battle's first day to that one
+    ("A total of 87 rebels had been killed by 12 May.", "2012-01-01/2012-05-12"),
+    ("By 25 May, the number of soldiers killed had reached 230.", "2012-01-01/2012-05-25"),
+    # (but a figure of that day, or one whose clause counts no total, is of the day)
+    ("By 12 May, rebels killed 9 soldiers.", "2012-05-12"),
+    ("By 17 July, the port had been retaken, with the loss of over 50 fighters.", "2012-07-17"),
     # two days of one figure, joined by "and": the days between them
     ("On 31 May and 1 June, 25 rebels were killed.", "2012-05-31/2012-06-01"),
     ("On 5 May and 6 May, 25 rebels were killed.", "2012-05-05/2012-05-06"),
