@@ -773,6 +773,10 @@ M = [
     ("a role of something, among the dead", "The head of the council, Abu Khaled, was among the dead.",
      [(1, 1, "exact", "killed", "head of the council")]),
     # the deed done to a role is no role
+    # the dead, or the casualties, by their word before the count
+    ("fatalities included", "Fatalities included two Red Crescent volunteers.",
+     [(2, 2, "exact", "killed", "Red Crescent volunteers")]),
+    ("casualties included", "Casualties included four children.", [(4, 4, "exact", "killed_or_wounded", "children")]),
     # a name after a list's figure that tells it is its reporter, not one of the list
     ("a name that reports", "Coalition strikes killed at least 30 Houthi fighters, Al Arabiya reported.",
      [(30, None, "at_least", "killed", "Houthi fighters")]),
