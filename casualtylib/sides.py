@@ -210,7 +210,8 @@ def last_people_noun(text: str, end: int | None = None, *,
                      skip: "Callable[[int, int], bool] | None" = None) -> str | None:
     """The last word for people of a known side in ``text[:end]`` (its last
     :data:`REACH` characters), or None: the antecedent of "killing two" in
-    "armed men attacked a patrol of security forces, killing two". Words
+    "armed men attacked a patrol of security forces, killing two" (with the
+    rest of a combatant's name it ends: "Syrian Army", not "Army"). Words
     at offsets ``(start, stop)`` for which ``skip`` is true are passed over.
 
     >>> last_people_noun("armed men attacked a patrol of security forces, killing two")
@@ -218,9 +219,18 @@ def last_people_noun(text: str, end: int | None = None, *,
     >>> last_people_noun("troops shelled the town and activists reported 25 deaths",
     ...                  skip=lambda start, stop: stop == 37)
     'troops'
+    >>> last_people_noun("The Syrian Army suffered 11 fatalities")  # a combatant's whole name
+    'Syrian Army'
     """
     found = _last_people(text, end, skip)
-    return found[2] if found else None
+    if found is None:
+        return None
+    start, stop, word = found
+    # a combatant's whole name ending with the word: "The Syrian Army" suffered, not "Army"
+    named = _combatant_in(text[max(0, start - 40):stop])
+    if named is not None and max(0, start - 40) + named[2] == stop and named[2] - named[1] > len(word):
+        return text[max(0, start - 40) + named[1]:stop]
+    return word
 
 
 def last_people_side(text: str, end: int | None = None, *,

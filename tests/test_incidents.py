@@ -1344,6 +1344,11 @@ def test_fighters_of_a_party_before_them_are_of_its_side(sentence: str, side: st
     assert (row.subject, row.side) == ("fighters", side)
 
 
+def test_a_combatants_loss_is_named_by_its_whole_name() -> None:
+    (row,) = _one_paragraph("The Syrian Army reportedly suffered 11 fatalities.")
+    assert (row.subject, row.side) == ("Syrian Army", "government")
+
+
 @pytest.mark.parametrize(("sentence", "side"), [
     # GUIDE: a defection is counted on the side that was left
     ("On 3 May, 300 men defected from the army.", "government"),
