@@ -2006,6 +2006,11 @@ def _incidents(art: Article) -> list[Incident]:
                         # 412" is of both, of their side if they share one
                         sides = set(kinds.values())
                         subject, side = "", sides.pop() if len(sides) == 1 else "unknown"
+                elif pronoun_ref and (told := _people_told_before(sents, k)) is not None:
+                    # "Rebels stormed the hospital. Twelve of them were killed.": the people the
+                    # sentence before names, whom no figure counts
+                    subject, side = told, side_of(told)
+                    last_subject = (subject, side, k, when)
             elif side == "unknown" and re.search(r"\b(?:people|persons?)\b", subject, re.IGNORECASE) \
                     and _civilian_context(sents, k):
                 side = "civilian"
@@ -2066,6 +2071,10 @@ def _incidents(art: Article) -> list[Incident]:
                 relation = f"alternative_of:{sentence_rows[-1].id}"
                 subject, side = sentence_rows[-1].subject, sentence_rows[-1].side
             if m.outcome is None and m.part and _DID_OTHERWISE.match(sent.text, m.subject_end):
+                if _THEM.match(m.subject) and (told := _people_told_before(sents, k)) is not None:
+                    # "The besieged troops tried to break out. Some 40 of them reached government
+                    # lines, but 31 were killed": the rest are those people too
+                    last_subject = (told, side_of(told), k, when)
                 continue  # "40 of them reached government lines": people told of, but no casualty
             if m.outcome is None and m.part and parent is None and len(mentions) == 1:
                 # "Several rebels escaped the siege. Their commander was among them.": no count to be
@@ -2125,6 +2134,15 @@ def _incidents(art: Article) -> list[Incident]:
 # "defected from the army", "deserted to the rebels", "joined the opposition"
 _LEFT_OR_JOINED = re.compile(r"[\s,]{0,3}(?:[\w'’-]{1,25}\s{1,3}){0,3}?(?:(?P<left>from)|to|join(?:ed|ing))\s{1,3}(?:the\s{1,3})?"
                              r"(?P<who>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30}){0,2})")
+
+
+def _people_told_before(sents: list[Sentence], k: int) -> str | None:
+    """The last word for people of a known side in the sentence before
+    sentence ``k`` of its paragraph, whom "them" may stand for; None when it
+    names none or opens another paragraph."""
+    if not k or sents[k - 1].paragraph != sents[k].paragraph:
+        return None
+    return last_people_noun(sents[k - 1].text)
 
 
 def _side_left(text: str, end: int) -> str:

@@ -1523,6 +1523,12 @@ def test_a_sentence_naming_another_day_is_not_the_earlier_claim() -> None:
     ("The besieged soldiers attempted to break out; SOHR said dozens of them were killed.", "soldiers", "government"),
     # the nearest people noun, not the agent further back
     ("Rebels ambushed a convoy of soldiers, killing 12 of them.", "soldiers", "government"),
+    # the people of the sentence before, when its own names none
+    ("On 24 May, rebels stormed the hospital. Twelve of them were killed.", "rebels", "opposition"),
+    ("On 25 May, rebels stormed the hospital. The army repelled the attack, killing 12 of them.", "rebels", "opposition"),
+    # and the rest of them, after a part that did otherwise
+    ("On 23 May, the besieged troops tried to break out. Some 40 of them reached government lines, "
+     "but at least 31 were killed.", "troops", "government"),
 ])
 def test_of_them_names_the_people_before_it(sentence: str, subject: str, side: str) -> None:
     (row,) = _one_paragraph(sentence)
