@@ -417,7 +417,7 @@ class _Calendar:
         the battle's first (the infobox's) to that one, as "since the start"
         reads; a count of that day alone ("By 12 May, rebels killed 9") keeps it."""
         if when.precision != "day" or self.period.start is None or when.first is None \
-                or when.first <= self.period.start or "by" not in words_of(text.lower()):
+                or when.first <= self.period.start or ("by " not in text and "By " not in text):
             return when
         by = next((d for d in dates if d.kind == "day" and _BY_BEFORE.search(text, max(0, d.start - 6), d.start)), None)
         if by is None or not (by.end <= start or (end <= by.start and not re.search(r"[,;]\s", text[end:by.start]))):

@@ -1582,6 +1582,9 @@ def test_the_group_is_the_reporter_named_before() -> None:
     ("Rebels reportedly captured the base, and 30 soldiers were killed.", False, ()),
     # (a reporter reaches over it, seed 002-158)
     ("Clashes raged near Idlib, according to SOHR, and four soldiers were killed.", False, ("SOHR",)),
+    # a reporter that could not verify what it told
+    ("The UN said it had received reports that 70 civilians were killed, but was unable to verify them.", True, ("UN",)),
+    ("Activists said 70 civilians were killed, but Reuters could not independently confirm the toll.", True, None),
 ])
 def test_doubts_after_the_figure_and_conditions(sentence: str, hedged: bool, sources: tuple | None) -> None:
     (row,) = _one_paragraph(sentence)
@@ -1623,6 +1626,8 @@ def test_the_next_sentence_doubting_the_figure_hedges_it(second: str, hedged: bo
     ("Activists claimed that 5 protesters were shot dead.", True),
     # who disputes another's account gives one of its own
     ("On 3 January, activists disputed the account and said 9 defectors had died in clashes that day.", False),
+    # a figure answering an earlier claim is not doubted by it
+    ("Russian officials said 3 servicemen were killed, contradicting earlier claims of no losses.", False),
 ])
 def test_claim_idioms_doubt_nothing(sentence: str, hedged: bool) -> None:
     assert [r.hedged for r in _one_paragraph(sentence)] == [hedged]
