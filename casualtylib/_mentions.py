@@ -482,10 +482,11 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
             trimmed, i = words[-1][2], uncounted
             words.append((w, m.start("w"), uncounted))
             break
-        if lw == "and" and words and (_people_head(words[-1][0]) or words[-1][0][0].isupper()) \
+        if lw == "and" and words and (_people_head(words[-1][0]) or words[-1][0][0].isupper()
+                                      or words[-1][0].lower() in _CORPS_MODIFIERS) \
                 and (more := _people_conjunct(text, m.end())):
             # "19 soldiers and members of pro-government militias were killed", "dozens of
-            # Saudi and Sudanese soldiers": one count of both
+            # Saudi and Sudanese soldiers", "19 army and security personnel": one count of both
             words.append((w, m.start("w"), more))
             break
         if lw in word_set("prose", "noun_phrase", "not_first") and (not words or _people_head(words[-1][0])):
@@ -524,6 +525,9 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
 
 
 _TRAILING_DETERMINERS = frozenset({"the", "a", "an"})
+# the services that modify a noun for people, joined before it: "19 |army| and security personnel"
+_CORPS_MODIFIERS = frozenset({"army", "military", "security", "police", "intelligence", "government", "regime",
+                              "rebel", "opposition", "militia", "naval", "air"})
 _NAMING_WORDS = frozenset({"called", "named", "dubbed", "known"})
 _OPEN_QUOTE = re.compile(r"\s{1,3}[\"\u201c](?=[^\W\d_])")
 # sets, not strings: the empty slice at the end of a text is no quote mark

@@ -777,6 +777,11 @@ M = [
     ("fatalities included", "Fatalities included two Red Crescent volunteers.",
      [(2, 2, "exact", "killed", "Red Crescent volunteers")]),
     ("casualties included", "Casualties included four children.", [(4, 4, "exact", "killed_or_wounded", "children")]),
+    # services joined before one noun for people: one count of both
+    ("services joined", "SANA reported the funerals of 19 army and security personnel.",
+     [(19, 19, "exact", "killed", "army and security personnel")]),
+    ("services joined, after", "19 military and security officers were killed.",
+     [(19, 19, "exact", "killed", "military and security officers")]),
     # a name after a list's figure that tells it is its reporter, not one of the list
     ("a name that reports", "Coalition strikes killed at least 30 Houthi fighters, Al Arabiya reported.",
      [(30, None, "at_least", "killed", "Houthi fighters")]),
