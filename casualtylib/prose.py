@@ -2045,9 +2045,11 @@ def _incidents(art: Article) -> list[Incident]:
             if m.part and whole is not None and whole.side != "unknown" and side != "civilian":
                 side = whole.side  # "12 rebels, including a local commander" (but civilians are civilians)
             outcome = m.outcome or (parent.outcome if parent is not None else None) or "killed"
-            if outcome == "defected" and (side not in _COMBATANT_SIDES or _neutral_alone(subject)):
+            if outcome == "defected" and (side not in _COMBATANT_SIDES or _neutral_alone(subject)
+                                          or _DEFECTOR_WORD.search(subject)):
                 # "300 men defected from the army", "2,000 fighters defected to the rebels": a
                 # defector is counted on the side left, named after the verb, else the government's
+                # (so is one the noun calls a defector: "300 deserters defected", "defected officers")
                 side = _side_left(sent.text, m.quote_end)
             quote_start, quote_end = sent.start + m.quote_start, sent.start + m.quote_end
             # a part is no larger than its whole: "at least 40 of them" after "losing 30 soldiers"
@@ -2131,6 +2133,8 @@ def _incidents(art: Article) -> list[Incident]:
     return link(out, art.text, lead_end=lead_end, summaries=summaries)
 
 
+# a noun for people who defected: "deserters", "defected officers"
+_DEFECTOR_WORD = re.compile(r"(?<![\w-])(?:defect|desert)(?:ors?|ers?|ed|ing)(?![\w-])", re.IGNORECASE)
 # "defected from the army", "deserted to the rebels", "joined the opposition"
 _LEFT_OR_JOINED = re.compile(r"[\s,]{0,3}(?:[\w'’-]{1,25}\s{1,3}){0,3}?(?:(?P<left>from)|to|join(?:ed|ing))\s{1,3}(?:the\s{1,3})?"
                              r"(?P<who>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30}){0,2})")

@@ -1363,6 +1363,8 @@ def test_a_combatants_loss_is_named_by_its_whole_name() -> None:
     ("Forty soldiers defected to the rebels.", "government"),
     # a subject naming its side keeps it
     ("40 FSA fighters defected to ISIL.", "opposition"),
+    # but one that calls them defectors counts the defection on the side left
+    ("Some 300 deserters defected on 3 May.", "government"),
 ])
 def test_a_defector_is_of_the_side_left(sentence: str, side: str) -> None:
     (row,) = _one_paragraph(sentence)
