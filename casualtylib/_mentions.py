@@ -867,9 +867,9 @@ def _cost_to(text: str, start: int, subject: str) -> tuple[str, int] | None:
 
 # "the number of [dead] rebels [killed] at": the people a running count counts
 _NUMBER_OF = re.compile(
-    r"number\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:(?:dead|killed|captured|detained|abducted|kidnapped)\s{1,3})?"
+    r"number\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:(?:dead|killed|captured|detained|abducted|kidnapped|arrested)\s{1,3})?"
     r"(?P<noun>[A-Za-z][\w-]{1,30}(?:\s{1,3}[A-Za-z][\w-]{1,30}){0,2}?)"
-    r"(?=\s{1,3}(?:killed|dead|captured|detained|abducted|kidnapped|taken|held|wounded|injured|in|at|to|during|since|over"
+    r"(?=\s{1,3}(?:killed|dead|captured|detained|abducted|kidnapped|arrested|taken|held|wounded|injured|in|at|to|during|since|over"
     r"|from|on|among|was|had|has|is|rose|risen|reached|stood|climbed)(?![\w-]))",
     re.IGNORECASE,
 )
@@ -888,9 +888,13 @@ def _counted_of_number(text: str, start: int, end: int) -> str | None:
     if m is None:
         return None
     noun = m.group("noun")
-    if noun.split()[-1].lower() in word_set("prose", "people", "nouns") or side_of(noun) != "unknown":
-        return noun
+    head = noun.split()[-1].lower()
+    if head in word_set("prose", "people", "nouns") or head in _HELD_NOUNS or side_of(noun) != "unknown":
+        return noun  # (those held are people: "the number of prisoners held by the rebels")
     return None
+
+
+_HELD_NOUNS = frozenset({"prisoners", "detainees", "captives", "hostages"})
 
 
 _UNSPECIFIED = re.compile(r"(?:unknown|unspecified|undisclosed|large|small|growing|certain)\s{1,3}(?:number|amount)\s{1,3}of\s{1,3}$|number\s{1,3}of\s{1,3}$", re.IGNORECASE)

@@ -777,6 +777,12 @@ M = [
     ("fatalities included", "Fatalities included two Red Crescent volunteers.",
      [(2, 2, "exact", "killed", "Red Crescent volunteers")]),
     ("casualties included", "Casualties included four children.", [(4, 4, "exact", "killed_or_wounded", "children")]),
+    # a count of the captured or the arrested so far, as of the killed
+    ("number of captured", "The number of soldiers taken prisoner reached 70.",
+     [(70, 70, "exact", "captured", "soldiers")]),
+    ("number of arrested", "The number of people arrested rose to 300.", [(300, 300, "exact", "arrested", "people")]),
+    ("number of held", "The number of prisoners held by the rebels rose to 40.",
+     [(40, 40, "exact", "captured", "prisoners")]),
     # services joined before one noun for people: one count of both
     ("services joined", "SANA reported the funerals of 19 army and security personnel.",
      [(19, 19, "exact", "killed", "army and security personnel")]),
