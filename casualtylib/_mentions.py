@@ -525,6 +525,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
 
 
 _TRAILING_DETERMINERS = frozenset({"the", "a", "an"})
+# a count that tells a higher one as possible, in commas: "12, and possibly as many as 20,"
+_POSSIBLE_COUNT = re.compile(r",(?:\s{1,3}(?:and|or))?\s{1,3}(?:possibly|perhaps|maybe|probably)\s", re.IGNORECASE)
 # the services that modify a noun for people, joined before it: "19 |army| and security personnel"
 _CORPS_MODIFIERS = frozenset({"army", "military", "security", "police", "intelligence", "government", "regime",
                               "rebel", "opposition", "militia", "naval", "air"})
@@ -1123,7 +1125,9 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         elif cand.pronoun:
             subject, s_start, s_end = "", c.start, c.end
         else:
-            subject, s_start, s_end = _noun_phrase(text, c.end)
+            # (past the comma closing a count's aside: "12, and possibly as many as 20|,| soldiers")
+            subject, s_start, s_end = _noun_phrase(text, c.end + 1 if text.startswith(",", c.end)
+                                                   and _POSSIBLE_COUNT.search(text, c.start, c.end) else c.end)
         subject = subject.strip()
         outcome = how = out_start = None
         q_start, q_end = c.start, s_end

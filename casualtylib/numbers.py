@@ -119,7 +119,11 @@ def _grammar(space_groups: bool) -> re.Pattern[str]:
         # a number in words echoed in digits: "Eleven (11) civilians"
         rf"|(?P<n1>{number}|{decimal_lead})(?:(?<=[^\W\d_])\s{{1,2}}\(\d{{1,7}}\))?"
         # (a tilde between two numbers is a range too, in some styles: "150~200")
-        rf"(?:(?:\s{{0,3}}(?:[-\u2010-\u2015\u2212]|to|or|and/or)\s{{0,3}}|~(?=\d))(?P<n2>{number}))?"
+        # (or a higher count told as possible: "12 and possibly 20", "12 or perhaps as many as 20")
+        rf"(?:(?:\s{{0,3}}(?:[-\u2010-\u2015\u2212]|to|or|and/or)\s{{0,3}}|~(?=\d)"
+        rf"|(?:\s{{1,3}}(?:and|or)|\s{{0,2}},(?:\s{{1,3}}(?:and|or))?)\s{{1,3}}(?:possibly|perhaps|maybe|probably)\s{{1,3}}"
+        rf"(?:as\s{{1,3}}many\s{{1,3}}as\s{{1,3}})?)"
+        rf"(?P<n2>{number}))?"
         rf"|(?P<vague>{vague}))"
         rf"(?P<suf>{suffix})?"
     )

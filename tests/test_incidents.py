@@ -777,6 +777,9 @@ M = [
     ("fatalities included", "Fatalities included two Red Crescent volunteers.",
      [(2, 2, "exact", "killed", "Red Crescent volunteers")]),
     ("casualties included", "Casualties included four children.", [(4, 4, "exact", "killed_or_wounded", "children")]),
+    # a count told with a higher one as possible keeps both, and its noun past the aside's comma
+    ("possibly higher", "At least 12 and possibly 20 soldiers were killed.", [(12, None, "at_least", "killed", "soldiers")]),
+    ("possibly higher, in commas", "The attack killed 12, possibly 20, soldiers.", [(12, 20, "range", "killed", "soldiers")]),
     # a count of the captured or the arrested so far, as of the killed
     ("number of captured", "The number of soldiers taken prisoner reached 70.",
      [(70, 70, "exact", "captured", "soldiers")]),

@@ -37,6 +37,9 @@ def test_value(text: str, expected: int) -> None:
     # an open bound hyphened to a number word, as to digits
     ("50-odd", (50, None, "at_least")), ("forty-odd", (40, None, "at_least")), ("forty-plus", (40, None, "at_least")),
     ("twenty-five-odd", (25, None, "at_least")),
+    # a higher count told as possible: a range, or the bound before it ("at least")
+    ("12 and possibly 20", (12, 20, "range")), ("12 or perhaps as many as 20", (12, 20, "range")),
+    ("12, possibly 20", (12, 20, "range")), ("at least 12, and possibly as many as 20", (12, None, "at_least")),
 ])
 def test_scan_one(text: str, expected: tuple) -> None:
     from casualtylib._normalize import fold
