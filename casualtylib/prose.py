@@ -678,7 +678,7 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
     article = r"(?:(?<![\w-])(?:al|el)-)?"  # "al-Manar TV said": the article is of the name
     kinds = r"news\s{1,2}(?:agency|network|channel|website)|radio|television|TV|agency|network|channel|newspaper|group|website|daily"
     core = (rf"(?:{article}{word}(?:\s{{1,2}}(?:al-|el-|bin\s|(?:of|for|to)\s{{1,2}}(?:the\s{{1,2}})?)?{word}){{1,4}}"
-            rf"|[A-Z]{{2,8}}|(?<!in\s)(?<!at\s)(?<!of\s)(?<!to\s)(?<!by\s)(?<!near\s)(?<!from\s){word})")
+            rf"|[A-Z]{{2,8}}(?:[-\u2013][A-Z]{{2,8}})?|(?<!in\s)(?<!at\s)(?<!of\s)(?<!to\s)(?<!by\s)(?<!near\s)(?<!from\s){word})")
     name = rf"{core}(?:\s{{1,2}}(?:{kinds}))?"
     # a country's or people's forces as the subject of a reporting verb: "Kurdish forces said"
     # (not after one: "said Russian forces lost 320 personnel" names what was counted)

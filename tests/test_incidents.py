@@ -2058,6 +2058,8 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("Houthi shelling killed 12 civilians, the city's health office said.", ("health office",)),
     ("Killing 12 civilians, the provincial health directorate said.", ("provincial health directorate",)),
     ("One serviceman was killed over the past 24 hours, the ATO press centre said.", ("ATO press centre",)),
+    # a hyphened initialism is one name
+    ("Coalition airstrikes killed 18 ISIL fighters near Raqqa, according to the CJTF-OIR.", ("CJTF-OIR",)),
     # a known reporter's office or people are that reporter
     ("The UN's humanitarian office said the fighting had killed more than 1,000 people.", ("UN",)),
     ("The UN's military spokesman said 10 civilians were killed.", ("UN",)),
