@@ -320,6 +320,21 @@ def test_a_tally_since_the_start_is_summed_once_not_with_its_parts() -> None:
     assert (row.incidents.low, row.incidents.high, row.status) == (73, 73, "consistent")
 
 
+def test_parts_of_a_whole_told_after_the_battle_count_for_themselves() -> None:
+    # GUIDE: the Aftermath is outside the period, so its total counts nothing; the figures it
+    # holds as parts are then the battle's own count, not left out for it
+    art = casualtylib.read_article(
+        "= Battle of X =\n\nInfobox\n- Date: 5 – 12 May 2016\n- Combatant1: Syrian Arab Republic\n"
+        "- Casualties1: 60 killed\n\n== Battle ==\n"
+        "On 5 May, 30 soldiers were killed in the assault. On 7 May, 20 soldiers died in an ambush.\n\n"
+        "== Aftermath ==\nBy the end of the battle, the SOHR had documented the deaths of 55 soldiers.\n")
+    rows = casualtylib.incidents(art)
+    assert [(r.low, r.in_period, (r.relation or "").split(":")[0]) for r in rows] == [
+        (30, True, "part_of"), (20, True, "part_of"), (55, False, "")]
+    (row,) = [r for r in reconcile_article(art) if r.outcome == "killed"]
+    assert (row.incidents.low, row.incidents.high) == (50, 50)
+
+
 # --- two combatant columns of one side ---------------------------------------------------------
 
 RIVALS = """= Siege of X =
