@@ -777,6 +777,13 @@ M = [
     ("fatalities included", "Fatalities included two Red Crescent volunteers.",
      [(2, 2, "exact", "killed", "Red Crescent volunteers")]),
     ("casualties included", "Casualties included four children.", [(4, 4, "exact", "killed_or_wounded", "children")]),
+    # more verbs of killing, and where the bodies lay is no word of the noun
+    ("lynched", "Four men were lynched by a mob.", [(4, 4, "exact", "killed", "men")]),
+    ("mowed down", "Dozens of protesters were mowed down by machine-gun fire.", [(24, None, "vague", "killed", "protesters")]),
+    ("left dead", "Eight rebels were left dead on the battlefield.", [(8, 8, "exact", "killed", "rebels")]),
+    ("bodies lay", "The bodies of 13 soldiers lay in the street.", [(13, 13, "exact", "killed", "soldiers")]),
+    # a doer who shot and killed is no victim
+    ("shot and killed, active", "A sniper shot and killed two women.", [(2, 2, "exact", "killed", "women")]),
     # a count told with a higher one as possible keeps both, and its noun past the aside's comma
     ("possibly higher", "At least 12 and possibly 20 soldiers were killed.", [(12, None, "at_least", "killed", "soldiers")]),
     ("possibly higher, in commas", "The attack killed 12, possibly 20, soldiers.", [(12, 20, "range", "killed", "soldiers")]),
