@@ -1811,9 +1811,10 @@ _OR_COUNT = re.compile(r"\s{0,3}\([^()]{1,40}\)\s{0,3},?\s{1,3}or\s{1,3}")
 _BRACKET_OR_END = re.compile(r"\s{0,3}(?:\(|[.;]|,\s|$)")
 _CLAUSE_END = re.compile(r"\s{0,3}(?:[.;)]|,\s|$)")
 # a second count of the same verb, told after its place or agent: "were killed| by government forces and |3 by rebels"
-_GAP_AND = re.compile(r"[^,;.\d]{0,60}?,?\s{1,3}and\s{1,3}")
-_GAP_COMMA = re.compile(r"[^,;.\d]{0,60}?,\s{1,3}")
-_PLACE_OR_AGENT = re.compile(r"\s{1,3}(?:by|in|at|near|on|from|during|across|around)\s{1,3}[A-Za-z]")
+# (a day may be in it: "12 soldiers were killed| on 14 May and |9 on 15 May")
+_GAP_AND = re.compile(r"(?:[^,;.\d]|\d{1,2}(?=\s{1,3}[A-Z][a-z]{2,8})){0,60}?,?\s{1,3}and\s{1,3}")
+_GAP_COMMA = re.compile(r"(?:[^,;.\d]|\d{1,2}(?=\s{1,3}[A-Z][a-z]{2,8})){0,60}?,\s{1,3}")
+_PLACE_OR_AGENT = re.compile(r"\s{1,3}(?:by|in|at|near|on|from|during|across|around)\s{1,3}(?:[A-Za-z]|\d{1,2}\s{1,3}[A-Z][a-z]{2,8})")
 # a place or agent that ends its clause: "3 rebels| in Idlib."| (not "200 residents| in the area fled")
 _PLACE_TO_END = re.compile(r"\s{1,3}(?:by|in|at|near|on|from|during|across|around)\s{1,3}(?P<words>(?:[\w'’-]{1,30}\s{1,3}){0,5}?[\w'’-]{1,30})"
                            r"\s{0,3}(?:[.;,)]|and\s|$)")

@@ -286,6 +286,8 @@ _YEAR_MENTION = re.compile(r"(?:19|20)(?<![\d,.]..)\d\d(?!\d|[,.]\d)")
 # a date that starts a count: "killed since 18 February"
 # (the date's lead word, or just before it)
 _SINCE = re.compile(r"since(?![\w-])", re.IGNORECASE)
+# a part's own date right after it: "18 of them| on |11 May"
+_ON_THE_DATE = re.compile(r"\s{1,3}(?:on|in|during)\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
 # a day counted up to: "|by |12 May", "|By |the 12 May"
 _BY_BEFORE = re.compile(r"(?<![\w-])by\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
 # the words of a count of all so far, in its quote or just before: "had been killed", "a total of", "had reached"
@@ -534,12 +536,14 @@ class _Calendar:
 
     def other_day(self, dates: tuple[DateMention, ...], day: _When) -> bool:
         """Whether a sentence (whose dates are ``dates``) names a date of its
-        own ("on 9 March") other than ``day``: it tells of another event. A
+        own ("on 9 March", "on 18 and 19 May") other than ``day``: it tells of
+        another event. A
         day told from the running one ("the previous day") goes on with it."""
         if day.first is None:
             return False
-        named = (self._when(d, day) for d in dates if d.kind == "day")
-        return any(w is not None and w.first != day.first for w in named)
+        # (or days: "on 18 and 19 May" is not "the previous week" told before)
+        named = (self._when(d, day) for d in dates if d.kind in ("day", "span"))
+        return any(w is not None and (w.first, w.last) != (day.first, day.last) for w in named)
 
     def _mentions(self, dates: tuple[DateMention, ...]) -> list[tuple[int, _When]]:
         out = []
@@ -1803,7 +1807,10 @@ def _incidents(art: Article) -> list[Incident]:
                 continue  # "A journalist was wounded. He was shot dead ...": counted already
             when = cal.resolve(sent.text, dates_of[k], m.quote_start, m.quote_end)
             if m.part and parent_when is not None and parent is not None and not any(
-                    parent.end - sent.start <= d.start < m.quote_end for d in dates_of[k]):
+                    parent.end - sent.start <= d.start < m.quote_end
+                    or (d.start >= m.quote_end and _ON_THE_DATE.fullmatch(sent.text, m.quote_end, d.start))
+                    for d in dates_of[k]):
+                # (but "30 people were killed between 10 and 12 May, 18 of them on 11 May": that day)
                 when = parent_when  # "Nine civilians, among them three women, died on 6 April"
             srcs = _sources_for(sent.text, m, found, mentions) if found else inherited
             dates.append(when)

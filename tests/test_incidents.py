@@ -777,6 +777,11 @@ M = [
     ("fatalities included", "Fatalities included two Red Crescent volunteers.",
      [(2, 2, "exact", "killed", "Red Crescent volunteers")]),
     ("casualties included", "Casualties included four children.", [(4, 4, "exact", "killed_or_wounded", "children")]),
+    # the verb left out, the count's day said instead
+    ("gapped verb, a day", "12 soldiers were killed on 14 May and 9 on 15 May.",
+     [(12, 12, "exact", "killed", "soldiers"), (9, 9, "exact", "killed", "soldiers")]),
+    ("gapped noun, a day", "The SOHR reported 12 deaths on 14 May and 9 on 15 May.",
+     [(12, 12, "exact", "killed", ""), (9, 9, "exact", "killed", "")]),
     # more verbs of killing, and where the bodies lay is no word of the noun
     ("lynched", "Four men were lynched by a mob.", [(4, 4, "exact", "killed", "men")]),
     ("mowed down", "Dozens of protesters were mowed down by machine-gun fire.", [(24, None, "vague", "killed", "protesters")]),
@@ -1363,6 +1368,17 @@ def test_a_commanders_men_are_of_his_side(sentence: str, side: str) -> None:
 def test_fighters_of_a_party_before_them_are_of_its_side(sentence: str, side: str) -> None:
     (row,) = _one_paragraph(sentence)
     assert (row.subject, row.side) == ("fighters", side)
+
+
+def test_a_part_told_on_a_day_of_its_own_takes_it() -> None:
+    rows = _one_paragraph("Between 10 and 12 May, at least 30 people were killed, 18 of them on 11 May alone.")
+    assert [(r.low, r.date) for r in rows] == [(30, "2012-05-10/2012-05-12"), (18, "2012-05-11")]
+
+
+def test_a_bare_count_on_days_of_its_own_is_not_the_last_ones() -> None:
+    rows = _one_paragraph("On 16 May, the army said it had killed 40 militants the previous week. "
+                          "Heavy fighting on 18 and 19 May left 25 dead.")
+    assert [(r.low, r.subject, r.side) for r in rows] == [(40, "militants", "opposition"), (25, "", "unknown")]
 
 
 def test_a_combatants_loss_is_named_by_its_whole_name() -> None:
@@ -2447,6 +2463,7 @@ def test_a_year_before_a_comma_is_a_year() -> None:
     ("By 12 May, rebels killed 9 soldiers.", "2012-05-12"),
     ("By 17 July, the port had been retaken, with the loss of over 50 fighters.", "2012-07-17"),
     # two days of one figure, joined by "and": the days between them
+    ("Between 10 and 12 May, at least 30 people were killed.", "2012-05-10/2012-05-12"),
     ("On 31 May and 1 June, 25 rebels were killed.", "2012-05-31/2012-06-01"),
     ("On 5 May and 6 May, 25 rebels were killed.", "2012-05-05/2012-05-06"),
     # a month's week is its seven days ("last" its last seven), a month after "of" the month
