@@ -286,6 +286,9 @@ _YEAR_MENTION = re.compile(r"(?:19|20)(?<![\d,.]..)\d\d(?!\d|[,.]\d)")
 # a date that starts a count: "killed since 18 February"
 # (the date's lead word, or just before it)
 _SINCE = re.compile(r"since(?![\w-])", re.IGNORECASE)
+# the people a bare count is of, by their owner: "7 dead and 19 wounded| among |its| ranks"
+_AMONG_OWN_RANKS = re.compile(r"[^,;.]{0,60}?\s(?i:among)\s{1,3}(?P<own>(?i:its|their))\s{1,3}(?:own\s{1,3})?"
+                              r"(?i:ranks|men|fighters|troops|forces|soldiers|members|personnel)(?![\w-])")
 # a part's own date right after it: "18 of them| on |11 May"
 _ON_THE_DATE = re.compile(r"\s{1,3}(?:on|in|during)\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
 # a day counted up to: "|by |12 May", "|By |the 12 May"
@@ -1938,6 +1941,12 @@ def _incidents(art: Article) -> list[Incident]:
                 before = next((r for r in reversed(sentence_rows) if not (r.relation or "").startswith("part_of")),
                               sentence_rows[-1])
                 subject, side = before.subject, before.side
+            elif (m.anaphor or not subject) and not lost_own and "among" in sent.text \
+                    and (ranks := _AMONG_OWN_RANKS.match(sent.text, m.quote_end)) is not None \
+                    and (owner := possessor_side(sent.text, ranks.start("own"))) in _COMBATANT_SIDES:
+                # "The army reported 7 dead and 19 wounded among its ranks": the possessor's people
+                whose = last_people_noun(sent.text, ranks.start("own"))
+                subject, side = (whose if whose and side_of(whose) == owner else ""), owner
             elif not lost_own and (m.anaphor or not subject or (side == "unknown" and _NEUTRAL_HEAD.search(subject) and lost_at is None)):
                 # "attacked a patrol of security forces, killing two": a noun for people
                 # earlier in the sentence names them (not its reporter: "activists

@@ -1370,6 +1370,12 @@ def test_fighters_of_a_party_before_them_are_of_its_side(sentence: str, side: st
     assert (row.subject, row.side) == ("fighters", side)
 
 
+def test_bare_counts_among_someones_ranks_are_theirs() -> None:
+    rows = _one_paragraph("The army reported 7 dead and 19 wounded among its ranks.")
+    assert [(r.low, r.outcome, r.subject, r.side) for r in rows] == [
+        (7, "killed", "army", "government"), (19, "wounded", "army", "government")]
+
+
 def test_a_part_told_on_a_day_of_its_own_takes_it() -> None:
     rows = _one_paragraph("Between 10 and 12 May, at least 30 people were killed, 18 of them on 11 May alone.")
     assert [(r.low, r.date) for r in rows] == [(30, "2012-05-10/2012-05-12"), (18, "2012-05-11")]
