@@ -704,7 +704,7 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
     return {
         # (an office of the name's before its verb: "the UN|'s humanitarian office said")
         "verb_after": re.compile(rf"^{aside}\s{{0,3}},?\s{{0,3}}{_COREPORTER}{_DENIAL}{_BLAME}"
-                                 rf"(?:(?:['’]s)?\s{{1,3}}(?:[a-z][\w-]{{1,25}}\s{{1,3}}){{0,2}}(?:office|agency|spokesman|spokeswoman|spokesperson|envoy|chief|head|director|mission|commission|coordinator)\s{{1,3}})?(?:(?!(?:were|was|is|are|had|have|has|been|defectors?|deserters?|{_JOINERS})\b)[a-z]{{2,20}}\s{{1,3}})?(?:(?:in|at|from|of|inside|near)\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Z][\w'-]{{1,30}}|[a-z][\w'’-]{{1,30}}(?:\s{{1,3}}(?!(?:and|or|but)\s)[a-z][\w'’-]{{1,30}})?)\s{{1,3}})?(?:(?:also|later|had|has|have|earlier|then|further|previously|separately)\s{{1,3}}){{0,2}}{verbs}(?![\w-]){_NOT_A_REPORT}", re.IGNORECASE),
+                                 rf"(?:(?:['’]s)?\s{{1,3}}(?:[a-z][\w-]{{1,25}}\s{{1,3}}){{0,2}}(?:office|agency|spokesman|spokeswoman|spokesperson|envoy|chief|head|director|mission|commission|coordinator)\s{{1,3}})?(?:(?!(?:were|was|is|are|had|have|has|been|defectors?|deserters?|{_JOINERS})\b)[a-z]{{2,20}}\s{{1,3}})?(?:(?:in|at|from|of|inside|near)\s{{1,3}}(?:(?:the|an?)\s{{1,3}})?(?:[A-Z][\w'-]{{1,30}}|[a-z][\w'’-]{{1,30}}(?:\s{{1,3}}(?!(?:and|or|but)\s)[a-z][\w'’-]{{1,30}})?)\s{{1,3}})?(?:(?:also|later|had|has|have|earlier|then|further|previously|separately)\s{{1,3}}){{0,2}}{verbs}(?![\w-]){_NOT_A_REPORT}", re.IGNORECASE),
         # "according to the government", "said local activists"; but not "said 3
         # rebels died": a count before the name makes it what was counted
         "intro_before": re.compile(rf"(?<![\w-]){intro}\s{{1,3}}(?:(?:the|one|some|several)\s{{1,3}})?(?:(?!(?:that|{counts})\b|\d)[\w'’-]{{1,30}}\s{{1,3}}){{0,2}}$", re.IGNORECASE),
@@ -746,7 +746,7 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
 
 
 # where generic reporters are, between them and their verb: "sources| in the city| said"
-_GENERIC_WHERE = r"(?:\s{1,3}(?:in|at|from|inside|near)\s{1,3}(?:the\s{1,3})?[\w'’-]{1,30}(?:\s{1,3}[\w'’-]{1,30})?)?"
+_GENERIC_WHERE = r"(?:\s{1,3}(?:in|at|from|inside|near)\s{1,3}(?:(?:the|an?)\s{1,3})?[\w'’-]{1,30}(?:\s{1,3}[\w'’-]{1,30})?)?"
 _GENERIC_WHERE_REACH = len("   inside   the   ") + 30 + 3 + 30
 
 
@@ -788,6 +788,12 @@ def _generic_anchor() -> tuple[re.Pattern[str], int, int]:
     before = lead + 31 + 3 + modifier
     after = _GENERIC_WHERE_REACH + len("   also   ") + _sources.verb_reach() + _NOT_A_REPORT_REACH
     return anchor, before, after
+
+
+@functools.cache
+def _bare_heads() -> frozenset[str]:
+    """The generic reporters that name one with no modifier ("doctors", "a doctor")."""
+    return frozenset(w.lower() for w in table("sources")["prose"]["bare_heads"])
 
 
 @functools.cache
@@ -855,9 +861,9 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
             name = m.group("name").strip(" .,")
             if name.startswith(("The ", "the ")) and len(name.split()) > 1:
                 name, s = name[4:].lstrip(), s + len(name) - len(name[4:].lstrip())  # "The YPG said"
-            elif name.startswith(("A ", "An ")) and len(name.split()) > 2:
+            elif name.startswith(("A ", "An ")) and (len(name.split()) > 2 or name.split()[1].lower() in _bare_heads()):
                 rest = name.split(" ", 1)[1].lstrip()
-                name, s = rest, s + len(name) - len(rest)  # "A hospital doctor said": a sentence's article
+                name, s = rest, s + len(name) - len(rest)  # "A hospital doctor said", "A doctor ... said": a sentence's article
             if name[:4].lower() in ("pro-", "anti") and (leaning := _LEANING.match(name)) and len(name.split()) > 1:
                 name, s = name[leaning.end():], s + leaning.end()  # "Pro-government Al-Masdar News": the outlet
             if (owner := _OWNER_OF_NAME.match(name)) and len(name.split()) > 2:

@@ -1902,7 +1902,7 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # a news agency reports only in a reporting frame, not as an employer
     ("A journalist working for Reuters was wounded.", ()),
     ("An AFP photographer was killed.", ()),
-    ("A doctor told Reuters that 12 people had died.", ("Reuters",)),
+    ("A doctor told Reuters that 12 people had died.", ("doctor", "Reuters")),
     ("12 soldiers were killed, Reuters reported.", ("Reuters",)),
     ("The toll was updated, with AFP stating that 22 rebels were killed.", ("AFP",)),
     ("According to the Health Ministry, 43 people were killed in the strike.", ("Health Ministry",)),
@@ -2087,6 +2087,8 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("Houthi shelling killed 12 civilians, the city's health office said.", ("health office",)),
     ("Killing 12 civilians, the provincial health directorate said.", ("provincial health directorate",)),
     ("One serviceman was killed over the past 24 hours, the ATO press centre said.", ("ATO press centre",)),
+    # one doctor, named by where he works or by nothing more
+    ("A doctor at a field hospital said 45 wounded people had been treated.", ("doctor",)),
     # a hyphened initialism is one name
     ("Coalition airstrikes killed 18 ISIL fighters near Raqqa, according to the CJTF-OIR.", ("CJTF-OIR",)),
     # a known reporter's office or people are that reporter
