@@ -216,7 +216,10 @@ def _additional_pattern() -> re.Pattern[str]:
         rf"(?<![\w-])(?:a\s{{1,3}}further|an\s{{1,3}}additional)\s{{1,3}}\S"
         rf"|(?<![\w-])another\s{{1,3}}(?:\d|{cardinals}(?![\w-]))"
         # "Three more died of their wounds": more of the same outcome (linked only within one outcome)
-        rf"|(?<![\w-])(?:\d[\d,]{{0,9}}|{cardinals})\s{{1,3}}more(?![\w-])",
+        rf"|(?<![\w-])(?:\d[\d,]{{0,9}}|{cardinals})\s{{1,3}}more(?![\w-])"
+        # "Six people were also killed in Aleppo", "Two rebels also died": others, besides
+        rf"|(?<![\w-])also\s{{1,3}}(?:been\s{{1,3}})?(?:(?:reportedly|reported)\s{{1,3}})?"
+        rf"(?:killed|died|perished|wounded|injured|captured|executed|arrested|abducted|kidnapped|shot)(?![\w-])",
         re.IGNORECASE,
     )
 

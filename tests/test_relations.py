@@ -149,6 +149,14 @@ def test_a_further_count_from_another_source_is_more_deaths_not_an_alternative()
     assert [r.relation for r in rows] == [None, f"alternative_of:{rows[0].id}"]
 
 
+def test_those_also_killed_are_others_not_the_same_told_again() -> None:
+    # the answer keys link no "were also killed" figure to one before it
+    rows = _rows("On 8 February, an airstrike killed 6 people. Six people were also killed in Aleppo.\n")
+    assert [r.relation for r in rows] == [None, None]
+    rows = _rows("On 9 February, 9 soldiers were killed in Daraa. Nine soldiers also died in Idlib.\n")
+    assert [r.relation for r in rows] == [None, None]
+
+
 def test_an_update_replaces_a_part_of_a_total_of_no_side() -> None:
     rows = _rows(
         "On 10 March, 16 rebels were killed in an ambush, the Observatory reported. "
