@@ -80,7 +80,8 @@ def _grammar(space_groups: bool) -> re.Pattern[str]:
     mult = alternation(list(nums["multipliers"]))
     word_num = (
         rf"(?:(?:half\s{{1,3}}an?\s{{1,3}}{mult})"  # "half a dozen", "half a million"
-        rf"|(?:{small}|an?)(?:\s{{1,3}}{mult}(?:\s{{1,3}}(?:and\s{{1,3}})?{small}(?![\w-]))?){{1,3}}"
+        # (a multiplier may be hyphened on: "two-dozen", "three-hundred")
+        rf"|(?:{small}|an?)(?:(?:\s{{1,3}}|(?<=[a-z])-){mult}(?:\s{{1,3}}(?:and\s{{1,3}})?{small}(?![\w-]))?){{1,3}}"
         rf"|{small})"
     )
     # (a non-breaking or thin space groups thousands in prose too: "1\u00a0200"; a plain space does not, "2011 13")
