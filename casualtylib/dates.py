@@ -249,7 +249,9 @@ _FEW = "(?:" + _words(["one", "two", "three", "four", "five", "six", "seven", "e
                        "twelve", "fifteen", "twenty"]) + r"|\d{1,2})"
 
 _PROSE_DATE = re.compile(
-    rf"(?<![\w-])(?:(?:(?P<r1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s{{0,3}}[-\u2013\u2014/]\s{{0,3}}|\s{{1,3}}(?:to|and|until|till|through)\s{{1,3}}))?"
+    # (a list of days: "4, 5 and 6 May" from its first)
+    rf"(?<![\w-])(?:(?:(?P<r0>\d{{1,2}})(?:st|nd|rd|th)?\s{{0,2}},\s{{1,3}}(?:\d{{1,2}}(?:st|nd|rd|th)?\s{{0,2}},\s{{1,3}}){{0,3}})?"
+    rf"(?:(?P<r1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s{{0,3}}[-\u2013\u2014/]\s{{0,3}}|\s{{1,3}}(?:to|and|until|till|through)\s{{1,3}}))?"
     rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?P<m1>{_MONTH_ALT})\.?(?:,?\s{{1,3}}(?P<y1>\d{{4}}))?"
     rf"|(?P<m2>{_MONTH_ALT})\.?\s{{1,3}}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s{{1,3}}(?P<y2>\d{{4}}))?"
     # "the first week of June": its seven days
@@ -419,6 +421,10 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             if year is None and _NAMED_AFTER.match(text, e) and _THE_BEFORE.search(text, max(0, s - 5), s):
                 continue  # "the 22 May Hospital", "the 17 February Martyrs Brigade": a name
             first = int(g["r1"]) if g["r1"] else None
+            if first is not None and g["r0"] and 1 <= int(g["r0"]) < first:
+                first = int(g["r0"])  # "4, 5 and 6 May": from the first of the list
+            elif g["r0"]:
+                s = m.start("r1") if g["r1"] else m.start("d1")  # not a list of days ("12, 6 May"): the date alone
             if first is not None and 1 <= first < day:  # "between 22 and 28 May", "12–13 May"
                 out.append(DateMention(s, e, "span", day, month, int(year) if year else None, offset=first - day))
                 continue

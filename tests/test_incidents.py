@@ -2472,6 +2472,8 @@ def test_a_year_before_a_comma_is_a_year() -> None:
     ("By 17 July, the port had been retaken, with the loss of over 50 fighters.", "2012-07-17"),
     # two days of one figure, joined by "and": the days between them
     ("Between 10 and 12 May, at least 30 people were killed.", "2012-05-10/2012-05-12"),
+    # a list of days: from its first to its last
+    ("On 4, 5 and 6 May, 9 rebels were killed.", "2012-05-04/2012-05-06"),
     ("On 31 May and 1 June, 25 rebels were killed.", "2012-05-31/2012-06-01"),
     ("On 5 May and 6 May, 25 rebels were killed.", "2012-05-05/2012-05-06"),
     # a month's week is its seven days ("last" its last seven), a month after "of" the month
