@@ -286,6 +286,8 @@ _YEAR_MENTION = re.compile(r"(?:19|20)(?<![\d,.]..)\d\d(?!\d|[,.]\d)")
 # a date that starts a count: "killed since 18 February"
 # (the date's lead word, or just before it)
 _SINCE = re.compile(r"since(?![\w-])", re.IGNORECASE)
+# a label opening a line of a list, before the counts it names: "* |Government|: 120 killed"
+_LABEL = re.compile(r"^[\W\d]{0,3}?(?P<label>[A-Z][\w'’.-]{0,30}(?:\s{1,2}[\w'’.-]{1,30}){0,3})\s{0,2}:\s{1,3}")
 # the people a bare count is of, by their owner: "7 dead and 19 wounded| among |its| ranks"
 _AMONG_OWN_RANKS = re.compile(r"[^,;.]{0,60}?\s(?i:among)\s{1,3}(?P<own>(?i:its|their))\s{1,3}(?:own\s{1,3})?"
                               r"(?i:ranks|men|fighters|troops|forces|soldiers|members|personnel)(?![\w-])")
@@ -1947,6 +1949,10 @@ def _incidents(art: Article) -> list[Incident]:
                 before = next((r for r in reversed(sentence_rows) if not (r.relation or "").startswith("part_of")),
                               sentence_rows[-1])
                 subject, side = before.subject, before.side
+            elif not subject and ":" in sent.text[:m.quote_start] and (label := _LABEL.match(sent.text)) is not None \
+                    and label.end() <= m.quote_start and side_of(label.group("label")) != "unknown":
+                # "* Government: 120 killed", "Hezbollah: 30 dead": a list's label names whose
+                subject, side = label.group("label"), side_of(label.group("label"))
             elif (m.anaphor or not subject) and not lost_own and "among" in sent.text \
                     and (ranks := _AMONG_OWN_RANKS.match(sent.text, m.quote_end)) is not None \
                     and (owner := possessor_side(sent.text, ranks.start("own"))) in _COMBATANT_SIDES:

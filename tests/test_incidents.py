@@ -1370,6 +1370,13 @@ def test_fighters_of_a_party_before_them_are_of_its_side(sentence: str, side: st
     assert (row.subject, row.side) == ("fighters", side)
 
 
+def test_a_list_items_label_names_whose_its_bare_counts_are() -> None:
+    rows = _one_paragraph("On 20 May, the fighting ended:\n* Government: 120 killed\n* Opposition: 95 killed, 40 captured\n")
+    assert [(r.low, r.outcome, r.subject, r.side) for r in rows] == [
+        (120, "killed", "Government", "government"), (95, "killed", "Opposition", "opposition"),
+        (40, "captured", "Opposition", "opposition")]
+
+
 def test_bare_counts_among_someones_ranks_are_theirs() -> None:
     rows = _one_paragraph("The army reported 7 dead and 19 wounded among its ranks.")
     assert [(r.low, r.outcome, r.subject, r.side) for r in rows] == [
