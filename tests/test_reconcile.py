@@ -75,6 +75,8 @@ def test_an_interval_refuses_high_below_low() -> None:
     ("Turkey", "opposition"), ("Turkish Armed Forces", "opposition"),
     ("Jaysh al-Islam", "opposition"), ("Jaish al-Islam", "opposition"),
     ("Syrian Arab Armed Forces", "government"), ("Assad regime", "government"),
+    # Iraq's state against ISIL
+    ("Iraq", "government"), ("Counter Terrorism Service", "government"),
 ])
 def test_combatant_names(name: str, side: str) -> None:
     assert combatant_side(name) == side
