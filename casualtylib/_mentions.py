@@ -1142,7 +1142,12 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 found = None  # "Rebels killed 12 soldiers and some civilians were wounded": the verb after is the others'
             if found is None and (at := text.find(subject, c.end, s_end)) >= 0:
                 q_end = at + len(subject)  # the quote ends with the counted people
-        if found is None and (rel := _WHO.match(text, s_end)) is not None:
+        if (rel := _WHO.match(text, s_end)) is not None and (
+                found is None or ((main := _MAIN_VERB.match(text, rel.end())) is not None
+                                  and (fate := _after_outcome(text, main.end())) is not None
+                                  and fate[0] != found[0])):
+            # "The 12 soldiers who were captured on Monday were executed on Wednesday": the main
+            # verb after the clause tells what became of them
             found = _after_relative(text, rel.end())
         closing = _APPOSED_NAME.match(text, s_end) if cand.named and found is None else None
         appositive = closing is not None and text[max(0, s_start - 3):s_start].rstrip().endswith(",")

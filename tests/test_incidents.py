@@ -782,6 +782,9 @@ M = [
      [(12, 12, "exact", "killed", "soldiers"), (9, 9, "exact", "killed", "soldiers")]),
     ("gapped noun, a day", "The SOHR reported 12 deaths on 14 May and 9 on 15 May.",
      [(12, 12, "exact", "killed", ""), (9, 9, "exact", "killed", "")]),
+    # the main verb after a relative clause tells what became of them
+    ("captured, then executed", "The 12 soldiers who were captured on Monday were executed on Wednesday.",
+     [(12, 12, "exact", "executed", "soldiers")]),
     # more verbs of killing, and where the bodies lay is no word of the noun
     ("lynched", "Four men were lynched by a mob.", [(4, 4, "exact", "killed", "men")]),
     ("mowed down", "Dozens of protesters were mowed down by machine-gun fire.", [(24, None, "vague", "killed", "protesters")]),
