@@ -1374,9 +1374,10 @@ def _verb_anchor() -> tuple[re.Pattern[str], int]:
 
 
 # a name right after a leaning: "the pro-opposition| Aleppo Media Center"
-_NAME_AFTER = re.compile(r"\s{1,2}[A-Z]")
+# (an Arabic article may open the name: "the pro-government al-Watan newspaper")
+_NAME_AFTER = re.compile(r"\s{1,2}(?:(?:al|el|ad|as|ash|ar)-)?[A-Z]")
 # a leaning written before an outlet's name: "Pro-government| Al-Masdar News"
-_LEANING = re.compile(r"(?i:pro|anti)-[\w-]{2,30}\s{1,2}(?=[A-Z])")
+_LEANING = re.compile(r"(?i:pro|anti)-[\w-]{2,30}\s{1,2}(?=(?:(?:al|el|ad|as|ash|ar)-)?[A-Z])")
 
 
 def _looks_like_place(name: str) -> bool:

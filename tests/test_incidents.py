@@ -2088,6 +2088,7 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("At least 30 people were killed, according to one activist group.", ("activists",)),
     # a newspaper writes
     ("The pro-government Al-Watan newspaper wrote that 7 soldiers had lost their lives.", ("Al-Watan newspaper",)),
+    ("Pro-government al-Watan newspaper said 12 terrorists were killed.", ("al-Watan newspaper",)),
     # one name alone after "according to" is the reporter
     ("According to Al-Manar, 30 terrorists were killed.", ("Al-Manar",)),
     # the Observatory by its place and by its director's name
