@@ -157,7 +157,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             rf"after|before|had|has|have|is|are|be|been|by|to|with|for|on|at|from|as|while|but|said|says|told|reported|"
             rf"claimed|stated|added)\b)[\w'’.-]{{1,30}}\s{{1,3}}){{0,4}})"  # "a Syrian Arab Red Crescent volunteer"
             # (an age alone is a person: "a 16-year-old was shot dead")
-            rf"(?P<noun>(?:{people})(?:e?s)?|{alternation(sorted(_irregular_plurals()))}|(?:\d{{1,2}}|[a-z]{{3,12}})-year-old)"
+            rf"(?P<noun>(?:{people})(?:e?s)?|{alternation(sorted(_irregular_plurals()))}|(?:\d{{1,2}}|[a-z]{{3,12}})-(?:year|month|week|day)-old)"
             rf"(?:\s{{1,3}}or\s{{1,3}}(?:an?\s{{1,3}})?{people})?(?![\w-])",
             re.IGNORECASE,
         ),
@@ -1110,6 +1110,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                     and (counts := numbers.scan(coll.group("n"))) and counts[0].end == len(coll.group("n")):
                 size = counts[0]  # "killing a family of five", "its crew of three": five, three
                 subject, s_end = text[s_start:coll.end()], coll.end()
+            elif m.group("noun").lower() == "couple":
+                size = replace(c, low=2, high=2)  # "an elderly couple died": two people
             elif text[s_end:s_end + 4].lower().startswith(" of "):
                 more, _, more_end = _of_phrase(text, s_end + 3)
                 if more:

@@ -113,7 +113,8 @@ def side_of(subject: str) -> str:
     best = _last_match(head_phrase)
     if best in (None, "unknown") and rest:
         return side_of(rest)
-    if best is None and (age := _MINOR.fullmatch(head_phrase)) is not None and _age(age.group("age")) < 18:
+    if best is None and (age := _MINOR.fullmatch(head_phrase)) is not None \
+            and (age.group("unit").lower() != "year" or _age(age.group("age")) < 18):
         return "civilian"  # "a 16-year-old", named by age alone: a child
     if best == "civilian" and _INSTITUTION.search(head_phrase):
         return "government"
@@ -121,7 +122,7 @@ def side_of(subject: str) -> str:
 
 
 # a person named by age alone: "a 16-year-old", "ten-year-old"
-_MINOR = re.compile(r"(?:(?:an?|the)\s)?(?P<age>\d{1,2}|[a-z]{3,12})-year-olds?", re.IGNORECASE)
+_MINOR = re.compile(r"(?:(?:an?|the)\s)?(?P<age>\d{1,2}|[a-z]{3,12})-(?P<unit>year|month|week|day)-olds?", re.IGNORECASE)
 
 
 def _age(words: str) -> int:

@@ -782,6 +782,10 @@ M = [
      [(12, 12, "exact", "killed", "soldiers"), (9, 9, "exact", "killed", "soldiers")]),
     ("gapped noun, a day", "The SOHR reported 12 deaths on 14 May and 9 on 15 May.",
      [(12, 12, "exact", "killed", ""), (9, 9, "exact", "killed", "")]),
+    # infants by their age in months or days; a couple is two; a family wiped out
+    ("an infant's age", "A 3-month-old baby was killed.", [(1, 1, "exact", "killed", "3-month-old baby")]),
+    ("a couple", "An elderly couple died in the shelling.", [(2, 2, "exact", "killed", "elderly couple")]),
+    ("wiped out", "A family of six was wiped out.", [(6, 6, "exact", "killed", "family of six")]),
     # the main verb after a relative clause tells what became of them
     ("captured, then executed", "The 12 soldiers who were captured on Monday were executed on Wednesday.",
      [(12, 12, "exact", "executed", "soldiers")]),
