@@ -782,6 +782,9 @@ M = [
      [(12, 12, "exact", "killed", "soldiers"), (9, 9, "exact", "killed", "soldiers")]),
     ("gapped noun, a day", "The SOHR reported 12 deaths on 14 May and 9 on 15 May.",
      [(12, 12, "exact", "killed", ""), (9, 9, "exact", "killed", "")]),
+    # seized people are captured, those taken into custody arrested
+    ("seized", "Twelve aid workers were seized by gunmen.", [(12, 12, "exact", "captured", "aid workers")]),
+    ("taken into custody", "Forty people were taken into custody.", [(40, 40, "exact", "arrested", "people")]),
     # infants by their age in months or days; a couple is two; a family wiped out
     ("an infant's age", "A 3-month-old baby was killed.", [(1, 1, "exact", "killed", "3-month-old baby")]),
     ("a couple", "An elderly couple died in the shelling.", [(2, 2, "exact", "killed", "elderly couple")]),
