@@ -110,6 +110,7 @@ CASES = [
      [(6, 6, "exact", "destroyed", "tanks", "vehicle", None), (2, 2, "exact", "damaged", "", "vehicle", None)]),
     ("form: people after equipment stay people", "3 tanks destroyed, 20 killed",
      [(3, 3, "exact", "destroyed", "tanks", "vehicle", None), (20, 20, "exact", "killed", "", "person", None)]),
+    ("form: taken into custody", "300 taken into custody", [(300, 300, "exact", "arrested", "", "person", None)]),
     ("form: an estimate mark before the outcome", "200 (est.) killed", [(200, 200, "approximate", "killed", "", "person", None)]),
     ("form: an estimate note after the figure", "200 killed (est.), 300 wounded",
      [(200, 200, "approximate", "killed", "", "person", None), (300, 300, "exact", "wounded", "", "person", None)]),
