@@ -2504,7 +2504,7 @@ def _anaphor_reporter() -> re.Pattern[str]:
     """ "the group said", "according to the organisation": a reporter named
     before, by a noun of ``anaphors`` in sources.toml."""
     t = table("sources")["prose"]
-    nouns, verbs = alternation(t["anaphors"]), _sources.reporting_verbs()
+    nouns, verbs = alternation([*t["anaphors"], *t["outlet_anaphors"]]), _sources.reporting_verbs()
     return re.compile(
         rf"(?<![\w-])(?:(?P<a>the\s{{1,3}}(?:same\s{{1,3}})?(?:{nouns}))\s{{1,3}}"
         rf"(?:(?:later|also|then|further|had|has|previously)\s{{1,3}}){{0,2}}(?:{verbs})"
@@ -2515,26 +2515,38 @@ def _anaphor_reporter() -> re.Pattern[str]:
 
 @functools.cache
 def _anaphor_nouns() -> frozenset[str]:
-    """The nouns that name a reporter named before ("the group"), lower case."""
-    return frozenset(n.lower() for n in table("sources")["prose"]["anaphors"])
+    """The nouns that name a reporter named before ("the group", "the agency"), lower case."""
+    t = table("sources")["prose"]
+    return frozenset(n.lower() for n in [*t["anaphors"], *t["outlet_anaphors"]])
+
+
+@functools.cache
+def _outlet_anaphor() -> re.Pattern[str]:
+    """An outlet's kind at the end of a matched anaphor ("the agency")."""
+    return re.compile(rf"(?:{alternation(table('sources')['prose']['outlet_anaphors'])})$", re.IGNORECASE)
 
 
 @functools.cache
 def _anaphor_gate() -> WordGate:
     """The nouns every match of :func:`_anaphor_reporter` holds."""
-    return WordGate(table("sources")["prose"]["anaphors"])
+    t = table("sources")["prose"]
+    return WordGate([*t["anaphors"], *t["outlet_anaphors"]])
 
 
 def _told_by_anaphor(text: str) -> tuple[int, bool] | None:
     """Where a sentence names its reporter only as "the group" (or another
     of the anaphor nouns) or as "it" or "they" in a reporting frame, and
-    whether by a pronoun; or None."""
+    whether by a pronoun or an outlet's kind ("the agency"), which stand
+    only for the reporter of the sentence just before; or None."""
     if not _PRONOUNS.isdisjoint(words_of(text)) and (p := _PRONOUN_REPORTER.search(text)) is not None:
         return p.start("p"), True  # ", it said.", "It added that ...": the reporter just named
     if not _anaphor_gate().may_match(text):
         return None
     m = _anaphor_reporter().search(text)
-    return None if m is None else (m.start("a") if m.group("a") else m.start("b"), False)
+    if m is None:
+        return None
+    # (an outlet by its kind is only the one just named, as a pronoun is)
+    return m.start("a") if m.group("a") else m.start("b"), bool(_outlet_anaphor().search(m.group("a") or m.group("b")))
 
 
 _PRONOUNS = frozenset({"it", "they"})

@@ -1380,6 +1380,17 @@ def test_fighters_of_a_party_before_them_are_of_its_side(sentence: str, side: st
     assert (row.subject, row.side) == ("fighters", side)
 
 
+@pytest.mark.parametrize(("paragraphs", "sources"), [
+    ("On 4 May, SANA reported clashes in the countryside. The agency said 15 terrorists were killed.", ("SANA",)),
+    # an outlet by its kind stands only for the reporter of the sentence before, not one further back
+    ("On 4 May, SANA reported clashes.\n\nOn 5 May, Al Jazeera showed footage of the strike. "
+     "The channel said 9 civilians died.", ()),
+])
+def test_an_outlet_by_its_kind_is_the_reporter_just_named(paragraphs: str, sources: tuple) -> None:
+    rows = _one_paragraph(paragraphs)
+    assert rows[-1].sources == sources
+
+
 def test_a_list_items_label_names_whose_its_bare_counts_are() -> None:
     rows = _one_paragraph("On 20 May, the fighting ended:\n* Government: 120 killed\n* Opposition: 95 killed, 40 captured\n")
     assert [(r.low, r.outcome, r.subject, r.side) for r in rows] == [
