@@ -631,14 +631,16 @@ class _Calendar:
         date more than a month before the last date read (articles run
         forward: "In April" after "14 November 2011" is April 2012); outside
         a background or aftermath section, a year that puts the date inside
-        the infobox's period wins over one that does not."""
+        the infobox's period wins over one that does not; in a section of what
+        came before the battle, the year is not moved on."""
         if self.heading.first is not None:
             return self.heading.first.year
         if self.year is None:
             return year_for(month, day, self.period, None)
         year = self.year
-        if self.last.first is not None and dt.date(year, month, min(day or 1, 28)) < self.last.first - dt.timedelta(days=31):
-            year += 1
+        if self.last.first is not None and dt.date(year, month, min(day or 1, 28)) < self.last.first - dt.timedelta(days=31) \
+                and not (self.path is not None and _under(self.path, "before_period")):
+            year += 1  # (but a Background looks back: its dates do not run on from the body's)
         if self.path is not None and not _outside(self.path):
             year = _within(year, month, day, self.period) or year  # the battle's year, not the background's
         return year

@@ -897,6 +897,12 @@ def test_in_period_is_false_in_sections_before_the_battle(heading: str) -> None:
     assert [r.in_period for r in casualtylib.incidents(art)] == [False, True]
 
 
+def test_a_background_after_the_body_looks_back_its_dates_do_not_run_on() -> None:
+    art = casualtylib.read_article("= X =\n\nInfobox\n- Date: 10 May – 20 June 2012\n\n== Battle ==\n"
+                                   "On 25 June, 6 soldiers were killed.\n\n== Background ==\nOn 12 May, 7 rebels died.\n")
+    assert [(r.date, r.in_period) for r in casualtylib.incidents(art)] == [("2012-06-25", False), ("2012-05-12", False)]
+
+
 def test_sides_subjects_and_anaphora(rows) -> None:
     assert [r.side for r in rows[:3]] == ["government", "civilian", "civilian"]
     assert rows[2].subject == "civilians"
