@@ -286,6 +286,9 @@ _YEAR_MENTION = re.compile(r"(?:19|20)(?<![\d,.]..)\d\d(?!\d|[,.]\d)")
 # a date that starts a count: "killed since 18 February"
 # (the date's lead word, or just before it)
 _SINCE = re.compile(r"since(?![\w-])", re.IGNORECASE)
+# whom losses were inflicted on, after the count: "inflicted 50 casualties| on the |army"
+_INFLICTED_ON = re.compile(r"\s{1,3}on\s{1,3}(?:the\s{1,3})?(?P<who>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30}){0,2}?)"
+                           r"(?=\s{0,3}(?:[,;.)]|$|\s(?:in|at|near|during|on|and|while|as)\s))")
 # a label opening a line of a list, before the counts it names: "* |Government|: 120 killed"
 _LABEL = re.compile(r"^[\W\d]{0,3}?(?P<label>[A-Z][\w'’.-]{0,30}(?:\s{1,2}[\w'’.-]{1,30}){0,3})\s{0,2}:\s{1,3}")
 # the people a bare count is of, by their owner: "7 dead and 19 wounded| among |its| ranks"
@@ -1952,6 +1955,11 @@ def _incidents(art: Article) -> list[Incident]:
                 before = next((r for r in reversed(sentence_rows) if not (r.relation or "").startswith("part_of")),
                               sentence_rows[-1])
                 subject, side = before.subject, before.side
+            elif (m.anaphor or not subject) and "nflict" in sent.text[max(0, m.quote_start - 40):m.quote_start] \
+                    and (on := _INFLICTED_ON.match(sent.text, m.quote_end)) is not None \
+                    and side_of(on.group("who")) != "unknown":
+                # "The rebels inflicted 50 casualties on the army": those it was inflicted on
+                subject, side = on.group("who"), side_of(on.group("who"))
             elif not subject and ":" in sent.text[:m.quote_start] and (label := _LABEL.match(sent.text)) is not None \
                     and label.end() <= m.quote_start and side_of(label.group("label")) != "unknown":
                 # "* Government: 120 killed", "Hezbollah: 30 dead": a list's label names whose

@@ -1397,6 +1397,16 @@ def test_an_outlet_by_its_kind_is_the_reporter_just_named(paragraphs: str, sourc
     assert rows[-1].sources == sources
 
 
+@pytest.mark.parametrize(("sentence", "subject", "side"), [
+    ("The rebels inflicted 50 casualties on the army.", "army", "government"),
+    ("Rebel fighters inflicted losses of 20 dead on government forces.", "government forces", "government"),
+    ("The YPG claimed to have inflicted 60 deaths on ISIL.", "ISIL", "opposition"),
+])
+def test_losses_inflicted_on_someone_are_theirs(sentence: str, subject: str, side: str) -> None:
+    (row,) = _one_paragraph(sentence)
+    assert (row.subject, row.side) == (subject, side)
+
+
 def test_a_list_items_label_names_whose_its_bare_counts_are() -> None:
     rows = _one_paragraph("On 20 May, the fighting ended:\n* Government: 120 killed\n* Opposition: 95 killed, 40 captured\n")
     assert [(r.low, r.outcome, r.subject, r.side) for r in rows] == [
