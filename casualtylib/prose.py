@@ -1303,6 +1303,9 @@ def _trailing(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
     after = any(other.start > pos for other in mentions)
     if between and after:
         return False
+    if after and any(other.start > pos and _TELLS_NEXT.fullmatch(text, pos, other.start) for other in mentions):
+        return False  # "..., with the WHO reporting over 500 people treated": the count after it is its
+
     if _FIGURE_APPOSED.match(text, m.quote_end):
         return False  # "..., a figure the opposition said was inflated": who disputes it, not who told it
     if _estimated_by(text, pos, m.quote_end - 40):
@@ -1317,6 +1320,9 @@ def _trailing(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
     return trailing is not None
 
 
+# a reporter and its verb before the next count: "the WHO| reporting over |500"
+_TELLS_NEXT = re.compile(r"[^,;.()\d]{1,60}?\s(?:reporting|saying|stating|putting|counting|recording|documenting|said|reported)"
+                         r"(?:\s{1,3}(?:that|the\s{1,3}(?:toll|number|figure)\s{1,3}(?:at|of)))?\s{1,3}[^,;.()\d]{0,20}", re.IGNORECASE)
 # between two figures of one clause joined by "and": "were killed| and over |3,000 were wounded"
 _JOINED_FIGURE = re.compile(r"[^,;:.()\d]{0,40}?\s(?:and|as\s{1,3}well\s{1,3}as)\s{1,3}(?:[a-z]{2,12}\s{1,3}){0,2}", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:from|of|for|against|on|at|in)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)

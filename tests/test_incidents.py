@@ -1397,6 +1397,12 @@ def test_an_outlet_by_its_kind_is_the_reporter_just_named(paragraphs: str, sourc
     assert rows[-1].sources == sources
 
 
+def test_a_reporter_telling_the_count_after_it_is_not_the_ones_before() -> None:
+    rows = _one_paragraph("On 3 May, the death toll of the chemical attack rose to 70, with the WHO reporting "
+                          "over 500 people treated for symptoms.")
+    assert [(r.low, r.outcome, r.sources) for r in rows] == [(70, "killed", ()), (500, "wounded", ("WHO",))]
+
+
 @pytest.mark.parametrize(("sentence", "subject", "side"), [
     ("The rebels inflicted 50 casualties on the army.", "army", "government"),
     ("Rebel fighters inflicted losses of 20 dead on government forces.", "government forces", "government"),
