@@ -42,7 +42,7 @@ from .article import Article, read_article
 from .dates import MONTHS, WEEKDAYS, WHOLE_BATTLE_LEAD, DateMention, DateRange, find_dates, year_for
 from .numbers import count_ahead, number_words, value
 from .sentences import _BULLET, Sentence, sentences
-from .sides import _POSSESSIVE_BEFORE, ENEMY, _neutral_alone, first_people_noun, last_people_noun, last_people_side, owner_side, possessor_side, side_of
+from .sides import _POSSESSIVE_BEFORE, ENEMY, _neutral_alone, combatant_name_side, first_people_noun, last_people_noun, last_people_side, owner_side, possessor_side, side_of
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -1881,7 +1881,7 @@ def _incidents(art: Article) -> list[Incident]:
                                                            or _THEY_TOLD.search(sent.text, max(0, lost_at - 40), lost_at)):
                     # '"We lost 15 men," a rebel commander said', "opposition sources said they had
                     # lost 12 men": the reporter's side lost them
-                    loser_side = next((_REPORTER_SIDES[k] for k in srcs if k in _REPORTER_SIDES), "unknown")
+                    loser_side = _speaker_side(sent.text, srcs)
                 if loser_side not in _COMBATANT_SIDES:
                     loser_side = last_people_side(sent.text, lost_at, skip=lambda start, stop: _counted(mentions, m, start, stop))
                 # a party's men, whoever the party is, are no civilians: "while losing 4 men"
@@ -1905,7 +1905,7 @@ def _incidents(art: Article) -> list[Incident]:
             elif _OF_OURS.match(sent.text, m.end) and subject \
                     and (side in ("civilian", "unknown") or _NEUTRAL_HEAD.search(subject)):
                 # '"Twenty of our men were martyred," a rebel commander said': the speaker's side
-                ours = next((_REPORTER_SIDES[k] for k in srcs if k in _REPORTER_SIDES), "unknown")
+                ours = _speaker_side(sent.text, srcs)
                 # (a speaker of no known side: "our men" are its fighters, of a side unknown, not
                 # civilians; "our children" stay theirs)
                 side = ours if ours in _COMBATANT_SIDES else \
@@ -2065,7 +2065,7 @@ def _incidents(art: Article) -> list[Incident]:
                 last_subject = (subject, side, k, when)
             if side == "unknown" and m.anaphor and _THEM.match(m.subject) and lost_at is None \
                     and _WE.search(sent.text, max(0, m.quote_start - 12), m.quote_start) \
-                    and (speaker := next((_REPORTER_SIDES[k] for k in srcs if k in _REPORTER_SIDES), None)) is not None:
+                    and (speaker := _speaker_side(sent.text, srcs)) in _COMBATANT_SIDES:
                 # '"We killed 50 of them," a rebel commander said' (no one named before): the speaker's enemies
                 subject, side = "" if _THEM.match(subject) else subject, ENEMY[speaker]
             if lost_at is not None and m.anaphor and side == "civilian":
@@ -2183,6 +2183,26 @@ _DEFECTOR_WORD = re.compile(r"(?<![\w-])(?:defect|desert)(?:ors?|ers?|ed|ing)(?!
 # "defected from the army", "deserted to the rebels", "joined the opposition"
 _LEFT_OR_JOINED = re.compile(r"[\s,]{0,3}(?:[\w'’-]{1,25}\s{1,3}){0,3}?(?:(?P<left>from)|to|join(?:ed|ing))\s{1,3}(?:the\s{1,3})?"
                              r"(?P<who>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30}){0,2})")
+
+
+def _speaker_side(text: str, srcs: tuple[str, ...]) -> str:
+    """The side of who speaks of "we" and "our men": a reporter of a known
+    side, else the role a named speaker is given after the name ('..., said
+    Abu Ahmad, a commander in the Tawhid Brigade'); "unknown" when none."""
+    side = next((_REPORTER_SIDES[k] for k in srcs if k in _REPORTER_SIDES), "unknown")
+    if side == "unknown" and "," in text and (role := _SPEAKER_ROLE.search(text)) is not None:
+        # (named by a group or a word of a side, not by a rank alone: "a commander of the brigade"
+        # is of a side unknown)
+        head = _ROLE_OF.split(role.group("role"), maxsplit=1)[0].split()  # "rebel commander| of the brigade"
+        side = combatant_name_side(role.group("role")) or (side_of(" ".join(head[:-1])) if len(head) > 1 else "unknown")
+    return side
+
+
+# where a role's head noun ends: "a commander| in |the Tawhid Brigade", "a commander| of |the brigade"
+_ROLE_OF = re.compile(r"\s{1,3}(?:of|in|from|with|for)\s{1,3}", re.IGNORECASE)
+# a named speaker and the role given after the name: "said Abu Ahmad|, a commander in the Tawhid Brigade"
+_SPEAKER_ROLE = re.compile(r"(?<![\w-])(?:said|says|told|added)\s{1,3}[A-Z][\w'’.-]{1,25}(?:\s{1,3}(?:al-|el-)?[A-Z][\w'’.-]{1,25}){0,3}"
+                           r"\s{0,2},\s{1,3}(?:an?|the)\s{1,3}(?P<role>[^,;.\"”]{3,60})")
 
 
 def _people_told_before(sents: list[Sentence], k: int) -> str | None:

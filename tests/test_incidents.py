@@ -2301,6 +2301,11 @@ def test_the_men_we_lost_are_of_the_speakers_side() -> None:
     assert (row.low, row.side) == (12, "unknown")
     (row,) = _one_paragraph('On 3 May, "Five of our children died," a villager said.')
     assert row.side == "civilian"
+    # a named speaker of a side given after the name: a group, or a word of a side before the rank
+    (row,) = _one_paragraph('On 3 May, "We have lost 15 martyrs today," said Abu Ahmad, a commander in the Tawhid Brigade.')
+    assert (row.low, row.side) == (15, "opposition")
+    (row,) = _one_paragraph('On 3 May, "We lost 15 men," said Abu Omar, a rebel commander.')
+    assert (row.low, row.side) == (15, "opposition")
 
 
 def test_the_men_a_fight_cost_a_party_are_its_own() -> None:
