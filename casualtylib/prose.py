@@ -920,7 +920,10 @@ _PARTICIPLES = frozenset({"claiming", "saying", "stating", "adding", "announcing
 _PARTICIPLE_REPORTER = re.compile(
     r"\W{0,3}(?:The\s{1,3})?(?P<name>[A-Z][\w'’.-]{1,30}(?:\s{1,2}(?:of\s{1,2}the\s{1,2}|al-|el-)?[A-Z][\w'’.-]{1,30}){0,3}"
     r"(?:\s{1,2}(?:forces|troops|fighters|government|army|military|authorities))?)"
-    r"\s{1,3}(?:[a-z]{2,20}ed|struck|hit|fought|took|retook|overran|shot)(?![\w-])[^.;\d]{0,150}?(?:,\s{1,3}"
+    # (a deed, not a death: "Three Hezbollah fighters died ..."; and no other reporter's verb
+    # between: "..., Al-Manar said, adding")
+    r"\s{1,3}(?!died(?![\w-]))(?:[a-z]{2,20}ed|struck|hit|fought|took|retook|overran|shot)(?![\w-])"
+    r"(?:(?!(?<![\w-])(?:said|says|reported|told)(?![\w-]))[^.;\d]){0,150}?(?:,\s{1,3}"
     r"(?:claiming|saying|stating|adding|announcing|reporting)|,?\s{1,3}and\s{1,3}(?:(?:later|also|then)\s{1,3})?"
     r"(?:said|claimed|stated|announced|reported))(?![\w-])")
 # a country or party owning a named outlet: "Turkey's| Anadolu Agency", "Iran's| Tasnim news agency"

@@ -1397,6 +1397,14 @@ def test_an_outlet_by_its_kind_is_the_reporter_just_named(paragraphs: str, sourc
     assert rows[-1].sources == sources
 
 
+def test_the_dead_before_a_reporters_adding_are_no_reporter() -> None:
+    rows = _one_paragraph("On 3 May, three Hezbollah fighters died in clashes, Al-Manar said, adding that 15 militants "
+                          "had been killed.")
+    assert [(r.low, r.sources) for r in rows] == [(3, ("Al-Manar",)), (15, ("Al-Manar",))]
+    rows = _one_paragraph("Three Hezbollah fighters died in clashes, Al-Manar said, adding that 15 militants had been killed.")
+    assert [(r.low, r.sources) for r in rows] == [(3, ("Al-Manar",)), (15, ("Al-Manar",))]
+
+
 def test_a_reporter_telling_the_count_after_it_is_not_the_ones_before() -> None:
     rows = _one_paragraph("On 3 May, the death toll of the chemical attack rose to 70, with the WHO reporting "
                           "over 500 people treated for symptoms.")
