@@ -1127,9 +1127,13 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         elif cand.pronoun:
             subject, s_start, s_end = "", c.start, c.end
         else:
-            # (past the comma closing a count's aside: "12, and possibly as many as 20|,| soldiers")
-            subject, s_start, s_end = _noun_phrase(text, c.end + 1 if text.startswith(",", c.end)
-                                                   and _POSSIBLE_COUNT.search(text, c.start, c.end) else c.end)
+            # (past the comma closing a count's aside: "12, and possibly as many as 20|,| soldiers", or
+            # a source's note: "45 |(LCC)| civilians")
+            np_at = c.end + 1 if text.startswith(",", c.end) and _POSSIBLE_COUNT.search(text, c.start, c.end) else c.end
+            if text.startswith((" (", "("), np_at) and (note := _NOTE_FIRST.match(text, np_at)) is not None \
+                    and _NOUN_NEXT.match(text, note.end()) and _after_outcome(text, note.end()) is None:
+                np_at = note.end()
+            subject, s_start, s_end = _noun_phrase(text, np_at)
         subject = subject.strip()
         outcome = how = out_start = None
         q_start, q_end = c.start, s_end
@@ -1856,7 +1860,15 @@ def _connected(text: str, left: dict, right: dict, *, modified: bool = False) ->
         gap = gap[:-1]  # a quoted count: 'and "dozens" of militants'
     if not gap:
         return False
+    if gap[:3].lstrip().startswith("(") and (note := _NOTE_FIRST.match(gap)) is not None:
+        gap = gap[note.end():]  # a source's note in brackets: "12 soldiers (according to SANA) and 30 rebels"
     return bool(_JOINER.fullmatch(gap) or (modified and (_MODIFIED_JOINER.fullmatch(gap) or _APPOSED_JOINER.fullmatch(gap))))
+
+
+# a bracketed note that opens the gap between two figures of a list: "12 soldiers| (according to SANA)| and"
+_NOTE_FIRST = re.compile(r"\s{0,2}\([^()\d]{1,40}\)")
+# a lower-case word after a count's note, its noun: "45 (LCC)| civilians"
+_NOUN_NEXT = re.compile(r"\s{1,3}[a-z]")
 
 
 # a modifier of the left figure: "14 fighters from Jaysh al-Islam and 9 soldiers",

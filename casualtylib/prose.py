@@ -970,7 +970,7 @@ def _sources_for(text: str, m: Mention, found: list[tuple[int, str]], mentions: 
             continue
         if _BRACKET_BEFORE.search(text, max(0, pos - 20), pos) \
                 and any(o is not m and end <= pos and _BRACKET_BEFORE.fullmatch(text, end, pos)
-                        for o in mentions for end in (o.quote_end, o.subject_end)):
+                        for o in mentions for end in (o.end, o.quote_end, o.subject_end)):
             continue  # "11 civilians (SOHR) or 16 (LCC)": a bracketed source is the figure's just before it
         out.append(key)
     if not out and mentions and m.quote_end <= min(pos for pos, _ in found) \

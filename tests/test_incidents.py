@@ -1397,6 +1397,14 @@ def test_an_outlet_by_its_kind_is_the_reporter_just_named(paragraphs: str, sourc
     assert rows[-1].sources == sources
 
 
+def test_a_source_note_in_brackets_after_a_count_is_that_counts() -> None:
+    rows = _one_paragraph("On 3 May, 12 soldiers (according to SANA) and 30 rebels (according to the SOHR) were killed.")
+    assert [(r.low, r.subject, r.outcome, r.sources) for r in rows] == [
+        (12, "soldiers", "killed", ("SANA",)), (30, "rebels", "killed", ("SOHR",))]
+    rows = _one_paragraph("On 3 May, between 30 (SOHR) and 45 (LCC) civilians were killed.")
+    assert [(r.low, r.outcome, r.sources) for r in rows] == [(30, "killed", ("SOHR",)), (45, "killed", ("LCC",))]
+
+
 def test_the_dead_before_a_reporters_adding_are_no_reporter() -> None:
     rows = _one_paragraph("On 3 May, three Hezbollah fighters died in clashes, Al-Manar said, adding that 15 militants "
                           "had been killed.")
