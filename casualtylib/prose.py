@@ -246,6 +246,14 @@ def _heading_when(path: tuple[str, ...], year_hint: int | None, period: DateRang
         if last is not None:
             first = last + dt.timedelta(days=d.offset)
             return _When(first, last, "range" if d.kind == "span" else "day")
+    if path and period.start is not None and month is None and (nth := _BATTLE_DAY_HEADING.match(path[-1].strip())):
+        # "=== Day 5 ===", "=== First day ===", "=== Second week ===": counted from the battle's first day
+        n = int(nth.group("n")) if nth.group("n") else _ORDINALS.index(nth.group("nth").lower()) + 1
+        if (nth.group("unit") or nth.group("unit2")).lower() == "day":
+            day = period.start + dt.timedelta(days=n - 1)
+            return _When(day, day, "day")
+        first = period.start + dt.timedelta(days=7 * (n - 1))
+        return _When(first, first + dt.timedelta(days=6), "range")
     if month is not None:
         y = year or _within(year_hint, month, None, period) or year_for(month, None, period, None)
         if not y:
@@ -262,6 +270,11 @@ def _heading_when(path: tuple[str, ...], year_hint: int | None, period: DateRang
     return _NONE
 
 
+# a heading counting the battle's days or weeks: "Day 5", "First day", "Second week", "Week 2"
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+_BATTLE_DAY_HEADING = re.compile(
+    rf"(?:the\s{{1,2}})?(?:(?P<unit>day|week)\s{{1,2}}(?P<n>\d{{1,2}})|(?P<nth>{'|'.join(_ORDINALS)})\s{{1,2}}(?P<unit2>day|week))(?![\w-])",
+    re.IGNORECASE)
 # two months joined in a heading: "January–February", "May to June"
 _HEADING_MONTHS = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{2,8})(?:\s{1,2}\d{4})?\s{0,2}(?:[-\u2013\u2014]|\s(?:to|and|through)\s)"
                              r"\s{0,2}[A-Z][a-z]{2,8}(?![a-z])")

@@ -897,6 +897,18 @@ def test_in_period_is_false_in_sections_before_the_battle(heading: str) -> None:
     assert [r.in_period for r in casualtylib.incidents(art)] == [False, True]
 
 
+@pytest.mark.parametrize(("heading", "date"), [
+    ("Day 5", "2012-05-14"), ("The second day", "2012-05-11"), ("First week", "2012-05-10/2012-05-16"),
+    ("Week 3", "2012-05-24/2012-05-30"),
+    # a heading that only looks like one
+    ("Day-to-day fighting", "2012"),
+])
+def test_a_heading_counting_the_battles_days_dates_its_section(heading: str, date: str) -> None:
+    art = casualtylib.read_article(f"= X =\n\nInfobox\n- Date: 10 May – 20 June 2012\n\n== Battle ==\n=== {heading} ===\n"
+                                   "4 soldiers were killed.\n")
+    assert [r.date for r in casualtylib.incidents(art)] == [date]
+
+
 def test_a_background_after_the_body_looks_back_its_dates_do_not_run_on() -> None:
     art = casualtylib.read_article("= X =\n\nInfobox\n- Date: 10 May – 20 June 2012\n\n== Battle ==\n"
                                    "On 25 June, 6 soldiers were killed.\n\n== Background ==\nOn 12 May, 7 rebels died.\n")
