@@ -247,7 +247,7 @@ def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tup
     if same_count and same_outcome and not other_day and _repeated(earlier.sentence, row.sentence):
         return "duplicate_of"
     if same_outcome and not same_count and updates and (same_day or _same_paragraph(text, earlier, row)
-                                                        or _own_revision(row, earlier)) \
+                                                        or _own_revision(row, earlier) or _same_event(row, earlier)) \
             and _same_people(earlier.subject, row.subject):
         # (not of others of the side: "2,500 ISIL militants" updates no "6 GNA fighters")
         return "update_of"
@@ -291,6 +291,28 @@ def _own_revision(row: "Incident", earlier: "Incident") -> bool:
 
 #: How many days after a reporter's count its revision may come.
 _REVISION_DAYS = 3
+
+# a toll named by the event it counts: "the death toll |from the bombings| had risen to 70"
+_TOLL_OF_EVENT = re.compile(r"(?<![\w-])toll\s{1,3}(?:from|of|in)\s{1,3}(?:the|that|this|these|those|its|their)\s{1,3}"
+                            r"(?:[\w-]{1,20}\s{1,3}){0,2}?(?P<event>bomb|massacre|explosion|blast|attack|strike|airstrike|air\s{1,3}strike"
+                            r"|raid|shelling|ambush|assault)(?:ing)?s?(?![\w-])", re.IGNORECASE)
+#: How many days after an event a toll named by it may update its count.
+_EVENT_DAYS = 7
+
+
+def _same_event(row: "Incident", earlier: "Incident") -> bool:
+    """Whether ``row`` is a later toll of the event ``earlier`` counted, named
+    by it ("On 10 May, twin car bombs ... killing 55 people" ... "On 11 May,
+    the SOHR said the death toll from the bombings had risen to 70"): the
+    toll names an event whose word ``earlier``'s sentence holds, at most
+    :data:`_EVENT_DAYS` days on."""
+    m = _TOLL_OF_EVENT.search(row.quote)
+    if m is None or not (row.date_precision == earlier.date_precision == "day" and row.date and earlier.date):
+        return False
+    stem = " ".join(m.group("event").lower().split())[:5]
+    if stem not in earlier.sentence.lower():
+        return False
+    return 0 <= (dt.date.fromisoformat(row.date) - dt.date.fromisoformat(earlier.date)).days <= _EVENT_DAYS
 
 
 def _same_people(a: str, b: str) -> bool:

@@ -149,6 +149,16 @@ def test_a_further_count_from_another_source_is_more_deaths_not_an_alternative()
     assert [r.relation for r in rows] == [None, f"alternative_of:{rows[0].id}"]
 
 
+def test_a_toll_named_by_its_event_updates_the_events_count_days_later() -> None:
+    rows = _rows("On 10 February, twin car bombs exploded in Damascus, killing 55 people.\n\n"
+                 "On 11 February, the SOHR said the death toll from the bombings had risen to 70.\n")
+    assert [r.relation for r in rows] == [None, f"update_of:{rows[0].id}"]
+    # (a toll of another event, or weeks later, is not its update)
+    rows = _rows("On 10 February, twin car bombs exploded in Damascus, killing 55 people.\n\n"
+                 "On 11 February, the SOHR said the death toll from the shelling had risen to 70.\n")
+    assert [r.relation for r in rows] == [None, None]
+
+
 def test_those_also_killed_are_others_not_the_same_told_again() -> None:
     # the answer keys link no "were also killed" figure to one before it
     rows = _rows("On 8 February, an airstrike killed 6 people. Six people were also killed in Aleppo.\n")
