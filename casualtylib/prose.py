@@ -1122,8 +1122,10 @@ def _not_antecedent(text: str, start: int, pos: int, *, agents: bool = True) -> 
 
 
 # a word for people that modifies a deed of war names who did it: "rebel| shelling of the west killed 6"
+# (or the doer of one: "the ISIL| suicide bomber killed himself and 12 others")
 _DEED_AFTER = re.compile(r"\s{1,3}(?:shelling|shellfire|fire|gunfire|airstrikes?|air\s{1,3}strikes?|air\s{1,3}raids?|bombardment|"
-                         r"bombing|rockets?|mortars?|artillery|attacks?|offensive|assault|raids?|ambush|counter-?attack)(?![\w-])",
+                         r"bombing|rockets?|mortars?|artillery|attacks?|offensive|assault|raids?|ambush|counter-?attack"
+                         r"|(?:suicide\s{1,3}|car\s{1,3})?bombers?)(?![\w-])",
                          re.IGNORECASE)
 # the agent of a passive, before the word for people: "were shot dead by |security forces",
 # "were killed by pro-government |militiamen"

@@ -1221,6 +1221,8 @@ def test_the_owner_of_a_reporter_is_no_antecedent() -> None:
     # nor is the doer named by its deed: "rebel| shelling ... killed 6" are not 6 rebels
     ("On 3 May, rebel shelling of the west killed 6.", [(6, "unknown")]),
     ("On 3 May, a rebel attack killed 4.", [(4, "unknown")]),
+    # nor by the one who did it: "ISIL| suicide bomber ... 12 others" are not 12 of ISIL
+    ("On 3 May, the ISIL suicide bomber killed himself and 12 others.", [(12, "unknown")]),
 ])
 def test_the_agent_of_a_passive_is_no_antecedent(sentence: str, expected: list[tuple]) -> None:
     # the "3 more" are more of the dead, not of those who killed them
