@@ -30,9 +30,7 @@ The rules, in the annotation guide's terms (``tests/data/gold/GUIDE.md``):
   ``update_of`` figure with the same outcome corrects is replaced by it; a
   tally of a side since the battle began ("the number of soldiers killed
   since 5 May at 73") holds the figures of that side before it as parts.
-  A part counts after all when no whole above it counts (a total told in
-  the Aftermath, outside the period, holds the battle's figures but
-  counts nothing). Hedged figures count: hedging is reported, not judged.
+  Hedged figures count: hedging is reported, not judged.
 - **Policies.** ``"literal"`` (the default) takes the guide's floors of vague
   words ("dozens" 24) and the first report of an event. ``"conservative"``
   follows ACLED's coding: plural vague words count once ("tens" 10, "dozens"
@@ -394,29 +392,12 @@ def select(rows: list["Incident"], scope: Scope, outcome: str, *, policy: str = 
     def linked(target: str) -> bool:
         return target in by_id and (within is None or target in within)
 
-    def held(target: str) -> bool:
-        # a part is left out for a whole that is counted in its place: one inside the period, or
-        # one held by such a whole ("the SOHR had documented 287 deaths", told in the Aftermath,
-        # counts nothing, so the parts it holds count for themselves)
-        seen: set[str] = set()
-        while linked(target) and target not in seen:
-            seen.add(target)
-            whole = by_id[target]
-            if whole.in_period:
-                return True
-            nxt = _target(whole)
-            if not (nxt and nxt[0] == "part_of"):
-                return False
-            target = nxt[1]
-        return False
-
     updates = [rel[1] for r in pool if (rel := _target(r)) and rel[0] == "update_of"]
     superseded = {t for t in updates if linked(t) and t in pool_ids}
     counted, excluded = [], []
     for r in pool:
         rel = _target(r)
-        if not r.in_period or r.id in superseded or (rel and rel[0] in _EXCLUDING and linked(rel[1])
-                                                     and (rel[0] != "part_of" or held(rel[1]))):
+        if not r.in_period or r.id in superseded or (rel and rel[0] in _EXCLUDING and linked(rel[1])):
             excluded.append(r)
         else:
             counted.append(r)
