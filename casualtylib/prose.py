@@ -299,6 +299,9 @@ _YEAR_MENTION = re.compile(r"(?:19|20)(?<![\d,.]..)\d\d(?!\d|[,.]\d)")
 # a date that starts a count: "killed since 18 February"
 # (the date's lead word, or just before it)
 _SINCE = re.compile(r"since(?![\w-])", re.IGNORECASE)
+# a party's own losses told in its count's phrase: "put |its| losses at 200", "their death toll rose to"
+_OWN_LOSSES = re.compile(r"(?<![\w-])(?P<own>its|their)\s{1,3}(?:own\s{1,3})?(?:(?:total|overall|death)\s{1,3})?"
+                         r"(?:losses|toll|dead|casualties|fatalities)(?![\w-])", re.IGNORECASE)
 # whom losses were inflicted on, after the count: "inflicted 50 casualties| on the |army"
 _INFLICTED_ON = re.compile(r"\s{1,3}on\s{1,3}(?:the\s{1,3})?(?P<who>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30}){0,2}?)"
                            r"(?=\s{0,3}(?:[,;.)]|$|\s(?:in|at|near|during|on|and|while|as)\s))")
@@ -1979,6 +1982,14 @@ def _incidents(art: Article) -> list[Incident]:
                 before = next((r for r in reversed(sentence_rows) if not (r.relation or "").startswith("part_of")),
                               sentence_rows[-1])
                 subject, side = before.subject, before.side
+            elif (m.anaphor or not subject) and not m.part \
+                    and (own_losses := _OWN_LOSSES.search(sent.text, max(0, m.quote_start - 20), m.start)) is not None \
+                    and (owner := _speaker_side(sent.text, srcs) if _speaker_side(sent.text, srcs) in _COMBATANT_SIDES
+                         else possessor_side(sent.text, own_losses.start("own"), reach=200)) in _COMBATANT_SIDES:
+                # "The Syrian government put its losses at 200": the losses of whoever "its" is, the
+                # reporter's own when it is of a side ("The rebels said the army lost 40, while their
+                # losses were 12")
+                subject, side = "", owner
             elif (m.anaphor or not subject) and "nflict" in sent.text[max(0, m.quote_start - 40):m.quote_start] \
                     and (on := _INFLICTED_ON.match(sent.text, m.quote_end)) is not None \
                     and side_of(on.group("who")) != "unknown":

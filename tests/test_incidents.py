@@ -1433,6 +1433,16 @@ def test_a_reporter_telling_the_count_after_it_is_not_the_ones_before() -> None:
     assert [(r.low, r.outcome, r.sources) for r in rows] == [(70, "killed", ()), (500, "wounded", ("WHO",))]
 
 
+def test_a_partys_own_losses_are_its_side() -> None:
+    # "its"/"their" losses: the reporter's own when it is of a side, else whoever the possessive is
+    rows = _one_paragraph("On 3 May, the Syrian government put its losses at 200.")
+    assert [(r.low, r.side) for r in rows] == [(200, "government")]
+    rows = _one_paragraph("On 3 May, the rebels said the army lost 40, while their losses were 12.")
+    assert [(r.low, r.side) for r in rows] == [(40, "government"), (12, "opposition")]
+    rows = _one_paragraph("On 3 May, Hezbollah said its death toll rose to 30.")
+    assert [(r.low, r.side) for r in rows] == [(30, "government")]
+
+
 @pytest.mark.parametrize(("sentence", "subject", "side"), [
     ("The rebels inflicted 50 casualties on the army.", "army", "government"),
     ("Rebel fighters inflicted losses of 20 dead on government forces.", "government forces", "government"),
