@@ -782,6 +782,8 @@ M = [
      [(12, 12, "exact", "killed", "soldiers"), (9, 9, "exact", "killed", "soldiers")]),
     ("gapped noun, a day", "The SOHR reported 12 deaths on 14 May and 9 on 15 May.",
      [(12, 12, "exact", "killed", ""), (9, 9, "exact", "killed", "")]),
+    ("maimed", "Several children were maimed by cluster munitions.", [(3, None, "vague", "wounded", "children")]),
+    ("left injured", "Twelve civilians were left injured.", [(12, 12, "exact", "wounded", "civilians")]),
     # seized people are captured, those taken into custody arrested
     ("seized", "Twelve aid workers were seized by gunmen.", [(12, 12, "exact", "captured", "aid workers")]),
     ("taken into custody", "Forty people were taken into custody.", [(40, 40, "exact", "arrested", "people")]),
