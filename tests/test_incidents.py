@@ -782,6 +782,10 @@ M = [
      [(12, 12, "exact", "killed", "soldiers"), (9, 9, "exact", "killed", "soldiers")]),
     ("gapped noun, a day", "The SOHR reported 12 deaths on 14 May and 9 on 15 May.",
      [(12, 12, "exact", "killed", ""), (9, 9, "exact", "killed", "")]),
+    # a count of bodies found so far is of the dead
+    ("bodies so far", "The number of bodies found rose to 73.", [(73, 73, "exact", "killed", "")]),
+    ("raising the number found", "Twelve more bodies were found, raising the number found in the town to 73.",
+     [(12, 12, "exact", "killed", "bodies"), (73, 73, "exact", "killed", "")]),
     ("maimed", "Several children were maimed by cluster munitions.", [(3, None, "vague", "wounded", "children")]),
     ("left injured", "Twelve civilians were left injured.", [(12, 12, "exact", "wounded", "civilians")]),
     # seized people are captured, those taken into custody arrested
