@@ -482,9 +482,11 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
             trimmed, i = words[-1][2], uncounted
             words.append((w, m.start("w"), uncounted))
             break
-        if lw == "and" and words and (_people_head(words[-1][0]) or words[-1][0][0].isupper()
-                                      or words[-1][0].lower() in _CORPS_MODIFIERS) \
+        if (lw == "and" and words and (_people_head(words[-1][0]) or words[-1][0][0].isupper()
+                                       or words[-1][0].lower() in _CORPS_MODIFIERS)
+                or lw == "or" and words and _people_head(words[-1][0])) \
                 and (more := _people_conjunct(text, m.end())):
+            # ("One rebel or civilian was reported killed": one count of either)
             # "19 soldiers and members of pro-government militias were killed", "dozens of
             # Saudi and Sudanese soldiers", "19 army and security personnel": one count of both
             words.append((w, m.start("w"), more))

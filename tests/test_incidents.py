@@ -782,6 +782,8 @@ M = [
      [(12, 12, "exact", "killed", "soldiers"), (9, 9, "exact", "killed", "soldiers")]),
     ("gapped noun, a day", "The SOHR reported 12 deaths on 14 May and 9 on 15 May.",
      [(12, 12, "exact", "killed", ""), (9, 9, "exact", "killed", "")]),
+    # people of one side or another, one count (a known gap of the last round)
+    ("either people", "One rebel or civilian was reported killed.", [(1, 1, "exact", "killed", "rebel or civilian")]),
     # a count of bodies found so far is of the dead
     ("bodies so far", "The number of bodies found rose to 73.", [(73, 73, "exact", "killed", "")]),
     ("raising the number found", "Twelve more bodies were found, raising the number found in the town to 73.",
