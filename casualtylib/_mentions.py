@@ -1381,6 +1381,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         if how == "before" and c.qualifier == "exact" and "toll" in text[q_start:c.start].lower() \
                 and _PASSED.search(text, max(0, c.start - 16), c.start):
             c = replace(c, high=None, qualifier="at_least")  # "the toll exceeded 50": more than 50
+        elif how == "before" and c.qualifier == "exact" and _CLOSER_TO.search(text, max(0, c.start - 14), c.start):
+            c = replace(c, qualifier="approximate")  # "the real toll was closer to 100": about 100
         raw.append({
             "start": c.start, "end": c.end, "qs": q_start, "qe": q_end, "low": c.low, "high": c.high,
             "qualifier": c.qualifier, "subject": subject, "outcome": outcome, "how": how,
@@ -1867,6 +1869,8 @@ def _connected(text: str, left: dict, right: dict, *, modified: bool = False) ->
     return bool(_JOINER.fullmatch(gap) or (modified and (_MODIFIED_JOINER.fullmatch(gap) or _APPOSED_JOINER.fullmatch(gap))))
 
 
+# a toll told as near a count, the end of its pattern: "the real death toll was |closer to |100"
+_CLOSER_TO = re.compile(r"(?<![\w-])(?:closer|nearer)\s{1,3}to\s{1,3}$", re.IGNORECASE)
 # a bracketed note that opens the gap between two figures of a list: "12 soldiers| (according to SANA)| and"
 _NOTE_FIRST = re.compile(r"\s{0,2}\([^()\d]{1,40}\)")
 # a lower-case word after a count's note, its noun: "45 (LCC)| civilians"

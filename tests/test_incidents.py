@@ -180,8 +180,9 @@ M = [
      [(11, 11, "exact", "captured", "soldiers"), (1, 1, "exact", None, "captain")]),
     ("another estimate, higher", "Opposition activists said the toll was much higher, at around 100.",
      [(100, 100, "approximate", "killed", "")]),
+    # (about that many: a known gap of the last round)
     ("another estimate, closer to a count", "The opposition said the real figure was closer to 200.",
-     [(200, 200, "exact", "killed", "")]),
+     [(200, 200, "approximate", "killed", "")]),
     ("a second toll of a pair", "The SOHR put the number of soldiers killed at 143, and that of rebels at 212.",
      [(143, 143, "exact", "killed", "soldiers"), (212, 212, "exact", "killed", "rebels")]),
     ("the armies' word, before the count", "The Turkish military said it had neutralized 32 PKK militants.",
