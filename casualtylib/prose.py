@@ -2125,6 +2125,8 @@ def _incidents(art: Article) -> list[Incident]:
                 # defector is counted on the side left, named after the verb, else the government's
                 # (so is one the noun calls a defector: "300 deserters defected", "defected officers")
                 side = _side_left(sent.text, m.quote_end)
+            if subject and (m.anaphor or not m.subject) and (m.high is None or m.high > 1):
+                subject = _plural_subject(subject)  # "one member of the security forces ... three wounded": members
             quote_start, quote_end = sent.start + m.quote_start, sent.start + m.quote_end
             # a part is no larger than its whole: "at least 40 of them" after "losing 30 soldiers"
             # counts others
@@ -2212,6 +2214,26 @@ _DEFECTOR_WORD = re.compile(r"(?<![\w-])(?:defect|desert)(?:ors?|ers?|ed|ing)(?!
 # "defected from the army", "deserted to the rebels", "joined the opposition"
 _LEFT_OR_JOINED = re.compile(r"[\s,]{0,3}(?:[\w'’-]{1,25}\s{1,3}){0,3}?(?:(?P<left>from)|to|join(?:ed|ing))\s{1,3}(?:the\s{1,3})?"
                              r"(?P<who>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30}){0,2})")
+
+
+def _plural_subject(subject: str) -> str:
+    """``subject``, a singular noun for people carried to a bare count of
+    more ("a police sergeant was killed and another two wounded"), made
+    plural: "police sergeants", "members of the security forces",
+    "policemen"; any other subject unchanged."""
+    head_phrase, of, rest = subject.partition(" of ")
+    words = head_phrase.split()
+    if not words or " or " in head_phrase or " and " in head_phrase:
+        return subject
+    head = words[-1]
+    low = head.lower()
+    if low not in word_set("prose", "people", "nouns") or low.endswith("s") \
+            or low in word_set("prose", "people", "irregular_plurals"):
+        return subject  # ("people", "police", "personnel": plural already)
+    plural = head[:-3] + "men" if low.endswith("man") else head + "ren" if low == "child" else \
+        head[:-4] + "ople" if low == "person" else \
+        head[:-1] + "ies" if low.endswith("y") and low[-2:-1] not in "aeiou" else head + "s"
+    return " ".join([*words[:-1], plural]) + (of + rest if of else "")
 
 
 def _speaker_side(text: str, srcs: tuple[str, ...]) -> str:
