@@ -181,6 +181,12 @@ def _combatant_in(text: str) -> tuple[str, int, int] | None:
     return best
 
 
+# the word right before another: "|pro-government| military"
+_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<w>[\w'’-]{2,30})\s$")
+# a neutral head right after a word of a side: "military| leaders", "rebel| commanders"
+_NEUTRAL_AFTER = re.compile(r"\s(?:" + "|".join(sorted(_NEUTRAL, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
+
+
 def _neutral_alone(phrase: str) -> bool:
     """Whether ``phrase`` ends in a neutral noun ("commander") and names no
     side before it ("a senior commander", not "a rebel commander")."""
@@ -212,7 +218,9 @@ def last_people_noun(text: str, end: int | None = None, *,
     """The last word for people of a known side in ``text[:end]`` (its last
     :data:`REACH` characters), or None: the antecedent of "killing two" in
     "armed men attacked a patrol of security forces, killing two" (with the
-    rest of a combatant's name it ends: "Syrian Army", not "Army"). Words
+    rest of a combatant's name it ends: "Syrian Army", not "Army"; with the
+    neutral head after it and the words of a side before: "pro-government
+    military leaders", "army officers"). Words
     at offsets ``(start, stop)`` for which ``skip`` is true are passed over.
 
     >>> last_people_noun("armed men attacked a patrol of security forces, killing two")
@@ -222,6 +230,8 @@ def last_people_noun(text: str, end: int | None = None, *,
     'troops'
     >>> last_people_noun("The Syrian Army suffered 11 fatalities")  # a combatant's whole name
     'Syrian Army'
+    >>> last_people_noun("a strike on pro-government military leaders caused 4 deaths", 42)  # a neutral head
+    'pro-government military leaders'
     """
     found = _last_people(text, end, skip)
     if found is None:
@@ -231,7 +241,18 @@ def last_people_noun(text: str, end: int | None = None, *,
     named = _combatant_in(text[max(0, start - 40):stop])
     if named is not None and max(0, start - 40) + named[2] == stop and named[2] - named[1] > len(word):
         return text[max(0, start - 40) + named[1]:stop]
-    return word
+    # a word of a side before a neutral head is its modifier: "pro-government military| leaders"
+    # (the head and the words of a side before it are the noun: "pro-government military leaders")
+    head = _NEUTRAL_AFTER.match(text, stop, end if end is not None else len(text))
+    if head is None and word.lower().split()[-1] not in _NEUTRAL:
+        return word
+    stop = head.end() if head is not None else stop
+    for _ in range(2):  # and the words of a side before it: "pro-government| military leaders", "army| officers"
+        before = _WORD_BEFORE.search(text, max(0, start - 32), start)
+        if before is None or side_of(f"{before.group('w')} forces") == "unknown":
+            break
+        start = before.start("w")
+    return text[start:stop]
 
 
 def last_people_side(text: str, end: int | None = None, *,

@@ -1454,6 +1454,16 @@ def test_a_bare_count_of_more_takes_the_plural_of_a_singular_before_it(sentence:
     assert _one_paragraph(sentence)[-1].subject == subject
 
 
+@pytest.mark.parametrize(("sentence", "subject"), [
+    # the antecedent's whole noun: a neutral head after a word of a side, and the words of a side before
+    ("On 2 December, a strike targeting a gathering of pro-government military leaders caused multiple deaths.",
+     "pro-government military leaders"),
+    ("On 3 May, rebels attacked a meeting of army officers, killing 5.", "army officers"),
+])
+def test_a_bare_count_takes_its_antecedents_whole_noun(sentence: str, subject: str) -> None:
+    assert _one_paragraph(sentence)[-1].subject == subject
+
+
 def test_a_partys_own_losses_are_its_side() -> None:
     # "its"/"their" losses: the reporter's own when it is of a side, else whoever the possessive is
     rows = _one_paragraph("On 3 May, the Syrian government put its losses at 200.")
