@@ -171,6 +171,8 @@ _PER = re.compile(
 _LABEL = re.compile(r"(?P<label>[^:\n,;()]{1,60}?)\s{0,3}:\s{0,3}$")
 _OUTCOME_BEFORE = re.compile(r"(?:^|[\n,;(])\s{0,3}(?P<word>[A-Za-z][A-Za-z /&]{1,40}?)\s{1,3}$")
 _BREAKDOWN = re.compile(r"(?<![\w-])(?:including|incl\.?|among\s{1,3}them|of\s{1,3}whom|of\s{1,3}them|of\s{1,3}which)\s{1,3}$", re.IGNORECASE)
+# "total" or "in total" right before a count, with no colon: "; total 150+ killed"
+_TOTAL_BEFORE = re.compile(r"(?:^|[\n,;(])\s{0,3}(?:in\s{1,3})?(?:total|overall|altogether)\s{1,3}$", re.IGNORECASE)
 _AGGREGATE = re.compile(r"(?:in\s{1,3})?(?:total|overall|combined|all|sum|grand total|totals?)", re.IGNORECASE)
 _CONNECTOR = re.compile(r"^[\s,&/+\-]*(?:(?:and|or|and/or|plus|to)[\s,]*)?$", re.IGNORECASE)
 # a list's joint, not an alternative's: "8 civilians and 3 journalists", "8 civilians, 3 journalists"
@@ -503,6 +505,9 @@ def _read_head(t: str, c: _Clause, head_start: int) -> bool:
     True when the label is an outcome's ("Killed:", "Casualties:")."""
     head = t[head_start : c.q.start]
     m = _LABEL.search(head)
+    if not m and (agg := _TOTAL_BEFORE.search(head)) is not None:
+        c.label = "total"  # "...; total 150+ killed", "in total 150 killed": a total with no colon
+        return False
     if not m:
         before = _OUTCOME_BEFORE.search(head)
         if before:  # "Killed 200"
@@ -682,7 +687,16 @@ def _summed_parts(clauses: list[_Clause]) -> None:
         if whole.part_of is not None or whole.outcome is None:
             continue
         after = _same_run(whole, clauses[i + 1:i + 1 + _MAX_BREAKDOWN])
-        before = _same_run(whole, clauses[max(0, i - _MAX_BREAKDOWN):i][::-1]) if whole.label == "total" else []
+        if whole.label == "total":
+            # a labelled total holds every figure of its outcome before it, past those of other
+            # outcomes ("Syrian Army: 120 killed, 300 wounded; Hezbollah: 40 killed; Total: 160
+            # killed"), whatever they add up to, if no more than it
+            held = _same_run(whole, [c for c in clauses[max(0, i - _MAX_BREAKDOWN):i][::-1] if c.outcome == whole.outcome])
+            if len(held) >= 2 and (whole.q.high is None or sum(c.q.low for c in held) <= whole.q.high):
+                for c in held:
+                    c.part_of = i
+                continue
+        before = []
         for run in (after, before):
             # the longest run from the whole on that adds up to it
             sums = list(itertools.accumulate(c.q.low for c in run))

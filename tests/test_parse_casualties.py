@@ -355,6 +355,11 @@ def test_real_strings(text: str, expected: list[tuple]) -> None:
     # figures that add up to the one before them, or to a total after them
     ("~1,500 killed, * 200 (Hezbollah), * 1,300 (SAA & NDF)", [None, 0, 0]),
     ("Syrian Army: 40 killed, NDF: 22 killed, Total: 62 killed", [2, 2, None]),
+    # a labelled total holds its outcome's figures before it, past other outcomes, even short of adding up
+    ("Syrian Army:\n120 killed\n300 wounded\nHezbollah:\n40 killed\nTotal: 160 killed", [3, None, 3, None]),
+    ("SAA: 120 killed; NDF: 30 killed; Total: 200+ killed", [2, 2, None]),
+    # (a total with no colon too)
+    ("SAA: 120 killed; NDF: 30 killed; total 150+ killed", [2, 2, None]),
     ("73+ fighters killed, 5 fighters killed", [None, None]),
     # every count of a breakdown's list is a part, and a count with its own verb after it is not
     ("40 killed, including 7 commanders, 3 officers and 2 colonels", [None, 0, 0, 0]),
