@@ -173,6 +173,8 @@ _OUTCOME_BEFORE = re.compile(r"(?:^|[\n,;(])\s{0,3}(?P<word>[A-Za-z][A-Za-z /&]{
 _BREAKDOWN = re.compile(r"(?<![\w-])(?:including|incl\.?|among\s{1,3}them|of\s{1,3}whom|of\s{1,3}them|of\s{1,3}which)\s{1,3}$", re.IGNORECASE)
 # "total" or "in total" right before a count, with no colon: "; total 150+ killed"
 _TOTAL_BEFORE = re.compile(r"(?:^|[\n,;(])\s{0,3}(?:in\s{1,3})?(?:total|overall|altogether)\s{1,3}$", re.IGNORECASE)
+# the same after a clause: "200 killed| in total", "~300 killed| overall"
+_TOTAL_AFTER = re.compile(r"\s{1,3}(?:in\s{1,3}total|in\s{1,3}all|overall|altogether)(?![\w-])", re.IGNORECASE)
 _AGGREGATE = re.compile(r"(?:in\s{1,3})?(?:total|overall|combined|all|sum|grand total|totals?)", re.IGNORECASE)
 _CONNECTOR = re.compile(r"^[\s,&/+\-]*(?:(?:and|or|and/or|plus|to)[\s,]*)?$", re.IGNORECASE)
 # a list's joint, not an alternative's: "8 civilians and 3 journalists", "8 civilians, 3 journalists"
@@ -365,6 +367,9 @@ def parse_casualties(text: str) -> Casualties:
     # 3. attribution notes reach back over the figures of their segment
     _attribute(t, clauses, notes, hard)
     _party_notes(t, clauses, notes)
+    for c in clauses:
+        if c.label is None and _TOTAL_AFTER.match(t, c.end):
+            c.label = "total"  # "200 killed in total", "~300 killed overall"
     _summed_parts(clauses)
     # a label speaks for the rest of its segment: "Rebel claim: 500 soldiers killed,
     # 30 tanks destroyed", "Syrian Army: 112 killed, 40 wounded"

@@ -360,6 +360,7 @@ def test_real_strings(text: str, expected: list[tuple]) -> None:
     ("SAA: 120 killed; NDF: 30 killed; Total: 200+ killed", [2, 2, None]),
     # (a total with no colon too)
     ("SAA: 120 killed; NDF: 30 killed; total 150+ killed", [2, 2, None]),
+    ("120 soldiers killed\n80 militiamen killed\n200 killed in total", [2, 2, None]),
     ("73+ fighters killed, 5 fighters killed", [None, None]),
     # every count of a breakdown's list is a part, and a count with its own verb after it is not
     ("40 killed, including 7 commanders, 3 officers and 2 colonels", [None, 0, 0, 0]),
