@@ -510,7 +510,7 @@ def _read_head(t: str, c: _Clause, head_start: int) -> bool:
     True when the label is an outcome's ("Killed:", "Casualties:")."""
     head = t[head_start : c.q.start]
     m = _LABEL.search(head)
-    if not m and (agg := _TOTAL_BEFORE.search(head)) is not None:
+    if not m and _TOTAL_BEFORE.search(head) is not None:
         c.label = "total"  # "...; total 150+ killed", "in total 150 killed": a total with no colon
         return False
     if not m:

@@ -299,17 +299,6 @@ _YEAR_MENTION = re.compile(r"(?:19|20)(?<![\d,.]..)\d\d(?!\d|[,.]\d)")
 # a date that starts a count: "killed since 18 February"
 # (the date's lead word, or just before it)
 _SINCE = re.compile(r"since(?![\w-])", re.IGNORECASE)
-# a party's own losses told in its count's phrase: "put |its| losses at 200", "their death toll rose to"
-_OWN_LOSSES = re.compile(r"(?<![\w-])(?P<own>its|their)\s{1,3}(?:own\s{1,3})?(?:(?:total|overall|death)\s{1,3})?"
-                         r"(?:losses|toll|dead|casualties|fatalities)(?![\w-])", re.IGNORECASE)
-# whom losses were inflicted on, after the count: "inflicted 50 casualties| on the |army"
-_INFLICTED_ON = re.compile(r"\s{1,3}on\s{1,3}(?:the\s{1,3})?(?P<who>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30}){0,2}?)"
-                           r"(?=\s{0,3}(?:[,;.)]|$|\s(?:in|at|near|during|on|and|while|as)\s))")
-# a label opening a line of a list, before the counts it names: "* |Government|: 120 killed"
-_LABEL = re.compile(r"^[\W\d]{0,3}?(?P<label>[A-Z][\w'’.-]{0,30}(?:\s{1,2}[\w'’.-]{1,30}){0,3})\s{0,2}:\s{1,3}")
-# the people a bare count is of, by their owner: "7 dead and 19 wounded| among |its| ranks"
-_AMONG_OWN_RANKS = re.compile(r"[^,;.]{0,60}?\s(?i:among)\s{1,3}(?P<own>(?i:its|their))\s{1,3}(?:own\s{1,3})?"
-                              r"(?i:ranks|men|fighters|troops|forces|soldiers|members|personnel)(?![\w-])")
 # a part's own date right after it: "18 of them| on |11 May"
 _ON_THE_DATE = re.compile(r"\s{1,3}(?:on|in|during)\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
 # a day counted up to: "|by |12 May", "|By |the 12 May"
@@ -1984,7 +1973,7 @@ def _incidents(art: Article) -> list[Incident]:
                 subject, side = before.subject, before.side
             elif (m.anaphor or not subject) and not m.part \
                     and (own_losses := _OWN_LOSSES.search(sent.text, max(0, m.quote_start - 20), m.start)) is not None \
-                    and (owner := _speaker_side(sent.text, srcs) if _speaker_side(sent.text, srcs) in _COMBATANT_SIDES
+                    and (owner := speaker if (speaker := _speaker_side(sent.text, srcs)) in _COMBATANT_SIDES
                          else possessor_side(sent.text, own_losses.start("own"), reach=200)) in _COMBATANT_SIDES:
                 # "The Syrian government put its losses at 200": the losses of whoever "its" is, the
                 # reporter's own when it is of a side ("The rebels said the army lost 40, while their
@@ -2208,6 +2197,20 @@ def _incidents(art: Article) -> list[Incident]:
     summaries = [(sec.start, sec.end) for sec in art.sections if _under(sec.path[-1:], "summary")]
     return link(out, art.text, lead_end=lead_end, summaries=summaries)
 
+
+# --- who a bare count is of: the words around it that name them --------------
+
+# a party's own losses told in its count's phrase: "put |its| losses at 200", "their death toll rose to"
+_OWN_LOSSES = re.compile(r"(?<![\w-])(?P<own>its|their)\s{1,3}(?:own\s{1,3})?(?:(?:total|overall|death)\s{1,3})?"
+                         r"(?:losses|toll|dead|casualties|fatalities)(?![\w-])", re.IGNORECASE)
+# whom losses were inflicted on, after the count: "inflicted 50 casualties| on the |army"
+_INFLICTED_ON = re.compile(r"\s{1,3}on\s{1,3}(?:the\s{1,3})?(?P<who>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30}){0,2}?)"
+                           r"(?=\s{0,3}(?:[,;.)]|$|\s(?:in|at|near|during|on|and|while|as)\s))")
+# a label opening a line of a list, before the counts it names: "* |Government|: 120 killed"
+_LABEL = re.compile(r"^[\W\d]{0,3}?(?P<label>[A-Z][\w'’.-]{0,30}(?:\s{1,2}[\w'’.-]{1,30}){0,3})\s{0,2}:\s{1,3}")
+# the people a bare count is of, by their owner: "7 dead and 19 wounded| among |its| ranks"
+_AMONG_OWN_RANKS = re.compile(r"[^,;.]{0,60}?\s(?i:among)\s{1,3}(?P<own>(?i:its|their))\s{1,3}(?:own\s{1,3})?"
+                              r"(?i:ranks|men|fighters|troops|forces|soldiers|members|personnel)(?![\w-])")
 
 # a noun for people who defected: "deserters", "defected officers"
 _DEFECTOR_WORD = re.compile(r"(?<![\w-])(?:defect|desert)(?:ors?|ers?|ed|ing)(?![\w-])", re.IGNORECASE)
