@@ -914,7 +914,8 @@ def _person_outcome(text: str, s_end: int, q_start: int, q_end: int, outcome: st
     return outcome == "captured" and any(w in span.lower() for w in t["kidnap_words"])
 
 
-_APPOSITION = re.compile(r"\s{0,2},\s{0,2}(?:an?\s{1,3}|the\s{1,3})?(?P<noun>[^,;.]{3,60}?)\s{0,2},")
+# (a noun, not an age: "Ahmad Hassan, 25, was shot dead")
+_APPOSITION = re.compile(r"\s{0,2},\s{0,2}(?:an?\s{1,3}|the\s{1,3})?(?P<noun>[^\W\d_][^,;.]{2,59}?)\s{0,2},")
 
 
 @functools.cache

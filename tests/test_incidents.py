@@ -808,6 +808,8 @@ M = [
     ("bodies lay", "The bodies of 13 soldiers lay in the street.", [(13, 13, "exact", "killed", "soldiers")]),
     # a doer who shot and killed is no victim
     ("shot and killed, active", "A sniper shot and killed two women.", [(2, 2, "exact", "killed", "women")]),
+    # an age in commas after a name is no role
+    ("an age after a name", "Ahmad Hassan, 25, was shot dead by a sniper.", [(1, 1, "exact", "killed", "Ahmad Hassan")]),
     # a count told with a higher one as possible keeps both, and its noun past the aside's comma
     ("possibly higher", "At least 12 and possibly 20 soldiers were killed.", [(12, None, "at_least", "killed", "soldiers")]),
     ("possibly higher, in commas", "The attack killed 12, possibly 20, soldiers.", [(12, 20, "range", "killed", "soldiers")]),
