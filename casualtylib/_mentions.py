@@ -1930,10 +1930,12 @@ def _share_list_outcomes(text: str, raw: list[dict]) -> None:
         # a count of things before a list of people is not its head: "Over the next
         # three days, at least 70 fighters and 45 militants were killed"
         if a["outcome"] is None and b["how"] in ("after", "list") and not a["thing"] and not b["another"] \
+                and not (b["part"] and not a["part"]) \
                 and _connected(text, a, b) and not _WHOLE_BEFORE.search(text, max(0, a["start"] - 30), a["start"]) \
                 and not (a["part"] and not b["part"] and "," in text[a["s_end"]:b["start"]]):
             # (a part in commas is of the whole before it, not of the clause after it: "3 people were
-            # killed, including a child, and 12 were wounded")
+            # killed, including a child, and 12 were wounded"; nor does a part's verb reach back to
+            # its whole: "The town's 12,000 residents, 400 of whom were wounded, were evacuated")
             a.update(outcome=b["outcome"], how="list", qe=b["qe"], list_with=i + 1)
             b.setdefault("list_head", i)
     # left to right: an active verb before the list reaches forward ("killing 3 soldiers and 2 police")

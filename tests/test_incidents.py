@@ -808,6 +808,9 @@ M = [
     ("bodies lay", "The bodies of 13 soldiers lay in the street.", [(13, 13, "exact", "killed", "soldiers")]),
     # a doer who shot and killed is no victim
     ("shot and killed, active", "A sniper shot and killed two women.", [(2, 2, "exact", "killed", "women")]),
+    # a part's verb does not reach back to its whole
+    ("a part's verb is its own", "The town's 12,000 residents, 400 of whom were wounded, were evacuated.",
+     [(400, 400, "exact", "wounded", "whom")]),
     # an age in commas after a name is no role
     ("an age after a name", "Ahmad Hassan, 25, was shot dead by a sniper.", [(1, 1, "exact", "killed", "Ahmad Hassan")]),
     # a count told with a higher one as possible keeps both, and its noun past the aside's comma
