@@ -1323,6 +1323,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         of_whole = part_after.match(text, c.end)  # "three of the victims", "five of those killed"
         before_part = part_before.search(text, max(0, c.start - 30), c.start)
         is_part = bool(before_part) or bool(part_after.match(text, s_end)) or bool(of_whole) or among is not None \
+            or (text[max(0, c.start - 2):c.start] == ", " and _SEVERITY_AFTER.match(text, c.end) is not None) \
             or (appositive and part_after.match(text, closing.end()) is not None) \
             or ("," in text[s_end:s_end + 3] and (ap := _APPOSITION.match(text, s_end)) is not None
                 and part_after.match(text, ap.end()) is not None)  # "Their commander, Abu Khaled, was among the dead"
@@ -1870,6 +1871,9 @@ def _connected(text: str, left: dict, right: dict, *, modified: bool = False) ->
     return bool(_JOINER.fullmatch(gap) or (modified and (_MODIFIED_JOINER.fullmatch(gap) or _APPOSED_JOINER.fullmatch(gap))))
 
 
+# how badly some of the wounded before were hurt: "injured five|, |one critically", "2 of them seriously"
+_SEVERITY_AFTER = re.compile(r"\s{1,3}(?:of\s{1,3}them\s{1,3})?(?:seriously|critically|severely|badly|gravely)(?![\w-])",
+                             re.IGNORECASE)
 # a toll told as near a count, the end of its pattern: "the real death toll was |closer to |100"
 _CLOSER_TO = re.compile(r"(?<![\w-])(?:closer|nearer)\s{1,3}to\s{1,3}$", re.IGNORECASE)
 # a bracketed note that opens the gap between two figures of a list: "12 soldiers| (according to SANA)| and"

@@ -808,6 +808,9 @@ M = [
     ("bodies lay", "The bodies of 13 soldiers lay in the street.", [(13, 13, "exact", "killed", "soldiers")]),
     # a doer who shot and killed is no victim
     ("shot and killed, active", "A sniper shot and killed two women.", [(2, 2, "exact", "killed", "women")]),
+    # how badly some of the wounded were hurt names a part of them
+    ("a part by its severity", "The explosion killed two and injured five, one critically.",
+     [(2, 2, "exact", "killed", ""), (5, 5, "exact", "wounded", ""), (1, 1, "exact", "wounded", "")]),
     # a part's verb does not reach back to its whole
     ("a part's verb is its own", "The town's 12,000 residents, 400 of whom were wounded, were evacuated.",
      [(400, 400, "exact", "wounded", "whom")]),
@@ -1500,6 +1503,12 @@ def test_bare_counts_among_someones_ranks_are_theirs() -> None:
     rows = _one_paragraph("The army reported 7 dead and 19 wounded among its ranks.")
     assert [(r.low, r.outcome, r.subject, r.side) for r in rows] == [
         (7, "killed", "army", "government"), (19, "wounded", "army", "government")]
+
+
+def test_the_badly_wounded_are_a_part_of_the_wounded() -> None:
+    rows = _one_paragraph("On 3 May, the explosion killed two and injured five, one critically.")
+    assert [(r.low, r.outcome, (r.relation or "").split(":")[0]) for r in rows] == [
+        (2, "killed", ""), (5, "wounded", ""), (1, "wounded", "part_of")]
 
 
 def test_a_part_told_on_a_day_of_its_own_takes_it() -> None:
