@@ -811,6 +811,10 @@ M = [
     # how badly some of the wounded were hurt names a part of them
     ("a part by its severity", "The explosion killed two and injured five, one critically.",
      [(2, 2, "exact", "killed", ""), (5, 5, "exact", "wounded", ""), (1, 1, "exact", "wounded", "")]),
+    # a toll bounded from above, and estimates that range
+    ("as high as", "Some sources put the death toll as high as 220.", [(0, 220, "at_most", "killed", "")]),
+    ("may be as high as", "The toll may be as high as 300.", [(0, 300, "at_most", "killed", "")]),
+    ("estimates range", "Estimates of the dead range from 100 to 250.", [(100, 250, "range", "killed", "")]),
     # a part's verb does not reach back to its whole
     ("a part's verb is its own", "The town's 12,000 residents, 400 of whom were wounded, were evacuated.",
      [(400, 400, "exact", "wounded", "whom")]),

@@ -38,7 +38,7 @@ def test_value(text: str, expected: int) -> None:
     ("50-odd", (50, None, "at_least")), ("forty-odd", (40, None, "at_least")), ("forty-plus", (40, None, "at_least")),
     ("twenty-five-odd", (25, None, "at_least")),
     # a higher count told as possible: a range, or the bound before it ("at least")
-    ("more or less 50", (50, 50, "approximate")),
+    ("more or less 50", (50, 50, "approximate")), ("as high as 220", (0, 220, "at_most")),
     # a multiplier hyphened on
     ("two-dozen", (24, 24, "exact")), ("three-hundred", (300, 300, "exact")),
     ("12 and possibly 20", (12, 20, "range")), ("12 or perhaps as many as 20", (12, 20, "range")),
