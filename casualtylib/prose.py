@@ -712,7 +712,9 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
     asides = alternation(t["asides"], space=r"\s{1,3}")
     aside = rf"(?:\s{{0,2}},\s{{0,3}}(?i:{asides})\s{{0,2}},)?"
     # or a noun phrase in apposition to the name: "ANHA|, the Kurdish news agency,| said"
-    apposed = rf"(?:\s{{0,2}},\s{{0,3}}(?:(?i:{asides})|(?i:the|an?)\s{{1,3}}(?:[\w'’-]{{1,30}}\s{{1,3}}){{0,4}}[\w'’-]{{1,30}})\s{{0,2}},)?"
+    # (or the outlet it speaks through: "ISIL|, via its Amaq agency,| claimed")
+    apposed = (rf"(?:\s{{0,2}},\s{{0,3}}(?:(?i:{asides})|(?i:the|an?)\s{{1,3}}(?:[\w'’-]{{1,30}}\s{{1,3}}){{0,4}}[\w'’-]{{1,30}}"
+               rf"|(?i:via|through)\s{{1,3}}(?i:its|their)\s{{1,3}}(?:[\w'’-]{{1,30}}\s{{1,3}}){{0,3}}[\w'’-]{{1,30}})\s{{0,2}},)?")
     return {
         # (an office of the name's before its verb: "the UN|'s humanitarian office said")
         "verb_after": re.compile(rf"^{aside}\s{{0,3}},?\s{{0,3}}{_COREPORTER}{_DENIAL}{_BLAME}"
@@ -729,7 +731,7 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         # "Kurdish sources said", "according to hospital officials"
         # (where they are may stand between: "Medical sources in the city reported")
         "generic_subject": re.compile(
-            rf"(?P<name>{generic}){_GENERIC_WHERE}\s{{1,3}}(?:(?:also|later|had|has|have)\s{{1,3}})?(?-i:{verbs})(?![\w-]){_NOT_A_REPORT}"),
+            rf"(?P<name>{generic}){_GENERIC_WHERE}{aside}\s{{1,3}}(?:(?:also|later|had|has|have)\s{{1,3}})?(?-i:{verbs})(?![\w-]){_NOT_A_REPORT}"),
         # (one of them: "according to a YPG spokesman")
         "generic_intro": re.compile(rf"(?<![\w-])(?:[Aa]ccording\s{{1,3}}to|(?i:{_ESTIMATE_AT}))"
                                     rf"\s{{1,3}}(?:(?:the|an?|one|some|several|other|two|three)\s{{1,3}})?(?P<name>{generic})"),
@@ -798,7 +800,9 @@ def _generic_anchor() -> tuple[re.Pattern[str], int, int]:
     # "according to the" and a capitalised word before the modifiers: "Iraqi local security officials"
     lead = max(len("According   to   the   "), len("estimated   at   ") + 12 + len("   by   the   "))  # or "put at 300 by"
     before = lead + 31 + 3 + modifier
-    after = _GENERIC_WHERE_REACH + len("   also   ") + _sources.verb_reach() + _NOT_A_REPORT_REACH
+    # (and an aside in commas: "A security official|, speaking on condition of anonymity,| said")
+    aside = len("  ,   ") + max(len(a) + 2 * a.count(" ") for a in t["asides"]) + len("  ,")
+    after = _GENERIC_WHERE_REACH + aside + len("   also   ") + _sources.verb_reach() + _NOT_A_REPORT_REACH
     return anchor, before, after
 
 

@@ -2229,6 +2229,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("One serviceman was killed over the past 24 hours, the ATO press centre said.", ("ATO press centre",)),
     # one doctor, named by where he works or by nothing more
     ("A doctor at a field hospital said 45 wounded people had been treated.", ("doctor",)),
+    # an aside between a reporter and its verb: an outlet it speaks through, or its anonymity
+    ("ISIL, via its Amaq agency, claimed 30 soldiers were killed.", ("ISIL",)),
+    ("A security official, speaking on condition of anonymity, said 8 soldiers died.", ("security official",)),
     # a hyphened initialism is one name
     ("Coalition airstrikes killed 18 ISIL fighters near Raqqa, according to the CJTF-OIR.", ("CJTF-OIR",)),
     # a known reporter's office or people are that reporter
