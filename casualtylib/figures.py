@@ -684,31 +684,29 @@ _SHARE = re.compile(r"(?:mostly|mainly|largely|many|most|all|some|including|incl
 def _summed_parts(clauses: list[_Clause]) -> None:
     """Two or more figures of one outcome straight after a figure whose count
     they add up to are its breakdown ("~1,500 killed, * 200 (Hezbollah), *
-    1,300 (SAA & NDF)"), and so are those straight before a total that adds
-    them up ("Syrian Army: 40 killed, NDF: 22 killed, Total: 62 killed")."""
+    1,300 (SAA & NDF)"); a total ("Total: 62 killed", "200 killed in total")
+    holds every figure of its outcome before it, past those of other
+    outcomes, that add up to no more than it ("Syrian Army: 120 killed, 300
+    wounded; Hezbollah: 40 killed; Total: 160 killed")."""
     if len(clauses) < 3:
         return  # a whole and two parts at the least; most fields hold one or two figures
     for i, whole in enumerate(clauses):
         if whole.part_of is not None or whole.outcome is None:
             continue
-        after = _same_run(whole, clauses[i + 1:i + 1 + _MAX_BREAKDOWN])
         if whole.label == "total":
-            # a labelled total holds every figure of its outcome before it, past those of other
-            # outcomes ("Syrian Army: 120 killed, 300 wounded; Hezbollah: 40 killed; Total: 160
-            # killed"), whatever they add up to, if no more than it
-            held = _same_run(whole, [c for c in clauses[max(0, i - _MAX_BREAKDOWN):i][::-1] if c.outcome == whole.outcome])
+            before = [c for c in clauses[max(0, i - _MAX_BREAKDOWN):i][::-1] if c.outcome == whole.outcome]
+            held = _same_run(whole, before)
             if len(held) >= 2 and (whole.q.high is None or sum(c.q.low for c in held) <= whole.q.high):
                 for c in held:
                     c.part_of = i
                 continue
-        before = []
-        for run in (after, before):
-            # the longest run from the whole on that adds up to it
-            sums = list(itertools.accumulate(c.q.low for c in run))
-            k = next((k for k in range(len(run), 1, -1) if sums[k - 1] == whole.q.low
-                      or (whole.q.high is not None and whole.q.low <= sums[k - 1] <= whole.q.high)), 0)
-            for c in run[:k]:
-                c.part_of = i
+        run = _same_run(whole, clauses[i + 1:i + 1 + _MAX_BREAKDOWN])
+        # the longest run from the whole on that adds up to it
+        sums = list(itertools.accumulate(c.q.low for c in run))
+        k = next((k for k in range(len(run), 1, -1) if sums[k - 1] == whole.q.low
+                  or (whole.q.high is not None and whole.q.low <= sums[k - 1] <= whole.q.high)), 0)
+        for c in run[:k]:
+            c.part_of = i
 
 
 #: The most parts a breakdown is looked for in (bounds the work on long fields).
