@@ -1980,9 +1980,12 @@ def _share_list_outcomes(text: str, raw: list[dict]) -> None:
         if head is None:
             continue
         first = raw[head] if raw[head].get("list_head") is None else raw[raw[head]["list_head"]]
-        if r is not first and not r["bound"] and first["bound"] and first["qualifier"] in ("at_least", "approximate") and r["qualifier"] == "exact":
+        if r is not first and not r["bound"] and first["bound"] and first["qualifier"] in ("at_least", "approximate", "at_most") \
+                and r["qualifier"] == "exact":
             if first["qualifier"] == "at_least":
                 r.update(qualifier="at_least", high=None)
+            elif first["qualifier"] == "at_most":
+                r.update(qualifier="at_most", low=0)  # "Up to 20 soldiers and 10 civilians": up to 10 too
             else:
                 r.update(qualifier="approximate")
 

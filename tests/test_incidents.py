@@ -811,6 +811,9 @@ M = [
     # how badly some of the wounded were hurt names a part of them
     ("a part by its severity", "The explosion killed two and injured five, one critically.",
      [(2, 2, "exact", "killed", ""), (5, 5, "exact", "wounded", ""), (1, 1, "exact", "wounded", "")]),
+    # "up to" distributes over a list as the other bound words do (as the infobox parser reads it)
+    ("up to over a list", "Up to 20 soldiers and 10 civilians were wounded.",
+     [(0, 20, "at_most", "wounded", "soldiers"), (0, 10, "at_most", "wounded", "civilians")]),
     # a toll bounded from above, and estimates that range
     ("as high as", "Some sources put the death toll as high as 220.", [(0, 220, "at_most", "killed", "")]),
     ("may be as high as", "The toll may be as high as 300.", [(0, 300, "at_most", "killed", "")]),
