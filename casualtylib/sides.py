@@ -230,7 +230,7 @@ def last_people_noun(text: str, end: int | None = None, *,
     'troops'
     >>> last_people_noun("The Syrian Army suffered 11 fatalities")  # a combatant's whole name
     'Syrian Army'
-    >>> last_people_noun("a strike on pro-government military leaders caused 4 deaths", 42)  # a neutral head
+    >>> last_people_noun("a strike on pro-government military leaders caused 4 deaths")  # a neutral head
     'pro-government military leaders'
     """
     found = _last_people(text, end, skip)
