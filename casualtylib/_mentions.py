@@ -1139,6 +1139,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             subject, s_start, s_end = _noun_phrase(text, np_at)
         subject = subject.strip()
         outcome = how = out_start = None
+        listed_part = False  # a name of a list that is part of a whole: "Those killed included A, |B| and C"
         q_start, q_end = c.start, s_end
         found = _after_outcome(text, s_end)
         if "urviv" in text and (no_one := _NONE_OF.search(text, max(0, c.start - 24), c.start)) is not None \
@@ -1273,7 +1274,9 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 and raw[-1]["outcome"] in _prose()["names"]["outcomes"] and _NAME_LIST_JOIN.fullmatch(text, raw[-1]["s_end"], c.start) \
                 and not _TOLD_BY_NAME.match(text, s_end):
             # "Those killed included Ahmad al-Hassan, Khaled Omar and Yusuf Nasser": the list's verb
+            # (and the list's part: the names after the first are of the whole it is part of)
             outcome, how, q_end = raw[-1]["outcome"], "list", s_end
+            listed_part = raw[-1]["part"]
         among = None  # a name counted as one of a figure before: "Abu Khaled was among them"
         if cand.named and outcome is None and (among := _AMONG_THEM.match(text, closing.end() if appositive else s_end)):
             how, q_end = "after", among.end()
@@ -1322,7 +1325,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         predicate = False  # whether a predicate ("were soldiers") names the people
         of_whole = part_after.match(text, c.end)  # "three of the victims", "five of those killed"
         before_part = part_before.search(text, max(0, c.start - 30), c.start)
-        is_part = bool(before_part) or bool(part_after.match(text, s_end)) or bool(of_whole) or among is not None \
+        is_part = bool(before_part) or bool(part_after.match(text, s_end)) or bool(of_whole) or among is not None or listed_part \
             or (text[max(0, c.start - 2):c.start] == ", " and _SEVERITY_AFTER.match(text, c.end) is not None) \
             or (appositive and part_after.match(text, closing.end()) is not None) \
             or ("," in text[s_end:s_end + 3] and (ap := _APPOSITION.match(text, s_end)) is not None

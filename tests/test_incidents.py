@@ -1512,6 +1512,13 @@ def test_bare_counts_among_someones_ranks_are_theirs() -> None:
         (7, "killed", "army", "government"), (19, "wounded", "army", "government")]
 
 
+def test_every_name_of_a_list_of_the_dead_is_a_part_of_the_count_before() -> None:
+    rows = _one_paragraph("On 3 May, shelling killed 5 people in Homs. Those killed included Ahmad al-Hassan, "
+                          "Khaled Omar and Yusuf Nasser.")
+    assert [(r.low, r.subject, (r.relation or "").split(":")[0]) for r in rows] == [
+        (5, "people", ""), (1, "Ahmad al-Hassan", "part_of"), (1, "Khaled Omar", "part_of"), (1, "Yusuf Nasser", "part_of")]
+
+
 def test_the_badly_wounded_are_a_part_of_the_wounded() -> None:
     rows = _one_paragraph("On 3 May, the explosion killed two and injured five, one critically.")
     assert [(r.low, r.outcome, (r.relation or "").split(":")[0]) for r in rows] == [
