@@ -265,6 +265,9 @@ _PROSE_DATE = re.compile(
     rf"|(?P<next>{_words(_NEXT)})"
     rf"|(?P<prev>{_words(_PREV)})"
     rf"|(?P<thismonth>{_words(_THIS_MONTH)})"
+    # "a month later", "two months later", "the following month", "the previous month": another month
+    rf"|(?P<mlater>(?:a|{_FEW})\s{{1,3}}months?\s{{1,3}}(?:later|afterwards?|after)|the\s{{1,3}}(?:following|next)\s{{1,3}}month)"
+    rf"|(?P<mbefore>(?:a|{_FEW})\s{{1,3}}months?\s{{1,3}}(?:before|earlier|prior)|the\s{{1,3}}(?:previous|preceding)\s{{1,3}}month)"
     rf"|(?P<thisyear>{_words(_THIS_YEAR)})"
     rf"|(?P<thisweek>{_words(_THIS_WEEK)})"
     rf"|(?P<lastyear>{_words(_PREV_YEAR)})"
@@ -285,7 +288,7 @@ _PROSE_DATE = re.compile(
 
 #: The words every prose date holds one of: a month or weekday name, or the
 #: day word of a relative phrase ("the next morning", "two days later").
-_DAY_WORDS = ["day", "days", "night", "morning", "yesterday", "evening", "afternoon", "week", "weeks", "month",
+_DAY_WORDS = ["day", "days", "night", "morning", "yesterday", "evening", "afternoon", "week", "weeks", "month", "months",
               "year", "period", "timeframe", *_OPENINGS, *_BEGAN]
 
 
@@ -307,8 +310,9 @@ def _anchor() -> tuple[re.Pattern[str], int, int]:
     ", 14th, 2012" after a month, " earlier" after "days".
     """
     relative = [*_SAME, *_NEXT, *_PREV, *_THIS_MONTH, *_THIS_YEAR, *_THIS_WEEK, *_PREV_YEAR, *_SAME_PERIOD,
-                *(f"{few} {unit} {later}" for few in ("fifteen", "12", "a") for unit in ("days", "weeks")
+                *(f"{few} {unit} {later}" for few in ("fifteen", "12", "a") for unit in ("days", "weeks", "months")
                   for later in ("later", "earlier", "afterwards")), "the following week", "the next week",
+                "the following month", "the preceding month",
                 *(f"the {nth} day of their {what}" for nth in _ORDINAL_DAYS for what in _BATTLE_WORDS), *_SINCE_BATTLE]
     before = [len("14th   through   14th   of   "), 2 * (max(map(_spaced, _LEAD_WORDS)) + 3),
               _spaced("the second week of ") + 3]
@@ -342,7 +346,7 @@ def _gate() -> WordGate:
     hold none, and skip the date pattern."""
     return WordGate([*MONTHS, *_WEEKDAYS, *_SAME, *_NEXT, *_PREV, *_THIS_MONTH, *_THIS_YEAR, *_THIS_WEEK, *_PREV_YEAR,
                      *_SAME_PERIOD, *_SINCE_BATTLE],
-                    words=[["days"], ["week"], ["weeks"], ["day", "of"]])
+                    words=[["days"], ["week"], ["weeks"], ["day", "of"], ["month"], ["months"]])
 
 
 # a year on its own, after a word that makes it the time of an event: "In 2013, ...",
@@ -460,6 +464,11 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             out.append(DateMention(s, e, "relative", offset=-1))
         elif g["thismonth"]:
             out.append(DateMention(s, e, "running_month"))
+        elif g["mlater"] or g["mbefore"]:
+            # a month away from the running one: offset in months
+            raw = (g["mlater"] or g["mbefore"]).split()[0].lower()
+            n = 1 if raw in ("a", "the") else value(raw)
+            out.append(DateMention(s, e, "running_month", offset=n if g["mlater"] else -n))
         elif g["thisweek"]:
             phrase = g["thisweek"].lower()
             offset = -7 if phrase.split()[-2] in ("previous", "preceding") \

@@ -596,7 +596,10 @@ class _Calendar:
             base = current if current.first is not None else self.last
             if base.precision == "month_range":  # "since March ... since the start of the month": the latest
                 return _month(base.last.year, base.last.month)
-            return _month(base.first.year, base.first.month) if base.first is not None else None
+            if base.first is None:
+                return None
+            months = base.first.year * 12 + base.first.month - 1 + d.offset  # "a month later": the next one
+            return _month(months // 12, months % 12 + 1)
         if d.kind == "running_year":  # "later that year": the year of the running date, the last read or the heading's
             base = next((w for w in (current, self.last, self.heading) if w.first is not None), _NONE)
             if base.first is None:

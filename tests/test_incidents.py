@@ -1092,6 +1092,10 @@ def test_weeks_and_the_running_month() -> None:
     # with no date read yet, "by the end of the month" names none
     (row,) = _one_paragraph("By the end of the month, 40 rebels had been killed.")
     assert row.date_precision == "year"
+    # a month away from the running one: its month
+    rows = _one_paragraph("On 3 March, 4 soldiers were killed. A month later, 6 rebels were killed. "
+                          "The previous month, 30 people had died. Two months later, 7 rebels died.")
+    assert [(r.low, r.date) for r in rows] == [(4, "2012-03-03"), (6, "2012-04"), (30, "2012-03"), (7, "2012-05")]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
