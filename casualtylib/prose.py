@@ -1113,13 +1113,17 @@ def _not_antecedent(text: str, start: int, pos: int, *, agents: bool = True) -> 
     if text[start:start + 1].isupper() and pats["named_subject"].match(text, start) is not None:
         return True  # "Doctors| Without Borders reported that ...": a word of a reporter's name
     return bool(verb_after.match(after) or _compiled()["not_casualty"].match(after) or _DEED_AFTER.match(after)
-                or (agents and (_AGENT.match(after) or _PASSIVE_AGENT.search(text, max(0, start - 60), start)))
+                or (agents and ((_AGENT.match(after) and not _CARRIED_BEFORE.search(text, max(0, start - 40), start))
+                                or _PASSIVE_AGENT.search(text, max(0, start - 60), start)))
                 or (owned and verb_after.match(after[owned.end() - 1:]))
                 or (pats["intro_before"].search(text, max(0, start - _intro_reach()), start)
                     # (but not the subject of what was said: "said the rebels had suffered heavy losses")
                     and not _CLAUSE_VERB.match(text, pos)))
 
 
+# people a vehicle carried, the object of "carrying", not the subject of the verb after them: "an
+# attack on a bus |carrying Shia| pilgrims killed 8"
+_CARRIED_BEFORE = re.compile(r"(?<![\w-])(?:carrying|transporting|ferrying)\s{1,3}(?:[\w'’-]{1,25}\s{1,3}){0,2}$", re.IGNORECASE)
 # a word for people that modifies a deed of war names who did it: "rebel| shelling of the west killed 6"
 # (or the doer of one: "the ISIL| suicide bomber killed himself and 12 others")
 _DEED_AFTER = re.compile(r"\s{1,3}(?:shelling|shellfire|fire|gunfire|airstrikes?|air\s{1,3}strikes?|air\s{1,3}raids?|bombardment|"

@@ -1249,6 +1249,8 @@ def test_the_owner_of_a_reporter_is_no_antecedent() -> None:
     # nor is the doer named by its deed: "rebel| shelling ... killed 6" are not 6 rebels
     ("On 3 May, rebel shelling of the west killed 6.", [(6, "unknown")]),
     ("On 3 May, a rebel attack killed 4.", [(4, "unknown")]),
+    # people a bus carried are its passengers, not the subject of the verb after them
+    ("On 3 May, a rebel attack on a bus carrying Shia pilgrims killed 8.", [(8, "civilian")]),
     # nor by the one who did it: "ISIL| suicide bomber ... 12 others" are not 12 of ISIL
     ("On 3 May, the ISIL suicide bomber killed himself and 12 others.", [(12, "unknown")]),
 ])
