@@ -2220,8 +2220,8 @@ _INFLICTED_ON = re.compile(r"\s{1,3}on\s{1,3}(?:the\s{1,3})?(?P<who>[\w'’-]{2,
 # a label opening a line of a list, before the counts it names: "* |Government|: 120 killed"
 _LABEL = re.compile(r"^[\W\d]{0,3}?(?P<label>[A-Z][\w'’.-]{0,30}(?:\s{1,2}[\w'’.-]{1,30}){0,3})\s{0,2}:\s{1,3}")
 # the people a bare count is of, by their owner: "7 dead and 19 wounded| among |its| ranks"
-_AMONG_OWN_RANKS = re.compile(r"[^,;.]{0,60}?\s(?i:among)\s{1,3}(?P<own>(?i:its|their))\s{1,3}(?:own\s{1,3})?"
-                              r"(?i:ranks|men|fighters|troops|forces|soldiers|members|personnel)(?![\w-])")
+_AMONG_OWN_RANKS = re.compile(r"[^,;.]{0,60}?\samong\s{1,3}(?P<own>its|their)\s{1,3}(?:own\s{1,3})?"
+                              r"(?:ranks|men|fighters|troops|forces|soldiers|members|personnel)(?![\w-])", re.IGNORECASE)
 
 # a noun for people who defected: "deserters", "defected officers"
 _DEFECTOR_WORD = re.compile(r"(?<![\w-])(?:defect|desert)(?:ors?|ers?|ed|ing)(?![\w-])", re.IGNORECASE)
