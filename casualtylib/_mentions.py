@@ -305,6 +305,9 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
             continue  # "his men": how many, it does not say; "their mother" is one; "its crew of three", three
         if det == "both" and not _plural(m.group("noun")):
             continue
+        if det not in _POSSESSIVES and det != "both" and _plural(m.group("noun")) \
+                and m.group("noun").lower() not in _ONE_GROUP:
+            continue  # "a claim officials denied": one of what is many is no person (but "a family")
         after = text[m.end():m.end() + 30]
         nxt = re.match(r"\s{1,3}([a-z][\w-]*)", after)
         if nxt and not pats["stop"].match(nxt.group(1)) and nxt.group(1) not in ("of",) \
@@ -657,7 +660,12 @@ def _has_object(text: str, pos: int) -> bool:
     if gap is None:
         return False
     counts = numbers.scan(text[pos + gap.end():pos + gap.end() + 40])
-    return bool(counts) and counts[0].start == 0
+    return bool(counts) and counts[0].start == 0 \
+        and not _SPAN_OF_TIME.match(text, pos + gap.end() + counts[0].end)
+
+
+# a count of time after a verb is how long, not whom: "45 killed| over two days| of fighting"
+_SPAN_OF_TIME = re.compile(r"\s{1,3}(?:days?|nights?|weeks?|hours?|months?|years?)(?![\w-])", re.IGNORECASE)
 
 
 _LED_AND = re.compile(r"(?:ed|caught|taken|held|led|brought|driven)(?![\w-])[^,.;]{0,60}?\sand\s")
@@ -1007,6 +1015,10 @@ _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 def _irregular_plurals() -> frozenset[str]:
     """The plurals of people nouns that are not the noun with "s" ("men", "wives")."""
     return word_set("prose", "people", "irregular_plurals")
+
+
+# the nouns of one group that count as many: "a family", "a crew"
+_ONE_GROUP = frozenset({"family", "staff", "crew", "police", "personnel", "peshmerga"})
 
 
 def _plural(noun: str) -> bool:

@@ -859,6 +859,11 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
                 and foreign.group(1) not in word_set("sources", "prose", "home_modifiers"):
             # "the Russian Defence Ministry", "Turkish state media": another country's, as written
             key, s = f"{foreign.group(1)} {text[s:e]}", foreign.start(1)
+        elif key in _HOME_KEYS and (rival := _WORD_BEFORE.search(text, max(0, s - 25), s)) \
+                and side_of(rival.group(1)) == "opposition":
+            # "Separatist authorities said", "rebel authorities": the other side's, as written
+            key, s = f"{rival.group(1)} {text[s:e]}", rival.start(1)
+            found = [f for f in found if not (f[0] >= s and f[1] <= e)]
         found.append((s, e, key))
     verb = _verb_gate().may_match(text)
     subjects = _named_subjects(text) if verb else ()
@@ -1160,6 +1165,8 @@ _HOME_KEYS = _sources._HOME_KEYS
 # a demonym ("Russian", "Turkish", "Lebanese", "Iraqi", "French"): not a month,
 # a weekday or a determiner
 _FOREIGN = _sources._DEMONYM_BEFORE  # "Russian", "Russia's"
+# the word right before a reporter's name: a side's ("separatist| authorities")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]{1,20})\s{1,3}$")
 
 # a country's forces by its demonym: "the Turkish| army", "the Iraqi| armed forces" (Syria's
 # are the aliases' "Syrian Army", "the army"; a capitalised Army is a group's name, "Army of Islam")
@@ -1968,6 +1975,15 @@ def _incidents(art: Article) -> list[Incident]:
                     and (same := _same_count(out, len(sentence_rows), m)) is not None:
                 # "Troops killed four civilians ... 'The four died ...'": the figure with that count
                 subject, side = same.subject, same.side
+            elif not subject and m.anaphor and sentence_rows and sentence_rows[-1].subject \
+                    and _AND_ANOTHER_VERB.fullmatch(art.text, sentence_rows[-1].end, sent.start + m.quote_start):
+                # "killing 55 people and wounding 372": the same people, another outcome (the whole's,
+                # after a part: "killed six soldiers, including a lieutenant colonel, and wounded nine"),
+                # not the post attacked before them ("struck an army convoy, killing four soldiers and
+                # wounding nine")
+                before = next((r for r in reversed(sentence_rows) if not (r.relation or "").startswith("part_of")),
+                              sentence_rows[-1])
+                subject, side = before.subject, before.side
             elif (m.anaphor or not subject) and lost_at is None \
                     and (post := _attacked_post(sent.text, m.quote_start)) is not None:
                 # "FSA fighters attacked a government convoy near Maarat al-Numan, killing 9":
@@ -1975,13 +1991,6 @@ def _incidents(art: Article) -> list[Incident]:
                 subject, side = post
                 if not m.part:
                     last_subject = (subject, side, k, when)
-            elif not subject and m.anaphor and sentence_rows and sentence_rows[-1].subject \
-                    and _AND_ANOTHER_VERB.fullmatch(art.text, sentence_rows[-1].end, sent.start + m.quote_start):
-                # "killing 55 people and wounding 372": the same people, another outcome (the whole's,
-                # after a part: "killed six soldiers, including a lieutenant colonel, and wounded nine")
-                before = next((r for r in reversed(sentence_rows) if not (r.relation or "").startswith("part_of")),
-                              sentence_rows[-1])
-                subject, side = before.subject, before.side
             elif (m.anaphor or not subject) and not m.part \
                     and (own_losses := _OWN_LOSSES.search(sent.text, max(0, m.quote_start - 20), m.start)) is not None \
                     and (owner := speaker if (speaker := _speaker_side(sent.text, srcs)) in _COMBATANT_SIDES

@@ -842,6 +842,16 @@ M = [
      [(30, None, "at_least", "killed", "Houthi fighters")]),
     ("the death of a role", "The rebels announced the death of their spokesman, Abu Khaled, who was shot dead.",
      [(1, 1, "exact", "killed", "spokesman")]),
+    # "a" before a plural is one of no people ("a claim officials denied"); a group is one ("a family")
+    ("a plural after a", "A Taliban spokesman claimed the group had killed 50 Afghan soldiers, a claim officials denied.",
+     [(50, 50, "exact", "killed", "Afghan soldiers")]),
+    ("a group after a", "A family of six was wiped out.", [(6, 6, "exact", "killed", "family of six")]),
+    # a carrier's "personnel" is no people; armour is equipment, no incident (GUIDE)
+    ("armoured personnel carriers", "The army lost at least three tanks and two armoured personnel carriers.", []),
+    ("APCs then soldiers", "Rebels destroyed two APCs and killed 9 soldiers.", [(9, 9, "exact", "killed", "soldiers")]),
+    # a count of time after the verb is how long, not whom it killed
+    ("a span of time after the verb", "Government troops suffered heavy losses, with at least 45 killed over two days of fighting.",
+     [(45, None, "at_least", "killed", "")]),
 ]
 
 
@@ -1280,6 +1290,13 @@ def test_a_bare_count_after_an_attack_on_a_post_counts_its_men(sentence: str, su
     # probe 16: the attackers ("FSA fighters", "rebels") are not those the attack killed
     (row,) = _one_paragraph(sentence)
     assert (row.subject, row.side) == (subject, side)
+
+
+def test_a_second_outcome_after_an_attack_on_a_post_is_of_the_count_before_it() -> None:
+    # twentieth round: the nine wounded are soldiers too, not the convoy attacked
+    rows = _one_paragraph("On 5 May, an IED struck an Iraqi Army convoy, killing four soldiers and wounding nine.")
+    assert [(r.low, r.outcome, r.subject, r.side) for r in rows] == [
+        (4, "killed", "soldiers", "government"), (9, "wounded", "soldiers", "government")]
 
 
 def _with_fields(fields: str, body: str) -> list[casualtylib.Incident]:
@@ -2254,6 +2271,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("The UN's humanitarian office said the fighting had killed more than 1,000 people.", ("UN",)),
     ("The UN's military spokesman said 10 civilians were killed.", ("UN",)),
     ("The SOHR's local sources said 10 soldiers were killed.", ("SOHR",)),
+    # the authorities of the other side are theirs, as written, not the government
+    ("Separatist authorities said 5 civilians had died in shelling of Donetsk overnight.", ("Separatist authorities",)),
+    ("Rebel authorities said 5 civilians had died.", ("Rebel authorities",)),
 ])
 def test_reporters_named_by_who_they_are(sentence: str, sources: tuple[str, ...]) -> None:
     (row,) = _one_paragraph(sentence)

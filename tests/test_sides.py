@@ -40,6 +40,7 @@ CASES = [
     # the insurgents of the region's other wars (probe 16, the battle of Hodeidah)
     ("passers-by", "civilian"), ("bystanders", "civilian"),
     ("Houthis", "opposition"), ("Taliban fighters", "opposition"), ("al-Shabaab militants", "opposition"),
+    ("pro-Russian separatists", "opposition"), ("separatist fighters", "opposition"),
     # the FSA's provincial commands, not the army
     ("head of the Hama military council", "opposition"), ("the military", "government"),
     ("civilians", "civilian"), ("protesters", "civilian"), ("anti-government demonstrators", "civilian"),
