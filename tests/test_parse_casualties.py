@@ -106,6 +106,10 @@ CASES = [
      [(200, 200, "exact", "killed", "soldiers", "person", None), (50, 50, "exact", "killed", "policemen", "person", None)]),
     ("form: coordinated equipment", "3 tanks, 2 APCs destroyed",
      [(3, 3, "exact", "destroyed", "tanks", "vehicle", None), (2, 2, "exact", "destroyed", "APCs", "vehicle", None)]),
+    # the carrier's "personnel" names no people; a vessel sunk is destroyed
+    ("form: armoured personnel carriers", "2 armoured personnel carriers destroyed",
+     [(2, 2, "exact", "destroyed", "armoured personnel carriers", "vehicle", None)]),
+    ("form: boats sunk", "2 boats sunk", [(2, 2, "exact", "destroyed", "boats", "vessel", None)]),
     ("form: equipment counts go on without their noun", "6 tanks destroyed, 2 damaged",
      [(6, 6, "exact", "destroyed", "tanks", "vehicle", None), (2, 2, "exact", "damaged", "", "vehicle", None)]),
     ("form: people after equipment stay people", "3 tanks destroyed, 20 killed",
