@@ -1941,21 +1941,32 @@ def _share_among(text: str, raw: list[dict]) -> None:
             a.update(subject=b["subject"], anaphor=False)
 
 
+# between the items of a list: "A|, |B| and |C"
+_LIST_GAP = re.compile(r"\s{0,2}(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})")
+
+
 def _share_list_outcomes(text: str, raw: list[dict]) -> None:
     """Coordinated figures share one verb; the first one's bound distributes."""
     # right to left: a passive verb after the list reaches back ("4 civilians, 5 fighters and 4 soldiers were killed")
+    part_after = _compiled()["part_after"]
     for i in range(len(raw) - 2, -1, -1):
         a, b = raw[i], raw[i + 1]
+        # a list's predicate that makes it a part makes every item one: "An ambulance driver and
+        # a nurse were among those killed"
+        listed = b["part"] and not a["part"] and _LIST_GAP.fullmatch(text, a["s_end"], b["start"]) is not None \
+            and (b.get("listed") or part_after.match(text, b["s_end"]) is not None)
         # a count of things before a list of people is not its head: "Over the next
         # three days, at least 70 fighters and 45 militants were killed"
         if a["outcome"] is None and b["how"] in ("after", "list") and not a["thing"] and not b["another"] \
-                and not (b["part"] and not a["part"]) \
+                and (not (b["part"] and not a["part"]) or listed) \
                 and _connected(text, a, b) and not _WHOLE_BEFORE.search(text, max(0, a["start"] - 30), a["start"]) \
                 and not (a["part"] and not b["part"] and "," in text[a["s_end"]:b["start"]]):
             # (a part in commas is of the whole before it, not of the clause after it: "3 people were
             # killed, including a child, and 12 were wounded"; nor does a part's verb reach back to
             # its whole: "The town's 12,000 residents, 400 of whom were wounded, were evacuated")
             a.update(outcome=b["outcome"], how="list", qe=b["qe"], list_with=i + 1)
+            if listed:
+                a.update(part=True, listed=True)
             b.setdefault("list_head", i)
     # left to right: an active verb before the list reaches forward ("killing 3 soldiers and 2 police")
     for i in range(1, len(raw)):

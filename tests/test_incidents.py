@@ -1137,6 +1137,11 @@ def _one_paragraph(text: str) -> list[casualtylib.Incident]:
     # no count before to be one of
     ("Several rebels escaped the siege on 3 May. Their commander was among them.", []),
     ("Several rebels escaped the siege on 3 May. Abu Khaled was among them.", []),
+    # every item of a list "among the dead" is a part, not the last alone
+    ("On 4 May, shelling killed 30 people in the town. Two soldiers and three civilians were among the dead.",
+     [(30, "killed", "people", False), (2, "killed", "soldiers", True), (3, "killed", "civilians", True)]),
+    ("On 4 May, shelling killed 30 people. A soldier, a nurse and two children were among those killed.",
+     [(30, "killed", "people", False), (1, "killed", "soldier", True), (3, "killed", "a nurse and two children", True)]),
 ])
 def test_one_among_them_is_a_part_of_the_count_before(paragraph: str, expected: list[tuple]) -> None:
     rows = _one_paragraph(paragraph)
