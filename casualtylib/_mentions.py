@@ -630,6 +630,8 @@ def _of_phrase(text: str, pos: int) -> tuple[str, int, int]:
     det = text[pos:det_end].strip()
     if det.lower() in ("them", "those", "these", "whom", "us"):
         return det, pos, det_end
+    if det and (whole := _whole_count().match(text, det_end)) is not None:
+        det_end = whole.end()  # "two of the |five| soldiers": the whole's count is not its people
     phrase, start, end = _noun_phrase(text, det_end)
     if not phrase:
         # "dozens of bodies": an outcome noun ends a noun phrase, but one that counts
@@ -644,6 +646,13 @@ def _of_phrase(text: str, pos: int) -> tuple[str, int, int]:
 
 
 _WORD_AHEAD = re.compile(r"\s{0,3}([a-z]{1,20})(?![\w-])")
+
+
+@functools.cache
+def _whole_count() -> re.Pattern[str]:
+    """A whole's count after "of the", before its noun: "two of the| five| soldiers"."""
+    cardinals = alternation(sorted(word_set("numbers", "cardinals")))
+    return re.compile(rf"\s{{1,3}}(?:\d{{1,3}}(?:,\d{{3}}){{0,3}}|\d{{1,7}}|(?i:{cardinals}))(?=\s{{1,3}}[A-Za-z])")
 
 
 # --- outcomes -------------------------------------------------------------
@@ -729,9 +738,11 @@ _SURVIVED = re.compile(r"\s{1,3}(?:[\w'’-]{2,30}\s{1,3})?(?:had\s{1,3}|have\s{
                        re.IGNORECASE)
 
 
-# a verb group right after a noun phrase: "51 captured soldiers| had been executed", "12 wounded soldiers| died"
+# a verb group right after a noun phrase: "51 captured soldiers| had been executed", "12 wounded soldiers| died",
+# "Five abducted journalists| were found dead"
 _AUX_OR_VERB_AFTER = re.compile(r"\s{1,3}(?:(?:had|have|has|were|was|been|later|also|reportedly|subsequently)\s{1,3}){0,3}"
-                                r"(?:died|executed|killed|shot|beheaded|succumbed|perished)(?![\w-])", re.IGNORECASE)
+                                r"(?:died|executed|killed|shot|beheaded|succumbed|perished|murdered|slain|massacred|hanged|"
+                                r"found\s{1,3}dead|tortured\s{1,3}to\s{1,3}death)(?![\w-])", re.IGNORECASE)
 
 
 # a relative clause after the counted people: "Two soldiers| who refused to fire on protesters| were executed"

@@ -849,6 +849,16 @@ M = [
     # a carrier's "personnel" is no people; armour is equipment, no incident (GUIDE)
     ("armoured personnel carriers", "The army lost at least three tanks and two armoured personnel carriers.", []),
     ("APCs then soldiers", "Rebels destroyed two APCs and killed 9 soldiers.", [(9, 9, "exact", "killed", "soldiers")]),
+    # the whole's count after "of the" is not the part's people
+    ("a whole's count", "Two of the five soldiers were killed.", [(2, 2, "exact", "killed", "soldiers")]),
+    ("a whole's count in digits", "Two of the 20 hostages were executed.", [(2, 2, "exact", "executed", "hostages")]),
+    # the fate after those a participle describes is theirs: "abducted" is who they were
+    ("abducted, then found dead", "Five abducted journalists were found dead.",
+     [(5, 5, "exact", "killed", "abducted journalists")]),
+    # murder is killing
+    ("murdered", "12 villagers were murdered.", [(12, 12, "exact", "killed", "villagers")]),
+    ("murdered, before", "Gunmen murdered 12 villagers.", [(12, 12, "exact", "killed", "villagers")]),
+    ("the murder of", "Activists blamed militiamen for the murder of 12 villagers.", [(12, 12, "exact", "killed", "villagers")]),
     # a count of time after the verb is how long, not whom it killed
     ("a span of time after the verb", "Government troops suffered heavy losses, with at least 45 killed over two days of fighting.",
      [(45, None, "at_least", "killed", "")]),

@@ -110,6 +110,7 @@ CASES = [
     ("form: armoured personnel carriers", "2 armoured personnel carriers destroyed",
      [(2, 2, "exact", "destroyed", "armoured personnel carriers", "vehicle", None)]),
     ("form: boats sunk", "2 boats sunk", [(2, 2, "exact", "destroyed", "boats", "vessel", None)]),
+    ("form: murdered", "12 civilians murdered", [(12, 12, "exact", "killed", "civilians", "person", None)]),
     ("form: equipment counts go on without their noun", "6 tanks destroyed, 2 damaged",
      [(6, 6, "exact", "destroyed", "tanks", "vehicle", None), (2, 2, "exact", "damaged", "", "vehicle", None)]),
     ("form: people after equipment stay people", "3 tanks destroyed, 20 killed",
