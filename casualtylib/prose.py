@@ -707,7 +707,7 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
     subject_name = rf"{core}(?:\s{{1,2}}(?:{kinds}|forces))?"
     modifiers = alternation(t["generic_modifiers"])
     # up to two modifiers: "local medical officials", "Iraqi security sources"
-    generic = (rf"(?<![\w-])(?:(?:(?:{word}\s{{1,3}})?(?:(?i:{modifiers})\s{{1,3}})?(?i:{modifiers})|{word}|pro-[a-z]{{3,20}})\s{{1,3}}"
+    generic = (rf"(?<![\w-])(?:(?:(?:{word}\s{{1,3}})?(?:(?i:{modifiers})\s{{1,3}})?(?i:{modifiers})|{word}|(?i:pro|anti)-[A-Za-z][a-z]{{2,19}})\s{{1,3}}"
                rf"(?i:{alternation(t['generic_heads'])})|(?i:{alternation(t['bare_heads'])}))(?![\w-])")
     # the words that introduce a named reporter: "according to", "a report by"
     intro_lead = r"[Aa]ccording\s{1,3}to|said|told|(?:report|claim|account|statement|estimate)s?,?\s{1,3}by"
@@ -892,6 +892,11 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
                 name, s = name[leaning.end():], s + leaning.end()  # "Pro-government Al-Masdar News": the outlet
             if (owner := _OWNER_OF_NAME.match(name)) and len(name.split()) > 2:
                 name, s = name[owner.end():], s + owner.end()  # "Turkey's Anadolu Agency": the agency
+            if name.split()[0].lower() in _count_words() and len(name.split()) > 1:
+                rest = name.split(None, 1)[1]
+                if rest.lower() not in _bare_heads():
+                    continue  # a count of people: "Five militiamen accused of looting were executed"
+                name, s = rest, e - len(rest)  # "One doctor said": the doctor
             if name.split()[0] in word_set("sources", "prose", "not_reporters") or _is_calendar_word(name.split()[0]):
                 continue
             if name.lower() in _anaphor_nouns():
@@ -1167,6 +1172,13 @@ _HOME_KEYS = _sources._HOME_KEYS
 _FOREIGN = _sources._DEMONYM_BEFORE  # "Russian", "Russia's"
 # the word right before a reporter's name: a side's ("separatist| authorities")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]{1,20})\s{1,3}$")
+
+
+@functools.cache
+def _count_words() -> frozenset[str]:
+    """The number words: a count opening a reporter's name makes it people counted."""
+    return frozenset(number_words())
+
 
 # a country's forces by its demonym: "the Turkish| army", "the Iraqi| armed forces" (Syria's
 # are the aliases' "Syrian Army", "the army"; a capitalised Army is a group's name, "Army of Islam")

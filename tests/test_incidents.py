@@ -2289,6 +2289,13 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # the authorities of the other side are theirs, as written, not the government
     ("Separatist authorities said 5 civilians had died in shelling of Donetsk overnight.", ("Separatist authorities",)),
     ("Rebel authorities said 5 civilians had died.", ("Rebel authorities",)),
+    # a party's fighters telling of their own deeds, by any modifier (a leaning too)
+    ("Kurdish fighters said they had killed 20 ISIL militants.", ("Kurdish fighters",)),
+    ("Pro-Hadi militiamen claimed to have killed 60 Houthis.", ("Pro-Hadi militiamen",)),
+    ("US forces said 12 militants died in the raid.", ("US forces",)),
+    # a count of people is no reporter, but one doctor is
+    ("Five militiamen accused of looting were executed.", ()),
+    ("One doctor said 12 people died.", ("doctor",)),
 ])
 def test_reporters_named_by_who_they_are(sentence: str, sources: tuple[str, ...]) -> None:
     (row,) = _one_paragraph(sentence)
