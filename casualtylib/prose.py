@@ -1227,8 +1227,8 @@ _LOSER = re.compile(r"(?:lost|losing|loses|lose|(?:with\s{1,3})?the\s{1,3}loss\s
 # the verb of losing straight before a count whose outcome comes after it: "lost| 10 men killed"
 _LOSER_BEFORE = re.compile(r"(?<![\w-])(?:lost|losing|loses|lose)\s{1,3}(?:(?:at\s{1,3}least|some|about|around|over|more\s{1,3}than)\s{1,3})?$",
                            re.IGNORECASE)
-# a count of someone's people: "30| of his |men", and the someone, just before it
-_OWNED = re.compile(r"\s{1,3}of\s{1,3}(?:his|their|its|her)\s{1,3}", re.IGNORECASE)
+# a count of someone's people: "30| of his |men", "9| more of its |fighters", and the someone, just before it
+_OWNED = re.compile(r"\s{1,3}(?:more\s{1,3})?of\s{1,3}(?:his|their|its|her)\s{1,3}", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"(?:^|(?<![\w-])(?:the|an?|his|her|their|its)\s{1,3})"
                            r"(?P<owner>(?:[\w'’-]{1,30}\s{1,3}){1,3}?)and\s{1,3}$", re.IGNORECASE)
 _LIST_LOSER = re.compile(r"(?<![\w-])(?:lost|losing|loses|lose)\s[^.;:()]{1,80}$", re.IGNORECASE)
@@ -1938,10 +1938,13 @@ def _incidents(art: Article) -> list[Incident]:
                 # of no side are named by the noun before them, below)
                 retinue = subject.split()[-1].lower() in word_set("prose", "people", "retinue")
                 owners = sentence_rows[-1].side if (m.how == "list" or retinue) and sentence_rows else \
-                    side_of(owner.group("owner")) if owner is not None else \
+                    side_of(owner.group("owner")) if owner is not None and side_of(owner.group("owner")) != "unknown" else \
                     possessor_side(sent.text, m.start) if side in _COMBATANT_SIDES or side == "civilian" and _NEUTRAL_HEAD.search(subject) \
                     or retinue else "unknown"  # ("6 of his men": a commander's, not civilians; "4 of his bodyguards" his side's)
-                side = owners if owners in _COMBATANT_SIDES else side
+                # (someone's men of a side unknown are fighters of that side, not civilians: "The
+                # commander of the brigade and 12 of his men were killed")
+                side = owners if owners in _COMBATANT_SIDES else \
+                    "unknown" if side == "civilian" and subject.split()[-1].lower() in ("men", "man") else side
             elif _OF_OURS.match(sent.text, m.end) and subject \
                     and (side in ("civilian", "unknown") or _NEUTRAL_HEAD.search(subject)):
                 # '"Twenty of our men were martyred," a rebel commander said': the speaker's side

@@ -1444,6 +1444,12 @@ def test_someones_men_are_of_their_side() -> None:
     ("A rebel commander, Abu Ali, said his unit had lost 6 men.", "opposition"),
     # a combatant known by name owns its commander
     ("Jaish al-Islam announced the death of its commander.", "opposition"),
+    # "more" between the count and whose: still theirs
+    ("Hezbollah acknowledged the deaths of 9 more of its fighters in the final assault.", "government"),
+    # the word just before "and" names no side: whoever "his" is does ("the commander")
+    ("The commander of the brigade and 12 of his men were killed.", "government"),
+    # a possessor of no side: his men are fighters of a side unknown, not civilians
+    ("The mayor and 3 of his men were killed.", "unknown"),
 ])
 def test_a_commanders_men_are_of_his_side(sentence: str, side: str) -> None:
     (row,) = _one_paragraph(sentence)
