@@ -375,8 +375,8 @@ def _targets(row: "Incident", latest_first: "Iterable[Incident]") -> "Iterator[I
 
 # a figure that names the one told before it, in its own sentence too: "reported 35
 # deaths, but the figure was later revised to 41", "..., though other sources put the
-# figure at 12"
-_REFERS_BACK = re.compile(r"the\s{1,3}(?:death\s{1,3})?figure\b", re.IGNORECASE)
+# figure at 12", "..., a figure later revised to 20", "30 dead; this was later revised down to 18"
+_REFERS_BACK = re.compile(r"(?:the|a)\s{1,3}(?:death\s{1,3})?figure\b|^(?:this|that)\s", re.IGNORECASE)
 
 
 def _phrase_between(sentence: str, a: "Incident", b: "Incident") -> bool:

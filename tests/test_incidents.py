@@ -855,6 +855,11 @@ M = [
     # the fate after those a participle describes is theirs: "abducted" is who they were
     ("abducted, then found dead", "Five abducted journalists were found dead.",
      [(5, 5, "exact", "killed", "abducted journalists")]),
+    # a figure told before, corrected: "this", "a figure"
+    ("this, revised", "Initial reports spoke of 30 dead; this was later revised down to 18.",
+     [(30, 30, "exact", "killed", ""), (18, 18, "exact", "killed", "")]),
+    ("a figure, revised", "SANA said 12 soldiers died, a figure later revised to 20.",
+     [(12, 12, "exact", "killed", "soldiers"), (20, 20, "exact", "killed", "")]),
     # murder is killing
     ("murdered", "12 villagers were murdered.", [(12, 12, "exact", "killed", "villagers")]),
     ("murdered, before", "Gunmen murdered 12 villagers.", [(12, 12, "exact", "killed", "villagers")]),
@@ -1893,6 +1898,11 @@ def test_claim_idioms_doubt_nothing(sentence: str, hedged: bool) -> None:
     # no one could verify it
     "It was not possible to independently confirm the death toll of 75.",
     "On 5 March, activists said 30 rebels were killed, though it was impossible to verify the figure.",
+    # not (yet) confirmed, a "may have" of dying, a figure doubted
+    "The opposition says at least 30 civilians died, though this has not been confirmed.",
+    "SANA said 12 soldiers died; the report was not confirmed.",
+    "Up to 50 people may have died in the attack.",
+    "The army's figure of 200 rebels killed was widely doubted.",
 ])
 def test_words_of_doubt_hedge(sentence: str) -> None:
     (row,) = _one_paragraph(sentence)

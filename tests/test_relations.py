@@ -92,6 +92,15 @@ def test_the_figure_revised_in_the_same_sentence_updates_it() -> None:
     assert [(r.low, r.relation) for r in rows] == [(12, None), (15, f"update_of:{rows[0].id}")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "On 5 February, initial reports spoke of 30 dead; this was later revised down to 18.\n",
+    "On 5 February, SANA said 30 soldiers died, a figure later revised to 18.\n",
+])
+def test_this_or_a_figure_revised_in_the_same_sentence_updates_it(sentence: str) -> None:
+    rows = _rows(sentence)
+    assert [(r.low, r.relation) for r in rows] == [(30, None), (18, f"update_of:{rows[0].id}")]
+
+
 def test_other_sources_in_a_later_clause_give_another_count_of_the_figure_before_them() -> None:
     # the phrase after "though" speaks of its own clause's figure, which names the one before it
     rows = _rows("On 3 February, 14 soldiers were killed in an ambush.\n\n"
