@@ -1163,6 +1163,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         subject = subject.strip()
         outcome = how = out_start = None
         listed_part = False  # a name of a list that is part of a whole: "Those killed included A, |B| and C"
+        roled = False  # a name after its role and a verb: "captured |the rebel commander |Abu Ali"
         q_start, q_end = c.start, s_end
         found = _after_outcome(text, s_end)
         if "urviv" in text and (no_one := _NONE_OF.search(text, max(0, c.start - 24), c.start)) is not None \
@@ -1261,6 +1262,11 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             found = _before_outcome(text, c.start) or _cost_to(text, c.start, subject)
             if found is None and "of" in text[max(0, c.start - 8):c.start] and (share := _share_of(text, c.start)) is not None:
                 found = _before_outcome(text, share[1])  # "killed| half of the 200 soldiers"
+            if found is None and cand.named and (role := _ROLE_RIGHT_BEFORE.search(text, max(0, c.start - 60), c.start)) \
+                    and _people_word(role.group("noun")):
+                # "killed |the ISIL leader |Abu Bakr al-Baghdadi": a person, whatever the verb ("captured")
+                found = _before_outcome(text, role.start())
+                roled = found is not None
             if found:
                 outcome, q_start = found
                 how = "before"
@@ -1303,7 +1309,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         among = None  # a name counted as one of a figure before: "Abu Khaled was among them"
         if cand.named and outcome is None and (among := _AMONG_THEM.match(text, closing.end() if appositive else s_end)):
             how, q_end = "after", among.end()
-        if _unspecified(text, c) or ((cand.named or cand.pronoun or cand.definite) and among is None
+        if _unspecified(text, c) or ((cand.named or cand.pronoun or cand.definite) and among is None and not roled
                                      and not _counts_one_person(text, cand, c.start, s_end, q_start, q_end, outcome, how)):
             continue
         released_before = outcome is None and any(w in text[max(0, c.start - 30):c.start] for w in ("releas", "free"))
@@ -1770,8 +1776,8 @@ def _title_before(text: str, name_start: int) -> tuple[str, int] | None:
         return None
     words: list[str] = []
     for w in reversed(m.group("noun").split()):  # back from the name to a stop word
-        if _compiled()["stop"].match(w):
-            break
+        if _compiled()["stop"].match(w) or w.lower() in _DETERMINERS:
+            break  # (or a determiner: "captured the| rebel commander| Abu Ali")
         words.insert(0, w)
     if not words or side_of(words[-1]) == "unknown":
         return None
@@ -1779,6 +1785,7 @@ def _title_before(text: str, name_start: int) -> tuple[str, int] | None:
     return text[start:m.end("noun")], start
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 # a phrase that gives a role its name: "a rebel commander| known as |Abu Hamza", "a soldier| named |Ali"
 _NAMING_BEFORE = re.compile(r"(?<![\w-])(?:(?:known|identified)\s{1,3}as|named|called|nicknamed)\s{1,2}$")
 # a role straight before a name, its title: "Japanese journalist| Mika Yamamoto"
@@ -1789,6 +1796,8 @@ _ROLE_BEFORE = re.compile(r"(?<![\w-])(?i:the|their|his|her|its|our)\s{1,3}(?P<n
                           r"|body|bodies|release|fall|attack|assault)\s)[a-z][\w'-]{1,30}(?:\s{1,3}[a-z][\w'-]{1,30}){0,2}"
                           r"(?:\s{1,3}of\s{1,3}(?:the\s{1,3})?[\w'-]{1,30}(?:\s{1,3}[\w'-]{1,30}){0,1})?)\s{0,2},\s{0,2}$")
 
+# a role right before a name, no comma between: "killed |the ISIL leader |Abu Bakr al-Baghdadi"
+_ROLE_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?i:the)\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,3}?(?P<noun>[a-z][\w'-]{1,20})\s{1,3}$")
 # "taken 12 soldiers prisoner": the verb before the count, the outcome after its noun
 _TAKEN = re.compile(r"(?<![\w-])(?:took|taken|taking|take|takes)\s{1,3}$", re.IGNORECASE)
 _HELD_WORDS = ("prisoner", "prisoners", "captive", "captives", "hostage", "hostages")

@@ -860,6 +860,12 @@ M = [
      [(30, 30, "exact", "killed", ""), (18, 18, "exact", "killed", "")]),
     ("a figure, revised", "SANA said 12 soldiers died, a figure later revised to 20.",
      [(12, 12, "exact", "killed", "soldiers"), (20, 20, "exact", "killed", "")]),
+    # a name after its role and a verb done to it: one person, whatever the verb; the role when it has a side
+    ("a role, then a name", "The raid killed the ISIL leader Abu Bakr al-Baghdadi.",
+     [(1, 1, "exact", "killed", "Abu Bakr al-Baghdadi")]),
+    ("a role of a side, then a name", "The army captured the rebel commander Abu Ali in Homs.",
+     [(1, 1, "exact", "captured", "rebel commander")]),
+    ("no role, no person", "The army captured the strategic town Al Qusayr.", []),
     # murder is killing
     ("murdered", "12 villagers were murdered.", [(12, 12, "exact", "killed", "villagers")]),
     ("murdered, before", "Gunmen murdered 12 villagers.", [(12, 12, "exact", "killed", "villagers")]),
