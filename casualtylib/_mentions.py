@@ -1938,14 +1938,16 @@ def _speaker_verb() -> re.Pattern[str]:
     from .sources import reporting_verbs
 
     # (not "said to be": a hedge of the people before it)
-    return re.compile(rf"\s{{1,3}}(?:(?:also|later|earlier|further)\s{{1,3}})?{reporting_verbs()}(?![\w-])(?!\s{{1,3}}to\s)",
+    # (where the speaker is may stand between: "a doctor| in the city |said", "an official| at the hospital |said")
+    return re.compile(rf"(?:\s{{1,3}}(?:in|at|from)\s{{1,3}}(?:the\s{{1,3}}|a\s{{1,3}})?[\w'’-]{{2,25}}(?:\s{{1,3}}[\w'’-]{{2,25}})?)?"
+                      rf"\s{{1,3}}(?:(?:also|later|earlier|further)\s{{1,3}})?{reporting_verbs()}(?![\w-])(?!\s{{1,3}}to\s)",
                       re.IGNORECASE)
 
 
 def _speaks(text: str, s_end: int) -> bool:
     """Whether the noun phrase ending at ``s_end`` is the subject of a
-    reporting verb: "the toll rose to 600, |a military official| said" names
-    who spoke, not one more of the dead."""
+    reporting verb: "the toll rose to 600, |a military official| said" and
+    "..., |a doctor| in the city said" name who spoke, not one more of the dead."""
     return _speaker_verb().match(text, s_end) is not None
 
 

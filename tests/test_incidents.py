@@ -866,6 +866,11 @@ M = [
     ("a role of a side, then a name", "The army captured the rebel commander Abu Ali in Homs.",
      [(1, 1, "exact", "captured", "rebel commander")]),
     ("no role, no person", "The army captured the strategic town Al Qusayr.", []),
+    # a reporter closing the sentence, placed before its verb, is no one more of the dead
+    ("a reporter placed", "Snipers have killed 30 people in the past week, a doctor in the city said.",
+     [(30, 30, "exact", "killed", "people")]),
+    ("a reporter placed, told", "Shelling killed 12 people, a nurse in the city told AFP.",
+     [(12, 12, "exact", "killed", "people")]),
     # murder is killing
     ("murdered", "12 villagers were murdered.", [(12, 12, "exact", "killed", "villagers")]),
     ("murdered, before", "Gunmen murdered 12 villagers.", [(12, 12, "exact", "killed", "villagers")]),
