@@ -1231,6 +1231,10 @@ _LOSER_BEFORE = re.compile(r"(?<![\w-])(?:lost|losing|loses|lose)\s{1,3}(?:(?:at
 _OWNED = re.compile(r"\s{1,3}(?:more\s{1,3})?of\s{1,3}(?:his|their|its|her)\s{1,3}", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"(?:^|(?<![\w-])(?:the|an?|his|her|their|its)\s{1,3})"
                            r"(?P<owner>(?:[\w'’-]{1,30}\s{1,3}){1,3}?)and\s{1,3}$", re.IGNORECASE)
+# the subject of a verb left out, right before a list's count: "lost 22 soldiers and |the rebels |about 40"
+_GAPPED_LOSER = re.compile(r"(?<![\w-])(?:and|while|whereas)\s{1,3}(?:the\s{1,3})?(?P<who>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30})?)\s{1,3}"
+                           r"(?:(?:about|around|some|nearly|almost|over|at\s{1,3}least|more\s{1,3}than|up\s{1,3}to)\s{1,3})?$",
+                           re.IGNORECASE)
 _LIST_LOSER = re.compile(r"(?<![\w-])(?:lost|losing|loses|lose)\s[^.;:()]{1,80}$", re.IGNORECASE)
 _COMBATANT_SIDES = frozenset({"government", "opposition"})
 # the last manned thing before it, with the word of its side: "a |regime| helicopter"
@@ -1917,6 +1921,11 @@ def _incidents(art: Article) -> list[Incident]:
                 # the subject of the verb, a party or people of a side ("the regime had lost 300
                 # men"), else the last people of a side before it ("..., while losing 4 men")
                 loser_side = owner_side(sent.text, lost_at)
+                if m.how == "list" and (gapped := _GAPPED_LOSER.search(sent.text, max(0, m.quote_start - 60), m.quote_start)) \
+                        and side_of(gapped.group("who")) in _COMBATANT_SIDES:
+                    # "the army lost 22 soldiers and| the rebels |about 40 fighters": the verb left out
+                    # is the rebels'
+                    loser_side = side_of(gapped.group("who"))
                 if loser_side not in _COMBATANT_SIDES and (_WE.search(sent.text, max(0, lost_at - 12), lost_at)
                                                            or _THEY_TOLD.search(sent.text, max(0, lost_at - 40), lost_at)):
                     # '"We lost 15 men," a rebel commander said', "opposition sources said they had

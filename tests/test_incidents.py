@@ -1396,6 +1396,15 @@ def test_the_party_that_lost_the_men_owns_them() -> None:
     assert [r.side for r in rows] == ["unknown"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Both sides suffered losses: the army lost 22 soldiers and the rebels about 40 fighters.",
+    "The army lost 22 soldiers and the rebels 40 men.",
+])
+def test_the_subject_of_a_verb_left_out_lost_the_count_after_it(sentence: str) -> None:
+    # twentieth round: "and the rebels about 40 fighters" are the rebels', not the army's
+    assert [(r.low, r.side) for r in _one_paragraph(sentence)] == [(22, "government"), (40, "opposition")]
+
+
 def test_a_reporter_opening_the_sentence_speaks_for_its_later_clauses() -> None:
     # seed 002-102: the figure after "but" is still what the activists said
     rows = _one_paragraph("On 3 March, activists said 50 soldiers attempted to defect but a captain informed a general "
