@@ -70,6 +70,15 @@ def test_another_source_the_same_day_in_the_same_paragraph_is_an_alternative() -
     assert rows[1].relation == f"alternative_of:{rows[0].id}"
 
 
+def test_a_figure_another_source_gives_for_the_same_day_is_an_alternative() -> None:
+    # twentieth round: "gave a figure of" is a toll given, of the people just counted
+    rows = _rows("On 20 February, fighting continued. Activists reported 17 more rebel deaths. "
+                 "The LCC gave a figure of 21 for the same day.\n")
+    assert [(r.low, r.outcome, r.side, r.sources, r.relation) for r in rows] == [
+        (17, "killed", "opposition", ("activists",), None),
+        (21, "killed", "opposition", ("LCC",), f"alternative_of:{rows[0].id}")]
+
+
 def test_a_report_right_after_the_articles_own_count_is_an_alternative() -> None:
     # the article's narrative gives a toll with no reporter; the next sentence opens
     # on another reporter's count of it
