@@ -1306,6 +1306,11 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             # (and the list's part: the names after the first are of the whole it is part of)
             outcome, how, q_end = raw[-1]["outcome"], "list", s_end
             listed_part = raw[-1]["part"]
+        mostly_named = False  # who most of them were, named after the count
+        if not subject and outcome is not None and (mostly := _MOSTLY.match(text, q_end)) is not None:
+            np_, _, _ = _noun_phrase(text, mostly.end())
+            if np_ and _people_head(np_.split()[-1]):
+                subject, mostly_named = np_, True  # "killing at least 40, mostly security personnel"
         among = None  # a name counted as one of a figure before: "Abu Khaled was among them"
         if cand.named and outcome is None and (among := _AMONG_THEM.match(text, closing.end() if appositive else s_end)):
             how, q_end = "after", among.end()
@@ -1422,7 +1427,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             "qualifier": c.qualifier, "subject": subject, "outcome": outcome, "how": how,
             "anaphor": anaphor, "part": is_part, "bound": c.number_start > c.start,
             "article": cand.article, "s_end": s_end, "thing": thing, "colon": False, "predicate": predicate,
-            "side_end": side_end, "another": cand.another, "pronoun": cand.pronoun,
+            "side_end": side_end, "another": cand.another, "pronoun": cand.pronoun, "mostly": mostly_named,
         })
         if second is not None:
             raw.append({**raw[-1], "outcome": second[0], "qe": second[1]})
@@ -1796,6 +1801,8 @@ _ROLE_BEFORE = re.compile(r"(?<![\w-])(?i:the|their|his|her|its|our)\s{1,3}(?P<n
                           r"|body|bodies|release|fall|attack|assault)\s)[a-z][\w'-]{1,30}(?:\s{1,3}[a-z][\w'-]{1,30}){0,2}"
                           r"(?:\s{1,3}of\s{1,3}(?:the\s{1,3})?[\w'-]{1,30}(?:\s{1,3}[\w'-]{1,30}){0,1})?)\s{0,2},\s{0,2}$")
 
+# who most of a bare count were, in commas after it: "killing at least 40|, mostly |security personnel"
+_MOSTLY = re.compile(r"\s{0,2},\s{1,3}(?:mostly|mainly|largely|most\s{1,3}of\s{1,3}them|the\s{1,3}majority)\s{1,3}", re.IGNORECASE)
 # a role right before a name, no comma between: "killed |the ISIL leader |Abu Bakr al-Baghdadi"
 _ROLE_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?i:the)\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,3}?(?P<noun>[a-z][\w'-]{1,20})\s{1,3}$")
 # "taken 12 soldiers prisoner": the verb before the count, the outcome after its noun
@@ -1952,14 +1959,15 @@ def _speaks(text: str, s_end: int) -> bool:
 
 
 def _share_among(text: str, raw: list[dict]) -> None:
-    """"8 dead and 30 injured among civilians": the people named after the
-    last count of a list are those of the bare count before it too."""
-    if "among" not in text:
+    """"8 dead and 30 injured among civilians", "30 dead and 200 wounded,
+    most of them civilians": the people named after the last count of a
+    list are those of the bare count before it too."""
+    if "among" not in text and not any(r["mostly"] for r in raw):
         return
     for a, b in zip(raw, raw[1:]):
         if not a["subject"] and a["outcome"] is not None and b["subject"] and b["outcome"] is not None \
                 and not a["part"] and not b["part"] and _RESPECTIVE_JOIN.fullmatch(text, a["qe"], b["start"]) \
-                and _AMONG_AFTER.search(text, b["end"], b["s_end"]):
+                and (b["mostly"] or _AMONG_AFTER.search(text, b["end"], b["s_end"])):
             a.update(subject=b["subject"], anaphor=False)
 
 

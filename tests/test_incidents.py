@@ -1659,6 +1659,20 @@ def test_people_called_civilians_in_apposition_are_civilians() -> None:
     assert (row.low, row.side) == (19, "civilian")
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a bare count named by who most of them were, in commas after it (not a noun before it)
+    ("On 12 May, a car bomb exploded outside the military intelligence building, killing at least 40, mostly security personnel.",
+     [(40, "security personnel", "government")]),
+    ("The blast killed 12, most of them children.", [(12, "children", "civilian")]),
+    # so is every bare count of its list
+    ("An Afghan official said 25 Taliban fighters were killed, while a health official reported 30 dead and 200 wounded, "
+     "most of them civilians.",
+     [(25, "Taliban fighters", "opposition"), (30, "civilians", "civilian"), (200, "civilians", "civilian")]),
+])
+def test_a_bare_count_is_of_who_most_of_them_were(sentence: str, expected: list[tuple]) -> None:
+    assert [(r.low, r.subject, r.side) for r in _one_paragraph(sentence)] == expected
+
+
 def test_a_belief_hedges() -> None:
     (row,) = _one_paragraph("On 12 May, it is believed that around 30 civilians died.")
     assert row.hedged
