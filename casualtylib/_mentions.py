@@ -1127,6 +1127,13 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             if raw and raw[-1]["article"] and _APPOSED_GAP.fullmatch(text, raw[-1]["s_end"], c.start) \
                     and text[m.end():m.end() + 1] == "," and not _NOT_APPOSITION_AFTER.match(text, m.end()):
                 continue  # "a leading activist, a lawyer, after he was shot dead": one person, twice named
+            if raw and raw[-1]["low"] == raw[-1]["high"] == 1 and (not raw[-1]["subject"] or raw[-1]["anaphor"]) \
+                    and (_ONE_OF_GAP.fullmatch(text, raw[-1]["s_end"], c.start)
+                         or (raw[-1]["anaphor"] and _APPOSED_GAP.fullmatch(text, raw[-1]["s_end"], c.start))) \
+                    and text[m.end():m.end() + 1] == "," and not _NOT_APPOSITION_AFTER.match(text, m.end()):
+                # "One of the wounded, a 10-year-old girl, died", "One of them, a soldier,": who the one was
+                raw[-1].update(subject=text[m.start("adj"):m.end()], anaphor=False)
+                continue
             subject, s_start, s_end = text[m.start("adj"):m.end()], m.start("adj"), m.end()
             if (first := subject.split(" ", 1))[0].lower() in _prose()["noun_phrase"]["additive"] and len(first) > 1:
                 # "a third journalist being injured": a journalist, one more
@@ -1753,6 +1760,8 @@ def _share_of(text: str, start: int) -> tuple[float | None, int] | None:
 _COLLECTIVE_OF = re.compile(r"(?i:family|crew|household)\s{1,3}of\s{1,3}(?P<n>[\w-]{1,20}|\d{1,3})(?![\w-])")
 # a noun in apposition to the figure before it: "a leading activist|, |a lawyer|, after he was shot"
 _APPOSED_GAP = re.compile(r"\s{0,2},\s{1,3}")
+# between "one of" a group and who that one was: "One| of the wounded, |a 10-year-old girl"
+_ONE_OF_GAP = re.compile(r"\s{1,3}of\s{1,3}(?:the|those|them)(?:\s{1,3}[\w-]{1,20}){0,2}\s{0,2},\s{1,3}", re.IGNORECASE)
 _NOT_APPOSITION_AFTER = re.compile(r",\s{0,3}(?:and|or|an?|the|his|her|their|its|\d)(?![\w-])", re.IGNORECASE)
 
 # what follows a participle that describes its noun rather than telling the

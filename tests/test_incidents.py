@@ -871,6 +871,10 @@ M = [
      [(30, 30, "exact", "killed", "people")]),
     ("a reporter placed, told", "Shelling killed 12 people, a nurse in the city told AFP.",
      [(12, 12, "exact", "killed", "people")]),
+    # one of a group, named in apposition: one person, once, named by the apposition
+    ("one of the wounded, named", "One of the wounded, a 10-year-old girl, died the next day.",
+     [(1, 1, "exact", "killed", "10-year-old girl")]),
+    ("one of them, named", "One of them, a soldier, was killed.", [(1, 1, "exact", "killed", "soldier")]),
     # murder is killing
     ("murdered", "12 villagers were murdered.", [(12, 12, "exact", "killed", "villagers")]),
     ("murdered, before", "Gunmen murdered 12 villagers.", [(12, 12, "exact", "killed", "villagers")]),
