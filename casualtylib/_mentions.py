@@ -1373,6 +1373,10 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 and part_after.match(text, ap.end()) is not None)  # "Their commander, Abu Khaled, was among the dead"
         if outcome is None and before_part is not None:
             outcome = _named_outcome(before_part.group())  # "Of those killed, 19 were soldiers": killed
+        if outcome is None and before_part is not None and not any(r["outcome"] for r in raw) \
+                and (uncounted := _UNCOUNTED_WHOLE.search(text, max(0, c.start - 120), c.start)) is not None:
+            # "killed many militants, including 3 Saudi nationals": the part of a whole no figure counts
+            outcome = _outcome_of(uncounted.group("verb"), _lookups()[1])
         anaphor = subject.lower() in anaphors or subject.lower().startswith(("of them", "of those", "of whom")) \
             or (of_whole is not None and s_end <= of_whole.end())
         if anaphor and (is_part or (not subject and raw and (raw[-1]["predicate"] or raw[-1]["outcome"] is not None))):
@@ -1810,6 +1814,12 @@ _ROLE_BEFORE = re.compile(r"(?<![\w-])(?i:the|their|his|her|its|our)\s{1,3}(?P<n
                           r"|body|bodies|release|fall|attack|assault)\s)[a-z][\w'-]{1,30}(?:\s{1,3}[a-z][\w'-]{1,30}){0,2}"
                           r"(?:\s{1,3}of\s{1,3}(?:the\s{1,3})?[\w'-]{1,30}(?:\s{1,3}[\w'-]{1,30}){0,1})?)\s{0,2},\s{0,2}$")
 
+# a verb's object counted by no figure, then a part of it: "killed |many militants, including |3 Saudi nationals"
+_UNCOUNTED_WHOLE = re.compile(
+    r"(?<![\w-])(?P<verb>killed|killing|wounded|wounding|injured|injuring|captured|capturing|executed|executing|arrested|arresting)"
+    r"\s{1,3}[\"“]?(?:many|numerous|a\s{1,3}(?:large|great|significant|high|small)\s{1,3}number\s{1,3}of|"
+    r"an\s{1,3}(?:unknown|unspecified|undetermined)\s{1,3}number\s{1,3}of|a\s{1,3}number\s{1,3}of|a\s{1,3}lot\s{1,3}of)"
+    r"\s[^,;.\d]{1,40}?[\"”]?\s{0,2},\s{1,3}(?:including|among\s{1,3}them|among\s{1,3}whom)\s{1,3}$", re.IGNORECASE)
 # who most of a bare count were, in commas after it: "killing at least 40|, mostly |security personnel"
 _MOSTLY = re.compile(r"\s{0,2},\s{1,3}(?:mostly|mainly|largely|most\s{1,3}of\s{1,3}them|the\s{1,3}majority)\s{1,3}", re.IGNORECASE)
 # a role right before a name, no comma between: "killed |the ISIL leader |Abu Bakr al-Baghdadi"
@@ -1824,8 +1834,9 @@ _LIVES_VERB = re.compile(r"(?<![\w-])(?:claimed|claiming|claims|claim|cost|costi
 
 
 def _held_last(text: str, start: int, end: int) -> "re.Match[str] | None":
-    """ "prisoner" as the last word of the noun phrase ``text[start:end]``."""
-    m = _HELD_AFTER.search(text, start, end)
+    """ "prisoner" as the last word of the noun phrase ``text[start:end]``
+    (or as its only word: "took 25 prisoner")."""
+    m = _HELD_AFTER.search(text, max(0, start - 3), end)
     while m is not None and m.end() != end:
         m = _HELD_AFTER.search(text, m.end(), end)
     return m

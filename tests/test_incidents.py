@@ -875,6 +875,14 @@ M = [
     ("one of the wounded, named", "One of the wounded, a 10-year-old girl, died the next day.",
      [(1, 1, "exact", "killed", "10-year-old girl")]),
     ("one of them, named", "One of them, a soldier, was killed.", [(1, 1, "exact", "killed", "soldier")]),
+    # "prisoner" after a bare count taken
+    ("took N prisoner", "Government troops killed 40 rebels and took 25 prisoner.",
+     [(40, 40, "exact", "killed", "rebels"), (25, 25, "exact", "captured", "")]),
+    # a part of a whole no figure counts takes the whole's verb
+    ("a part of many", "On 3 May, the army killed many militants, including 3 Saudi nationals.",
+     [(3, 3, "exact", "killed", "Saudi nationals")]),
+    ("a part of a large number", 'SANA said army units had killed "a large number of terrorists", including 3 Saudi nationals.',
+     [(3, 3, "exact", "killed", "Saudi nationals")]),
     # murder is killing
     ("murdered", "12 villagers were murdered.", [(12, 12, "exact", "killed", "villagers")]),
     ("murdered, before", "Gunmen murdered 12 villagers.", [(12, 12, "exact", "killed", "villagers")]),
