@@ -1729,7 +1729,11 @@ def _in_period(when: _When, period: DateRange, outside: bool) -> bool:
         # on 13 September) starts in the period's first month
         starts_in = when.first in period or (when.first.day == 1 and when.first < period.start
                                              and (when.first.year, when.first.month) == (period.start.year, period.start.month))
-        return starts_in and when.last in period
+        # and ends in it, or at the end of its last month, when all the text says is that month
+        # ("since 15 November", told in the battle's December section: to 31 December)
+        ends_in = when.last in period or (period.end is not None and (when.last.year, when.last.month) == (
+            period.end.year, period.end.month) and when.last.day == calendar.monthrange(when.last.year, when.last.month)[1])
+        return starts_in and ends_in
     return when.last >= period.start and (period.end is None or when.first <= period.end)
 
 

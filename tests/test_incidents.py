@@ -3169,6 +3169,15 @@ def test_a_count_since_a_date_spans_the_days_to_the_report() -> None:
     assert [(r.date, r.date_precision) for r in rows] == [("2018-02-18/2018-03-31", "range"), ("2018-03", "month")]
 
 
+def test_a_count_since_a_date_told_in_the_battles_last_month_is_in_its_period() -> None:
+    # twentieth round: the span ends at its month's end, past the battle's last day (22 December),
+    # only because all the text says is the month; it is inside the period, as a month's figure is
+    art = casualtylib.read_article("= A =\n\nInfobox\n- Date: 15 November 2016 – 22 December 2016\n\n== December ==\n"
+                                   "The SOHR put the number of civilians killed in the east since 15 November at 413.\n")
+    (row,) = casualtylib.incidents(art)
+    assert (row.date, row.in_period) == ("2016-11-15/2016-12-31", True)
+
+
 def test_a_count_since_a_month_of_the_year_before() -> None:
     # "since September", told in January 2015, is September 2014; the range
     # starts in the battle's first month, so it is inside the period
