@@ -184,6 +184,13 @@ def _adjust(text: str, start: int, end: int, when: _When) -> _When:
     e = earlier.search(text, max(0, start - 90), end) if earlier_words.may_match(text) else None
     if e is not None and e.start() <= start and e.end() >= start:
         return _month(when.first.year, when.first.month)
+    if not _FORWARD_WORDS.isdisjoint(words_of(text)) \
+            and (ahead := _forward_span().search(text, max(0, start - 90), min(len(text), end + 60))) is not None:
+        # "Over the next three days, at least 200 people were killed": the days after the running one
+        n = 3 if ahead.group("n").lower() == "few" else (value(ahead.group("n")) or 1)  # a few: three
+        days = round(n * table("prose")["dates"]["span_units"][ahead.group("unit").lower()])
+        if days >= 2:
+            return _When(when.first + dt.timedelta(days=1), when.first + dt.timedelta(days=days), "range")
     m = span.search(text, end, min(len(text), end + 60)) if span_words.may_match(text) else None
     if m is None:
         return when
@@ -198,6 +205,19 @@ def _adjust(text: str, start: int, end: int, when: _When) -> _When:
     if days < 1:
         return when  # "in the past few hours": that day
     return _When(when.first - dt.timedelta(days=days), when.first, "range")
+
+
+_FORWARD_WORDS = frozenset({"next", "following", "subsequent", "coming"})
+
+
+@functools.cache
+def _forward_span() -> re.Pattern[str]:
+    """A count of days or weeks after the running day: "over the |next three days|" (a count
+    is needed: "the next week" alone is a day a week on, read by the dates)."""
+    units = alternation([u for u in table("prose")["dates"]["span_units"] if u.startswith(("day", "week"))])
+    counts = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|few"
+    return re.compile(rf"(?<![\w-])(?:in|over|during|within|for)\s{{1,3}}the\s{{1,3}}(?:next|following|subsequent|coming)"
+                      rf"\s{{1,3}}(?P<n>{counts})\s{{1,3}}(?P<unit>{units})(?![\w-])", re.IGNORECASE)
 
 
 def _month(year: int, month: int) -> _When:

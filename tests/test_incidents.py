@@ -3169,6 +3169,20 @@ def test_a_count_since_a_date_spans_the_days_to_the_report() -> None:
     assert [(r.date, r.date_precision) for r in rows] == [("2018-02-18/2018-03-31", "range"), ("2018-03", "month")]
 
 
+@pytest.mark.parametrize(("second", "date"), [
+    ("Over the next three days, at least 200 people were killed.", "2012-05-16/2012-05-18"),
+    ("In the following two days, 30 soldiers died.", "2012-05-16/2012-05-17"),
+    ("30 soldiers died over the following two weeks.", "2012-05-16/2012-05-29"),
+    # "the next week" with no count stays a day a week on (an earlier decision)
+    ("During the next week, 30 soldiers died.", "2012-05-22"),
+])
+def test_a_count_of_days_after_the_running_day_is_a_span(second: str, date: str) -> None:
+    art = casualtylib.read_article("= A =\n\nInfobox\n- Date: 2012\n\n== May 2012 ==\n"
+                                   f"On 15 May, airstrikes hit the town. {second}\n")
+    (row,) = casualtylib.incidents(art)
+    assert row.date == date
+
+
 def test_a_count_since_a_date_told_in_the_battles_last_month_is_in_its_period() -> None:
     # twentieth round: the span ends at its month's end, past the battle's last day (22 December),
     # only because all the text says is the month; it is inside the period, as a month's figure is
