@@ -1128,11 +1128,14 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                     and text[m.end():m.end() + 1] == "," and not _NOT_APPOSITION_AFTER.match(text, m.end()):
                 continue  # "a leading activist, a lawyer, after he was shot dead": one person, twice named
             if raw and raw[-1]["low"] == raw[-1]["high"] == 1 and (not raw[-1]["subject"] or raw[-1]["anaphor"]) \
-                    and (_ONE_OF_GAP.fullmatch(text, raw[-1]["s_end"], c.start)
-                         or (raw[-1]["anaphor"] and _APPOSED_GAP.fullmatch(text, raw[-1]["s_end"], c.start))) \
-                    and text[m.end():m.end() + 1] == "," and not _NOT_APPOSITION_AFTER.match(text, m.end()):
-                # "One of the wounded, a 10-year-old girl, died", "One of them, a soldier,": who the one was
-                raw[-1].update(subject=text[m.start("adj"):m.end()], anaphor=False)
+                    and (((_ONE_OF_GAP.fullmatch(text, raw[-1]["s_end"], c.start)
+                           or (raw[-1]["anaphor"] and _APPOSED_GAP.fullmatch(text, raw[-1]["s_end"], c.start)))
+                          and text[m.end():m.end() + 1] == "," and not _NOT_APPOSITION_AFTER.match(text, m.end()))
+                         or _ONE_OF_WAS.fullmatch(text, raw[-1]["s_end"], c.start)
+                         or (raw[-1]["anaphor"] and _WAS_GAP.fullmatch(text, raw[-1]["s_end"], c.start))):
+                # "One of the wounded, a 10-year-old girl, died", "One of them, a soldier,", "One of
+                # the dead was a 12-year-old boy": who the one was
+                raw[-1].update(subject=text[m.start("adj"):m.end()], anaphor=False, qe=max(raw[-1]["qe"], m.end()))
                 continue
             subject, s_start, s_end = text[m.start("adj"):m.end()], m.start("adj"), m.end()
             if (first := subject.split(" ", 1))[0].lower() in _prose()["noun_phrase"]["additive"] and len(first) > 1:
@@ -1765,6 +1768,8 @@ _COLLECTIVE_OF = re.compile(r"(?i:family|crew|household)\s{1,3}of\s{1,3}(?P<n>[\
 # a noun in apposition to the figure before it: "a leading activist|, |a lawyer|, after he was shot"
 _APPOSED_GAP = re.compile(r"\s{0,2},\s{1,3}")
 # between "one of" a group and who that one was: "One| of the wounded, |a 10-year-old girl"
+_WAS_GAP = re.compile(r"\s{1,3}(?:was|is)\s{1,3}", re.IGNORECASE)
+_ONE_OF_WAS = re.compile(r"\s{1,3}of\s{1,3}(?:the|those|them)(?:\s{1,3}[\w-]{1,20}){0,2}\s{1,3}(?:was|is)\s{1,3}", re.IGNORECASE)
 _ONE_OF_GAP = re.compile(r"\s{1,3}of\s{1,3}(?:the|those|them)(?:\s{1,3}[\w-]{1,20}){0,2}\s{0,2},\s{1,3}", re.IGNORECASE)
 _NOT_APPOSITION_AFTER = re.compile(r",\s{0,3}(?:and|or|an?|the|his|her|their|its|\d)(?![\w-])", re.IGNORECASE)
 

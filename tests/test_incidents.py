@@ -875,6 +875,12 @@ M = [
     ("one of the wounded, named", "One of the wounded, a 10-year-old girl, died the next day.",
      [(1, 1, "exact", "killed", "10-year-old girl")]),
     ("one of them, named", "One of them, a soldier, was killed.", [(1, 1, "exact", "killed", "soldier")]),
+    # or named by the predicate: one part, not one more of the dead
+    ("one of the dead was", "Security forces killed three mourners. One of the dead was a 12-year-old boy.",
+     [(3, 3, "exact", "killed", "mourners"), (1, 1, "exact", None, "12-year-old boy")]),
+    # those who lay dead were killed
+    ("lay dead", "By evening, 23 rebels and 11 soldiers lay dead.",
+     [(23, 23, "exact", "killed", "rebels"), (11, 11, "exact", "killed", "soldiers")]),
     # "prisoner" after a bare count taken
     ("took N prisoner", "Government troops killed 40 rebels and took 25 prisoner.",
      [(40, 40, "exact", "killed", "rebels"), (25, 25, "exact", "captured", "")]),
