@@ -323,11 +323,21 @@ def _same_people(a: str, b: str) -> bool:
     fighters" are others, whatever side both are of."""
     if not a or not b:
         return True
+    names_a, names_b = _group_names(a), _group_names(b)
+    if names_a and names_b and names_a.isdisjoint(names_b):
+        return False  # "20 SDF fighters" and "52 ISIL fighters": another group's, whatever noun they share
     return bool(_stems(a) & _stems(b)) or set(_NAME_WORD.findall(a)) == set(_NAME_WORD.findall(b))
+
+
+def _group_names(subject: str) -> set[str]:
+    """The capitalised words of a subject that name a group, not a people
+    ("ISIL", "Hezbollah"; not "Syrian", "Kurdish", which two groups share)."""
+    return {w for w in _NAME_WORD.findall(subject) if not _DEMONYM.fullmatch(w)}
 
 
 _WORD = re.compile(r"[\w-]+")
 _NAME_WORD = re.compile(r"\b[A-Z][\w-]*")
+_DEMONYM = re.compile(r"[A-Z][a-z]{1,20}(?:an|ish|ese|i|ch)")
 
 
 def _stems(subject: str) -> set[str]:

@@ -79,6 +79,13 @@ def test_a_figure_another_source_gives_for_the_same_day_is_an_alternative() -> N
         (21, "killed", "opposition", ("LCC",), f"alternative_of:{rows[0].id}")]
 
 
+def test_another_groups_fighters_are_no_alternative_count_of_one_groups() -> None:
+    # twentieth round: ISIL and the SDF are both "opposition" in the side model; a count of SDF
+    # fighters is no other account of the ISIL fighters the SDF counted, though both are "fighters"
+    rows = _rows("On 2 February, the SDF said it had killed 52 ISIL fighters. Amaq claimed that 20 SDF fighters were killed.\n")
+    assert [(r.low, r.relation) for r in rows] == [(52, None), (20, None)]
+
+
 def test_a_report_right_after_the_articles_own_count_is_an_alternative() -> None:
     # the article's narrative gives a toll with no reporter; the next sentence opens
     # on another reporter's count of it
