@@ -1835,7 +1835,9 @@ def test_of_them_names_the_people_before_it(sentence: str, subject: str, side: s
     ("Rebels attacked the base, losing 12 of their own.", "Rebels", "opposition"),
     ("Government troops repelled the attack, killing 40 militants and losing 9 of their own.", "troops", "government"),
     # an agent of no known side leaves them unknown rather than taking the killed
-    ("The SDF said its forces had killed 20 ISIL militants while losing 3 of their own.", "", "unknown"),
+    ("The Shammar tribe said its men had killed 20 ISIL militants while losing 3 of their own.", "men", "unknown"),
+    # (the SDF, led by the YPG, is of the opposition side as the YPG is: twentieth round)
+    ("The SDF said its forces had killed 20 ISIL militants while losing 3 of their own.", "", "opposition"),
 ])
 def test_of_their_own_names_the_agents_people(sentence: str, subject: str, side: str) -> None:
     row = _one_paragraph(sentence)[-1]

@@ -41,6 +41,7 @@ CASES = [
     ("passers-by", "civilian"), ("bystanders", "civilian"),
     ("Houthis", "opposition"), ("Taliban fighters", "opposition"), ("al-Shabaab militants", "opposition"),
     ("pro-Russian separatists", "opposition"), ("separatist fighters", "opposition"),
+    ("SDF", "opposition"), ("the Syrian Democratic Forces", "opposition"),
     # the FSA's provincial commands, not the army
     ("head of the Hama military council", "opposition"), ("the military", "government"),
     ("civilians", "civilian"), ("protesters", "civilian"), ("anti-government demonstrators", "civilian"),
