@@ -2363,6 +2363,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("Kurdish fighters said they had killed 20 ISIL militants.", ("Kurdish fighters",)),
     ("Pro-Hadi militiamen claimed to have killed 60 Houthis.", ("Pro-Hadi militiamen",)),
     ("US forces said 12 militants died in the raid.", ("US forces",)),
+    # a monitor whose name holds a lower-case word
+    ("Airstrikes killed 33 people, according to the Raqqa is Being Slaughtered Silently group.",
+     ("Raqqa is Being Slaughtered Silently",)),
     # a count of people is no reporter, but one doctor is
     ("Five militiamen accused of looting were executed.", ()),
     ("One doctor said 12 people died.", ("doctor",)),
