@@ -908,8 +908,10 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
             elif name.startswith(("A ", "An ")) and (len(name.split()) > 2 or name.split()[1].lower() in _bare_heads()):
                 rest = name.split(" ", 1)[1].lstrip()
                 name, s = rest, s + len(name) - len(rest)  # "A hospital doctor said", "A doctor ... said": a sentence's article
-            if name[:4].lower() in ("pro-", "anti") and (leaning := _LEANING.match(name)) and len(name.split()) > 1:
-                name, s = name[leaning.end():], s + leaning.end()  # "Pro-government Al-Masdar News": the outlet
+            if (name[:4].lower() in ("pro-", "anti") or "-" in name.split()[0]) \
+                    and (leaning := _LEANING.match(name)) and len(name.split()) > 1:
+                # "Pro-government Al-Masdar News", "The ISIL-affiliated Amaq news agency": the outlet
+                name, s = name[leaning.end():], s + leaning.end()
             if (owner := _OWNER_OF_NAME.match(name)) and len(name.split()) > 2:
                 name, s = name[owner.end():], s + owner.end()  # "Turkey's Anadolu Agency": the agency
             if name.split()[0].lower() in _count_words() and len(name.split()) > 1:
@@ -1452,7 +1454,8 @@ def _verb_anchor() -> tuple[re.Pattern[str], int]:
 # (an Arabic article may open the name: "the pro-government al-Watan newspaper")
 _NAME_AFTER = re.compile(r"\s{1,2}(?:(?:al|el|ad|as|ash|ar)-)?[A-Z]")
 # a leaning written before an outlet's name: "Pro-government| Al-Masdar News"
-_LEANING = re.compile(r"(?i:pro|anti)-[\w-]{2,30}\s{1,2}(?=(?:(?:al|el|ad|as|ash|ar)-)?[A-Z])")
+_LEANING = re.compile(r"(?:(?i:pro|anti)-[\w-]{2,30}|[\w-]{2,30}-(?i:affiliated|linked|run|backed|aligned|owned|controlled|held))"
+                      r"\s{1,2}(?=(?:(?:al|el|ad|as|ash|ar)-)?[A-Z])")
 
 
 def _looks_like_place(name: str) -> bool:

@@ -2363,6 +2363,10 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("Kurdish fighters said they had killed 20 ISIL militants.", ("Kurdish fighters",)),
     ("Pro-Hadi militiamen claimed to have killed 60 Houthis.", ("Pro-Hadi militiamen",)),
     ("US forces said 12 militants died in the raid.", ("US forces",)),
+    # an outlet's owner before its name, as a leaning is: the outlet (but "Houthi-run" names the ministry's)
+    ("The ISIL-affiliated Amaq news agency said 30 soldiers were killed.", ("Amaq news agency",)),
+    ("The Hezbollah-run Al-Manar TV said 12 rebels died.", ("Al-Manar TV",)),
+    ("The Houthi-run health ministry said 12 people died.", ("Houthi-run health ministry",)),
     # a monitor whose name holds a lower-case word
     ("Airstrikes killed 33 people, according to the Raqqa is Being Slaughtered Silently group.",
      ("Raqqa is Being Slaughtered Silently",)),
