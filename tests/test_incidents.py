@@ -889,6 +889,9 @@ M = [
      [(3, 3, "exact", "killed", "Saudi nationals")]),
     ("a part of a large number", 'SANA said army units had killed "a large number of terrorists", including 3 Saudi nationals.',
      [(3, 3, "exact", "killed", "Saudi nationals")]),
+    # a gas attack's and a siege's dead
+    ("suffocated", "Dozens of people suffocated in a suspected chemical attack.", [(24, None, "vague", "killed", "people")]),
+    ("starved to death", "Six children starved to death in the besieged town.", [(6, 6, "exact", "killed", "children")]),
     # murder is killing
     ("murdered", "12 villagers were murdered.", [(12, 12, "exact", "killed", "villagers")]),
     ("murdered, before", "Gunmen murdered 12 villagers.", [(12, 12, "exact", "killed", "villagers")]),
