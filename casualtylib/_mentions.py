@@ -714,6 +714,8 @@ def _after_outcome(text: str, pos: int) -> tuple[str, int, int] | None:
             m = later
     after, _ = _lookups()
     outcome = _outcome_of(m.group("out"), after)
+    if outcome == "wounded" and _FATALLY.search(m.group("aux")):
+        outcome = "killed"  # "three of them fatally wounded", "was mortally wounded": wounds they died of
     if outcome in word_set("outcomes", "sequences", "first") and (then := _THEN.match(text, m.end())):
         # "12 civilians were abducted and killed": what became of them is the last
         last = _outcomes.find(text, then.end(), min(len(text), then.end() + 40))
@@ -1376,6 +1378,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 and part_after.match(text, ap.end()) is not None)  # "Their commander, Abu Khaled, was among the dead"
         if outcome is None and before_part is not None:
             outcome = _named_outcome(before_part.group())  # "Of those killed, 19 were soldiers": killed
+        if is_part and outcome is None and (fatal := _FATAL_AFTER.match(text, s_end)) is not None:
+            outcome, how, q_end = "killed", "after", fatal.end()  # "14 casualties, 5 of them fatal": 5 dead
         if outcome is None and before_part is not None and not any(r["outcome"] for r in raw) \
                 and (uncounted := _UNCOUNTED_WHOLE.search(text, max(0, c.start - 120), c.start)) is not None:
             # "killed many militants, including 3 Saudi nationals": the part of a whole no figure counts
@@ -1941,6 +1945,9 @@ def _connected(text: str, left: dict, right: dict, *, modified: bool = False) ->
 # how badly some of the wounded before were hurt: "injured five|, |one critically", "2 of them seriously"
 _SEVERITY_AFTER = re.compile(r"\s{1,3}(?:of\s{1,3}them\s{1,3})?(?:seriously|critically|severely|badly|gravely)(?![\w-])",
                              re.IGNORECASE)
+_FATALLY = re.compile(r"(?<![\w-])(?:fatally|mortally)\s{1,3}$", re.IGNORECASE)
+# a part of a count of casualties that died: "14 casualties, 5 of them| fatal|"
+_FATAL_AFTER = re.compile(r"\s{1,3}(?:(?:were|was)\s{1,3})?(?:fatal|fatally)(?![\w-])", re.IGNORECASE)
 # a toll told as near a count, the end of its pattern: "the real death toll was |closer to |100"
 _CLOSER_TO = re.compile(r"(?<![\w-])(?:closer|nearer)\s{1,3}to\s{1,3}$", re.IGNORECASE)
 # a bracketed note that opens the gap between two figures of a list: "12 soldiers| (according to SANA)| and"

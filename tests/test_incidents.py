@@ -889,6 +889,12 @@ M = [
      [(3, 3, "exact", "killed", "Saudi nationals")]),
     ("a part of a large number", 'SANA said army units had killed "a large number of terrorists", including 3 Saudi nationals.',
      [(3, 3, "exact", "killed", "Saudi nationals")]),
+    # wounds the wounded died of: a part of them killed
+    ("of them fatal", "The brigade reported 14 casualties, 5 of them fatal.",
+     [(14, 14, "exact", "killed_or_wounded", ""), (5, 5, "exact", "killed", "them")]),
+    ("of them fatally", "Twelve people were wounded, two of them fatally.",
+     [(12, 12, "exact", "wounded", "people"), (2, 2, "exact", "killed", "them")]),
+    ("mortally wounded", "A soldier was mortally wounded.", [(1, 1, "exact", "killed", "soldier")]),
     # a gas attack's and a siege's dead
     ("suffocated", "Dozens of people suffocated in a suspected chemical attack.", [(24, None, "vague", "killed", "people")]),
     ("starved to death", "Six children starved to death in the besieged town.", [(6, 6, "exact", "killed", "children")]),
