@@ -665,6 +665,17 @@ def _fold_into_summary(out: list["Incident"], lead_end: int) -> None:
             out[j] = replace(e, relation=f"part_of:{total.id}")
 
 
+def _closer_tally(out: list["Incident"], i: int, e: "Incident", summaries: "Sequence[tuple[int, int]]") -> bool:
+    """Whether a later tally of the sentence of ``out[i]`` names ``e``'s
+    people where ``out[i]`` does not: "6 of its fighters" (Hezbollah's) are
+    among "48 Hezbollah fighters", not "75 soldiers" told before them."""
+    tally = out[i]
+    if _stems(tally.subject) & _stems(e.subject):
+        return False
+    return any(t.sentence == tally.sentence and (_tally(t) or _sums_up(t, summaries)) and _may_hold(t, e)
+               and _stems(t.subject) & _stems(e.subject) for t in out[i + 1:i + 4])
+
+
 def _fold_into_tallies(out: list["Incident"], summaries: "Sequence[tuple[int, int]]" = ()) -> None:
     """The figures a later tally of their side counts are parts of it: "13
     soldiers were killed on 6 May ... the SOHR put the number of soldiers
@@ -685,7 +696,7 @@ def _fold_into_tallies(out: list["Incident"], summaries: "Sequence[tuple[int, in
             and _by_then().search(tally.sentence) is None
         for j in range(max(0, i - LOOKBACK), i):  # bounded, as every link is: linear on a hostile article
             e = out[j]
-            if e.sentence == tally.sentence or not _may_hold(tally, e):
+            if e.sentence == tally.sentence or not _may_hold(tally, e) or _closer_tally(out, i, e, summaries):
                 continue
             inside = _span(e.date)
             # (a figure of a month the tally's days start in is of those days: "Mid-July" in a

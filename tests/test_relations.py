@@ -79,6 +79,17 @@ def test_a_figure_another_source_gives_for_the_same_day_is_an_alternative() -> N
         (21, "killed", "opposition", ("LCC",), f"alternative_of:{rows[0].id}")]
 
 
+def test_a_figure_is_a_part_of_the_tally_that_names_its_people() -> None:
+    # twentieth round: "6 of its fighters" (Hezbollah's) are among the 48 Hezbollah fighters of the
+    # battle's tally, not its 75 soldiers, though both are of the government side
+    art = casualtylib.read_article(
+        "= Z =\n\nInfobox\n- Date: 3 July 2015 – 24 September 2015\n\n== Battle ==\n"
+        "On 12 July, Hezbollah confirmed the deaths of 6 of its fighters.\n\n== Casualties ==\n"
+        "According to the SOHR, at least 75 soldiers and 48 Hezbollah fighters were killed during the battle.\n")
+    rows = casualtylib.incidents(art)
+    assert [(r.low, r.relation) for r in rows] == [(6, f"part_of:{rows[2].id}"), (75, None), (48, None)]
+
+
 def test_another_groups_fighters_are_no_alternative_count_of_one_groups() -> None:
     # twentieth round: ISIL and the SDF are both "opposition" in the side model; a count of SDF
     # fighters is no other account of the ISIL fighters the SDF counted, though both are "fighters"
