@@ -82,11 +82,8 @@ def test_a_figure_another_source_gives_for_the_same_day_is_an_alternative() -> N
 def test_a_figure_is_a_part_of_the_tally_that_names_its_people() -> None:
     # twentieth round: "6 of its fighters" (Hezbollah's) are among the 48 Hezbollah fighters of the
     # battle's tally, not its 75 soldiers, though both are of the government side
-    art = casualtylib.read_article(
-        "= Z =\n\nInfobox\n- Date: 3 July 2015 – 24 September 2015\n\n== Battle ==\n"
-        "On 12 July, Hezbollah confirmed the deaths of 6 of its fighters.\n\n== Casualties ==\n"
-        "According to the SOHR, at least 75 soldiers and 48 Hezbollah fighters were killed during the battle.\n")
-    rows = casualtylib.incidents(art)
+    rows = _rows("On 12 February, Hezbollah confirmed the deaths of 6 of its fighters.\n\n== Casualties ==\n"
+                 "According to the SOHR, at least 75 soldiers and 48 Hezbollah fighters were killed during the battle.\n")
     assert [(r.low, r.relation) for r in rows] == [(6, f"part_of:{rows[2].id}"), (75, None), (48, None)]
 
 
