@@ -1326,6 +1326,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         among = None  # a name counted as one of a figure before: "Abu Khaled was among them"
         if cand.named and outcome is None and (among := _AMONG_THEM.match(text, closing.end() if appositive else s_end)):
             how, q_end = "after", among.end()
+        if cand.named and not _titles_bare().isdisjoint(subject.replace(".", " ").split()[:1]):
+            roled = True  # "captured Lieutenant Colonel Hussein Harmoush": a title names a person, whatever the verb
         if _unspecified(text, c) or ((cand.named or cand.pronoun or cand.definite) and among is None and not roled
                                      and not _counts_one_person(text, cand, c.start, s_end, q_start, q_end, outcome, how)):
             continue

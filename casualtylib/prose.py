@@ -1259,6 +1259,8 @@ _GAPPED_LOSER = re.compile(r"(?<![\w-])(?:and|while|whereas)\s{1,3}(?:the\s{1,3}
                            re.IGNORECASE)
 _LIST_LOSER = re.compile(r"(?<![\w-])(?:lost|losing|loses|lose)\s[^.;:()]{1,80}$", re.IGNORECASE)
 _COMBATANT_SIDES = frozenset({"government", "opposition"})
+# "five| other |commanders": others of the kind just told
+_OTHER_AFTER = re.compile(r"\s{1,3}(?:more\s{1,3})?other\s", re.IGNORECASE)
 # the last manned thing before it, with the word of its side: "a |regime| helicopter"
 _OWNED_THING = re.compile(r"(?<![\w-])(?:an?|the)\s{1,3}(?P<mod>[\w'’-]{2,25})\s{1,3}(?:helicopter|jet|plane|aircraft|warplane|tank|"
                           r"vehicle|convoy|drone|ship|boat|patrol|checkpoint|position|post|base|unit)s?(?![\w-])", re.IGNORECASE)
@@ -1932,6 +1934,11 @@ def _incidents(art: Article) -> list[Incident]:
                                                                 or (own := _POSSESSIVE_BEFORE.search(sent.text, max(0, m.start - 8), m.start))) \
                     and (owner := possessor_side(sent.text, own.start())) in _COMBATANT_SIDES:
                 side = owner  # "an airstrike on the rebels' headquarters killed their commander": the rebels'
+            elif subject and _NEUTRAL_HEAD.search(subject) and sentence_rows and sentence_rows[-1].side in _COMBATANT_SIDES \
+                    and _OTHER_AFTER.match(sent.text, m.end):
+                # "Zahran Alloush, the leader of Jaysh al-Islam, was killed along with five other commanders":
+                # others of the one just counted, of his side
+                side = sentence_rows[-1].side
             lost_own = False  # a bare count lost by the doer of a figure before it
             if not subject and m.anaphor and lost_at is not None and _JOINED_LOSS.search(sent.text, max(0, lost_at - 12), lost_at) \
                     and any(o.quote_end <= lost_at for o in mentions if o is not m):

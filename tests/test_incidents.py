@@ -866,6 +866,9 @@ M = [
     ("a role of a side, then a name", "The army captured the rebel commander Abu Ali in Homs.",
      [(1, 1, "exact", "captured", "rebel commander")]),
     ("no role, no person", "The army captured the strategic town Al Qusayr.", []),
+    # a title names a person whatever the verb
+    ("a titled name captured", "The rebels captured Lieutenant Colonel Hussein Harmoush in Turkey.",
+     [(1, 1, "exact", "captured", "Lieutenant Colonel Hussein Harmoush")]),
     # a reporter closing the sentence, placed before its verb, is no one more of the dead
     ("a reporter placed", "Snipers have killed 30 people in the past week, a doctor in the city said.",
      [(30, 30, "exact", "killed", "people")]),
@@ -1506,6 +1509,13 @@ def test_someones_men_are_of_their_side() -> None:
 def test_a_commanders_men_are_of_his_side(sentence: str, side: str) -> None:
     (row,) = _one_paragraph(sentence)
     assert row.side == side
+
+
+def test_others_of_the_one_just_counted_are_of_his_side() -> None:
+    # twentieth round: a commander alone is the army's; these are Alloush's fellows
+    rows = _one_paragraph("Zahran Alloush, the leader of Jaysh al-Islam, was killed in an airstrike along with five "
+                          "other commanders.")
+    assert [(r.low, r.side) for r in rows] == [(1, "opposition"), (5, "opposition")]
 
 
 @pytest.mark.parametrize(("sentence", "side"), [
