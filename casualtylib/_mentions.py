@@ -1996,8 +1996,8 @@ def _share_among(text: str, raw: list[dict]) -> None:
     """"8 dead and 30 injured among civilians", "30 dead and 200 wounded,
     most of them civilians": the people named after the last count of a
     list are those of the bare count before it too."""
-    if "among" not in text and not any(r["mostly"] for r in raw):
-        return
+    if "among" not in text and not ("ost" in text or "ainly" in text or "argely" in text or "ajority" in text):
+        return  # (the words of _AMONG_AFTER and of _MOSTLY)
     for a, b in zip(raw, raw[1:]):
         if not a["subject"] and a["outcome"] is not None and b["subject"] and b["outcome"] is not None \
                 and not a["part"] and not b["part"] and _RESPECTIVE_JOIN.fullmatch(text, a["qe"], b["start"]) \

@@ -728,7 +728,7 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
     modifiers = alternation(t["generic_modifiers"])
     # up to two modifiers: "local medical officials", "Iraqi security sources"
     generic = (rf"(?<![\w-])(?:(?:(?:{word}\s{{1,3}})?(?:(?i:{modifiers})\s{{1,3}})?(?i:{modifiers})|{word}|(?i:pro|anti)-[A-Za-z][a-z]{{2,19}})\s{{1,3}}"
-               rf"(?i:{alternation(t['generic_heads'])})|(?i:{alternation(t['bare_heads'])}))(?![\w-])")
+               rf"(?i:{alternation([*t['generic_heads'], *t['party_heads']])})|(?i:{alternation(t['bare_heads'])}))(?![\w-])")
     # the words that introduce a named reporter: "according to", "a report by"
     intro_lead = r"[Aa]ccording\s{1,3}to|said|told|(?:report|claim|account|statement|estimate)s?,?\s{1,3}by"
     # "The opposition, for its part, said": an aside in commas between a reporter and its verb
@@ -808,7 +808,8 @@ def _generic_reporters(text: str, verb: bool) -> list[re.Match[str]]:
 @functools.cache
 def _head_reach() -> int:
     """The longest generic head with the spaces before it."""
-    return 3 + max(map(len, table("sources")["prose"]["generic_heads"]))
+    t = table("sources")["prose"]
+    return 3 + max(map(len, [*t["generic_heads"], *t["party_heads"]]))
 
 
 @functools.cache
@@ -816,7 +817,7 @@ def _generic_anchor() -> tuple[re.Pattern[str], int, int]:
     """The head nouns of generic reporters, and how far a match reaches
     before and after one."""
     t = table("sources")["prose"]
-    anchor = re.compile(rf"(?<![\w-])(?i:{alternation(t['generic_heads'])})(?![\w-])")
+    anchor = re.compile(rf"(?<![\w-])(?i:{alternation([*t['generic_heads'], *t['party_heads']])})(?![\w-])")
     # one or two modifiers ("local medical"), each with room for its inner spaces to widen
     longest = max(len(m) + 2 * m.count(" ") for m in t["generic_modifiers"])
     modifier = max(31, len("pro-") + 20, 2 * longest + 3) + 3
@@ -839,6 +840,20 @@ def _bare_heads() -> frozenset[str]:
 def _generic_gate() -> WordGate:
     """The head nouns of a generic reporter ("Kurdish sources")."""
     return WordGate(table("sources")["prose"]["generic_heads"])
+
+
+@functools.cache
+def _party_gate() -> WordGate:
+    """The head nouns of a party's fighters ("Kurdish fighters said")."""
+    return WordGate(table("sources")["prose"]["party_heads"])
+
+
+@functools.cache
+def _party_said() -> re.Pattern[str]:
+    """A party's head noun right before a reporting verb: "Kurdish |fighters said|" (the
+    generic search runs around such a head only then: the nouns are in most sentences)."""
+    t = table("sources")["prose"]
+    return re.compile(rf"(?<![\w-])(?i:{alternation(t['party_heads'])})\s{{1,3}}(?:also\s{{1,3}})?(?:{_sources.reporting_verbs()})(?![\w-])")
 
 
 @functools.cache
@@ -894,7 +909,7 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
         intros += pats["according_role"].finditer(text)
         intros += pats["according_member"].finditer(text)
     generic: list[re.Match[str]] = []
-    if _generic_gate().may_match(text):
+    if _generic_gate().may_match(text) or (verb and _party_gate().may_match(text) and _party_said().search(text)):
         generic = _generic_reporters(text, verb)
     # the generic reporters before the named ones: "according to the US-led coalition" is a
     # coalition, whose "US" a name would stop at
@@ -1934,8 +1949,9 @@ def _incidents(art: Article) -> list[Incident]:
                                                                 or (own := _POSSESSIVE_BEFORE.search(sent.text, max(0, m.start - 8), m.start))) \
                     and (owner := possessor_side(sent.text, own.start())) in _COMBATANT_SIDES:
                 side = owner  # "an airstrike on the rebels' headquarters killed their commander": the rebels'
-            elif subject and _NEUTRAL_HEAD.search(subject) and sentence_rows and sentence_rows[-1].side in _COMBATANT_SIDES \
-                    and _OTHER_AFTER.match(sent.text, m.end):
+            elif subject and "other" in sent.text[m.end:m.end + 12] and sentence_rows \
+                    and sentence_rows[-1].side in _COMBATANT_SIDES and _OTHER_AFTER.match(sent.text, m.end) \
+                    and _NEUTRAL_HEAD.search(subject):
                 # "Zahran Alloush, the leader of Jaysh al-Islam, was killed along with five other commanders":
                 # others of the one just counted, of his side
                 side = sentence_rows[-1].side

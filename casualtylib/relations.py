@@ -377,7 +377,7 @@ def _targets(row: "Incident", latest_first: "Iterable[Incident]") -> "Iterator[I
     """The earlier rows ``row`` may link to, in the order given (latest
     first): those of another sentence that are unlinked or updates (rows
     linked as duplicate, alternative or part are no targets)."""
-    back = _REFERS_BACK.search(row.quote) is not None
+    back = ("igure" in row.quote or row.quote[:5].lower() in ("this ", "that ")) and _REFERS_BACK.search(row.quote) is not None
     for e in latest_first:
         if (e.sentence != row.sentence or back) and (e.relation is None or e.relation.startswith("update_of")):
             yield e

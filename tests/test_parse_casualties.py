@@ -111,6 +111,8 @@ CASES = [
      [(2, 2, "exact", "destroyed", "armoured personnel carriers", "vehicle", None)]),
     ("form: boats sunk", "2 boats sunk", [(2, 2, "exact", "destroyed", "boats", "vessel", None)]),
     ("form: murdered", "12 civilians murdered", [(12, 12, "exact", "killed", "civilians", "person", None)]),
+    # a party's fighters in a note are who was counted, not who told it (they report in prose only)
+    ("form: a note of fighters", "12 killed (Kurdish fighters)", [(12, 12, "exact", "killed", "Kurdish fighters", "person", None)]),
     ("form: equipment counts go on without their noun", "6 tanks destroyed, 2 damaged",
      [(6, 6, "exact", "destroyed", "tanks", "vehicle", None), (2, 2, "exact", "damaged", "", "vehicle", None)]),
     ("form: people after equipment stay people", "3 tanks destroyed, 20 killed",
