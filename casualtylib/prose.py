@@ -192,6 +192,9 @@ def _adjust(text: str, start: int, end: int, when: _When) -> _When:
         if days >= 2:
             return _When(when.first + dt.timedelta(days=1), when.first + dt.timedelta(days=days), "range")
     m = span.search(text, end, min(len(text), end + 60)) if span_words.may_match(text) else None
+    if m is None and span_words.may_match(text):
+        # or opening the clause right before it: "Over the four days of fighting, |at least 170 rebels ..."
+        m = next((b for b in span.finditer(text, max(0, start - 90), start) if _OPENING_GAP.fullmatch(text, b.end(), start)), None)
     if m is None:
         return when
     n = value(m.group("n") or m.group("n2") or "one") or 1  # "the last few weeks": at least one
@@ -208,6 +211,8 @@ def _adjust(text: str, start: int, end: int, when: _When) -> _When:
 
 
 _FORWARD_WORDS = frozenset({"next", "following", "subsequent", "coming"})
+# (past the items of a list before the figure: "Over the four days, |at least 170 rebels and |130 soldiers")
+_OPENING_GAP = re.compile(r"[\s,]{0,4}(?:[^,;.:]{0,60}?(?:\sand|,)\s{1,3})?")
 
 
 @functools.cache

@@ -3217,6 +3217,14 @@ def test_a_count_of_days_after_the_running_day_is_a_span(second: str, date: str)
     assert row.date == date
 
 
+def test_a_span_opening_the_clause_dates_every_figure_of_its_list() -> None:
+    # twentieth round: the span was read only after the figure ("killed in the last two weeks")
+    art = casualtylib.read_article("= I =\n\nInfobox\n- Date: 24 March 2015 – 28 March 2015\n\n== Battle ==\n"
+                                   "On 28 March, rebels captured the city. Over the four days of fighting, at least 170 "
+                                   "rebels and 130 soldiers were killed, the SOHR said.\n")
+    assert [r.date for r in casualtylib.incidents(art)] == ["2015-03-24/2015-03-28"] * 2
+
+
 def test_a_count_since_a_date_told_in_the_battles_last_month_is_in_its_period() -> None:
     # twentieth round: the span ends at its month's end, past the battle's last day (22 December),
     # only because all the text says is the month; it is inside the period, as a month's figure is
