@@ -580,6 +580,10 @@ _WHOLE_WORDS = re.compile("attle|ffensive|iege|peration|ampaign")  # the words, 
 _WHOLE_SPAN = re.compile(
     rf"(?<![\w-]){WHOLE_BATTLE_LEAD}\s{{1,3}}the\s{{1,3}}"
     r"(?:(?:entire|whole)\s{1,3})?(?:battle|offensive|siege|operation|campaign)(?=\s{0,3}(?:[.,;]|$))", re.IGNORECASE)
+# the days of the fighting, counted: "over the four days of fighting", "during the two weeks of the siege"
+_DAYS_OF_FIGHTING = re.compile(
+    r"(?<![\w-])(?:over|during|in|throughout)\s{1,3}the\s{1,3}(?:[\w-]{1,10}\s{1,3})?(?:days|weeks|months)\s{1,3}of\s{1,3}"
+    r"(?:the\s{1,3})?(?:fighting|clashes|combat|battle|offensive|siege|assault|bombardment|shelling)(?![\w-])", re.IGNORECASE)
 # a count of the whole battle by name: "put the total death toll of the siege at 62 rebels"
 _WHOLE_TOTAL = re.compile(
     r"(?<![\w-])(?:total|overall|final|cumulative)\s{1,3}(?:death\s{1,3})?(?:toll|count)\s{1,3}(?:of|for|in)\s{1,3}(?:the|its|this)\s{1,3}"
@@ -618,6 +622,8 @@ def _tally(row: "Incident") -> bool:
     if row.date_precision in ("month", "range") and "otal" in row.sentence and _MONTH_TOTAL.search(row.sentence) \
             and not _names_a_day(row.sentence) and not _ONE_EVENT.search(row.sentence):
         return True  # "A total of 173 soldiers and 89 rebels died in June": the month's
+    if row.date_precision == "range" and " of " in row.sentence and _DAYS_OF_FIGHTING.search(row.sentence) is not None:
+        return True  # "Over the four days of fighting, at least 170 rebels ... were killed": all of those days'
     if "ince" not in row.sentence:
         return ("tal " in row.sentence and _WHOLE_TOTAL.search(row.sentence) is not None) \
             or (_WHOLE_WORDS.search(row.sentence) is not None and _WHOLE_SPAN.search(row.sentence) is not None
@@ -706,6 +712,11 @@ def _fold_into_tallies(out: list["Incident"], summaries: "Sequence[tuple[int, in
                                               or e.date_precision == "month" and inside[1] >= span[0])):
                 continue
             out[j] = replace(e, relation=f"part_of:{tally.id}")
+            for k in range(j + 1, i):
+                if out[k].relation == f"update_of:{e.id}" and _may_hold(tally, replace(out[k], relation=None)):
+                    # a correction of a held figure is held too: "21 rebels were killed ... the number
+                    # of rebels killed that day was 26", then the battle's "170 rebels"
+                    out[k] = replace(out[k], relation=f"part_of:{tally.id}")
             if tally.relation == f"update_of:{e.id}":
                 # a tally holds the figure it was linked to as a correction ("In all, 700
                 # fighters were killed during the battle" after "6 fighters were killed")

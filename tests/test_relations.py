@@ -87,6 +87,19 @@ def test_a_figure_is_a_part_of_the_tally_that_names_its_people() -> None:
     assert [(r.low, r.relation) for r in rows] == [(6, f"part_of:{rows[2].id}"), (75, None), (48, None)]
 
 
+def test_the_days_of_the_fighting_counted_hold_their_figures_and_their_corrections() -> None:
+    # twentieth round: "over the four days of fighting" counts all of them; the 26 that corrected
+    # the 21 is held too, else the reconciler adds it to the total
+    rows = _rows("On 4 February, 21 rebels were killed, according to the SOHR. The Observatory later said the number "
+                 "of rebels killed that day was 26.\n\nOn 7 February, 13 soldiers died in an ambush.\n\n"
+                 "On 8 February, rebels captured the city. Over the four days of fighting, at least 170 rebels and "
+                 "130 soldiers were killed, the SOHR said.\n")
+    total_rebels, total_soldiers = rows[3].id, rows[4].id
+    assert [(r.low, r.relation) for r in rows] == [
+        (21, f"part_of:{total_rebels}"), (26, f"part_of:{total_rebels}"), (13, f"part_of:{total_soldiers}"),
+        (170, None), (130, None)]
+
+
 def test_another_groups_fighters_are_no_alternative_count_of_one_groups() -> None:
     # twentieth round: ISIL and the SDF are both "opposition" in the side model; a count of SDF
     # fighters is no other account of the ISIL fighters the SDF counted, though both are "fighters"
