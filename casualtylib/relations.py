@@ -246,8 +246,10 @@ def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tup
     other_day = row.date_precision == earlier.date_precision == "day" and row.date != earlier.date
     if same_count and same_outcome and not other_day and _repeated(earlier.sentence, row.sentence):
         return "duplicate_of"
-    if same_outcome and not same_count and updates and (same_day or _same_paragraph(text, earlier, row)
-                                                        or _own_revision(row, earlier) or _same_event(row, earlier)) \
+    # (a toll named by the event it counts is a later count of it, whatever its verb: "a suicide bomber killed
+    # 13 soldiers. The SOHR put the death toll from the bombing at 17 the following day")
+    if same_outcome and not same_count and (updates and (same_day or _same_paragraph(text, earlier, row)
+                                                         or _own_revision(row, earlier)) or _same_event(row, earlier)) \
             and _same_people(earlier.subject, row.subject):
         # (not of others of the side: "2,500 ISIL militants" updates no "6 GNA fighters")
         return "update_of"

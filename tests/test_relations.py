@@ -87,6 +87,14 @@ def test_a_figure_is_a_part_of_the_tally_that_names_its_people() -> None:
     assert [(r.low, r.relation) for r in rows] == [(6, f"part_of:{rows[2].id}"), (75, None), (48, None)]
 
 
+def test_a_toll_put_of_an_event_named_updates_its_count() -> None:
+    # twentieth round: "put the death toll from the bombing at" is a later count of the bomber's dead,
+    # though "put" is no word of updating
+    rows = _rows("On 27 February, a suicide bomber killed 13 soldiers at a checkpoint. "
+                 "The SOHR put the death toll from the bombing at 17 the following day.\n")
+    assert [(r.low, r.relation) for r in rows] == [(13, None), (17, f"update_of:{rows[0].id}")]
+
+
 def test_the_days_of_the_fighting_counted_hold_their_figures_and_their_corrections() -> None:
     # twentieth round: "over the four days of fighting" counts all of them; the 26 that corrected
     # the 21 is held too, else the reconciler adds it to the total
