@@ -206,7 +206,7 @@ _WEEKDAYS = WEEKDAYS
 _SAME = ['the same day', 'that day', 'that night', 'same day', 'on the same day', 'later that day', 'earlier that day',
          'that evening', 'that afternoon', 'that morning', 'later that night', 'the same night', 'the same evening']
 _NEXT = ['the next day', 'the next morning', 'the next night', 'the following day', 'the following morning', 'the following night', 'the day after', 'a day later', 'next day',
-         'the next evening', 'the following evening', 'the following afternoon']
+         'the next evening', 'the following evening', 'the following afternoon', 'a day after', 'one day after', 'one day later']
 #: Phrases for the month of the running date: "later that month", "by the end of the month".
 _THIS_MONTH = ['that month', 'the same month', 'later that month', 'earlier that month', 'later in the month',
                'the end of the month', 'the rest of the month', 'the remainder of the month',
@@ -242,7 +242,8 @@ _SINCE_BATTLE = [*(f"since the {opening} of {owner} {what}" for opening in _OPEN
                  *(f"since the {what} {verb}" for what in _BATTLE_WORDS for verb in _BEGAN)]
 #: The weeks of a month: "the second week of May" holds days 8 to 14 ("last", its last seven).
 _WEEKS = ["first", "second", "third", "fourth", "last", "final"]
-_PREV = ['the previous day', 'the previous night', 'the preceding day', 'the preceding night', 'the day before', 'a day earlier', 'last night', 'the night before', 'yesterday']
+_PREV = ['the previous day', 'the previous night', 'the preceding day', 'the preceding night', 'the day before', 'a day earlier', 'last night', 'the night before', 'yesterday',
+         'a day before', 'one day before', 'one day earlier']
 #: The words that may lead a month: "in late January", "by the end of May".
 _LEAD_WORDS = ['early', 'mid', 'late', 'in', 'during', 'by', 'since', 'until', 'throughout', 'end of', 'of']
 _FEW = "(?:" + _words(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",

@@ -1121,6 +1121,13 @@ def test_days_afterwards_and_prior() -> None:
     assert [(r.low, r.date) for r in rows] == [(35, "2012-03-12"), (3, "2012-03-10")]
 
 
+def test_a_day_after_and_one_day_earlier() -> None:
+    # twentieth round: "a day after" and "one day earlier" took the running day
+    rows = _one_paragraph("On 10 March, militants stormed the police station. A day after the attack, the death toll "
+                          "rose to 31. One day earlier, 3 rebels had been killed.")
+    assert [(r.low, r.date) for r in rows] == [(31, "2012-03-11"), (3, "2012-03-10")]
+
+
 def test_a_paragraph_opening_on_days_later_counts_from_the_last_paragraphs_day() -> None:
     art = casualtylib.read_article("= X =\n\nInfobox\n- Date: 2012\n\n== Battle ==\n"
                                    "On 3 May, a further 14 soldiers were killed. That night, 6 civilians died.\n\n"
