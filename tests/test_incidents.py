@@ -898,6 +898,10 @@ M = [
     ("of them fatally", "Twelve people were wounded, two of them fatally.",
      [(12, 12, "exact", "wounded", "people"), (2, 2, "exact", "killed", "them")]),
     ("mortally wounded", "A soldier was mortally wounded.", [(1, 1, "exact", "killed", "soldier")]),
+    # rounded up is arrested; rounded up and executed, executed
+    ("rounded up", "Over 1,000 protesters were rounded up and taken to the stadium.",
+     [(1000, None, "at_least", "arrested", "protesters")]),
+    ("rounded up and executed", "20 men were rounded up and executed.", [(20, 20, "exact", "executed", "men")]),
     # a gas attack's and a siege's dead
     ("suffocated", "Dozens of people suffocated in a suspected chemical attack.", [(24, None, "vague", "killed", "people")]),
     ("starved to death", "Six children starved to death in the besieged town.", [(6, 6, "exact", "killed", "children")]),
