@@ -167,6 +167,9 @@ def _read_frontmatter(text: str, path: str | None) -> dict[str, Any]:
                 continue  # the first infobox (the conflict's) wins
             if isinstance(value, dict):
                 value = value.get("text", "")
+            if isinstance(value, list):
+                # a field written as a YAML list ("casualties1: [200 killed, 50 captured]"): one line an item
+                value = "\n".join(str(item).strip() for item in value if item is not None)
             infobox[k] = "" if value is None else str(value).strip()
     body_start = marks[1].end() + 1 if marks[1].end() < len(text) else len(text)
     return {"title": str(meta.get("title") or ""), "infobox": infobox, "text": text, "body_start": min(body_start, len(text))}

@@ -214,6 +214,12 @@ def test_yaml_is_loaded_safely() -> None:
         read_article("---\ntitle: !!python/object/apply:os.system ['echo pwned']\n---\nbody\n")
 
 
+def test_a_front_matter_field_written_as_a_list_is_one_line_an_item() -> None:
+    # twentieth round: the list was kept as its Python repr ("['200 killed', '50 captured']")
+    art = read_article("---\ntitle: X\ninfobox:\n  casualties1:\n    - 200 killed\n    - 50 captured\n---\nbody\n")
+    assert art.infobox["casualties1"] == "200 killed\n50 captured"
+
+
 def test_bad_infobox_line_names_the_line(tmp_path: Path) -> None:
     f = tmp_path / "d.txt"
     f.write_text("= T =\n\nInfobox\n- Date 2012\n", encoding="utf-8")
