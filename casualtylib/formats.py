@@ -9,13 +9,15 @@ Plain text (seeds 000, 002–004)::
 
     Infobox
     - Key: value
+      an indented line goes on with the value before it
     ...
 
     body with ==Heading== and ===Subheading=== lines
 
 YAML front matter (seed 001): ``---`` / YAML with ``title`` and an
-``infoboxes`` list of ``{key: {text: value}}`` maps / ``---`` / markdown body
-with ``#`` headings.
+``infoboxes`` list of ``{key: {text: value}}`` maps (or one ``infobox``
+map of ``key: value``; a value written as a list is one line an item) /
+``---`` / markdown body with ``#`` headings.
 
 MediaWiki wikitext, as found in Wikipedia dumps: ``{{Infobox military
 conflict | casualties1 = ... }}`` and ``== Heading ==`` sections, parsed with
@@ -117,13 +119,22 @@ def _read_plain(text: str, path: str | None) -> dict[str, Any]:
     if i < len(lines) and lines[i].strip().lower() == "infobox":
         offset += len(lines[i]) + 1
         i += 1
-        while i < len(lines) and lines[i].startswith("- "):
+        last_key = None
+        while i < len(lines) and (lines[i].startswith("- ") or (
+                last_key is not None and lines[i][:1] in (" ", "\t") and lines[i].strip())):
+            if not lines[i].startswith("- "):
+                # an indented line goes on with the value before it: "- Casualties1: 200 killed" / "  50 captured"
+                infobox[last_key] = f"{infobox[last_key]}\n{lines[i].strip()}".strip()
+                offset += len(lines[i]) + 1
+                i += 1
+                continue
             lm = _INFOBOX_LINE.match(lines[i].rstrip("\r"))
             if lm is None:
                 raise ArticleFormatError(
                     "infobox line is not of the form '- Key: value'", path=path, line=line_no + i, text=lines[i]
                 )
-            infobox[lm.group("key").strip().lower()] = lm.group("value").strip()
+            last_key = lm.group("key").strip().lower()
+            infobox[last_key] = lm.group("value").strip()
             offset += len(lines[i]) + 1
             i += 1
     return {"title": title, "infobox": infobox, "text": text, "body_start": min(offset, len(text))}

@@ -220,6 +220,12 @@ def test_a_front_matter_field_written_as_a_list_is_one_line_an_item() -> None:
     assert art.infobox["casualties1"] == "200 killed\n50 captured"
 
 
+def test_an_indented_infobox_line_goes_on_with_the_value_before_it() -> None:
+    # twentieth round: the indented line ended the infobox, and the fields after it were read as prose
+    art = read_article("= T =\n\nInfobox\n- Casualties1: 200 killed\n  50 captured\n- Casualties2: 120 killed\n\nBody.\n")
+    assert art.infobox == {"casualties1": "200 killed\n50 captured", "casualties2": "120 killed"}
+
+
 def test_bad_infobox_line_names_the_line(tmp_path: Path) -> None:
     f = tmp_path / "d.txt"
     f.write_text("= T =\n\nInfobox\n- Date 2012\n", encoding="utf-8")
