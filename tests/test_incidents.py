@@ -2397,6 +2397,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("The ISIL-affiliated Amaq news agency said 30 soldiers were killed.", ("Amaq news agency",)),
     ("The Hezbollah-run Al-Manar TV said 12 rebels died.", ("Al-Manar TV",)),
     ("The Houthi-run health ministry said 12 people died.", ("Houthi-run health ministry",)),
+    # the Observatory by its place alone (the guide's "Britain- or London-based ... group")
+    ("The Britain-based group said 40 people died.", ("SOHR",)),
+    ("The UK-based watchdog said 40 people died.", ("SOHR",)),
     # the state's broadcasters, by name or by country (the guide's SANA)
     ("State-run Syrian TV said 12 gunmen died.", ("SANA",)),
     ("Al-Ikhbariya TV reported 12 deaths.", ("SANA",)),
