@@ -1501,6 +1501,8 @@ def _share_respective_outcomes(text: str, raw: list[dict]) -> None:
 
 _AND_OR = re.compile(r"\s{1,3}(?:and|or)\s{1,3}", re.IGNORECASE)
 _RESPECTIVE_JOIN = re.compile(r"\s{0,3},?\s{0,3}and\s{1,3}")
+# (or with a verb of its own: "killed 10| and wounded |20, most of them civilians")
+_AND_VERB_GAP = re.compile(r"\s{0,3},?\s{0,3}and\s{1,3}(?:[a-z]{3,15}\s{1,3})?")
 _RESPECTIVELY = re.compile(r"\s{0,3},?\s{0,3}respectively(?![\w-])", re.IGNORECASE)
 
 
@@ -2000,8 +2002,9 @@ def _share_among(text: str, raw: list[dict]) -> None:
         return  # (the words of _AMONG_AFTER and of _MOSTLY)
     for a, b in zip(raw, raw[1:]):
         if not a["subject"] and a["outcome"] is not None and b["subject"] and b["outcome"] is not None \
-                and not a["part"] and not b["part"] and _RESPECTIVE_JOIN.fullmatch(text, a["qe"], b["start"]) \
-                and (b["mostly"] or _AMONG_AFTER.search(text, b["end"], b["s_end"])):
+                and not a["part"] and not b["part"] \
+                and (_RESPECTIVE_JOIN.fullmatch(text, a["qe"], b["start"]) and _AMONG_AFTER.search(text, b["end"], b["s_end"])
+                     or b["mostly"] and _AND_VERB_GAP.fullmatch(text, a["qe"], b["start"])):
             a.update(subject=b["subject"], anaphor=False)
 
 

@@ -1712,6 +1712,7 @@ def test_people_called_civilians_in_apposition_are_civilians() -> None:
     ("On 12 May, a car bomb exploded outside the military intelligence building, killing at least 40, mostly security personnel.",
      [(40, "security personnel", "government")]),
     ("The blast killed 12, most of them children.", [(12, "children", "civilian")]),
+    ("The blast killed 10 and wounded 20, most of them civilians.", [(10, "civilians", "civilian"), (20, "civilians", "civilian")]),
     # so is every bare count of its list
     ("An Afghan official said 25 Taliban fighters were killed, while a health official reported 30 dead and 200 wounded, "
      "most of them civilians.",
