@@ -125,7 +125,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         rf"|\s{{0,3}}(?:\s-\s|[\u2013\u2014])[^\u2013\u2014;.()]{{1,100}}?(?:\s-\s|[\u2013\u2014])"
         # a reduced relative: "a man identified as "X" was shot dead", "an armed man trying to cross was killed"
         # (it holds no count: "The SOHR reported 12 soldiers were killed" is a report of them)
-        rf"|\s{{1,3}}[a-z][\w-]{{1,20}}(?:ed|ing)\s{{1,3}}(?:(?!that\b|(?<![\w-])(?:{number_words})(?![\w-]))[^,;.()\d]){{1,60}}?"
+        rf"|\s{{1,3}}(?:[a-z][\w-]{{1,20}}(?:ed|ing)|known)\s{{1,3}}(?:(?!that\b|(?<![\w-])(?:{number_words})(?![\w-]))[^,;.()\d]){{1,60}}?"
         rf"(?=\s{{1,3}}(?:was|were|had\s{{1,3}}been|have\s{{1,3}}been)\s)"
         # a phrase after the noun: "14 soldiers from the 4th Division were killed",
         # "9 policemen on patrol were killed"; it holds no clause and no count but an age

@@ -898,6 +898,9 @@ M = [
     ("of them fatally", "Twelve people were wounded, two of them fatally.",
      [(12, 12, "exact", "wounded", "people"), (2, 2, "exact", "killed", "them")]),
     ("mortally wounded", "A soldier was mortally wounded.", [(1, 1, "exact", "killed", "soldier")]),
+    # a name given to the group between the people and their verb
+    ("known as", "Twelve members of a pro-government militia known as the Popular Committees were killed.",
+     [(12, 12, "exact", "killed", "members of a pro-government militia")]),
     # rounded up is arrested; rounded up and executed, executed
     ("rounded up", "Over 1,000 protesters were rounded up and taken to the stadium.",
      [(1000, None, "at_least", "arrested", "protesters")]),
