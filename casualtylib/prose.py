@@ -2023,7 +2023,7 @@ def _incidents(art: Article) -> list[Incident]:
             # figures of its outcome told before it in its sentence
             running = sentence_rows and not containing and m.how == "before" and (
                 _RUNNING_TOTAL.match(sent.text, m.quote_start)
-                or _RUNNING_TOTAL_BEFORE.search(sent.text, max(0, m.quote_start - 16), m.quote_start))
+                or _RUNNING_TOTAL_BEFORE.search(sent.text, max(0, m.quote_start - 80), m.quote_start))
             # (of the total's own people when it names them: "bringing the number of soldiers killed to 120")
             held = [r for r in sentence_rows if r.relation is None and r.outcome == (m.outcome or "killed")
                     and (m.anaphor or not m.subject or r.side == side_of(m.subject))] if running else []
@@ -2567,8 +2567,9 @@ def _containing() -> re.Pattern[str]:
 # a running total's verb, where its quote starts: "|bringing the death toll to 40"
 _RUNNING_TOTAL = re.compile(r"(?:bringing|raising|pushing|taking|brought|raised|pushed|took)\s", re.IGNORECASE)
 # the same before a quote that opens on the total's noun: "bringing the |number of soldiers killed ... to 120"
-_RUNNING_TOTAL_BEFORE = re.compile(r"(?<![\w-])(?:bringing|raising|pushing|taking|brought|raised|pushed|took)\s{1,3}(?:the\s{1,3})?$",
-                                   re.IGNORECASE)
+# (past the total's modifiers: "bringing the |day's nationwide |toll to 56")
+_RUNNING_TOTAL_BEFORE = re.compile(r"(?<![\w-])(?:bringing|raising|pushing|taking|brought|raised|pushed|took)\s{1,3}(?:the\s{1,3})?"
+                                   r"(?:[\w'’-]{1,20}\s{1,3}){0,3}$", re.IGNORECASE)
 
 
 def _contains_earlier(text: str, m: Mention) -> bool:

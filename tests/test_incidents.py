@@ -898,6 +898,9 @@ M = [
     ("of them fatally", "Twelve people were wounded, two of them fatally.",
      [(12, 12, "exact", "wounded", "people"), (2, 2, "exact", "killed", "them")]),
     ("mortally wounded", "A soldier was mortally wounded.", [(1, 1, "exact", "killed", "soldier")]),
+    # a toll placed across the country and a day before its verb
+    ("a toll across", "The opposition Syrian National Council said the death toll across Syria on Sunday exceeded 70.",
+     [(70, None, "at_least", "killed", "")]),
     # a name given to the group between the people and their verb
     ("known as", "Twelve members of a pro-government militia known as the Popular Committees were killed.",
      [(12, 12, "exact", "killed", "members of a pro-government militia")]),
@@ -1365,6 +1368,12 @@ def test_a_bare_count_after_an_attack_on_a_post_counts_its_men(sentence: str, su
     # probe 16: the attackers ("FSA fighters", "rebels") are not those the attack killed
     (row,) = _one_paragraph(sentence)
     assert (row.subject, row.side) == (subject, side)
+
+
+def test_a_running_total_with_modifiers_holds_the_count_before_it() -> None:
+    # twentieth round: "bringing the day's nationwide toll to 56" held nothing
+    rows = _one_paragraph("Another 13 people died in clashes in Deir ez-Zor, bringing the day's nationwide toll to 56, the LCC said.")
+    assert [(r.low, r.relation) for r in rows] == [(13, f"part_of:{rows[1].id}"), (56, None)]
 
 
 def test_a_second_outcome_after_an_attack_on_a_post_is_of_the_count_before_it() -> None:
