@@ -901,6 +901,10 @@ M = [
     # a toll placed across the country and a day before its verb
     ("a toll across", "The opposition Syrian National Council said the death toll across Syria on Sunday exceeded 70.",
      [(70, None, "at_least", "killed", "")]),
+    # a toll estimated to be, and estimates of whose dead
+    ("number estimated to be", "The number of dead is estimated to be at least 400.", [(400, None, "at_least", "killed", "")]),
+    ("estimates of whose dead", "Estimates of the rebel dead vary between 150 and 300.",
+     [(150, 300, "range", "killed", "")]),
     # a name given to the group between the people and their verb
     ("known as", "Twelve members of a pro-government militia known as the Popular Committees were killed.",
      [(12, 12, "exact", "killed", "members of a pro-government militia")]),
@@ -1368,6 +1372,11 @@ def test_a_bare_count_after_an_attack_on_a_post_counts_its_men(sentence: str, su
     # probe 16: the attackers ("FSA fighters", "rebels") are not those the attack killed
     (row,) = _one_paragraph(sentence)
     assert (row.subject, row.side) == (subject, side)
+
+
+def test_estimates_of_whose_dead_name_them() -> None:
+    (row,) = _one_paragraph("Estimates of the rebel dead vary between 150 and 300.")
+    assert (row.low, row.high, row.subject, row.side) == (150, 300, "rebel dead", "opposition")
 
 
 def test_a_running_total_with_modifiers_holds_the_count_before_it() -> None:
