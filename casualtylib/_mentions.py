@@ -1941,8 +1941,11 @@ def _connected(text: str, left: dict, right: dict, *, modified: bool = False) ->
         gap = gap[:-1]  # a quoted count: 'and "dozens" of militants'
     if not gap:
         return False
+    noted = text[left["s_end"] - 1:left["s_end"]] == ")"  # its note read with it already
     if gap[:3].lstrip().startswith("(") and (note := _NOTE_FIRST.match(gap)) is not None:
-        gap = gap[note.end():]  # a source's note in brackets: "12 soldiers (according to SANA) and 30 rebels"
+        gap, noted = gap[note.end():], True  # a source's note in brackets: "12 soldiers (according to SANA) and 30 rebels"
+    if noted and _TO_NEXT.fullmatch(gap):
+        return True  # the ends of a range, each with its source: "put at 60 (SOHR) to 85 (LCC)"
     return bool(_JOINER.fullmatch(gap) or (modified and (_MODIFIED_JOINER.fullmatch(gap) or _APPOSED_JOINER.fullmatch(gap))))
 
 
@@ -1956,6 +1959,7 @@ _FATAL_AFTER = re.compile(r"\s{1,3}(?:(?:were|was)\s{1,3})?(?:fatal|fatally)(?![
 _CLOSER_TO = re.compile(r"(?<![\w-])(?:closer|nearer)\s{1,3}to\s{1,3}$", re.IGNORECASE)
 # a bracketed note that opens the gap between two figures of a list: "12 soldiers| (according to SANA)| and"
 _NOTE_FIRST = re.compile(r"\s{0,2}\([^()\d]{1,40}\)")
+_TO_NEXT = re.compile(r"\s{1,3}to\s{1,3}")
 # a lower-case word after a count's note, its noun: "45 (LCC)| civilians"
 _NOUN_NEXT = re.compile(r"\s{1,3}[a-z]")
 

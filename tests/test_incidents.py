@@ -901,6 +901,9 @@ M = [
     # a toll placed across the country and a day before its verb
     ("a toll across", "The opposition Syrian National Council said the death toll across Syria on Sunday exceeded 70.",
      [(70, None, "at_least", "killed", "")]),
+    # the ends of a range, each with its source: two figures
+    ("a range's ends with notes", "The death toll was put at 60 (SOHR) to 85 (LCC).",
+     [(60, 60, "exact", "killed", ""), (85, 85, "exact", "killed", "")]),
     # a toll estimated to be, and estimates of whose dead
     ("number estimated to be", "The number of dead is estimated to be at least 400.", [(400, None, "at_least", "killed", "")]),
     ("estimates of whose dead", "Estimates of the rebel dead vary between 150 and 300.",
