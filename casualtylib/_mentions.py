@@ -1775,7 +1775,8 @@ def _share_of(text: str, start: int) -> tuple[float | None, int] | None:
 _COLLECTIVE_OF = re.compile(r"(?i:family|crew|household)\s{1,3}of\s{1,3}(?P<n>[\w-]{1,20}|\d{1,3})(?![\w-])")
 # a noun in apposition to the figure before it: "a leading activist|, |a lawyer|, after he was shot"
 _APPOSED_GAP = re.compile(r"\s{0,2},\s{1,3}")
-# between "one of" a group and who that one was: "One| of the wounded, |a 10-year-old girl"
+# between "one of" a group and who that one was: "One| of the wounded, |a 10-year-old girl", "One| of
+# the dead was |a 12-year-old boy", "One of them| was |a soldier"
 _WAS_GAP = re.compile(r"\s{1,3}(?:was|is)\s{1,3}", re.IGNORECASE)
 _ONE_OF_WAS = re.compile(r"\s{1,3}of\s{1,3}(?:the|those|them)(?:\s{1,3}[\w-]{1,20}){0,2}\s{1,3}(?:was|is)\s{1,3}", re.IGNORECASE)
 _ONE_OF_GAP = re.compile(r"\s{1,3}of\s{1,3}(?:the|those|them)(?:\s{1,3}[\w-]{1,20}){0,2}\s{0,2},\s{1,3}", re.IGNORECASE)
