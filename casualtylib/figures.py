@@ -307,7 +307,8 @@ def parse_casualties(text: str) -> Casualties:
     # dates ("(2012)", "5 December") are not counts: they go to the residue
     dates = [c for c in clauses if _is_date(t, c)]
     residue_spans = [(c.q.start, c.q.end) for c in dates] + [(q.start, q.end) for q in years]
-    clauses = [c for c in clauses if c not in dates]
+    date_ids = {id(c) for c in dates}  # (by identity: comparing clauses field by field is quadratic in a long field)
+    clauses = [c for c in clauses if id(c) not in date_ids]
 
     # 2. outcomes shared across a coordinated list or an alternative in brackets
     listed: set[int] = set()  # clauses that share the verb of the one after them in a list
@@ -853,10 +854,15 @@ def _residue_spans(t: str, covered: list[tuple[int, int]], extra: list[tuple[int
     ``covered`` (sorted), with ``extra`` (dates kept aside), in order."""
     starts = [s for s, _ in covered]
     spans: list[tuple[int, int]] = list(extra)
+    kept = sorted(extra)
+    kept_starts = [a for a, _ in kept]
+    longest = max((b - a for a, b in kept), default=0)
     for m in _numeric_fragments(t):
         # a fragment reaching into a year or date already kept keeps the rest:
-        # "0dozens+1800" keeps "0dozens" beside the year
-        for s, e in _outside(m.span(), extra):
+        # "0dozens+1800" keeps "0dozens" beside the year (only those near it are read: a
+        # kept span that reaches the fragment starts at most the longest one's length before it)
+        lo, hi = bisect.bisect_left(kept_starts, m.start() - longest), bisect.bisect_left(kept_starts, m.end())
+        for s, e in _outside(m.span(), [k for k in kept[lo:hi] if k[1] > m.start()]):
             # trim punctuation that belongs to the surrounding text
             while e > s and t[e - 1] in ".,-/+":
                 e -= 1
