@@ -887,6 +887,7 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
         if text.startswith(("pro-", "Pro-"), s) and _NAME_AFTER.match(text, e):
             continue  # "the pro-opposition Syrian Network for Human Rights": the leaning of a name
         if key in framed and not (pats["verb_after"].match(text[e:]) or _CLAIM_OF_OWNER.match(text, e)
+                                  or _NAMED_BEFORE_VERB.match(text, e)
                                   or ((intro := pats["intro_before"].search(text, max(0, s - _intro_reach()), s))
                                       # (the agent of a passive: "given by the opposition| was disputed")
                                       and (not _CLAUSE_VERB.match(text, e) or _AGENT_OF_PASSIVE.search(intro.group())))
@@ -1212,6 +1213,11 @@ _HOME_KEYS = _sources._HOME_KEYS
 # a demonym ("Russian", "Turkish", "Lebanese", "Iraqi", "French"): not a month,
 # a weekday or a determiner
 _FOREIGN = _sources._DEMONYM_BEFORE  # "Russian", "Russia's"
+# a generic reporter's name in commas before its verb, past where it is: "An activist| in the city, Abu
+# Hisham, said| ..."
+_NAMED_BEFORE_VERB = re.compile(r"(?:\s{1,3}(?:in|at|from)\s{1,3}(?:the\s{1,3})?[\w'’-]{2,25})?\s{0,2},\s{0,3}"
+                                r"[A-Z][\w'’-]{1,30}(?:\s{1,2}(?:al-|el-)?[A-Z][\w'’-]{1,30}){0,3}\s{0,2},\s{0,3}(?:also\s{1,3})?"
+                                r"(?:said|says|told|reported|claimed|added|stated)(?![\w-])")
 # the word right before a reporter's name: a side's ("separatist| authorities")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w-]{1,20})\s{1,3}$")
 

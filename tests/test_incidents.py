@@ -2428,6 +2428,8 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # the state's broadcasters, by name or by country (the guide's SANA)
     ("State-run Syrian TV said 12 gunmen died.", ("SANA",)),
     ("Al-Ikhbariya TV reported 12 deaths.", ("SANA",)),
+    # a generic reporter named in commas before its verb, past where it is
+    ("An activist in the city, Abu Hisham, said that at least 30 people had been killed.", ("activists",)),
     # a monitor whose name holds a lower-case word
     ("Airstrikes killed 33 people, according to the Raqqa is Being Slaughtered Silently group.",
      ("Raqqa is Being Slaughtered Silently",)),
