@@ -1288,8 +1288,13 @@ _COMBATANT_SIDES = frozenset({"government", "opposition"})
 # "five| other |commanders": others of the kind just told
 _OTHER_AFTER = re.compile(r"\s{1,3}(?:more\s{1,3})?other\s", re.IGNORECASE)
 # the last manned thing before it, with the word of its side: "a |regime| helicopter"
-_OWNED_THING = re.compile(r"(?<![\w-])(?:an?|the)\s{1,3}(?P<mod>[\w'’-]{2,25})\s{1,3}(?:helicopter|jet|plane|aircraft|warplane|tank|"
-                          r"vehicle|convoy|drone|ship|boat|patrol|checkpoint|position|post|base|unit)s?(?![\w-])", re.IGNORECASE)
+_OWNED_THING = re.compile(r"(?<![\w-])(?:an?|the)\s{1,3}(?:(?P<mod>[\w'’-]{2,25})\s{1,3})?(?P<thing>helicopter|jet|plane|aircraft|"
+                          r"warplane|tank|vehicle|convoy|drone|ship|boat|patrol|checkpoint|position|post|base|unit)s?(?![\w-])",
+                          re.IGNORECASE)
+# who brought an aircraft down, right before it: "|Opposition fighters shot down |a helicopter"
+_DOWNED_BY = re.compile(r"(?P<doer>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30})?)\s{1,3}(?:(?:had|have|has|reportedly|also)\s{1,3})?"
+                        r"(?:shot\s{1,3}down|downed|brought\s{1,3}down)\s{1,3}$", re.IGNORECASE)
+_AIRCRAFT = frozenset({"helicopter", "jet", "plane", "aircraft", "warplane", "drone"})
 
 
 def _owned_thing_side(text: str, end: int) -> str:
@@ -1301,7 +1306,12 @@ def _owned_thing_side(text: str, end: int) -> str:
         pass
     if last is None:
         return "unknown"
-    return _side_of_modifier(last.group("mod"))
+    side = _side_of_modifier(last.group("mod")) if last.group("mod") else "unknown"
+    if side == "unknown" and last.group("thing").lower() in _AIRCRAFT \
+            and (downed := _DOWNED_BY.search(text, max(0, last.start() - 70), last.start())) is not None \
+            and (doer := side_of(downed.group("doer"))) in _COMBATANT_SIDES:
+        side = ENEMY[doer]  # "Opposition fighters shot down a helicopter, killing its crew": the other side's
+    return side
 # one person named by a role someone's: "|their commander", "|its leader" (read with sides' possessives)
 # a possessive that opens a figure: "killed |their commander"
 _POSSESSIVE_AT = re.compile(r"(?:their|its|his|her)\s", re.IGNORECASE)
@@ -1953,7 +1963,8 @@ def _incidents(art: Article) -> list[Incident]:
             if subject and _POSSESSIVE_ROLE.match(sent.text, m.quote_start) \
                     and (owner := last_people_side(sent.text, m.subject_end)) in _COMBATANT_SIDES:
                 side = owner  # "the rebels announced the death of their commander": the rebels'
-            elif subject and side == "unknown" and (own := _POSSESSIVE_BEFORE.search(sent.text, max(0, m.start - 8), m.start)) \
+            elif subject and side == "unknown" and ((own := _POSSESSIVE_BEFORE.search(sent.text, max(0, m.start - 8), m.start))
+                                                   or (own := _POSSESSIVE_AT.match(sent.text, m.start))) \
                     and (owner := _owned_thing_side(sent.text, own.start())) in _COMBATANT_SIDES:
                 side = owner  # "shot down a regime helicopter and killed its 3 crew": the regime's
             elif subject and _NEUTRAL_HEAD.search(subject) and ((own := _POSSESSIVE_AT.match(sent.text, m.start))

@@ -1437,7 +1437,10 @@ def test_a_bare_count_lost_after_the_doers_kills_is_the_doers(sentence: str, sub
     # the crew of a manned thing of a side is that side's (a thing of no side leaves them of none)
     ("On 31 May, rebels said they had shot down a regime helicopter and killed its 3 crew.", ["government"]),
     ("On 31 May, rebels destroyed an army tank, killing its 3 crew.", ["government"]),
-    ("On 31 May, rebels shot down a helicopter; its 4 crew died.", ["unknown"]),
+    ("On 31 May, a helicopter crashed; its 4 crew died.", ["unknown"]),
+    # (an aircraft of no side named is the enemy's of whoever shot it down: twentieth round)
+    ("On 31 May, rebels shot down a helicopter; its 4 crew died.", ["government"]),
+    ("Opposition fighters shot down a helicopter, killing its crew of four.", ["government"]),
     # "we killed N of them", no one named before: the speaker's enemies
     ('"We killed 50 of them," a rebel commander said.', ["government"]),
     ('"We have killed 20 of them," an army officer told state TV.', ["opposition"]),
