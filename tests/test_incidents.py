@@ -2015,6 +2015,7 @@ def test_claim_idioms_doubt_nothing(sentence: str, hedged: bool) -> None:
     "SANA said 12 soldiers died; the report was not confirmed.",
     "Up to 50 people may have died in the attack.",
     "The army's figure of 200 rebels killed was widely doubted.",
+    "Residents said that the army had killed at least 50 people, but there was no independent confirmation.",
 ])
 def test_words_of_doubt_hedge(sentence: str) -> None:
     (row,) = _one_paragraph(sentence)
