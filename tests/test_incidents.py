@@ -2016,6 +2016,8 @@ def test_claim_idioms_doubt_nothing(sentence: str, hedged: bool) -> None:
     "Up to 50 people may have died in the attack.",
     "The army's figure of 200 rebels killed was widely doubted.",
     "Residents said that the army had killed at least 50 people, but there was no independent confirmation.",
+    "It is said that 40 people died in the massacre.",
+    "At least 30 people are feared to have been killed.",
 ])
 def test_words_of_doubt_hedge(sentence: str) -> None:
     (row,) = _one_paragraph(sentence)
