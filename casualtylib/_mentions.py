@@ -1130,11 +1130,9 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                     and text[m.end():m.end() + 1] == "," and not _NOT_APPOSITION_AFTER.match(text, m.end()):
                 continue  # "a leading activist, a lawyer, after he was shot dead": one person, twice named
             if raw and raw[-1]["low"] == raw[-1]["high"] == 1 and (not raw[-1]["subject"] or raw[-1]["anaphor"]) \
-                    and (((_ONE_OF_GAP.fullmatch(text, raw[-1]["s_end"], c.start)
-                           or (raw[-1]["anaphor"] and _APPOSED_GAP.fullmatch(text, raw[-1]["s_end"], c.start)))
-                          and text[m.end():m.end() + 1] == "," and not _NOT_APPOSITION_AFTER.match(text, m.end()))
-                         or _ONE_OF_WAS.fullmatch(text, raw[-1]["s_end"], c.start)
-                         or (raw[-1]["anaphor"] and _WAS_GAP.fullmatch(text, raw[-1]["s_end"], c.start))):
+                    and (gap := _ONE_OF.fullmatch(text, raw[-1]["s_end"], c.start)) is not None \
+                    and (gap.group("of") or raw[-1]["anaphor"]) \
+                    and (gap.group("was") or (text[m.end():m.end() + 1] == "," and not _NOT_APPOSITION_AFTER.match(text, m.end()))):
                 # "One of the wounded, a 10-year-old girl, died", "One of them, a soldier,", "One of
                 # the dead was a 12-year-old boy": who the one was
                 raw[-1].update(subject=text[m.start("adj"):m.end()], anaphor=False, qe=max(raw[-1]["qe"], m.end()))
@@ -1775,11 +1773,10 @@ def _share_of(text: str, start: int) -> tuple[float | None, int] | None:
 _COLLECTIVE_OF = re.compile(r"(?i:family|crew|household)\s{1,3}of\s{1,3}(?P<n>[\w-]{1,20}|\d{1,3})(?![\w-])")
 # a noun in apposition to the figure before it: "a leading activist|, |a lawyer|, after he was shot"
 _APPOSED_GAP = re.compile(r"\s{0,2},\s{1,3}")
-# between "one of" a group and who that one was: "One| of the wounded, |a 10-year-old girl", "One| of
-# the dead was |a 12-year-old boy", "One of them| was |a soldier"
-_WAS_GAP = re.compile(r"\s{1,3}(?:was|is)\s{1,3}", re.IGNORECASE)
-_ONE_OF_WAS = re.compile(r"\s{1,3}of\s{1,3}(?:the|those|them)(?:\s{1,3}[\w-]{1,20}){0,2}\s{1,3}(?:was|is)\s{1,3}", re.IGNORECASE)
-_ONE_OF_GAP = re.compile(r"\s{1,3}of\s{1,3}(?:the|those|them)(?:\s{1,3}[\w-]{1,20}){0,2}\s{0,2},\s{1,3}", re.IGNORECASE)
+# between "one of" a group and who that one was, in apposition or as a predicate: "One| of the wounded,
+# |a 10-year-old girl", "One| of the dead was |a 12-year-old boy", "One of them|, |a soldier", "One of them| was |a soldier"
+_ONE_OF = re.compile(r"(?P<of>\s{1,3}of\s{1,3}(?:the|those|them)(?:\s{1,3}[\w-]{1,20}){0,2})?(?:\s{0,2},|\s{1,3}(?P<was>was|is))\s{1,3}",
+                     re.IGNORECASE)
 _NOT_APPOSITION_AFTER = re.compile(r",\s{0,3}(?:and|or|an?|the|his|her|their|its|\d)(?![\w-])", re.IGNORECASE)
 
 # what follows a participle that describes its noun rather than telling the
@@ -1817,7 +1814,7 @@ def _title_before(text: str, name_start: int) -> tuple[str, int] | None:
     return text[start:m.end("noun")], start
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+_DETERMINERS = _TRAILING_DETERMINERS | _POSSESSIVES
 # a phrase that gives a role its name: "a rebel commander| known as |Abu Hamza", "a soldier| named |Ali"
 _NAMING_BEFORE = re.compile(r"(?<![\w-])(?:(?:known|identified)\s{1,3}as|named|called|nicknamed)\s{1,2}$")
 # a role straight before a name, its title: "Japanese journalist| Mika Yamamoto"

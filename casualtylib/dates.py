@@ -229,6 +229,9 @@ _SAME_PERIOD = ['the same period', 'that period', 'the same time period', 'the s
 #: "the second day of the offensive": a day counted from the battle's first (the infobox's).
 _ORDINAL_DAYS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 _BATTLE_WORDS = ["battle", "offensive", "operation", "siege", "assault", "campaign", "attack", "fighting"]
+#: What the days of a count may be of: "during the three days of |fighting|" (the prose dates and the
+#: relations' tallies read it).
+FIGHTING_WORDS = "fighting|clashes|combat|battle|offensive|siege|assault|bombardment|shelling"
 #: What before "the battle" makes a figure the whole battle's: "during the siege", "over the course
 #: of the offensive", "by the end of the battle" (the prose dates and the relations' tallies read it).
 WHOLE_BATTLE_LEAD = r"(?:during|throughout|(?:over|in)\s{1,3}the\s{1,3}course\s{1,3}of|by\s{1,3}the\s{1,3}end\s{1,3}of)"

@@ -39,10 +39,11 @@ from ._mentions import COST_TO, Mention, _compiled, find_mentions
 from ._normalize import render_markdown
 from ._vocab import WordGate, alternation, search_near, table, word_set, words_of
 from .article import Article, read_article
-from .dates import MONTHS, WEEKDAYS, WHOLE_BATTLE_LEAD, DateMention, DateRange, find_dates, year_for
+from .dates import FIGHTING_WORDS, MONTHS, WEEKDAYS, WHOLE_BATTLE_LEAD, DateMention, DateRange, find_dates, year_for
 from .numbers import count_ahead, number_words, value
 from .sentences import _BULLET, Sentence, sentences
 from .sides import _POSSESSIVE_BEFORE, ENEMY, _neutral_alone, combatant_name_side, first_people_noun, last_people_noun, last_people_side, owner_side, possessor_side, side_of
+from .units import unit_of
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -151,18 +152,21 @@ class _When:
 _NONE = _When(None, None, "none")
 
 
+# the counts a span of days is told in: "the last |two| weeks", "over the next |three| days"
+_SPAN_COUNTS = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten"
+
+
 @functools.cache
 def _date_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     t = table("prose")["dates"]
     earlier = re.compile(rf"(?<![\w-]){alternation(t['earlier_event'])}(?![\w-])[^,;.]{{0,60}}", re.IGNORECASE)
     units = alternation(list(t["span_units"]))
-    counts = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten"
+    counts = _SPAN_COUNTS
     span = re.compile(
         rf"\b(?:in|over|during)\s{{1,3}}the\s{{1,3}}(?:(?:last|past|previous|preceding|final)\s{{1,3}}"
         rf"(?P<n>{counts}|few)?\s{{0,3}}(?P<unit>{units})\b"
         # or the days of the fighting told: "during the three days of fighting"
-        rf"|(?P<n2>{counts})\s{{1,3}}(?P<unit2>{units})\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?(?:fighting|clashes|combat|battle|"
-        rf"offensive|siege|assault|bombardment|shelling)\b)",
+        rf"|(?P<n2>{counts})\s{{1,3}}(?P<unit2>{units})\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?(?:{FIGHTING_WORDS})\b)",
         re.IGNORECASE,
     )
     return earlier, span
@@ -191,8 +195,9 @@ def _adjust(text: str, start: int, end: int, when: _When) -> _When:
         days = round(n * table("prose")["dates"]["span_units"][ahead.group("unit").lower()])
         if days >= 2:
             return _When(when.first + dt.timedelta(days=1), when.first + dt.timedelta(days=days), "range")
-    m = span.search(text, end, min(len(text), end + 60)) if span_words.may_match(text) else None
-    if m is None and span_words.may_match(text):
+    spans_here = span_words.may_match(text)
+    m = span.search(text, end, min(len(text), end + 60)) if spans_here else None
+    if m is None and spans_here:
         # or opening the clause right before it: "Over the four days of fighting, |at least 170 rebels ..."
         m = next((b for b in span.finditer(text, max(0, start - 90), start) if _OPENING_GAP.fullmatch(text, b.end(), start)), None)
     if m is None:
@@ -220,9 +225,8 @@ def _forward_span() -> re.Pattern[str]:
     """A count of days or weeks after the running day: "over the |next three days|" (a count
     is needed: "the next week" alone is a day a week on, read by the dates)."""
     units = alternation([u for u in table("prose")["dates"]["span_units"] if u.startswith(("day", "week"))])
-    counts = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|few"
     return re.compile(rf"(?<![\w-])(?:in|over|during|within|for)\s{{1,3}}the\s{{1,3}}(?:next|following|subsequent|coming)"
-                      rf"\s{{1,3}}(?P<n>{counts})\s{{1,3}}(?P<unit>{units})(?![\w-])", re.IGNORECASE)
+                      rf"\s{{1,3}}(?P<n>{_SPAN_COUNTS}|few)\s{{1,3}}(?P<unit>{units})(?![\w-])", re.IGNORECASE)
 
 
 def _month(year: int, month: int) -> _When:
@@ -733,7 +737,7 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
     modifiers = alternation(t["generic_modifiers"])
     # up to two modifiers: "local medical officials", "Iraqi security sources"
     generic = (rf"(?<![\w-])(?:(?:(?:{word}\s{{1,3}})?(?:(?i:{modifiers})\s{{1,3}})?(?i:{modifiers})|{word}|(?i:pro|anti)-[A-Za-z][a-z]{{2,19}})\s{{1,3}}"
-               rf"(?i:{alternation([*t['generic_heads'], *t['party_heads']])})|(?i:{alternation(t['bare_heads'])}))(?![\w-])")
+               rf"(?i:{alternation(_reporter_heads())})|(?i:{alternation(t['bare_heads'])}))(?![\w-])")
     # the words that introduce a named reporter: "according to", "a report by"
     intro_lead = r"[Aa]ccording\s{1,3}to|said|told|(?:report|claim|account|statement|estimate)s?,?\s{1,3}by"
     # "The opposition, for its part, said": an aside in commas between a reporter and its verb
@@ -813,8 +817,14 @@ def _generic_reporters(text: str, verb: bool) -> list[re.Match[str]]:
 @functools.cache
 def _head_reach() -> int:
     """The longest generic head with the spaces before it."""
+    return 3 + max(map(len, _reporter_heads()))
+
+
+@functools.cache
+def _reporter_heads() -> tuple[str, ...]:
+    """The head nouns the generic-reporter patterns read: the generic heads and a party's."""
     t = table("sources")["prose"]
-    return 3 + max(map(len, [*t["generic_heads"], *t["party_heads"]]))
+    return (*t["generic_heads"], *t["party_heads"])
 
 
 @functools.cache
@@ -822,7 +832,7 @@ def _generic_anchor() -> tuple[re.Pattern[str], int, int]:
     """The head nouns of generic reporters, and how far a match reaches
     before and after one."""
     t = table("sources")["prose"]
-    anchor = re.compile(rf"(?<![\w-])(?i:{alternation([*t['generic_heads'], *t['party_heads']])})(?![\w-])")
+    anchor = re.compile(rf"(?<![\w-])(?i:{alternation(_reporter_heads())})(?![\w-])")
     # one or two modifiers ("local medical"), each with room for its inner spaces to widen
     longest = max(len(m) + 2 * m.count(" ") for m in t["generic_modifiers"])
     modifier = max(31, len("pro-") + 20, 2 * longest + 3) + 3
@@ -1294,7 +1304,6 @@ _OWNED_THING = re.compile(r"(?<![\w-])(?:an?|the)\s{1,3}(?:(?P<mod>[\w'’-]{2,2
 # who brought an aircraft down, right before it: "|Opposition fighters shot down |a helicopter"
 _DOWNED_BY = re.compile(r"(?P<doer>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30})?)\s{1,3}(?:(?:had|have|has|reportedly|also)\s{1,3})?"
                         r"(?:shot\s{1,3}down|downed|brought\s{1,3}down)\s{1,3}$", re.IGNORECASE)
-_AIRCRAFT = frozenset({"helicopter", "jet", "plane", "aircraft", "warplane", "drone"})
 
 
 def _owned_thing_side(text: str, end: int) -> str:
@@ -1307,7 +1316,7 @@ def _owned_thing_side(text: str, end: int) -> str:
     if last is None:
         return "unknown"
     side = _side_of_modifier(last.group("mod")) if last.group("mod") else "unknown"
-    if side == "unknown" and last.group("thing").lower() in _AIRCRAFT \
+    if side == "unknown" and unit_of(last.group("thing")) == "aircraft" \
             and (downed := _DOWNED_BY.search(text, max(0, last.start() - 70), last.start())) is not None \
             and (doer := side_of(downed.group("doer"))) in _COMBATANT_SIDES:
         side = ENEMY[doer]  # "Opposition fighters shot down a helicopter, killing its crew": the other side's

@@ -48,9 +48,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ._vocab import WordGate, alternation, table
-from .dates import MONTHS, WHOLE_BATTLE_LEAD, find_dates
+from .dates import FIGHTING_WORDS, MONTHS, WHOLE_BATTLE_LEAD, find_dates
 from .outcomes import counted_as
-from .sources import reporting_verbs
+from .sources import DEMONYM, reporting_verbs
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -339,7 +339,7 @@ def _group_names(subject: str) -> set[str]:
 
 _WORD = re.compile(r"[\w-]+")
 _NAME_WORD = re.compile(r"\b[A-Z][\w-]*")
-_DEMONYM = re.compile(r"[A-Z][a-z]{1,20}(?:an|ish|ese|i|ch)")
+_DEMONYM = re.compile(DEMONYM)
 
 
 def _stems(subject: str) -> set[str]:
@@ -585,7 +585,7 @@ _WHOLE_SPAN = re.compile(
 # the days of the fighting, counted: "over the four days of fighting", "during the two weeks of the siege"
 _DAYS_OF_FIGHTING = re.compile(
     r"(?<![\w-])(?:over|during|in|throughout)\s{1,3}the\s{1,3}(?:[\w-]{1,10}\s{1,3})?(?:days|weeks|months)\s{1,3}of\s{1,3}"
-    r"(?:the\s{1,3})?(?:fighting|clashes|combat|battle|offensive|siege|assault|bombardment|shelling)(?![\w-])", re.IGNORECASE)
+    rf"(?:the\s{{1,3}})?(?:{FIGHTING_WORDS})(?![\w-])", re.IGNORECASE)
 # a count of the whole battle by name: "put the total death toll of the siege at 62 rebels"
 _WHOLE_TOTAL = re.compile(
     r"(?<![\w-])(?:total|overall|final|cumulative)\s{1,3}(?:death\s{1,3})?(?:toll|count)\s{1,3}(?:of|for|in)\s{1,3}(?:the|its|this)\s{1,3}"
