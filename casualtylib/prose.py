@@ -2644,9 +2644,13 @@ _NEW_CLAIM = re.compile(
 @functools.cache
 def _enumeration() -> re.Pattern[str]:
     """A sentence that names the people of a figure told before it ("The
-    wounded were ...", "Among the dead were ...")."""
-    phrases = alternation(table("prose")["part_of"]["enumerations"], space=r"\s{1,3}")
-    return re.compile(rf"\W{{0,3}}{phrases}(?![\w-])", re.IGNORECASE)
+    wounded were ...", "Among the dead were ...", "Among the victims of the
+    shelling were ..."): a table phrase, the event its people died in between
+    its head and its verb or not."""
+    heads, verbs = zip(*(p.rsplit(" ", 1) for p in table("prose")["part_of"]["enumerations"]))
+    heads_re, verbs_re = (alternation(words, space=r"\s{1,3}") for words in (heads, verbs))
+    return re.compile(rf"\W{{0,3}}{heads_re}(?:\s{{1,3}}(?:of|from|in)\s{{1,3}}[^,.;\d]{{1,40}}?)?\s{{1,3}}{verbs_re}(?![\w-])",
+                      re.IGNORECASE)
 
 
 def _enumerates_after_semicolon(text: str, m: Mention, mentions: list[Mention]) -> bool:

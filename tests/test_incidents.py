@@ -925,6 +925,13 @@ M = [
     # a count of time after the verb is how long, not whom it killed
     ("a span of time after the verb", "Government troops suffered heavy losses, with at least 45 killed over two days of fighting.",
      [(45, None, "at_least", "killed", "")]),
+    # twenty-first round: the place of a toll between the toll and its count; the dead of an event named
+    ("a toll put across the country", "The LCC put the day's death toll across the country at 94, including 37 in Homs.",
+     [(94, 94, "exact", "killed", ""), (37, 37, "exact", None, "")]),
+    ("the victims of an event were", "Among the victims of the shelling were four women and six children.",
+     [(4, 4, "exact", "killed", "women"), (6, 6, "exact", "killed", "children")]),
+    ("the dead of an event were", "Among the dead from the airstrike was a 12-year-old boy.",
+     [(1, 1, "exact", "killed", "12-year-old boy")]),
 ]
 
 
@@ -2060,6 +2067,10 @@ def test_a_role_among_the_dead_is_part_of_the_toll_before_it() -> None:
                           "Among the dead were 5 soldiers and 2 policemen.")
     assert [(r.low, r.relation) for r in rows] == [
         (9, None), (20, None), (5, f"part_of:{rows[0].id}"), (2, f"part_of:{rows[0].id}")]
+    # the event the people died in, named between the enumeration's head and its verb
+    rows = _one_paragraph("Shelling of the district killed at least 20 people. "
+                          "Among the victims of the shelling were four women and six children.")
+    assert [(r.low, r.relation) for r in rows] == [(20, None), (4, f"part_of:{rows[0].id}"), (6, f"part_of:{rows[0].id}")]
 
 
 def test_a_reporter_after_according_to_is_no_antecedent() -> None:
