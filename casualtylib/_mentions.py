@@ -242,6 +242,10 @@ _PARTICIPLE = re.compile(r"[a-z][\w-]{1,20}(?:ed|ing)")
 # (its modifiers too: "11 of them| SDF fighters", "| Kurdish fighters")
 _VERBLESS = re.compile(r"\s{1,3}(?P<noun>(?:[A-Za-z][\w-]{1,30}\s{1,3}){0,2}[a-z][\w-]{2,30})(?=\s{0,3}(?:[,;.)]|and\s|$))")
 _PREDICATE = re.compile(r"\s{1,3}(?:were|was|are|is|being)\s{1,3}(?:all\s{1,3})?(?P<noun>[a-z][\w-]{2,30})(?![\w-])")
+# (its modifiers too, when the phrase ends there: "were| foreign fighters", "were| Hezbollah fighters";
+# not a participle: "were| taken prisoner")
+_MODIFIED_PREDICATE = re.compile(r"\s{1,3}(?:were|was|are|is|being)\s{1,3}(?:all\s{1,3})?"
+                                 r"(?P<noun>(?:(?!(?:[a-z]{1,20}(?:ed|ing)|taken|given|beaten|driven|fallen|hidden|stolen|broken|chosen|seen)\s)[A-Za-z][\w-]{1,30}\s{1,3}){1,2}[a-z][\w-]{2,30})(?=\s{0,3}(?:[,;.)]|and\s|of\s|$))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1117,7 +1121,6 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
     raw: list[dict] = []
     previous_subject, previous_end = "", 0
     titled: tuple[str, int] | None = None  # the role before the latest name, and where that name ends
-    people_words = word_set("prose", "people", "nouns")
     for cand in _candidates(text, dates):
         c = cand.quantity
         if any(r["end"] <= c.start < r["s_end"] for r in raw):
@@ -1176,6 +1179,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         roled = False  # a name after its role and a verb: "captured |the rebel commander |Abu Ali"
         q_start, q_end = c.start, s_end
         found = _after_outcome(text, s_end)
+        if found is None and not subject and (whole_named := part_after.match(text, c.end)) is not None:
+            found = _after_outcome(text, whole_named.end())  # "Two of the wounded |succumbed to their injuries"
         if "urviv" in text and (no_one := _NONE_OF.search(text, max(0, c.start - 24), c.start)) is not None \
                 and (survived := _SURVIVED.match(text, s_end)) is not None:
             # "None of the 12 hostages survived": all of them died
@@ -1376,8 +1381,9 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             or (appositive and part_after.match(text, closing.end()) is not None) \
             or ("," in text[s_end:s_end + 3] and (ap := _APPOSITION.match(text, s_end)) is not None
                 and part_after.match(text, ap.end()) is not None)  # "Their commander, Abu Khaled, was among the dead"
-        if outcome is None and before_part is not None:
-            outcome = _named_outcome(before_part.group())  # "Of those killed, 19 were soldiers": killed
+        if outcome is None and (before_part is not None or of_whole is not None):
+            # "Of those killed, 19 were soldiers", "15 of the dead were foreign fighters": killed
+            outcome = _named_outcome((before_part or of_whole).group())
         if is_part and outcome is None and (fatal := _FATAL_AFTER.match(text, s_end)) is not None:
             outcome, how, q_end = "killed", "after", fatal.end()  # "14 casualties, 5 of them fatal": 5 dead
         if outcome is None and before_part is not None and not any(r["outcome"] for r in raw) \
@@ -1391,7 +1397,10 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             # those killed were soldiers": the predicate names who they were; so it does
             # for the next count of such a list ("19 were soldiers and 8 were militiamen")
             for pos in (max(s_end, c.end), of_whole.end() if of_whole else -1, q_end):
-                said = _PREDICATE.match(text, pos) if pos >= 0 else None
+                said = _MODIFIED_PREDICATE.match(text, pos) if pos >= 0 else None
+                if said and not _people_word(said.group("noun").split()[-1]):
+                    said = None  # "were all killed in the attack": no people named
+                said = said or (_PREDICATE.match(text, pos) if pos >= 0 else None)
                 if said:
                     break
             else:  # "killing 12 people, six of them children": no verb
@@ -1402,8 +1411,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 more, _, more_end = _of_phrase(text, noun_end + 3)
                 noun_end = more_end if more else noun_end
             # (its head names people: "SDF fighters", not "reached government lines")
-            if said and ((head := said.group("noun").split()[-1].lower()) in people_words
-                         or side_of(head) != "unknown"
+            if said and (_people_word(said.group("noun").split()[-1])
                          or (" " not in said.group("noun") and side_of(text[said.start("noun"):noun_end]) != "unknown")):
                 subject, anaphor, s_end, q_end = text[said.start("noun"):noun_end], False, noun_end, max(q_end, noun_end)
                 predicate = True

@@ -1512,6 +1512,9 @@ def _looks_like_place(name: str) -> bool:
 
 
 # a part of a part, right after it: "120 civilians|, including |30 children"
+# a part's whole named by its outcome, not by a pronoun: "of the dead", "among those killed"
+_WHOLE_BY_OUTCOME = re.compile(r"(?<![\w-])(?:of|among)\s{1,3}(?:the|those)\s{1,3}(?:dead|killed|victims|fatalities|casualties"
+                               r"|wounded|injured)(?![\w-])", re.IGNORECASE)
 _INNER_PART = re.compile(r"\s{0,2},\s{1,3}(?:including|among\s{1,3}them|of\s{1,3}whom)\s{1,3}", re.IGNORECASE)
 # where a figure's people were, after its verb: "were killed| in the fighting on both sides"
 _ON_BOTH_SIDES = re.compile(r"(?:\s{1,3}[A-Za-z'’-]{1,20}){0,4}?\s{1,3}(?:on|from|of)\s{1,3}(?:both|all|either)\s{1,3}sides(?![\w-])",
@@ -2219,6 +2222,11 @@ def _incidents(art: Article) -> list[Incident]:
             if side in _COMBATANT_SIDES and not m.part and "sides" in sent.text and _ON_BOTH_SIDES.match(sent.text, m.quote_end):
                 side = "unknown"  # "1,300 fighters had been killed on both sides": no one side's
             whole = None if of_uncounted else parent
+            if m.part and whole is not None and whole not in sentence_rows and (whole.relation or "").startswith("part_of") \
+                    and _WHOLE_BY_OUTCOME.search(sent.text, 0, m.quote_end + 40):
+                # "40 were killed. 15 of the dead were foreign fighters. Of those killed, 12 were
+                # soldiers": the dead are the toll's, not the part told last ("Two of them": that part)
+                whole = next((r for r in reversed(out) if r.id == whole.relation.partition(":")[2]), whole)
             if m.part and sentence_rows and (sentence_rows[-1].relation or "").startswith("part_of") \
                     and m.low <= sentence_rows[-1].low \
                     and _INNER_PART.fullmatch(art.text, sentence_rows[-1].end, sent.start + m.quote_start):

@@ -397,7 +397,7 @@ M = [
     ("parts with no verb", "Troops killed 12 people, six of them children and two of them women.",
      [(12, 12, "exact", "killed", "people"), (6, 6, "exact", "killed", "children"), (2, 2, "exact", "killed", "women")]),
     # who a part of the dead were
-    ("a part of the dead", "Three of the dead were children.", [(3, 3, "exact", None, "children")]),
+    ("a part of the dead", "Three of the dead were children.", [(3, 3, "exact", "killed", "children")]),
     # (war reporting's victims are its dead, as "those killed" are)
     ("a part of the victims", "Three of the victims were children.", [(3, 3, "exact", "killed", "children")]),
     ("a part of those killed", "Five of those killed were soldiers.", [(5, 5, "exact", "killed", "soldiers")]),
@@ -406,7 +406,7 @@ M = [
     ("a quoted count", 'The YPG said 11 of its fighters and "dozens" of ISIL militants had been killed.',
      [(11, 11, "exact", "killed", "fighters"), (24, None, "vague", "killed", "ISIL militants")]),
     ("a participle names the parts", "The death toll reached 160, with 112 of the dead being rebels and 48 SDF fighters.",
-     [(160, 160, "exact", "killed", ""), (112, 112, "exact", None, "rebels"), (48, 48, "exact", None, "SDF fighters")]),
+     [(160, 160, "exact", "killed", ""), (112, 112, "exact", "killed", "rebels"), (48, 48, "exact", None, "SDF fighters")]),
     ("a speaker in apposition is no figure", "The rebel leader, Abu Omar, said 12 fighters were killed.",
      [(12, 12, "exact", "killed", "fighters")]),
     # a count of things inside the toll's own phrase is not what the toll counts
@@ -880,7 +880,7 @@ M = [
     ("one of them, named", "One of them, a soldier, was killed.", [(1, 1, "exact", "killed", "soldier")]),
     # or named by the predicate: one part, not one more of the dead
     ("one of the dead was", "Security forces killed three mourners. One of the dead was a 12-year-old boy.",
-     [(3, 3, "exact", "killed", "mourners"), (1, 1, "exact", None, "12-year-old boy")]),
+     [(3, 3, "exact", "killed", "mourners"), (1, 1, "exact", "killed", "12-year-old boy")]),
     # those who lay dead were killed
     ("lay dead", "By evening, 23 rebels and 11 soldiers lay dead.",
      [(23, 23, "exact", "killed", "rebels"), (11, 11, "exact", "killed", "soldiers")]),
@@ -932,6 +932,15 @@ M = [
      [(4, 4, "exact", "killed", "women"), (6, 6, "exact", "killed", "children")]),
     ("the dead of an event were", "Among the dead from the airstrike was a 12-year-old boy.",
      [(1, 1, "exact", "killed", "12-year-old boy")]),
+    # the whole named by its outcome names the part's outcome, and its predicate who they were
+    ("of the dead, a modified predicate", "15 of the dead were foreign fighters.",
+     [(15, 15, "exact", "killed", "foreign fighters")]),
+    ("of them, a named predicate", "At least 30 were killed; 12 of them were Hezbollah fighters.",
+     [(30, None, "at_least", "killed", ""), (12, 12, "exact", None, "Hezbollah fighters")]),
+    ("a predicate's participle is no modifier", "366 soldiers were killed, while 300 were taken prisoner.",
+     [(366, 366, "exact", "killed", "soldiers"), (300, 300, "exact", "captured", "")]),
+    ("of the wounded, then the verb", "Two of the wounded later succumbed to their injuries.",
+     [(2, 2, "exact", "killed", "")]),
 ]
 
 
@@ -2067,6 +2076,14 @@ def test_a_role_among_the_dead_is_part_of_the_toll_before_it() -> None:
                           "Among the dead were 5 soldiers and 2 policemen.")
     assert [(r.low, r.relation) for r in rows] == [
         (9, None), (20, None), (5, f"part_of:{rows[0].id}"), (2, f"part_of:{rows[0].id}")]
+    # "of the dead" is the toll's, not the part told last; "of them" is the part's
+    rows = _one_paragraph("At least 40 people were killed in the clashes. 15 of the dead were foreign fighters. "
+                          "Of those killed, 12 were soldiers. Twenty of the victims were children.")
+    assert [(r.low, r.subject, r.relation) for r in rows] == [
+        (40, "people", None), (15, "foreign fighters", f"part_of:{rows[0].id}"),
+        (12, "soldiers", f"part_of:{rows[0].id}"), (20, "children", f"part_of:{rows[0].id}")]
+    rows = _one_paragraph("A car bomb killed 30 people. Among the dead were 12 soldiers. Two of them were officers.")
+    assert [r.relation for r in rows] == [None, f"part_of:{rows[0].id}", f"part_of:{rows[1].id}"]
     # the event the people died in, named between the enumeration's head and its verb
     rows = _one_paragraph("Shelling of the district killed at least 20 people. "
                           "Among the victims of the shelling were four women and six children.")
