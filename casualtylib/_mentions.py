@@ -1302,9 +1302,11 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 outcome, how, q_start, q_end = "captured", "before", took.start(), held.end()
                 if held.start() < s_end:
                     subject, s_end = text[s_start:held.start()].strip(), held.start()
-            elif subject.lower() == "lives" and (took := _LIVES_VERB.search(text, max(0, c.start - 12), c.start)):
-                # "the offensive had claimed 727 lives": deaths, of no one named
-                outcome, how, q_start, subject = "killed", "before", took.start(), ""
+            elif subject[:5].lower() == "lives" and (lives := _LIVES.match(text, c.end)) \
+                    and (took := _LIVES_VERB.search(text, max(0, c.start - 12), c.start)):
+                # "the offensive had claimed 727 lives": deaths, of no one named ("400 lives| on
+                # both sides": the place after them is no one either)
+                outcome, how, q_start, subject, s_end, q_end = "killed", "before", took.start(), "", lives.end(), lives.end()
             elif subject and (last := subject.rsplit(None, 1)[-1]).lower() in _dead_nouns() and not last[0].isupper():
                 # "dozens of bodies were pulled from the rubble": the noun says they died (not
                 # a word of a name: "The Martyrs of Mount Zawiya Battalion")
