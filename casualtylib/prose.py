@@ -1542,6 +1542,8 @@ _HEDGE_KINDS = ("always", "agentless", "trailing", "sentence")
 _DISPUTE_VERBS = ["disputed", "denied", "rejected", "contested", "disputes", "denies", "rejects", "contests"]
 # a claim another party doubts, in a clause after it: "a figure the army disputed",
 # "a claim which the government denied", "figures the rebels contest"
+_UNVERIFIED_REPORT = (r"(?:not|unable\s{1,3}to|impossible\s{1,3}to)\s{1,3}(?:independently\s{1,3}|immediately\s{1,3})?"
+                      r"(?:verify|confirm)\s{1,3}(?:the|these|those|this|that|such)\s{1,3}(?:reports?|claims?|figures?|accounts?|tolls?)")
 _DISPUTED_FIGURE = (
     r"(?:an?|the|this|these)\s{1,3}(?:figures?|claims?|numbers?|tolls?|counts?|reports?)\s{1,3}(?:that\s{1,3}|which\s{1,3})?"
     r"(?:the\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){1,3}?(?:(?:has|have|had)\s{1,3})?(?:later\s{1,3}|also\s{1,3})?"
@@ -1555,6 +1557,10 @@ def _hedge_patterns() -> dict[str, re.Pattern[str]]:
            for kind in _HEDGE_KINDS}
     # and a claim another party doubts in a clause after it: "..., a figure the army disputed"
     out["trailing"] = re.compile(rf"(?<![\w-])(?:{alternation(t['hedges']['trailing'])}|{_DISPUTED_FIGURE})(?![\w-])",
+                                 re.IGNORECASE)
+    # and a report no one could verify, whatever it says after: "Reuters could not independently
+    # verify the report, which said 60 rebels had died"
+    out["sentence"] = re.compile(rf"(?<![\w-])(?:{alternation(t['hedges']['sentence'])}|{_UNVERIFIED_REPORT})(?![\w-])",
                                  re.IGNORECASE)
     idioms = alternation(t["hedges"]["not_hedges"], space=r"\s{1,3}")
     # "claimed 727 lives": the count between the idiom's words
@@ -1715,6 +1721,7 @@ def _hedge_gates() -> dict[str, WordGate]:
     """The words each kind of hedge needs ("could not be verified")."""
     gates = {kind: WordGate(table("prose")["hedges"][kind]) for kind in (*_HEDGE_KINDS, "not_hedges")}
     gates["trailing"] = WordGate(table("prose")["hedges"]["trailing"], words=[[w] for w in _DISPUTE_VERBS])
+    gates["sentence"] = WordGate(table("prose")["hedges"]["sentence"], words=[["verify"], ["confirm"]])
     return gates
 
 

@@ -932,6 +932,9 @@ M = [
      [(4, 4, "exact", "killed", "women"), (6, 6, "exact", "killed", "children")]),
     ("the dead of an event were", "Among the dead from the airstrike was a 12-year-old boy.",
      [(1, 1, "exact", "killed", "12-year-old boy")]),
+    # lives and the place they were lost in: deaths of no one named
+    ("lives on both sides", "The battle claimed at least 400 lives on both sides, according to SOHR.",
+     [(400, None, "at_least", "killed", "")]),
     # the whole named by its outcome names the part's outcome, and its predicate who they were
     ("of the dead, a modified predicate", "15 of the dead were foreign fighters.",
      [(15, 15, "exact", "killed", "foreign fighters")]),
@@ -2034,10 +2037,18 @@ def test_claim_idioms_doubt_nothing(sentence: str, hedged: bool) -> None:
     "Residents said that the army had killed at least 50 people, but there was no independent confirmation.",
     "It is said that 40 people died in the massacre.",
     "At least 30 people are feared to have been killed.",
+    # a report no one could verify, whatever its relative clause says
+    "Reuters could not independently verify the report, which said 60 rebels had died.",
+    "Reuters was unable to confirm the claims, which put rebel losses at 60.",
 ])
 def test_words_of_doubt_hedge(sentence: str) -> None:
     (row,) = _one_paragraph(sentence)
     assert row.hedged
+
+
+def test_a_report_confirmed_is_not_doubted() -> None:
+    (row,) = _one_paragraph("SANA confirmed the report, which said 60 rebels had died.")
+    assert not row.hedged
 
 
 def test_a_figure_with_no_subject_on_another_day_is_not_the_last_ones() -> None:
