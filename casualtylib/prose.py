@@ -1043,6 +1043,9 @@ def _sources_for(text: str, m: Mention, found: list[tuple[int, str]], mentions: 
             continue
         if pos >= m.quote_end and not _trailing(text, m, pos, mentions):
             continue
+        if pos < m.quote_start and any(o is not m and pos < o.start and o.quote_end <= other < m.quote_start
+                                       for o in mentions for other, _ in found):
+            continue  # "The NDF said it lost 9 men, and SANA claimed 40 ...": the 40 are SANA's alone
         if _BRACKET_BEFORE.search(text, max(0, pos - 20), pos) \
                 and any(o is not m and end <= pos and _BRACKET_BEFORE.fullmatch(text, end, pos)
                         for o in mentions for end in (o.end, o.quote_end, o.subject_end)):
@@ -1434,7 +1437,8 @@ def _trailing(text: str, m: Mention, pos: int, mentions: list[Mention]) -> bool:
 
 
 # a reporter and its verb before the next count: "the WHO| reporting over |500"
-_TELLS_NEXT = re.compile(r"[^,;.()\d]{1,60}?\s(?:reporting|saying|stating|putting|counting|recording|documenting|said|reported)"
+_TELLS_NEXT = re.compile(r"[^,;.()\d]{1,60}?\s(?:reporting|saying|stating|putting|counting|recording|documenting|said|reported"
+                         r"|claimed|claiming|announced|stated|estimated)"
                          r"(?:\s{1,3}(?:that|the\s{1,3}(?:toll|number|figure)\s{1,3}(?:at|of)))?\s{1,3}[^,;.()\d]{0,20}", re.IGNORECASE)
 # between two figures of one clause joined by "and": "were killed| and over |3,000 were wounded"
 _JOINED_FIGURE = re.compile(r"[^,;:.()\d]{0,40}?\s(?:and|as\s{1,3}well\s{1,3}as)\s{1,3}(?:[a-z]{2,12}\s{1,3}){0,2}", re.IGNORECASE)

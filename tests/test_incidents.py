@@ -2162,6 +2162,17 @@ def test_a_claim_that_opens_its_own_figure_doubts_only_that_one() -> None:
     assert [(r.low, r.hedged) for r in rows] == [(7, True)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The NDF said it had lost 9 men, and SANA claimed 40 attackers were killed.",
+    "The army said 9 soldiers died, and activists said 40 rebels were killed.",
+])
+def test_each_reporter_of_a_sentence_tells_its_own_figure(sentence: str) -> None:
+    # ", and X said" opens another account: each figure has its own reporter alone
+    rows = _one_paragraph(sentence)
+    assert [len(r.sources) for r in rows] == [1, 1]
+    assert rows[0].sources != rows[1].sources
+
+
 def test_the_next_sentence_marks_people_civilian_only_when_it_goes_on_with_them() -> None:
     rows = _one_paragraph("Government forces killed 34 people in the province. "
                           "At least 12 people were killed when a barrel bomb hit a market on 3 May.")
