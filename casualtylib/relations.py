@@ -273,7 +273,17 @@ def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tup
             and (earlier.location is None or row.location is None or same_place(earlier.location, row.location)) \
             and _same_people(earlier.subject, row.subject):
         return "alternative_of"
+    # a reporter's estimate of those people right after the article's own count, of its date however
+    # coarse: "Some 60 rebels died in the summer of 2014. Pro-government sources put the rebels' dead at over 100."
+    if same_outcome and not same_count and row.sources and not earlier.sources and row.date == earlier.date \
+            and _ESTIMATE_PUT.match(row.quote) and _next_sentence(text, earlier, row) and _same_paragraph(text, earlier, row) \
+            and _same_people(earlier.subject, row.subject):
+        return "alternative_of"
     return None
+
+
+# a figure given as an estimate: "|put the rebels' dead at| over 100", "|estimated their losses at| 300"
+_ESTIMATE_PUT = re.compile(r"(?:put|puts|putting|placed|placing|estimated|estimating)\s", re.IGNORECASE)
 
 
 def _own_revision(row: "Incident", earlier: "Incident") -> bool:
@@ -525,7 +535,8 @@ def link(rows: list["Incident"], text: str | None = None, *, lead_end: int = 0,
         alternative = marks[1]
         unmarked = not (marks[0] or alternative)
         count = (row.low, row.high)
-        day = row.date if row.sources and row.date_precision in ("day", "range") else None
+        # (or of any date, for an estimate a reporter puts on the article's own count just before)
+        day = row.date if row.sources and (row.date_precision in ("day", "range") or _ESTIMATE_PUT.match(row.quote)) else None
         for earlier in _targets(row, same_side):
             if earlier.outcome != row.outcome and not alternative:
                 continue  # what _relation says first, without the call: most earlier figures are of another outcome

@@ -132,6 +132,16 @@ def test_a_report_right_after_the_articles_own_count_is_an_alternative() -> None
     assert [r.relation for r in rows] == [None, None]
 
 
+def test_an_estimate_put_right_after_the_articles_own_count_is_an_alternative_of_any_date() -> None:
+    # twenty-first round: the month (or season) the section gives both is the date they share
+    rows = _rows("Some 60 rebels died in a failed attempt to storm the town. "
+                 "Pro-government sources put the rebels' dead at over 100.\n")
+    assert [(r.low, r.date, r.relation) for r in rows] == [(60, "2012-02", None), (100, "2012-02", f"alternative_of:{rows[0].id}")]
+    # not another reporter's count told plainly (that may be another event of the month)
+    rows = _rows("Some 60 rebels died in a failed attempt to storm the town. Activists said 12 rebels died in an airstrike.\n")
+    assert [r.relation for r in rows] == [None, None]
+
+
 def test_the_figure_revised_in_the_same_sentence_updates_it() -> None:
     rows = _rows("On 5 February, SOHR said 12 soldiers were killed, but the figure was later revised to 15.\n")
     assert [(r.low, r.relation) for r in rows] == [(12, None), (15, f"update_of:{rows[0].id}")]
