@@ -1243,7 +1243,7 @@ def _count_words() -> frozenset[str]:
 
 # a country's forces by its demonym: "the Turkish| army", "the Iraqi| armed forces" (Syria's
 # are the aliases' "Syrian Army", "the army"; a capitalised Army is a group's name, "Army of Islam")
-_FOREIGN_FORCE = re.compile(r"(?<![\w-])[A-Z][a-z]{1,20}(?:an|ish|ese|i|ch)\s{1,3}(?P<force>army|military|armed\s{1,3}forces)(?![\w-])")
+_FOREIGN_FORCE = re.compile(rf"(?<![\w-]){_sources.DEMONYM}\s{{1,3}}(?P<force>army|military|armed\s{{1,3}}forces)(?![\w-])")
 _FORCE_WORDS = frozenset({"army", "military", "armed"})
 
 

@@ -236,8 +236,9 @@ def attribution_of_note(note: str) -> str | None:
 _HOME_KEYS = frozenset({"government", "SANA"})
 # a demonym right before a name ("Russian", "Turkish", "Lebanese", "Iraqi", "French", "Russia's"):
 # not a month, a weekday or a determiner
-#: The shape of a demonym ("Russian", "Turkish", "Lebanese", "Iraqi", "French"), for the modules that read one.
-DEMONYM = r"[A-Z][a-z]{1,20}(?:an|ish|ese|i|ch)"
+#: The shape of a demonym ("Russian", "Turkish", "Lebanese", "Iraqi", "French"), for the modules that read one,
+#: or a country's initials used as one ("US", "U.S.", "UK").
+DEMONYM = r"(?:[A-Z][a-z]{1,20}(?:an|ish|ese|i|ch)|U\.S\.|US|U\.K\.|UK)"
 _DEMONYM_BEFORE = re.compile(rf"(?<![\w-])({DEMONYM}|[A-Z][a-z]{{1,20}}['’]s)\s{{1,3}}$")
 
 

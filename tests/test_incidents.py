@@ -2797,6 +2797,11 @@ def test_another_reporters_bare_count_is_an_alternative() -> None:
     ("Artillery shelled the village, killing 28 militants according to the Turkish army.", ("Turkish army",)),
     ("The Iraqi armed forces said 30 militants were killed.", ("Iraqi armed forces",)),
     ("The Syrian army said 5 rebels died.", ("government",)),
+    # a country's initials are its demonym
+    ("Coalition airstrikes killed 14 militants, the US military said.", ("US military",)),
+    ("Coalition airstrikes killed 14 militants, the U.S. army said.", ("U.S. army",)),
+    # the coalition by itself tells its own strikes' toll
+    ("US-led coalition airstrikes killed 14 IS militants near the dam, the coalition said.", ("coalition",)),
 ])
 def test_another_countrys_government_is_not_syrias(sentence: str, sources: tuple[str, ...]) -> None:
     (row,) = _one_paragraph(sentence)
