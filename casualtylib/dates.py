@@ -209,6 +209,7 @@ _NEXT = ['the next day', 'the next morning', 'the next night', 'the following da
          'the next evening', 'the following evening', 'the following afternoon', 'a day after', 'one day after', 'one day later']
 #: Phrases for the month of the running date: "later that month", "by the end of the month".
 _THIS_MONTH = ['that month', 'the same month', 'later that month', 'earlier that month', 'later in the month',
+               'earlier in the month', 'early in the month', 'late in the month',
                'the end of the month', 'the rest of the month', 'the remainder of the month',
                # "since the beginning of the month": from its first day
                'the beginning of the month', 'the start of the month']
@@ -379,7 +380,8 @@ class DateMention:
 
     ``kind`` is "day" or "month" for an explicit date ("14 November",
     "in late January 2012"), "year" ("In 2013, ...": ``year`` only),
-    "weekday" ("on Saturday", ``day`` holds the weekday number, Monday 0),
+    "weekday" ("on Saturday", ``day`` holds the weekday number, Monday 0;
+    ``offset`` 1 for "the following Sunday", the first such day after),
     "relative" ("the next day": ``offset`` days from the running date),
     "span" ("22–28 May": ``day`` is the last day, ``offset`` the first's
     distance from it, negative), "running_month" ("later that month": the
@@ -459,7 +461,9 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         elif g["weekday"]:
             if not g["weekday"][0].isupper():
                 continue
-            out.append(DateMention(s, e, "weekday", _WEEKDAYS[g["weekday"].lower()]))
+            # "the following Sunday", "next Friday": the first such day after the running day
+            forward = _FORWARD_WEEKDAY.search(text, max(0, s - 24), s) is not None
+            out.append(DateMention(s, e, "weekday", _WEEKDAYS[g["weekday"].lower()], offset=1 if forward else 0))
         elif g["same"]:
             out.append(DateMention(s, e, "relative", offset=0))
         elif g["next"]:
@@ -545,6 +549,7 @@ _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s{1,3}$")
 _AFTER_AN_EVENT = re.compile(r"after\s{1,3}[^\W\d_]", re.IGNORECASE)
 
 
+_FORWARD_WEEKDAY = re.compile(r"(?<![\w-])(?:the\s{1,3})?(?:following|next|ensuing)\s{1,3}$", re.IGNORECASE)
 _WEEKDAY_APPOSITION = re.compile(r",?\s{1,2}(?:the\s{1,2})?")
 # what joins the two days of a span: a dash, or "and"/"to" after "between"/"from"
 _SPAN_DASH = re.compile(r"\s{0,3}[-\u2013\u2014]\s{0,3}")

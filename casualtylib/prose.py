@@ -659,6 +659,9 @@ class _Calendar:
         if d.kind == "relative":
             day = current.first + dt.timedelta(days=d.offset)
             return _When(day, day, "day")
+        if d.offset == 1:  # "the following Sunday": the first such day after the running day
+            day = current.first + dt.timedelta(days=(d.day - current.first.weekday() - 1) % 7 + 1)
+            return _When(day, day, "day")
         # a weekday: the latest such day on or before the running day, unless it is the day after it
         # ("On Friday, 18 May, ... On Saturday, the funerals ...": the story goes on)
         back = (current.first.weekday() - d.day) % 7
@@ -2698,9 +2701,10 @@ def _unnamed_report() -> re.Pattern[str]:
 
 def _opens_event(dates: tuple[DateMention, ...]) -> bool:
     """Whether a sentence (whose dates are ``dates``) opens on a day of its
-    own: "On 5 March ...", "The next day, ...", "Two days later, ..." ("the
-    same day" goes on with the running one)."""
-    return any((d.kind in ("day", "month", "span") or d.kind == "relative" and (d.offset or 0) != 0)
+    own: "On 5 March ...", "The next day, ...", "Two days later, ...",
+    "Earlier in the month, ..." ("the same day" goes on with the running one)."""
+    return any((d.kind in ("day", "month", "span", "running_month", "running_week")
+                or d.kind == "relative" and (d.offset or 0) != 0)
                and d.start < 20 for d in dates)
 
 

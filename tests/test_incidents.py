@@ -1818,6 +1818,17 @@ def test_a_weekday_after_the_running_day_is_the_next_day_or_one_before() -> None
     assert [(r.low, r.date) for r in rows] == [(30, "2012-05-18"), (12, "2012-05-19")]
     rows = _one_paragraph("On Friday, 18 May, 30 protesters were killed. On Tuesday, 12 more had been shot dead.")
     assert [(r.low, r.date) for r in rows] == [(30, "2012-05-18"), (12, "2012-05-15")]
+    # "the following Sunday", "next Sunday": the first one after it
+    rows = _one_paragraph("On Friday, 18 May, 30 protesters were killed. The following Sunday, 6 more were killed "
+                          "at their funerals.")
+    assert [(r.low, r.date) for r in rows] == [(30, "2012-05-18"), (6, "2012-05-20")]
+
+
+def test_a_running_month_opens_another_event() -> None:
+    # "Earlier in the month" is the month, and no continued claim of the reporter before
+    rows = _one_paragraph("During the first week of May, 40 rebels were killed, the SOHR said. "
+                          "Earlier in the month, 11 soldiers had been killed in Hama.")
+    assert [(r.low, r.date, r.sources) for r in rows] == [(40, "2012-05-01/2012-05-07", ("SOHR",)), (11, "2012-05", ())]
 
 
 def test_a_weapons_strikes_told_afresh_and_a_pronoun_that_reports() -> None:
