@@ -456,6 +456,22 @@ def _duplicate_of_recent(row: "Incident", latest_first: "Iterable[Incident]", te
     return row if e is None else replace(row, relation=f"duplicate_of:{e.id}")
 
 
+def _repeat_of_sided(row: "Incident", recent: list["Incident"], text: str | None) -> "Incident":
+    """``row`` (of unknown side) linked as a duplicate of the latest of the
+    ``recent`` figures of a side that counted the same people, by the same
+    word, on the same day in its paragraph, with the same low (one of the
+    two may leave its high open: "at least 108" tells "108" again), taking
+    its side; or ``row`` unchanged."""
+    if row.date_precision != "day" or not row.subject:
+        return row
+    for e in reversed(recent):
+        if e.side != "unknown" and e.relation is None and e.outcome == row.outcome and e.date == row.date \
+                and e.low == row.low and (e.high == row.high or None in (e.high, row.high)) \
+                and e.subject.lower() == row.subject.lower() and _same_paragraph(text, e, row):
+            return replace(row, relation=f"duplicate_of:{e.id}", side=e.side)
+    return row
+
+
 def _update_of_sided(row: "Incident", recent: list["Incident"], text: str | None,
                      marks: tuple[bool, bool]) -> "Incident":
     """``row`` (a bare toll of no side) linked as an update of the latest of
@@ -521,11 +537,17 @@ def link(rows: list["Incident"], text: str | None = None, *, lead_end: int = 0,
                     # further back along)
                     linked = _duplicate_of_recent(row, (e for e in reversed(out[max(0, i - _RECENT_TOLLS):i]) if e.side == "unknown"),
                                                   text, marks)
+                if not linked.relation:
+                    # "108 people were massacred in Houla ... The UN later confirmed that at least 108
+                    # people had died": the same count of the same people, told again
+                    linked = _repeat_of_sided(row, out[max(0, i - _RECENT):i], text)
                 if not linked.relation and (not row.subject or row.subject.lower() not in row.quote.lower()):
                     # "killed 21 civilians ... Local activists later raised the death toll to 27":
                     # a bare toll (whose people, if any, come from the figure before) updates the
                     # event told just before, of whichever one side
-                    alone = not any(r.sentence == row.sentence for r in out[max(0, i - _RECENT):i + _RECENT] if r is not row)
+                    # (a part of no side is no other people: "rose to 70 as several of the wounded died")
+                    alone = not any(r.sentence == row.sentence for r in out[max(0, i - _RECENT):i + _RECENT]
+                                    if r is not row and not (r.side == "unknown" and r.relation == f"part_of:{row.id}"))
                     linked = _update_of_sided(row, out[max(0, i - _RECENT):i], text, marks) if alone else row
                 out[i] = by_id[row.id] = linked
             continue

@@ -142,6 +142,23 @@ def test_an_estimate_put_right_after_the_articles_own_count_is_an_alternative_of
     assert [r.relation for r in rows] == [None, None]
 
 
+def test_a_toll_with_a_part_of_no_side_still_updates_the_event_it_names() -> None:
+    # "as several of the wounded died" is a part of the new toll, not other people
+    rows = _rows("On 12 February, a car bomb exploded in Damascus, killing 55 people. Most of the victims were civilians. "
+                 "Two days later, the death toll from the bombing rose to 70 as several of the wounded died.\n")
+    assert [(r.low, r.side, r.relation) for r in rows] == [
+        (55, "civilian", None), (70, "civilian", f"update_of:{rows[0].id}"), (3, "unknown", f"part_of:{rows[1].id}")]
+
+
+def test_the_same_count_of_the_same_people_told_again_is_a_duplicate_of_no_side() -> None:
+    rows = _rows("On 25 February, 108 people were massacred in Houla, including 49 children. The UN later confirmed that at least 108 people had died.\n")
+    assert [(r.low, r.side, r.relation) for r in rows] == [
+        (108, "civilian", None), (49, "civilian", f"part_of:{rows[0].id}"), (108, "civilian", f"duplicate_of:{rows[0].id}")]
+    # not another count, nor other people
+    rows = _rows("On 25 February, 108 people were massacred in Houla, including 49 children. The UN later said that at least 90 people had died.\n")
+    assert rows[2].relation != f"duplicate_of:{rows[0].id}"
+
+
 def test_the_figure_revised_in_the_same_sentence_updates_it() -> None:
     rows = _rows("On 5 February, SOHR said 12 soldiers were killed, but the figure was later revised to 15.\n")
     assert [(r.low, r.relation) for r in rows] == [(12, None), (15, f"update_of:{rows[0].id}")]
