@@ -1896,7 +1896,9 @@ _AND_BEFORE = re.compile(r"(?<![\w-])and\s{0,3}(?:(?:his|her|their|its)\s{1,3})?
 _OPEN_BRACKET = re.compile(r"\s{0,3}\(\s{0,3}")
 # "killed 12 people: ...", "killed 12 people on 7 May: ...", "... in Homs: ..."
 # (or an adverb: "30 people were killed nationwide: 12 in Homs and 8 in Idlib")
-_COLON = re.compile(r"(?:\s{1,3}(?:on|in|near|at|around|across|during|over)\s{1,3}[^,;:.()]{1,40}?|\s{1,3}[a-z]{3,20})?\s{0,2}:\s{1,3}")
+# (or a dash: "killed seven people – four civilians and three policemen")
+_COLON = re.compile(r"(?:\s{1,3}(?:on|in|near|at|around|across|during|over)\s{1,3}[^,;:.()]{1,40}?|\s{1,3}[a-z]{3,20})?"
+                    r"(?:\s{0,2}:|\s{1,2}[\u2013\u2014-]{1,2})\s{1,3}")
 _AMONG_AFTER = re.compile(r"\s{1,3}among\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
 
 # a bare count a reporter gives, ending its clause: "..., while SANA reported 30."
@@ -1980,7 +1982,10 @@ _MODIFIED_JOINER = re.compile(r"\s{1,3}(?:(?:from|of|in|near|with)\s{1,3}[^,;.\d
                               + _JOINER.pattern.removesuffix("$"))
 
 # an apposition to the left figure: "killed Zahran Alloush|, the leader of Jaysh al-Islam, and |five other commanders"
-_APPOSED_JOINER = re.compile(r"\s{0,2},\s{1,3}(?:the|an?)\s{1,3}[^,;.\d()]{1,60},\s{0,3}(?:and|as\s{1,3}well\s{1,3}as)\s{1,3}" + _POSSESSIVE)
+# (or an aside between dashes: "killed 12 soldiers| – the heaviest losses in weeks – and |5 rebels")
+_APPOSED_JOINER = re.compile(r"(?:\s{0,2},\s{1,3}(?:the|an?)\s{1,3}[^,;.\d()]{1,60},"
+                             r"|\s{1,2}[\u2013\u2014]\s{1,3}[^,;.\d()\u2013\u2014]{1,60}?\s{1,3}[\u2013\u2014])"
+                             r"\s{0,3}(?:and|as\s{1,3}well\s{1,3}as)\s{1,3}" + _POSSESSIVE)
 
 
 # the whole a sentence parts, with no outcome of its own: "Of the town's| 40,000 inhabitants, about

@@ -932,6 +932,11 @@ M = [
      [(4, 4, "exact", "killed", "women"), (6, 6, "exact", "killed", "children")]),
     ("the dead of an event were", "Among the dead from the airstrike was a 12-year-old boy.",
      [(1, 1, "exact", "killed", "12-year-old boy")]),
+    # a breakdown after a dash, as after a colon; an aside between dashes in a list
+    ("a breakdown after a dash", "The attack killed seven people – four civilians and three policemen.",
+     [(7, 7, "exact", "killed", "people"), (4, 4, "exact", None, "civilians"), (3, 3, "exact", None, "policemen")]),
+    ("an aside between dashes", "Clashes killed 12 soldiers – the heaviest losses in weeks – and 5 rebels.",
+     [(12, 12, "exact", "killed", "soldiers"), (5, 5, "exact", "killed", "rebels")]),
     # lives and the place they were lost in: deaths of no one named
     ("lives on both sides", "The battle claimed at least 400 lives on both sides, according to SOHR.",
      [(400, None, "at_least", "killed", "")]),
