@@ -739,7 +739,9 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
     subject_name = rf"{core}(?:\s{{1,2}}(?:{kinds}|forces))?"
     modifiers = alternation(t["generic_modifiers"])
     # up to two modifiers: "local medical officials", "Iraqi security sources"
-    generic = (rf"(?<![\w-])(?:(?:(?:{word}\s{{1,3}})?(?:(?i:{modifiers})\s{{1,3}})?(?i:{modifiers})|{word}|(?i:pro|anti)-[A-Za-z][a-z]{{2,19}})\s{{1,3}}"
+    # (or a name, with its article: "A Jaysh al-Islam spokesman said")
+    generic = (rf"(?<![\w-])(?:(?:(?:{word}\s{{1,3}})?(?:(?i:{modifiers})\s{{1,3}})?(?i:{modifiers})|{word}{_NAME_ARTICLE_WORD}"
+               rf"|(?i:pro|anti)-[A-Za-z][a-z]{{2,19}})\s{{1,3}}"
                rf"(?i:{alternation(_reporter_heads())})|(?i:{alternation(t['bare_heads'])}))(?![\w-])")
     # the words that introduce a named reporter: "according to", "a report by"
     intro_lead = r"[Aa]ccording\s{1,3}to|said|told|(?:report|claim|account|statement|estimate)s?,?\s{1,3}by"
@@ -794,6 +796,9 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+# the second word of a name with its article: "Jaysh| al-Islam", "Ahrar| al-Sham"
+_NAME_ARTICLE_WORD = r"(?:\s{1,2}(?:al|el|Al|El)-[A-Z][\w'’-]{1,30})?"
+_NAME_ARTICLE_WORD_REACH = len("  al-") + 31
 # where generic reporters are, between them and their verb: "sources| in the city| said"
 _GENERIC_WHERE = r"(?:\s{1,3}(?:in|at|from|inside|near)\s{1,3}(?:(?:the|an?)\s{1,3})?[\w'’-]{1,30}(?:\s{1,3}[\w'’-]{1,30})?)?"
 _GENERIC_WHERE_REACH = len("   inside   the   ") + 30 + 3 + 30
@@ -838,7 +843,7 @@ def _generic_anchor() -> tuple[re.Pattern[str], int, int]:
     anchor = re.compile(rf"(?<![\w-])(?i:{alternation(_reporter_heads())})(?![\w-])")
     # one or two modifiers ("local medical"), each with room for its inner spaces to widen
     longest = max(len(m) + 2 * m.count(" ") for m in t["generic_modifiers"])
-    modifier = max(31, len("pro-") + 20, 2 * longest + 3) + 3
+    modifier = max(31 + _NAME_ARTICLE_WORD_REACH, len("pro-") + 20, 2 * longest + 3) + 3
     # "according to the" and a capitalised word before the modifiers: "Iraqi local security officials"
     lead = max(len("According   to   the   "), len("estimated   at   ") + 12 + len("   by   the   "))  # or "put at 300 by"
     before = lead + 31 + 3 + modifier

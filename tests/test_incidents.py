@@ -2508,6 +2508,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # a count of people is no reporter, but one doctor is
     ("Five militiamen accused of looting were executed.", ()),
     ("One doctor said 12 people died.", ("doctor",)),
+    # a party's officer, its name's article and all
+    ("The Jaysh al-Islam spokesman said the group had lost 17 fighters.", ("Jaysh al-Islam spokesman",)),
+    ("According to an Ahrar al-Sham commander, 5 fighters died.", ("Ahrar al-Sham commander",)),
 ])
 def test_reporters_named_by_who_they_are(sentence: str, sources: tuple[str, ...]) -> None:
     (row,) = _one_paragraph(sentence)
