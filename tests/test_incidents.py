@@ -932,6 +932,10 @@ M = [
      [(4, 4, "exact", "killed", "women"), (6, 6, "exact", "killed", "children")]),
     ("the dead of an event were", "Among the dead from the airstrike was a 12-year-old boy.",
      [(1, 1, "exact", "killed", "12-year-old boy")]),
+    # how badly burned; a surrender told by its deed
+    ("severe burns", "Four children suffered severe burns.", [(4, 4, "exact", "wounded", "children")]),
+    ("handed themselves over", "Around 200 soldiers handed themselves over to the rebels.",
+     [(200, 200, "approximate", "captured", "soldiers")]),
     # a breakdown after a dash, as after a colon; an aside between dashes in a list
     ("a breakdown after a dash", "The attack killed seven people – four civilians and three policemen.",
      [(7, 7, "exact", "killed", "people"), (4, 4, "exact", None, "civilians"), (3, 3, "exact", None, "policemen")]),
