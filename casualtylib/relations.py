@@ -456,6 +456,18 @@ def _duplicate_of_recent(row: "Incident", latest_first: "Iterable[Incident]", te
     return row if e is None else replace(row, relation=f"duplicate_of:{e.id}")
 
 
+def _reporters_own_count(row: "Incident", latest_first: "Iterable[Incident]", text: str | None) -> "Incident | None":
+    """The latest earlier figure of ``row``'s paragraph that one of its
+    reporters gave, of the same outcome and people, that ``row`` may update:
+    unlinked, an update or another account (not a part nor a repeat)."""
+    for e in latest_first:
+        if e.sentence != row.sentence and not set(row.sources).isdisjoint(e.sources) and e.outcome == row.outcome \
+                and not (e.relation or "").startswith(("part_of", "duplicate_of")) \
+                and _same_paragraph(text, e, row) and _same_people(e.subject, row.subject):
+            return e
+    return None
+
+
 def _repeat_of_sided(row: "Incident", recent: list["Incident"], text: str | None) -> "Incident":
     """``row`` (of unknown side) linked as a duplicate of the latest of the
     ``recent`` figures of a side that counted the same people, by the same
@@ -567,7 +579,13 @@ def link(rows: list["Incident"], text: str | None = None, *, lead_end: int = 0,
             kind = _relation(row, earlier, text, marks)
             if kind is None or (row.relation is not None and kind != "update_of"):
                 continue
-            if kind == "update_of" and not _own_revision(row, earlier):
+            own = _reporters_own_count(row, (out[j] for j in reversed(earlier_rows[-LOOKBACK - 1:-1])), text) \
+                if kind == "update_of" and row.sources and not set(row.sources) & set(earlier.sources) else None
+            if own is not None:
+                # "SANA said 40 terrorists were killed; the SOHR said 19 rebels had died. The next day, the
+                # SOHR raised its figure to 27": its own 19, though that one is another account of the 40
+                earlier = own
+            elif kind == "update_of" and not _own_revision(row, earlier):
                 # a reporter's revision of its own count of the same people, further back, before
                 # the latest figure of the side: "the SOHR raised the toll of pro-government
                 # fighters to 73" revises its 30 pro-government fighters, not Iran's 13 advisers

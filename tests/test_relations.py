@@ -159,6 +159,17 @@ def test_the_same_count_of_the_same_people_told_again_is_a_duplicate_of_no_side(
     assert rows[2].relation != f"duplicate_of:{rows[0].id}"
 
 
+def test_that_number_risen_is_an_update_and_a_reporter_raises_its_own_figure() -> None:
+    rows = _rows("On 8 February, the SOHR said that 230 rebels had been killed since the start of the offensive. "
+                 "By 15 February, that number had risen to 310.\n")
+    assert [(r.low, r.relation) for r in rows] == [(230, None), (310, f"update_of:{rows[0].id}")]
+    # its own figure, though that one is another account of the figure before it
+    rows = _rows("On 20 February, SANA reported that the army had killed 40 terrorists in the area; the SOHR said "
+                 "19 rebels had died. The next day, the SOHR raised its figure to 27.\n")
+    assert [(r.low, r.relation) for r in rows] == [
+        (40, None), (19, f"alternative_of:{rows[0].id}"), (27, f"update_of:{rows[1].id}")]
+
+
 def test_the_figure_revised_in_the_same_sentence_updates_it() -> None:
     rows = _rows("On 5 February, SOHR said 12 soldiers were killed, but the figure was later revised to 15.\n")
     assert [(r.low, r.relation) for r in rows] == [(12, None), (15, f"update_of:{rows[0].id}")]
