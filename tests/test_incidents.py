@@ -3037,6 +3037,7 @@ def test_a_doubt_in_a_relative_clause_after_the_figure(sentence: str, hedged: bo
     ("On 5 May, car bombs killed 55 people in Damascus. The ministry said most of the victims were civilians.", "civilian"),
     ("On 5 May, 12 people were killed when a shell hit their minibus on the road to Aleppo.", "civilian"),
     ("On 5 May, 12 people were killed when a bomb hit a minibus carrying soldiers.", "unknown"),
+    ("Five people were killed when a mortar hit a bus carrying passengers.", "civilian"),
 ])
 def test_people_in_their_own_vehicle_are_civilians(sentence: str, side: str) -> None:
     row = _one_paragraph(sentence)[0]
