@@ -1392,7 +1392,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 and (uncounted := _UNCOUNTED_WHOLE.search(text, max(0, c.start - 120), c.start)) is not None:
             # "killed many militants, including 3 Saudi nationals": the part of a whole no figure counts
             outcome = _outcome_of(uncounted.group("verb"), _lookups()[1])
-        anaphor = subject.lower() in anaphors or subject.lower().startswith(("of them", "of those", "of whom")) \
+        anaphor = subject.lower() in anaphors or subject.lower().startswith(("of them", "of those", "of these", "of whom")) \
             or (of_whole is not None and s_end <= of_whole.end())
         if anaphor and (is_part or (not subject and raw and (raw[-1]["predicate"] or raw[-1]["outcome"] is not None))):
             # "two of them were children", "three of the dead were children", "five of

@@ -2115,6 +2115,11 @@ def test_a_role_among_the_dead_is_part_of_the_toll_before_it() -> None:
         (12, "soldiers", f"part_of:{rows[0].id}"), (20, "children", f"part_of:{rows[0].id}")]
     rows = _one_paragraph("A car bomb killed 30 people. Among the dead were 12 soldiers. Two of them were officers.")
     assert [r.relation for r in rows] == [None, f"part_of:{rows[0].id}", f"part_of:{rows[1].id}"]
+    # "these" as "those": "Of these, 15 were in Idlib", "Three of these were children"
+    rows = _one_paragraph("On 11 May, the LCC reported 33 deaths nationwide. Of these, 15 were in Idlib.")
+    assert [(r.low, r.relation) for r in rows] == [(33, None), (15, f"part_of:{rows[0].id}")]
+    rows = _one_paragraph("On 12 May, 40 soldiers were killed. Three of these died in hospital.")
+    assert [(r.low, r.subject, r.relation) for r in rows] == [(40, "soldiers", None), (3, "soldiers", f"part_of:{rows[0].id}")]
     # the event the people died in, named between the enumeration's head and its verb
     rows = _one_paragraph("Shelling of the district killed at least 20 people. "
                           "Among the victims of the shelling were four women and six children.")
