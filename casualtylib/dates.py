@@ -364,14 +364,18 @@ _YEAR_DATE = re.compile(
     r"|(?:(?:in|during|by)\s{1,3})?mid(?:-|\s{1,3})"
     r"|(?:in|during|throughout|by|over)\s{1,3}the\s{1,3}(?:(?:early|late)\s{1,3})?(?:spring|summer|autumn|fall|winter|"
     r"(?:first|second)\s{1,3}half|(?:first|second|third|fourth|last)\s{1,3}quarter|beginning|start|middle|course|rest)"
-    r"\s{1,3}of\s{1,3})"
+    r"\s{1,3}of\s{1,3}"
+    # (or the year of an event a relative clause tells of: "the |1982| Hama massacre, in which thousands were killed")
+    r"|(?P<event>the)\s{1,3}(?=(?:19|20)\d\d\s{1,3}(?:[A-Z][\w'’-]{1,30}\s{1,3}){0,3}(?:massacres?|uprising|war|siege|battle|offensive"
+    r"|attacks?|bombings?|clashes)\s{0,2},?\s{1,3}(?:in\s{1,3}which|during\s{1,3}which|which\s{1,3}(?:killed|left)|that\s{1,3}(?:killed|left))))"
     r"(?P<y>(?:19|20)\d\d)(?![\w-]|\s{0,2}[-\u2013\u2014/]\s{0,2}\d|\s{1,3}(?:to|and)\s{1,3}\d)",
     re.IGNORECASE)
 
 
 def _year_mentions(text: str) -> list["DateMention"]:
     """The years a sentence names as the time of its events ("In 2013, ...")."""
-    return [DateMention(m.start(), m.end(), "year", year=int(m.group("y"))) for m in _YEAR_DATE.finditer(text)]
+    return [DateMention(m.start(), m.end(), "year", year=int(m.group("y")), offset=1 if m.group("event") else 0)
+            for m in _YEAR_DATE.finditer(text)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,7 +383,9 @@ class DateMention:
     """A date named in a sentence.
 
     ``kind`` is "day" or "month" for an explicit date ("14 November",
-    "in late January 2012"), "year" ("In 2013, ...": ``year`` only),
+    "in late January 2012"), "year" ("In 2013, ...": ``year`` only; ``offset`` 1
+    for the year of an event a relative clause tells of, "the 1982 massacre, in
+    which ..."),
     "weekday" ("on Saturday", ``day`` holds the weekday number, Monday 0;
     ``offset`` 1 for "the following Sunday", the first such day after),
     "relative" ("the next day": ``offset`` days from the running date),

@@ -618,6 +618,9 @@ class _Calendar:
                 return _When(day + dt.timedelta(days=d.offset), day, "range")
             return _When(day, day, "day")
         if d.kind == "year":  # "In 2013, ...": that year
+            if d.offset == 1 and self.period.start is not None and self.period.end is not None \
+                    and self.period.start.year <= d.year <= self.period.end.year:
+                return None  # "the 2012 offensive, in which ...": the battle's own year says no more than its sections
             return _When(dt.date(d.year, 1, 1), dt.date(d.year, 12, 31), "year")
         if d.kind == "last_period":  # "in the same period": the date of the figure just before
             return self.last if self.last.first is not None else None

@@ -1833,6 +1833,16 @@ def test_a_weekday_after_the_running_day_is_the_next_day_or_one_before() -> None
     assert [(r.low, r.date) for r in rows] == [(30, "2012-05-18"), (6, "2012-05-20")]
 
 
+def test_an_events_year_before_its_relative_clause_dates_its_figures() -> None:
+    # a past event named with its year: that year, out of the battle's period
+    rows = _one_paragraph("The massacre recalled the 1982 Hama massacre, in which thousands were killed.")
+    assert [(r.low, r.date, r.in_period) for r in rows] == [(2000, "1982", False)]
+    # the battle's own year says no more than its section
+    rows = casualtylib.incidents(casualtylib.read_article(
+        "= X =\n\nInfobox\n- Date: 1 March – 30 June 2012\n\n== May ==\nThe 2012 offensive, in which 300 rebels were killed, failed.\n"))
+    assert [(r.low, r.date) for r in rows] == [(300, "2012-05")]
+
+
 def test_a_running_month_opens_another_event() -> None:
     # "Earlier in the month" is the month, and no continued claim of the reporter before
     rows = _one_paragraph("During the first week of May, 40 rebels were killed, the SOHR said. "
