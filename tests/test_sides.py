@@ -97,6 +97,8 @@ CASES = [
     ("Army of Islam fighters", "opposition"), ("Baath Brigades fighters", "government"), ("SSNP fighters", "government"),
     ("popular committees members", "government"), ("Syrian Army defectors", "opposition"),
     ("pro-government gunmen", "government"), ("regime thugs", "government"),
+    # the militias' other names
+    ("Ba'ath Battalions fighters", "government"), ("Suqour al-Sahara fighters", "government"),
 ]
 
 
