@@ -84,8 +84,9 @@ def _grammar(space_groups: bool) -> re.Pattern[str]:
         rf"|(?:{small}|an?)(?:(?:\s{{1,3}}|(?<=[a-z])-){mult}(?:\s{{1,3}}(?:and\s{{1,3}})?{small}(?![\w-]))?){{1,3}}"
         rf"|{small})"
     )
-    # (a non-breaking or thin space groups thousands in prose too: "1\u00a0200"; a plain space does not, "2011 13")
-    sep = r"[,.  \u2009\u202f]" if space_groups else r"[,.\u00a0\u2009\u202f]"
+    # (a non-breaking or thin space groups thousands in prose too: "1\u00a0200"; a plain space only
+    # before three digits that end the number, "Over 1 000 rebels", not "2011 13")
+    sep = r"[,.  \u2009\u202f]" if space_groups else r"(?:[,.\u00a0\u2009\u202f]| (?=\d{3}(?![\d,.]\d|\d)))"
     digit_num = (
         rf"(?:\d{{1,4}}\.\d{{1,3}}\s{{0,2}}(?:million|billion|thousand|k)(?![\w])"
         rf"|(?:\d{{1,3}}(?:{sep}\d{{3}})+|\d{{1,12}})(?![.,]\d)(?:\s{{0,2}}(?:million|billion|thousand|k)(?![\w]))?)"
