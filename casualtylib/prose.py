@@ -2542,8 +2542,17 @@ def _respective_sides(out: list[Incident], n: int, sent: Sentence) -> None:
     sides = [possessor_side(p, len(p)) for p in owners]
     if len(sides) != len(rows) or "unknown" in sides:
         return
-    for i, side in zip(rows, sides):
-        out[i] = replace(out[i], side=side)
+    # (each its own people, when the figures took the list's last as theirs: "Rebels and soldiers
+    # suffered 20 and 35 deaths respectively" counts rebels, then soldiers)
+    names = [_ARTICLE_START.sub("", p.strip()) for p in owners]
+    subject = out[rows[0]].subject
+    own = bool(subject) and all(out[i].subject == subject for i in rows) \
+        and names[-1].lower().startswith(subject.lower())
+    for k, (i, side) in enumerate(zip(rows, sides)):
+        out[i] = replace(out[i], side=side, subject=names[k] if own and k < len(rows) - 1 else out[i].subject)
+
+
+_ARTICLE_START = re.compile(r"^(?:the|The)\s{1,3}")
 
 
 def _respective_sources(out: list[Incident], n: int, sent: Sentence) -> None:

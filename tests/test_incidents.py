@@ -3307,6 +3307,9 @@ def test_a_revised_figure_updates_the_one_before() -> None:
      [(12, "people", "unknown"), (9, "people", "unknown")]),
     # so many on each side are of no one side
     ("On 4 June, 20 fighters on each side were killed.", [(20, "fighters", "unknown")]),
+    # the parties are the people: each count its own
+    ("On 4 June, rebels and soldiers suffered 20 and 35 deaths respectively.",
+     [(20, "rebels", "opposition"), (35, "soldiers", "government")]),
 ])
 def test_respectively_pairs_counts_with_their_noun_and_parties(sentence: str, expected: list) -> None:
     assert [(r.low, r.subject, r.side) for r in _one_paragraph(sentence)] == expected
