@@ -1424,6 +1424,9 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                     is_part = True  # "Of the 62 people killed that day, 24 were soldiers": of the 62
         if outcome == "killed" and subject.lower() == "lives":
             subject = ""  # "at a cost of 40 lives": deaths, of no one named
+        elif not subject and (coll := _COLLECTIVE_BEFORE.search(text, max(0, c.start - 24), c.start)) is not None:
+            # "The crew of 4 were killed": the group is who, as "its crew of four" is
+            subject, anaphor, q_start = text[coll.start():c.end], False, min(q_start, coll.start())
         side_end = None
         if not subject and (on := _ON_SIDE.match(text, q_end)) is not None:
             # "17 dead on the rebel side": the side is who
@@ -1781,6 +1784,8 @@ def _share_of(text: str, start: int) -> tuple[float | None, int] | None:
 
 # a group of people and its size: "a family of five", "its crew of three"
 _COLLECTIVE_OF = re.compile(r"(?i:family|crew|household)\s{1,3}of\s{1,3}(?P<n>[\w-]{1,20}|\d{1,3})(?![\w-])")
+# the group a bare count is the size of: "The |crew of |4 were killed"
+_COLLECTIVE_BEFORE = re.compile(r"(?<![\w-])(?P<noun>(?i:family|crew|household))\s{1,3}of\s{1,3}$")
 # a noun in apposition to the figure before it: "a leading activist|, |a lawyer|, after he was shot"
 _APPOSED_GAP = re.compile(r"\s{0,2},\s{1,3}")
 # between "one of" a group and who that one was, in apposition or as a predicate: "One| of the wounded,

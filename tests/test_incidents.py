@@ -932,6 +932,9 @@ M = [
      [(4, 4, "exact", "killed", "women"), (6, 6, "exact", "killed", "children")]),
     ("the dead of an event were", "Among the dead from the airstrike was a 12-year-old boy.",
      [(1, 1, "exact", "killed", "12-year-old boy")]),
+    # the group a bare count is the size of
+    ("the crew of a count", "The crew of 4 were killed when the helicopter crashed.",
+     [(4, 4, "exact", "killed", "crew of 4")]),
     # a plain space groups thousands before three digits ("2011 13" stays two numbers)
     ("a space before thousands", "Over 1 000 rebels were killed.", [(1000, None, "at_least", "killed", "rebels")]),
     ("a year then a count", "In 2011 13 soldiers were killed.", [(13, 13, "exact", "killed", "soldiers")]),
