@@ -162,10 +162,10 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "stop": re.compile(rf"^(?:{stops})$", re.IGNORECASE),
-        # "including two officers"; "Of the 40 killed, 25 were civilians": the 25 are of the 40
+        # "including two officers"; "Of the 40 killed (nationwide), 25 were civilians": the 25 are of the 40
         "part_before": re.compile(
             rf"(?<![\w-])(?:{alternation(partp['before'])}|of\s{{1,3}}the\s{{1,3}}[\w,]{{1,12}}\s{{1,3}}"
-            rf"(?:{alternation(partp['counted'])})\s{{0,2}},)\s{{1,3}}$",
+            rf"(?:{alternation(partp['counted'])})(?:\s{{1,3}}[a-z][\w-]{{1,20}}){{0,2}}\s{{0,2}},)\s{{1,3}}$",
             re.IGNORECASE,
         ),
         "part_after": re.compile(
@@ -1377,7 +1377,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         previous_subject, previous_end = subject or previous_subject, s_end
         predicate = False  # whether a predicate ("were soldiers") names the people
         of_whole = part_after.match(text, c.end)  # "three of the victims", "five of those killed"
-        before_part = part_before.search(text, max(0, c.start - 30), c.start)
+        before_part = part_before.search(text, max(0, c.start - 60), c.start)
         is_part = bool(before_part) or bool(part_after.match(text, s_end)) or bool(of_whole) or among is not None or listed_part \
             or (text[max(0, c.start - 2):c.start] == ", " and _SEVERITY_AFTER.match(text, c.end) is not None) \
             or (appositive and part_after.match(text, closing.end()) is not None) \

@@ -932,6 +932,9 @@ M = [
      [(4, 4, "exact", "killed", "women"), (6, 6, "exact", "killed", "children")]),
     ("the dead of an event were", "Among the dead from the airstrike was a 12-year-old boy.",
      [(1, 1, "exact", "killed", "12-year-old boy")]),
+    # the whole's place or day between its outcome and the comma
+    ("of the whole, its place", "Of the 45 killed nationwide, 20 were in Homs.",
+     [(45, 45, "exact", "killed", ""), (20, 20, "exact", "killed", "")]),
     # the group a bare count is the size of
     ("the crew of a count", "The crew of 4 were killed when the helicopter crashed.",
      [(4, 4, "exact", "killed", "crew of 4")]),
