@@ -58,6 +58,11 @@ CASES = [
     ("issue-2 tilde", "~2,500 killed", [(2500, 2500, "approximate", "killed", "", "person", None)]),
     ("issue-2 c.", "c. 500 killed", [(500, 500, "approximate", "killed", "", "person", None)]),
     ("issue-2 ca.", "ca. 300 wounded", [(300, 300, "approximate", "wounded", "", "person", None)]),
+    # twenty-first round: more or less, hundreds in digits, the opposition's word for its dead
+    ("probe plus-minus", "+/- 500 killed", [(500, 500, "approximate", "killed", "", "person", None)]),
+    ("probe hundreds in digits", "100s of fighters killed", [(200, None, "vague", "killed", "fighters", "person", None)]),
+    ("probe thousands in digits", "1,000s killed", [(2000, None, "vague", "killed", "", "person", None)]),
+    ("probe martyred", "120 martyred", [(120, 120, "exact", "killed", "", "person", None)]),
     ("issue-2 est.", "est. 10,000 killed", [(10000, 10000, "approximate", "killed", "", "person", None)]),
     ("issue-2 words", "six soldiers killed", [(6, 6, "exact", "killed", "soldiers", "person", None)]),
     ("issue-2 a dozen", "a dozen soldiers captured", [(12, 12, "exact", "captured", "soldiers", "person", None)]),
