@@ -258,7 +258,9 @@ _PROSE_DATE = re.compile(
     rf"(?<![\w-])(?:(?:(?P<r0>\d{{1,2}})(?:st|nd|rd|th)?\s{{0,2}},\s{{1,3}}(?:\d{{1,2}}(?:st|nd|rd|th)?\s{{0,2}},\s{{1,3}}){{0,3}})?"
     rf"(?:(?P<r1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s{{0,3}}[-\u2013\u2014/]\s{{0,3}}|\s{{1,3}}(?:to|and|until|till|through)\s{{1,3}}))?"
     rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?(?P<m1>{_MONTH_ALT})\.?(?:,?\s{{1,3}}(?P<y1>\d{{4}}))?"
-    rf"|(?P<m2>{_MONTH_ALT})\.?\s{{1,3}}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s{{1,3}}(?P<y2>\d{{4}}))?"
+    # (the month first, as in American usage: "May 5", "the night of May 5", "May 5–7")
+    rf"|(?:of\s{{1,3}})?(?P<m2>{_MONTH_ALT})\.?\s{{1,3}}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+    rf"(?:\s{{0,2}}[-\u2013\u2014]\s{{0,2}}(?P<d2b>\d{{1,2}})(?!\d))?(?:,?\s{{1,3}}(?P<y2>\d{{4}}))?"
     # "the first week of June": its seven days
     rf"|the\s{{1,3}}(?P<wk>{_words(_WEEKS)})\s{{1,3}}week\s{{1,3}}of\s{{1,3}}(?P<m4>{_MONTH_ALT})(?:\s{{1,3}}(?P<y4>\d{{4}}))?"
     # "between February and April 2019", "from November 2012 to January": a run of months
@@ -437,6 +439,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             if year is None and _NAMED_AFTER.match(text, e) and _THE_BEFORE.search(text, max(0, s - 5), s):
                 continue  # "the 22 May Hospital", "the 17 February Martyrs Brigade": a name
             first = int(g["r1"]) if g["r1"] else None
+            if g["d2b"] and day < int(g["d2b"]) <= 31:
+                first, day = day, int(g["d2b"])  # "May 5–7": from the 5th to the 7th
             if first is not None and g["r0"] and 1 <= int(g["r0"]) < first:
                 first = int(g["r0"])  # "4, 5 and 6 May": from the first of the list
             elif g["r0"]:

@@ -1852,6 +1852,20 @@ def test_an_events_year_before_its_relative_clause_dates_its_figures() -> None:
     assert [(r.low, r.date) for r in rows] == [(300, "2012-05")]
 
 
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("On May 5, 12 soldiers were killed.", "2012-05-05"),
+    # the month first after "of": the day is the date's, not a count ("5, 12 soldiers")
+    ("On the night of May 5, 12 soldiers were killed.", "2012-05-05"),
+    ("On May 5–7, 12 soldiers were killed.", "2012-05-05/2012-05-07"),
+    # the month alone after "in", and the count after it
+    ("In May 12 soldiers were killed.", "2012-05"),
+])
+def test_a_date_with_its_month_first(sentence: str, date: str) -> None:
+    rows = casualtylib.incidents(casualtylib.read_article(
+        f"= X =\n\nInfobox\n- Date: 1 March – 30 June 2012\n\n== 2012 ==\n{sentence}\n"))
+    assert [(r.low, r.date) for r in rows] == [(12, date)]
+
+
 def test_a_running_month_opens_another_event() -> None:
     # "Earlier in the month" is the month, and no continued claim of the reporter before
     rows = _one_paragraph("During the first week of May, 40 rebels were killed, the SOHR said. "
