@@ -1291,7 +1291,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                     subject = counted  # "put the number of captured soldiers at 19": soldiers
                 elif not subject and (that := _THAT_OF.match(text, q_start, c.start)) is not None:
                     subject = that.group("noun")  # "..., and that of rebels at 212": rebels
-            elif _AND_BEFORE.search(text, max(0, c.start - 12), c.start) \
+            elif _AND_BEFORE.search(text, max(0, c.start - 24), c.start) \
                     and (first := _DEFINITE_CONJUNCT.search(text, max(0, c.start - 76), c.start)) \
                     and (found := _before_outcome(text, first.start())):
                 # "killing the chief and four of his officers": the verb before the list
@@ -1893,9 +1893,11 @@ _SAME_CLAUSE = re.compile(r"[^,;:.()]{0,40}")
 _DEFINITE_CONJUNCT = re.compile(
     r"(?<![\w-])(?:(?:the|his|her|their|its)\s{1,3}(?:[a-z][\w'-]{1,20}\s{1,3}){0,2}[a-z][\w-]{1,20}"
     r"(?:\s{1,3}of\s{1,3}(?:the\s{1,3})?[\w-]{1,20})?"
-    r"|himself|herself|themselves)\s{1,3}and\s{1,3}(?:(?:his|her|their|its)\s{1,3})?$")
+    r"|himself|herself|themselves|him|her|them)\s{1,3}(?:and|along\s{1,3}with|together\s{1,3}with)\s{1,3}"
+    r"(?:(?:his|her|their|its)\s{1,3})?$")
 # "and" before a count, a possessive between: "killed the town's mayor and his two sons"
-_AND_BEFORE = re.compile(r"(?<![\w-])and\s{0,3}(?:(?:his|her|their|its)\s{1,3})?$")
+# (or "along with": "killed him along with 4 of his bodyguards")
+_AND_BEFORE = re.compile(r"(?<![\w-])(?:and|along\s{1,3}with|together\s{1,3}with)\s{0,3}(?:(?:his|her|their|its)\s{1,3})?$")
 
 
 _OPEN_BRACKET = re.compile(r"\s{0,3}\(\s{0,3}")

@@ -932,6 +932,10 @@ M = [
      [(4, 4, "exact", "killed", "women"), (6, 6, "exact", "killed", "children")]),
     ("the dead of an event were", "Among the dead from the airstrike was a 12-year-old boy.",
      [(1, 1, "exact", "killed", "12-year-old boy")]),
+    # the verb's object list opening on a pronoun, or joined by "along with"
+    ("a pronoun first in the list", "The strike killed him and four bodyguards.", [(4, 4, "exact", "killed", "bodyguards")]),
+    ("along with a pronoun", "The strike killed him along with 4 of his bodyguards.",
+     [(4, 4, "exact", "killed", "bodyguards")]),
     # the whole's place or day between its outcome and the comma
     ("of the whole, its place", "Of the 45 killed nationwide, 20 were in Homs.",
      [(45, 45, "exact", "killed", ""), (20, 20, "exact", "killed", "")]),
