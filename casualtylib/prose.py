@@ -580,9 +580,12 @@ class _Calendar:
         """Whether a sentence (whose dates are ``dates``) names a date of its
         own ("on 9 March", "on 18 and 19 May") other than ``day``: it tells of
         another event. A
-        day told from the running one ("the previous day") goes on with it."""
+        day told from the running one ("the previous day") goes on with it.
+        A claim of no day ("... killed since 18 February") goes on in no
+        sentence that names a day: "Government shelling of Douma on 23 March
+        killed 37 people" is another event."""
         if day.first is None:
-            return False
+            return any(d.kind in ("day", "span") for d in dates)
         # (or days: "on 18 and 19 May" is not "the previous week" told before)
         named = (self._when(d, day) for d in dates if d.kind in ("day", "span"))
         return any(w is not None and (w.first, w.last) != (day.first, day.last) for w in named)

@@ -1870,6 +1870,15 @@ def test_a_date_with_its_month_first(sentence: str, date: str) -> None:
     assert [(r.low, r.date) for r in rows] == [(12, date)]
 
 
+def test_a_day_of_its_own_ends_a_claim_of_no_day() -> None:
+    # the claim before counts since a day, told in a month's section; the sentence after names a day
+    rows = casualtylib.incidents(casualtylib.read_article(
+        "= X =\n\nInfobox\n- Date: 18 February – 14 April 2018\n\n== 2018 ==\n=== March ===\n"
+        "The SOHR said 1,099 civilians had been killed since 18 February. "
+        "Government shelling of Douma on 23 March killed 37 people.\n"))
+    assert [(r.low, r.sources) for r in rows] == [(1099, ("SOHR",)), (37, ())]
+
+
 def test_a_running_month_opens_another_event() -> None:
     # "Earlier in the month" is the month, and no continued claim of the reporter before
     rows = _one_paragraph("During the first week of May, 40 rebels were killed, the SOHR said. "
