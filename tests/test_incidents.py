@@ -2025,6 +2025,10 @@ def test_the_group_is_the_reporter_named_before() -> None:
     # a reporter that could not verify what it told
     ("The UN said it had received reports that 70 civilians were killed, but was unable to verify them.", True, ("UN",)),
     ("Activists said 70 civilians were killed, but Reuters could not independently confirm the toll.", True, None),
+    # a deed owned and a place taken are no doubt; a figure claimed is
+    ("The attack, claimed by al-Nusra, killed 8 policemen.", False, ()),
+    ("Rebels claimed control of the town after killing 15 soldiers.", False, ()),
+    ("The figure, claimed by the rebels, was 40 soldiers killed.", True, None),
 ])
 def test_doubts_after_the_figure_and_conditions(sentence: str, hedged: bool, sources: tuple | None) -> None:
     (row,) = _one_paragraph(sentence)
