@@ -129,6 +129,9 @@ class _When:
     first: dt.date | None
     last: dt.date | None
     precision: str
+    #: whether the text named these days ("between 8 and 10 May"), not only
+    #: bounded them ("later that week": one day of them, which one unknown)
+    told: bool = True
 
     def iso(self) -> str | None:
         if self.first is None or self.last is None:
@@ -647,12 +650,12 @@ class _Calendar:
             monday = current.first - dt.timedelta(days=current.first.weekday())
             first, last = monday, monday + dt.timedelta(days=6)
             if d.offset == -7:  # "the previous week": the seven days of the week before
-                return _When(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), "range")
+                return _When(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), "range", told=False)
             if d.offset > 0 and current.first < last:
                 first = current.first + dt.timedelta(days=1)
             elif d.offset < 0 and current.first > monday:
                 last = current.first - dt.timedelta(days=1)
-            return _When(first, last, "range")
+            return _When(first, last, "range", told=False)
         if d.kind == "battle_day":  # "on the second day of the offensive": from the infobox's first day
             if self.period.start is None:
                 return None
@@ -660,6 +663,11 @@ class _Calendar:
             return _When(day, day, "day")
         if d.kind == "relative" and current.first is None:
             current = self.told_before  # "Three days later, ..." opening a paragraph
+        if d.kind == "relative" and d.offset and current.precision == "range" and current.told \
+                and current.first is not None and current.last is not None and (current.last - current.first).days < 7:
+            # "Between 8 and 10 May, ... The next day, ...": from the span's last day (or before its first)
+            day = (current.last if d.offset > 0 else current.first) + dt.timedelta(days=d.offset)
+            return _When(day, day, "day")
         if current.precision != "day" or current.first is None:
             return None
         if d.kind == "relative":

@@ -1870,6 +1870,18 @@ def test_a_date_with_its_month_first(sentence: str, date: str) -> None:
     assert [(r.low, r.date) for r in rows] == [(12, date)]
 
 
+def test_a_day_told_from_a_span_of_days_counts_from_its_ends() -> None:
+    # the next day is after the span's last day, the previous one before its first; "the same day" is the span
+    rows = _one_paragraph("Between 8 and 10 May, 20 civilians were killed in airstrikes. The next day, 5 soldiers died. "
+                          "Two days later, 3 rebels died.")
+    assert [(r.low, r.date) for r in rows] == [(20, "2012-05-08/2012-05-10"), (5, "2012-05-11"), (3, "2012-05-13")]
+    rows = _one_paragraph("Between 8 and 10 May, 20 civilians were killed in airstrikes. The previous day, 3 rebels died.")
+    assert [(r.low, r.date) for r in rows] == [(20, "2012-05-08/2012-05-10"), (3, "2012-05-07")]
+    # not from days only bounded: "later that week" is one of them, which one unknown
+    rows = _one_paragraph("On 15 May, 4 soldiers died. Later that week, 20 soldiers were killed. The next day, 6 more died.")
+    assert [r.date for r in rows] == ["2012-05-15", "2012-05-16/2012-05-20", "2012-05-16/2012-05-20"]
+
+
 def test_a_day_of_its_own_ends_a_claim_of_no_day() -> None:
     # the claim before counts since a day, told in a month's section; the sentence after names a day
     rows = casualtylib.incidents(casualtylib.read_article(
