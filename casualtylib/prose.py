@@ -1538,6 +1538,10 @@ def _looks_like_place(name: str) -> bool:
 
 
 # a part of a part, right after it: "120 civilians|, including |30 children"
+# a part's whole named as held: "Three |of the captives| were later executed"
+_CAPTIVE_WHOLE = re.compile(r"(?<![\w-])of\s{1,3}(?:the|those)\s{1,3}(?:captives|prisoners|detainees|hostages|captured|detained|arrested)"
+                            r"(?![\w-])", re.IGNORECASE)
+_HELD_OUTCOMES = frozenset({"captured", "arrested"})
 # a part's whole named by its outcome, not by a pronoun: "of the dead", "among those killed"
 _WHOLE_BY_OUTCOME = re.compile(r"(?<![\w-])(?:of|among)\s{1,3}(?:the|those)\s{1,3}(?:dead|killed|victims|fatalities|casualties"
                                r"|wounded|injured)(?![\w-])", re.IGNORECASE)
@@ -2270,6 +2274,13 @@ def _incidents(art: Article) -> list[Incident]:
                     and _INNER_PART.fullmatch(art.text, sentence_rows[-1].end, sent.start + m.quote_start):
                 # "250 killed: 120 civilians, including 30 children, ...": of the part just before
                 whole = sentence_rows[-1]
+            if m.part and whole is not None and whole.outcome not in _HELD_OUTCOMES \
+                    and _CAPTIVE_WHOLE.search(sent.text, m.quote_start, m.quote_end + 24):
+                # "Three of the captives were later executed": of the paragraph's latest captured, if any
+                whole = next((r for r in reversed(out[paragraph_start:]) if r.outcome in _HELD_OUTCOMES
+                              and not (r.relation or "").startswith("part_of") and r not in sentence_rows), None)
+                if whole is None and m.subject:
+                    subject, side = m.subject, side_of(m.subject)  # "4 of the prisoners" after a toll: prisoners
             if m.part and whole is not None and m.outcome is not None and parent not in sentence_rows \
                     and parent.outcome != m.outcome and {parent.outcome, m.outcome} != _KINDRED_OUTCOMES:
                 # "2 children were among the dead" after a kidnapping: the part is of the

@@ -1870,6 +1870,18 @@ def test_a_date_with_its_month_first(sentence: str, date: str) -> None:
     assert [(r.low, r.date) for r in rows] == [(12, date)]
 
 
+def test_a_part_of_the_captives_is_of_the_captured() -> None:
+    # their side is the captured figure's, not of the toll told last
+    rows = _one_paragraph("On 7 May, 12 rebels were captured. Three of the captives were later executed.")
+    assert [(r.low, r.outcome, r.side) for r in rows] == [(12, "captured", "opposition"), (3, "executed", "opposition")]
+    # no one captured told before: the prisoners are their own people, and no part of a toll
+    rows = _one_paragraph("On 6 May, 12 people were killed. The rebels executed 4 of the prisoners.")
+    assert [(r.low, r.subject, r.relation) for r in rows] == [(12, "people", None), (4, "prisoners", None)]
+    # and the injured are among the wounded
+    rows = _one_paragraph("On 8 May, 40 people were wounded. Among the injured were 10 children.")
+    assert [(r.low, r.relation) for r in rows] == [(40, None), (10, f"part_of:{rows[0].id}")]
+
+
 def test_a_day_told_from_a_span_of_days_counts_from_its_ends() -> None:
     # the next day is after the span's last day, the previous one before its first; "the same day" is the span
     rows = _one_paragraph("Between 8 and 10 May, 20 civilians were killed in airstrikes. The next day, 5 soldiers died. "
