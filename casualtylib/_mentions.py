@@ -170,7 +170,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         ),
         "part_after": re.compile(
             rf"(?:\s{{1,3}}(?:was|were|is|are|reportedly|allegedly|also|said\s{{1,3}}to\s{{1,3}}be)){{0,3}}\s{{0,3}}"
-            rf"(?<![\w-]){alternation(partp['after'])}(?![\w-])",
+            rf"(?<![\w-]){alternation(partp['after'] + partp['held'])}(?![\w-])",
             re.IGNORECASE,
         ),
         # a word ends at a word's end: a run too long to be one is no word,

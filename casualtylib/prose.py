@@ -1538,13 +1538,20 @@ def _looks_like_place(name: str) -> bool:
 
 
 # a part of a part, right after it: "120 civilians|, including |30 children"
-# a part's whole named as held: "Three |of the captives| were later executed"
-_CAPTIVE_WHOLE = re.compile(r"(?<![\w-])of\s{1,3}(?:the|those)\s{1,3}(?:captives|prisoners|detainees|hostages|captured|detained|arrested)"
-                            r"(?![\w-])", re.IGNORECASE)
 _HELD_OUTCOMES = frozenset({"captured", "arrested"})
-# a part's whole named by its outcome, not by a pronoun: "of the dead", "among those killed"
-_WHOLE_BY_OUTCOME = re.compile(r"(?<![\w-])(?:of|among)\s{1,3}(?:the|those)\s{1,3}(?:dead|killed|victims|fatalities|casualties"
-                               r"|wounded|injured)(?![\w-])", re.IGNORECASE)
+
+
+@functools.cache
+def _named_whole(kind: str) -> re.Pattern[str]:
+    """A part's whole named by what befell it, not by a pronoun: ``"named"``,
+    the table's part markers ("of the dead", "among those killed", "of the
+    captives"); ``"held"``, those of the captured alone ("of the prisoners")."""
+    t = table("prose")["part_of"]
+    markers = (p.rstrip(",") for p in t["after"] + t["held"] + t["before"] if p.startswith(("of ", "among ")))
+    phrases = t["held"] if kind == "held" else [
+        p for p in markers if p.split()[-1] not in ("them", "those", "these", "whom", "were", "was")]
+    alt = alternation(phrases, space=r"\s{1,3}")
+    return re.compile(rf"(?<![\w-]){alt}(?![\w-])", re.IGNORECASE)
 _INNER_PART = re.compile(r"\s{0,2},\s{1,3}(?:including|among\s{1,3}them|of\s{1,3}whom)\s{1,3}", re.IGNORECASE)
 # where a figure's people were, after its verb: "were killed| in the fighting on both sides"
 _ON_BOTH_SIDES = re.compile(r"(?:\s{1,3}[A-Za-z'’-]{1,20}){0,4}?\s{1,3}(?:on|from|of)\s{1,3}(?:both|all|either)\s{1,3}sides(?![\w-])",
@@ -2265,7 +2272,7 @@ def _incidents(art: Article) -> list[Incident]:
                 side = "unknown"  # "1,300 fighters had been killed on both sides": no one side's
             whole = None if of_uncounted else parent
             if m.part and whole is not None and whole not in sentence_rows and (whole.relation or "").startswith("part_of") \
-                    and _WHOLE_BY_OUTCOME.search(sent.text, 0, m.quote_end + 40):
+                    and _named_whole("named").search(sent.text, 0, m.quote_end + 40):
                 # "40 were killed. 15 of the dead were foreign fighters. Of those killed, 12 were
                 # soldiers": the dead are the toll's, not the part told last ("Two of them": that part)
                 whole = next((r for r in reversed(out) if r.id == whole.relation.partition(":")[2]), whole)
@@ -2275,7 +2282,7 @@ def _incidents(art: Article) -> list[Incident]:
                 # "250 killed: 120 civilians, including 30 children, ...": of the part just before
                 whole = sentence_rows[-1]
             if m.part and whole is not None and whole.outcome not in _HELD_OUTCOMES \
-                    and _CAPTIVE_WHOLE.search(sent.text, m.quote_start, m.quote_end + 24):
+                    and _named_whole("held").search(sent.text, m.quote_start, m.quote_end + 24):
                 # "Three of the captives were later executed": of the paragraph's latest captured, if any
                 whole = next((r for r in reversed(out[paragraph_start:]) if r.outcome in _HELD_OUTCOMES
                               and not (r.relation or "").startswith("part_of") and r not in sentence_rows), None)
