@@ -877,6 +877,8 @@ def _before_outcome(text: str, start: int) -> tuple[str, int] | None:
 
 # a toll that went past a count is more than it: "the toll exceeded| 50" (only the toll
 # pattern ends on these verbs)
+# the running counts a count past which went is a lower bound of: "the toll exceeded 50", "deaths topped 100"
+_RUNNING_COUNTS = ("toll", "deaths", "fatalities")
 _PASSED = re.compile(r"(?<![\w-])(?:exceeded|exceeding|surpassed|surpassing|topped|passed)\s{1,3}$", re.IGNORECASE)
 
 
@@ -1448,7 +1450,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             c = replace(c, low=round(c.low * fraction), high=None if c.high is None else round(c.high * fraction),
                         qualifier="approximate")
             q_start = min(q_start, share_start)
-        if how == "before" and c.qualifier == "exact" and "toll" in text[q_start:c.start].lower() \
+        if how == "before" and c.qualifier == "exact" and any(w in text[q_start:c.start].lower() for w in _RUNNING_COUNTS) \
                 and _PASSED.search(text, max(0, c.start - 16), c.start):
             c = replace(c, high=None, qualifier="at_least")  # "the toll exceeded 50": more than 50
         elif how == "before" and c.qualifier == "exact" and _CLOSER_TO.search(text, max(0, c.start - 14), c.start):

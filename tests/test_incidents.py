@@ -932,6 +932,10 @@ M = [
      [(4, 4, "exact", "killed", "women"), (6, 6, "exact", "killed", "children")]),
     ("the dead of an event were", "Among the dead from the airstrike was a 12-year-old boy.",
      [(1, 1, "exact", "killed", "12-year-old boy")]),
+    # the deaths as a running count (a count past which they went a lower bound); a time after the count
+    ("deaths reached", "Civilian deaths reached 500 by the end of the month.", [(500, 500, "exact", "killed", "")]),
+    ("deaths exceeded", "Deaths among the troops exceeded 100.", [(100, None, "at_least", "killed", "")]),
+    ("overnight is no one", "Fatalities rose to 45 overnight.", [(45, 45, "exact", "killed", "")]),
     # the verb's object list opening on a pronoun, or joined by "along with"
     ("a pronoun first in the list", "The strike killed him and four bodyguards.", [(4, 4, "exact", "killed", "bodyguards")]),
     ("along with a pronoun", "The strike killed him along with 4 of his bodyguards.",
@@ -2591,6 +2595,8 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # a count of people is no reporter, but one doctor is
     ("Five militiamen accused of looting were executed.", ()),
     ("One doctor said 12 people died.", ("doctor",)),
+    # the owner of losses is no reporter, though a place phrase and a passive "were put" follow it
+    ("Government losses in the battle were put at 300 by the SOHR.", ("SOHR",)),
     # a party's officer, its name's article and all
     ("The Jaysh al-Islam spokesman said the group had lost 17 fighters.", ("Jaysh al-Islam spokesman",)),
     ("According to an Ahrar al-Sham commander, 5 fighters died.", ("Ahrar al-Sham commander",)),
