@@ -249,7 +249,8 @@ def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tup
     # (a toll named by the event it counts is a later count of it, whatever its verb: "a suicide bomber killed
     # 13 soldiers. The SOHR put the death toll from the bombing at 17 the following day")
     if same_outcome and not same_count and (updates and (same_day or _same_paragraph(text, earlier, row)
-                                                         or _own_revision(row, earlier)) or _same_event(row, earlier)) \
+                                                         or _own_revision(row, earlier) or _toll_days_on(row, earlier))
+                                            or _same_event(row, earlier)) \
             and _same_people(earlier.subject, row.subject):
         # (not of others of the side: "2,500 ISIL militants" updates no "6 GNA fighters")
         return "update_of"
@@ -300,6 +301,20 @@ def _own_revision(row: "Incident", earlier: "Incident") -> bool:
         return False
     return 0 <= (dt.date.fromisoformat(row.date) - dt.date.fromisoformat(earlier.date)).days <= _REVISION_DAYS
 
+
+def _toll_days_on(row: "Incident", earlier: "Incident") -> bool:
+    """Whether ``row`` is a bare toll ("By the next day, the death toll had
+    risen to 70": no people named) told at most :data:`_TOLL_DAYS` days after
+    the figure ``earlier``, in a paragraph of its own: the toll of that
+    event, as it stood later."""
+    if row.subject or "toll" not in row.quote.lower() or _TOLL_OF_EVENT.search(row.quote) \
+            or not (row.date_precision == earlier.date_precision == "day" and row.date and earlier.date):
+        return False  # (a toll naming its event is that event's: _same_event)
+    return 0 <= (dt.date.fromisoformat(row.date) - dt.date.fromisoformat(earlier.date)).days <= _TOLL_DAYS
+
+
+#: How many days after a figure a bare toll may give its later count.
+_TOLL_DAYS = 2
 
 #: How many days after a reporter's count its revision may come.
 _REVISION_DAYS = 3

@@ -170,6 +170,17 @@ def test_that_number_risen_is_an_update_and_a_reporter_raises_its_own_figure() -
         (40, None), (19, f"alternative_of:{rows[0].id}"), (27, f"update_of:{rows[1].id}")]
 
 
+def test_a_bare_toll_a_day_on_updates_the_toll_before_it_across_paragraphs() -> None:
+    rows = _rows("On 12 February, twin car bombs exploded in Damascus, killing 55 people.\n\n"
+                 "By the next day, the death toll had risen to 70.\n\n"
+                 "On 14 February, a further 6 of the wounded died, raising the toll to 76.\n")
+    assert [(r.low, r.relation) for r in rows] == [
+        (55, None), (70, f"update_of:{rows[0].id}"), (6, f"part_of:{rows[3].id}"), (76, f"update_of:{rows[1].id}")]
+    # not a week on: another event's toll
+    rows = _rows("On 2 February, a car bomb killed 55 people.\n\nOn 9 February, the death toll from shelling rose to 70.\n")
+    assert [r.relation for r in rows] == [None, None]
+
+
 def test_the_figure_revised_in_the_same_sentence_updates_it() -> None:
     rows = _rows("On 5 February, SOHR said 12 soldiers were killed, but the figure was later revised to 15.\n")
     assert [(r.low, r.relation) for r in rows] == [(12, None), (15, f"update_of:{rows[0].id}")]
