@@ -92,6 +92,10 @@ def _prose() -> dict:
     return table("prose")
 
 
+# what a count inside a phrase after the people may count: "12 people in |3 villages| were killed"
+_PLACE_COUNTS = "villages|towns|cities|districts|provinces|neighbou?rhoods|areas|locations|places"
+
+
 @functools.cache
 def _compiled() -> dict[str, re.Pattern[str]]:
     t = _prose()
@@ -128,8 +132,9 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         rf"|\s{{1,3}}(?:[a-z][\w-]{{1,20}}(?:ed|ing)|known)\s{{1,3}}(?:(?!that\b|(?<![\w-])(?:{number_words})(?![\w-]))[^,;.()\d]){{1,60}}?"
         rf"(?=\s{{1,3}}(?:was|were|had\s{{1,3}}been|have\s{{1,3}}been)\s)"
         # a phrase after the noun: "14 soldiers from the 4th Division were killed",
-        # "9 policemen on patrol were killed"; it holds no clause and no count but an age
-        rf"|\s{{1,3}}(?:{post})\s{{1,3}}(?:(?!(?<![\w-])(?:{post_stops}|(?<!age of )(?<!aged )(?:{number_words}|\d{{1,3}}(?:,\d{{3}})*))(?![\w-]))[^,;.()]){{1,50}}?"
+        # "9 policemen on patrol were killed"; it holds no clause and no count but an age or a count of places
+        # ("12 people in 3 villages were killed")
+        rf"|\s{{1,3}}(?:{post})\s{{1,3}}(?:(?!(?<![\w-])(?:{post_stops}|(?<!age of )(?<!aged )(?:{number_words}|\d{{1,3}}(?:,\d{{3}})*)(?!\s{{1,3}}(?:{_PLACE_COUNTS})(?![\w-])))(?![\w-]))[^,;.()]){{1,50}}?"
         rf"(?=\s{{1,3}}(?:was|were|had\s{{1,3}}been|have\s{{1,3}}been)\s))?"
         rf"\s{{0,3}}(?:(?:in|near|at|from)\s{{1,3}}(?:the\s{{1,3}})?[A-Z][\w'’-]{{0,30}}(?:\s{{1,3}}[A-Z][\w'’-]{{0,30}}){{0,3}}\s{{1,3}})?"
         rf"(?:(?:there|here|who|that)\s{{1,3}})?"  # "villagers there were killed"
@@ -420,9 +425,15 @@ def _is_not_casualty(text: str, q: numbers.Quantity) -> bool:
         return True  # "children under the age of ten", "men aged between 20 and 40": an age
     if _NEGATED.search(before):
         return True  # "no one was killed", "not one soldier": none
+    if (number.lower() in ("one", "1") and _RATIO_AFTER.match(after)) or _RATIO_BEFORE.search(before):
+        return True  # "One in five of those killed was a child": a share, no count of people
     return False
 
 
+# the two counts of a ratio: "one| in five", "one in |five", "1 in every 4" (not "killed 12 in five attacks")
+_RATIO_AFTER = re.compile(r"\s{1,3}in\s{1,3}(?:every\s{1,3})?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s{1,3}hundred)"
+                          r"(?![\w-])", re.IGNORECASE)
+_RATIO_BEFORE = re.compile(r"(?<![\w-])(?:1|one)\s{1,3}in\s{1,3}(?:every\s{1,3})?$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"(?<![\w-])(?:aged|ages?\s{1,3}of)\s{1,3}$", re.IGNORECASE)
 _NEGATED = re.compile(r"(?<![\w-])(?:no|not)\s{1,3}$", re.IGNORECASE)
 

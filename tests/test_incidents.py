@@ -932,6 +932,10 @@ M = [
      [(4, 4, "exact", "killed", "women"), (6, 6, "exact", "killed", "children")]),
     ("the dead of an event were", "Among the dead from the airstrike was a 12-year-old boy.",
      [(1, 1, "exact", "killed", "12-year-old boy")]),
+    # a ratio is a share, no count ("one in five"), but a count and its places or attacks are counts
+    ("a ratio", "One in four victims was a child.", []),
+    ("a count in so many attacks", "Rebels killed 12 in five attacks.", [(12, 12, "exact", "killed", "")]),
+    ("a count of places after the people", "12 people in 3 villages were killed.", [(12, 12, "exact", "killed", "people")]),
     # the deaths as a running count (a count past which they went a lower bound); a time after the count
     ("deaths reached", "Civilian deaths reached 500 by the end of the month.", [(500, 500, "exact", "killed", "")]),
     ("deaths exceeded", "Deaths among the troops exceeded 100.", [(100, None, "at_least", "killed", "")]),
