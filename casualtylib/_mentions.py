@@ -309,6 +309,8 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
             continue
         if tells and _TOLD_BY.search(text, max(0, m.start() - 16), m.start()):
             continue  # "according to a doctor", "told a journalist": who tells or hears it
+        if _RATIO_OF.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "One in five of those killed |was a child|": the one of the share, no one more
         det = m.group("det").lower()
         if det in _POSSESSIVES and _plural(m.group("noun")) and not _COLLECTIVE_OF.match(text, m.start("noun")):
             continue  # "his men": how many, it does not say; "their mother" is one; "its crew of three", three
@@ -433,6 +435,9 @@ def _is_not_casualty(text: str, q: numbers.Quantity) -> bool:
 # the two counts of a ratio: "one| in five", "one in |five", "1 in every 4" (not "killed 12 in five attacks")
 _RATIO_AFTER = re.compile(r"\s{1,3}in\s{1,3}(?:every\s{1,3})?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s{1,3}hundred)"
                           r"(?![\w-])", re.IGNORECASE)
+# a share of a whole, up to the predicate that says who its one is: "One in five of those killed was |a child"
+_RATIO_OF = re.compile(r"(?<![\w-])(?:1|one)\s{1,3}in\s{1,3}(?:every\s{1,3})?[\w-]{1,12}\s{1,3}of\s{1,3}(?:the|those)\s{1,3}"
+                       r"[\w-]{1,20}\s{1,3}(?:was|were|is|are)\s{1,3}$", re.IGNORECASE)
 _RATIO_BEFORE = re.compile(r"(?<![\w-])(?:1|one)\s{1,3}in\s{1,3}(?:every\s{1,3})?$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"(?<![\w-])(?:aged|ages?\s{1,3}of)\s{1,3}$", re.IGNORECASE)
 _NEGATED = re.compile(r"(?<![\w-])(?:no|not)\s{1,3}$", re.IGNORECASE)

@@ -934,6 +934,7 @@ M = [
      [(1, 1, "exact", "killed", "12-year-old boy")]),
     # a ratio is a share, no count ("one in five"), but a count and its places or attacks are counts
     ("a ratio", "One in four victims was a child.", []),
+    ("a ratio's one", "One in five of those killed was a child.", []),
     ("a count in so many attacks", "Rebels killed 12 in five attacks.", [(12, 12, "exact", "killed", "")]),
     ("a count of places after the people", "12 people in 3 villages were killed.", [(12, 12, "exact", "killed", "people")]),
     # the deaths as a running count (a count past which they went a lower bound); a time after the count
