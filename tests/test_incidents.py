@@ -932,6 +932,10 @@ M = [
      [(4, 4, "exact", "killed", "women"), (6, 6, "exact", "killed", "children")]),
     ("the dead of an event were", "Among the dead from the airstrike was a 12-year-old boy.",
      [(1, 1, "exact", "killed", "12-year-old boy")]),
+    # among the injured, treated for what hurt them: wounded
+    ("among the injured", "Three children were among the injured.", [(3, 3, "exact", "wounded", "children")]),
+    ("treated for smoke inhalation", "Over 100 people were treated for smoke inhalation.",
+     [(100, None, "at_least", "wounded", "people")]),
     # a ratio is a share, no count ("one in five"), but a count and its places or attacks are counts
     ("a ratio", "One in four victims was a child.", []),
     ("a ratio's one", "One in five of those killed was a child.", []),
@@ -1889,6 +1893,8 @@ def test_a_part_of_the_captives_is_of_the_captured() -> None:
     # and the injured are among the wounded
     rows = _one_paragraph("On 8 May, 40 people were wounded. Among the injured were 10 children.")
     assert [(r.low, r.relation) for r in rows] == [(40, None), (10, f"part_of:{rows[0].id}")]
+    rows = _one_paragraph("On 8 May, 40 people were wounded. Three children were among the injured.")
+    assert [(r.low, r.relation) for r in rows] == [(40, None), (3, f"part_of:{rows[0].id}")]
 
 
 def test_a_day_told_from_a_span_of_days_counts_from_its_ends() -> None:
