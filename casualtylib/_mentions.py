@@ -769,6 +769,8 @@ _AUX_OR_VERB_AFTER = re.compile(r"\s{1,3}(?:(?:had|have|has|were|was|been|later|
 
 # a relative clause after the counted people: "Two soldiers| who refused to fire on protesters| were executed"
 _WHO = re.compile(r"\s{0,2},?\s{1,3}who\s", re.IGNORECASE)
+# the dead found: "|the bodies of |23 men", "the remains of"
+_REMAINS = re.compile(r"(?<![\w-])(?:bodies|remains|corpses)\s{1,3}of", re.IGNORECASE)
 _MAIN_VERB = re.compile(r"[^,;:.()\d\"\u201c]{1,80}?(?=\s{1,3}(?:were|was)\s)", re.IGNORECASE)
 
 
@@ -1243,9 +1245,11 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             # happened, the participle after the noun describes whom
             found, (outcome, q_start), q_end, how = None, verb, s_end, "before"
         if found and _RELATIVE_GAP.fullmatch(text, s_end, found[1]) \
-                and (verb := _before_outcome(text, c.start)) is not None and verb[0] != found[0]:
+                and (verb := _before_outcome(text, c.start)) is not None and verb[0] != found[0] \
+                and not (found[0] == "executed" and _REMAINS.search(text, verb[1], c.start)):
             # "the rebels executed 8 soldiers who had surrendered": a relative
-            # clause describes whom the verb before the count befell
+            # clause describes whom the verb before the count befell (but the dead
+            # found are told how they died by it: "the bodies of 23 men who had been executed")
             found, (outcome, q_start), q_end, how = None, verb, s_end, "before"
         if found:
             outcome, out_start, q_end = found

@@ -932,6 +932,9 @@ M = [
      [(4, 4, "exact", "killed", "women"), (6, 6, "exact", "killed", "children")]),
     ("the dead of an event were", "Among the dead from the airstrike was a 12-year-old boy.",
      [(1, 1, "exact", "killed", "12-year-old boy")]),
+    # the dead found, and how they died
+    ("bodies of the executed", "Activists reported the discovery of the bodies of 23 men who had been executed.",
+     [(23, 23, "exact", "executed", "men")]),
     # among the injured, treated for what hurt them: wounded
     ("among the injured", "Three children were among the injured.", [(3, 3, "exact", "wounded", "children")]),
     ("treated for smoke inhalation", "Over 100 people were treated for smoke inhalation.",
