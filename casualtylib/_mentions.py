@@ -245,7 +245,7 @@ def _outcome_of(phrase: str, table_: dict[str, str], fallback: str = "killed") -
 _YEAR = re.compile(r"(?:1[89]|20)\d\d(?:\s{0,3}[-\u2010-\u2015\u2212]\s{0,3}(?:1[89]|20)\d\d)?")
 _PARTICIPLE = re.compile(r"[a-z][\w-]{1,20}(?:ed|ing)")
 # (its modifiers too: "11 of them| SDF fighters", "| Kurdish fighters")
-_VERBLESS = re.compile(r"\s{1,3}(?P<noun>(?:[A-Za-z][\w-]{1,30}\s{1,3}){0,2}[a-z][\w-]{2,30})(?=\s{0,3}(?:[,;.)]|and\s|$))")
+_VERBLESS = re.compile(r"\s{1,3}(?:(?:an?|the)\s{1,3})?(?P<noun>(?:[A-Za-z][\w-]{1,30}\s{1,3}){0,2}[a-z][\w-]{2,30})(?=\s{0,3}(?:[,;.)]|and\s|$))")
 _PREDICATE = re.compile(r"\s{1,3}(?:were|was|are|is|being)\s{1,3}(?:all\s{1,3})?(?P<noun>[a-z][\w-]{2,30})(?![\w-])")
 # (its modifiers too, when the phrase ends there: "were| foreign fighters", "were| Hezbollah fighters";
 # not a participle: "were| taken prisoner")

@@ -932,6 +932,9 @@ M = [
      [(4, 4, "exact", "killed", "women"), (6, 6, "exact", "killed", "children")]),
     ("the dead of an event were", "Among the dead from the airstrike was a 12-year-old boy.",
      [(1, 1, "exact", "killed", "12-year-old boy")]),
+    # a verbless predicate's article is no part of who they were
+    ("one of them an officer", "Two soldiers were killed, one of them an officer.",
+     [(2, 2, "exact", "killed", "soldiers"), (1, 1, "exact", None, "officer")]),
     # the dead found, and how they died
     ("bodies of the executed", "Activists reported the discovery of the bodies of 23 men who had been executed.",
      [(23, 23, "exact", "executed", "men")]),
