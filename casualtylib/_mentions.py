@@ -1503,6 +1503,11 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
     if any(m.pronoun for m in mentions):
         # "a leading activist, a lawyer, after he was shot dead": he is the one counted before him
         mentions = [m for m in mentions if not m.pronoun or not any(n.start < m.start for n in mentions if not n.pronoun)]
+    if "oth" in text and len(mentions) > 1:
+        # "the bodies of two men were found; both had been shot": the two counted dead before
+        # (not those who died of their wounds: "Two soldiers were wounded; both later died")
+        mentions = [m for m in mentions if not (text[m.start:m.start + 4].lower() == "both" and any(
+            n.start < m.start and n.low == n.high == 2 and n.outcome in ("killed", "executed") for n in mentions))]
     return mentions
 
 
@@ -1763,7 +1768,7 @@ _HE_SHE = frozenset({"he", "she"})
 _PRONOUN = re.compile(r"(?<![\w-])(?:he|she)(?=\s{1,3}(?:was|had\s{1,3}been|has\s{1,3}been)\s)", re.IGNORECASE)
 _ORDINAL_ONE = frozenset({"second", "third", "fourth", "fifth", "both"})
 _ANOTHER_ALONE = re.compile(
-    r"(?<![\w-])(?:[Aa]nother|[Aa]\s{1,3}(?:second|third|fourth|fifth)|[Bb]oth(?=\s{1,3}(?:were|had|have|died)))"
+    r"(?<![\w-])(?:[Aa]nother|[Aa]\s{1,3}(?:second|third|fourth|fifth)|[Bb]oth(?=\s{1,3}(?:were|had|have|died|later\s{1,3}died)))"
     r"(?=\s{1,3}(?:was|were|had|has|is|reportedly|also|later|seriously|critically|slightly|died|killed|wounded|injured|"
     r"captured|abducted|kidnapped|executed|arrested|missing|defected)(?![\w-]))")
 # a side named after a count: "17 dead| on the rebel side", "11| from the government side", and the joint to the next such count

@@ -932,6 +932,11 @@ M = [
      [(4, 4, "exact", "killed", "women"), (6, 6, "exact", "killed", "children")]),
     ("the dead of an event were", "Among the dead from the airstrike was a 12-year-old boy.",
      [(1, 1, "exact", "killed", "12-year-old boy")]),
+    # "both" after two counted dead is no one more; after two wounded who died, two dead
+    ("both, already dead", "The bodies of two men were found; both had been shot in the head.",
+     [(2, 2, "exact", "killed", "men")]),
+    ("both later died", "Two soldiers were wounded; both later died.",
+     [(2, 2, "exact", "wounded", "soldiers"), (2, 2, "exact", "killed", "")]),
     # a verbless predicate's article is no part of who they were
     ("one of them an officer", "Two soldiers were killed, one of them an officer.",
      [(2, 2, "exact", "killed", "soldiers"), (1, 1, "exact", None, "officer")]),
