@@ -1343,9 +1343,18 @@ def _owned_thing_side(text: str, end: int) -> str:
     side = _side_of_modifier(last.group("mod")) if last.group("mod") else "unknown"
     if side == "unknown" and unit_of(last.group("thing")) == "aircraft" \
             and (downed := _DOWNED_BY.search(text, max(0, last.start() - 70), last.start())) is not None \
-            and (doer := side_of(downed.group("doer"))) in _COMBATANT_SIDES:
+            and (doer := _doer_side(text, downed)) in _COMBATANT_SIDES:
         side = ENEMY[doer]  # "Opposition fighters shot down a helicopter, killing its crew": the other side's
     return side
+
+
+def _doer_side(text: str, downed: re.Match[str]) -> str:
+    """The side of who brought an aircraft down: its words, or, for a
+    pronoun, the people named before it ("Rebels said they had shot down")."""
+    doer = downed.group("doer")
+    if doer.split()[-1].lower() in ("they", "we", "it"):
+        return last_people_side(text, downed.start("doer"))
+    return side_of(doer)
 # one person named by a role someone's: "|their commander", "|its leader" (read with sides' possessives)
 # a possessive that opens a figure: "killed |their commander"
 _POSSESSIVE_AT = re.compile(r"(?:their|its|his|her)\s", re.IGNORECASE)

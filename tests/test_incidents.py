@@ -1506,6 +1506,8 @@ def test_a_bare_count_lost_after_the_doers_kills_is_the_doers(sentence: str, sub
     # (an aircraft of no side named is the enemy's of whoever shot it down: twentieth round)
     ("On 31 May, rebels shot down a helicopter; its 4 crew died.", ["government"]),
     ("Opposition fighters shot down a helicopter, killing its crew of four.", ["government"]),
+    # the doer a pronoun for the people named before it
+    ("Rebels said they had shot down a helicopter, killing its crew of three.", ["government"]),
     # "we killed N of them", no one named before: the speaker's enemies
     ('"We killed 50 of them," a rebel commander said.', ["government"]),
     ('"We have killed 20 of them," an army officer told state TV.', ["opposition"]),
