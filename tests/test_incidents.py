@@ -932,6 +932,9 @@ M = [
      [(4, 4, "exact", "killed", "women"), (6, 6, "exact", "killed", "children")]),
     ("the dead of an event were", "Among the dead from the airstrike was a 12-year-old boy.",
      [(1, 1, "exact", "killed", "12-year-old boy")]),
+    # whom the people worked for is who they were, as written
+    ("employees of", "On 6 February, 54 government employees of a defense-related factory were killed.",
+     [(54, 54, "exact", "killed", "government employees of a defense-related factory")]),
     # "both" after two counted dead is no one more; after two wounded who died, two dead
     ("both, already dead", "The bodies of two men were found; both had been shot in the head.",
      [(2, 2, "exact", "killed", "men")]),
