@@ -427,14 +427,19 @@ def _is_not_casualty(text: str, q: numbers.Quantity) -> bool:
         return True  # "children under the age of ten", "men aged between 20 and 40": an age
     if _NEGATED.search(before):
         return True  # "no one was killed", "not one soldier": none
-    if (number.lower() in ("one", "1") and _RATIO_AFTER.match(after)) or _RATIO_BEFORE.search(before):
+    if (number.lower() in ("one", "1") and _ratio_after().match(after)) or _RATIO_BEFORE.search(before):
         return True  # "One in five of those killed was a child": a share, no count of people
     return False
 
 
-# the two counts of a ratio: "one| in five", "one in |five", "1 in every 4" (not "killed 12 in five attacks")
-_RATIO_AFTER = re.compile(r"\s{1,3}in\s{1,3}(?:every\s{1,3})?(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s{1,3}hundred)"
-                          r"(?![\w-])", re.IGNORECASE)
+@functools.cache
+def _ratio_after() -> re.Pattern[str]:
+    """The second count of a ratio after its one: "one| in five", "1| in every 4",
+    "one| in a hundred" (only after one: "killed 12 in five attacks" is a count)."""
+    return re.compile(rf"\s{{1,3}}in\s{{1,3}}(?:every\s{{1,3}}|an?\s{{1,3}})?{numbers.count_ahead()}", re.IGNORECASE)
+
+
+# the one of a ratio: "one in |five" (see _ratio_after)
 # a share of a whole, up to the predicate that says who its one is: "One in five of those killed was |a child"
 _RATIO_OF = re.compile(r"(?<![\w-])(?:1|one)\s{1,3}in\s{1,3}(?:every\s{1,3})?[\w-]{1,12}\s{1,3}of\s{1,3}(?:the|those)\s{1,3}"
                        r"[\w-]{1,20}\s{1,3}(?:was|were|is|are)\s{1,3}$", re.IGNORECASE)
@@ -1810,9 +1815,10 @@ def _share_of(text: str, start: int) -> tuple[float | None, int] | None:
 
 
 # a group of people and its size: "a family of five", "its crew of three"
-_COLLECTIVE_OF = re.compile(r"(?i:family|crew|household)\s{1,3}of\s{1,3}(?P<n>[\w-]{1,20}|\d{1,3})(?![\w-])")
+_COLLECTIVES = r"(?i:family|crew|household)"
+_COLLECTIVE_OF = re.compile(rf"{_COLLECTIVES}\s{{1,3}}of\s{{1,3}}(?P<n>[\w-]{{1,20}}|\d{{1,3}})(?![\w-])")
 # the group a bare count is the size of: "The |crew of |4 were killed"
-_COLLECTIVE_BEFORE = re.compile(r"(?<![\w-])(?P<noun>(?i:family|crew|household))\s{1,3}of\s{1,3}$")
+_COLLECTIVE_BEFORE = re.compile(rf"(?<![\w-]){_COLLECTIVES}\s{{1,3}}of\s{{1,3}}$")
 # a noun in apposition to the figure before it: "a leading activist|, |a lawyer|, after he was shot"
 _APPOSED_GAP = re.compile(r"\s{0,2},\s{1,3}")
 # between "one of" a group and who that one was, in apposition or as a predicate: "One| of the wounded,

@@ -295,11 +295,17 @@ def _own_revision(row: "Incident", earlier: "Incident") -> bool:
     most :data:`_REVISION_DAYS` apart (a count weeks later is of another
     event); a total of a span or of the battle ("In total, ... during the
     battle") is a tally, which holds the counts before it."""
-    if not (row.date_precision == earlier.date_precision == "day" and row.date and earlier.date) \
-            or not row.subject or row.subject.lower() != earlier.subject.lower() \
-            or set(row.sources).isdisjoint(earlier.sources):
+    if not row.subject or row.subject.lower() != earlier.subject.lower() or set(row.sources).isdisjoint(earlier.sources):
         return False
-    return 0 <= (dt.date.fromisoformat(row.date) - dt.date.fromisoformat(earlier.date)).days <= _REVISION_DAYS
+    return _days_on(row, earlier, _REVISION_DAYS)
+
+
+def _days_on(row: "Incident", earlier: "Incident", most: int) -> bool:
+    """Whether both figures are of a day, ``row``'s at most ``most`` days
+    after ``earlier``'s (the same day too)."""
+    if not (row.date_precision == earlier.date_precision == "day" and row.date and earlier.date):
+        return False
+    return 0 <= (dt.date.fromisoformat(row.date) - dt.date.fromisoformat(earlier.date)).days <= most
 
 
 def _toll_days_on(row: "Incident", earlier: "Incident") -> bool:
@@ -307,10 +313,9 @@ def _toll_days_on(row: "Incident", earlier: "Incident") -> bool:
     risen to 70": no people named) told at most :data:`_TOLL_DAYS` days after
     the figure ``earlier``, in a paragraph of its own: the toll of that
     event, as it stood later."""
-    if row.subject or "toll" not in row.quote.lower() or _TOLL_OF_EVENT.search(row.quote) \
-            or not (row.date_precision == earlier.date_precision == "day" and row.date and earlier.date):
+    if row.subject or "toll" not in row.quote.lower() or _TOLL_OF_EVENT.search(row.quote):
         return False  # (a toll naming its event is that event's: _same_event)
-    return 0 <= (dt.date.fromisoformat(row.date) - dt.date.fromisoformat(earlier.date)).days <= _TOLL_DAYS
+    return _days_on(row, earlier, _TOLL_DAYS)
 
 
 #: How many days after a figure a bare toll may give its later count.
@@ -334,12 +339,9 @@ def _same_event(row: "Incident", earlier: "Incident") -> bool:
     toll names an event whose word ``earlier``'s sentence holds, at most
     :data:`_EVENT_DAYS` days on."""
     m = _TOLL_OF_EVENT.search(row.quote)
-    if m is None or not (row.date_precision == earlier.date_precision == "day" and row.date and earlier.date):
+    if m is None or " ".join(m.group("event").lower().split())[:5] not in earlier.sentence.lower():
         return False
-    stem = " ".join(m.group("event").lower().split())[:5]
-    if stem not in earlier.sentence.lower():
-        return False
-    return 0 <= (dt.date.fromisoformat(row.date) - dt.date.fromisoformat(earlier.date)).days <= _EVENT_DAYS
+    return _days_on(row, earlier, _EVENT_DAYS)
 
 
 def _same_people(a: str, b: str) -> bool:
