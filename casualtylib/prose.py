@@ -1318,6 +1318,8 @@ _OWNER_BEFORE = re.compile(r"(?:^|(?<![\w-])(?:the|an?|his|her|their|its)\s{1,3}
 _GAPPED_LOSER = re.compile(r"(?<![\w-])(?:and|while|whereas)\s{1,3}(?:the\s{1,3})?(?P<who>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30})?)\s{1,3}"
                            r"(?:(?:about|around|some|nearly|almost|over|at\s{1,3}least|more\s{1,3}than|up\s{1,3}to)\s{1,3})?$",
                            re.IGNORECASE)
+# the losses a running count is of: "the army's |losses| were put at 60 men"
+_LOSSES_WORD = re.compile(r"(?<![\w-])losses(?![\w-])", re.IGNORECASE)
 _LIST_LOSER = re.compile(r"(?<![\w-])(?:lost|losing|loses|lose)\s[^.;:()]{1,80}$", re.IGNORECASE)
 _COMBATANT_SIDES = frozenset({"government", "opposition"})
 # "five| other |commanders": others of the kind just told
@@ -1407,6 +1409,12 @@ def _attacked_post(text: str, pos: int) -> tuple[str, str] | None:
         return None
     side = _side_of_modifier(post.group("mod"))
     return (post.group("post"), side) if side in _COMBATANT_SIDES else None
+
+
+def _is_retinue(subject: str) -> bool:
+    """Whether ``subject`` names those who belong to whoever has them ("bodyguards",
+    "driver"): their side is their owner's."""
+    return subject.split()[-1].lower() in word_set("prose", "people", "retinue")
 
 
 def _side_of_modifier(mod: str) -> str:
@@ -2027,6 +2035,9 @@ def _incidents(art: Article) -> list[Incident]:
             if lost_at is None and "with" in sent.text[max(0, m.start - 24):m.start] \
                     and (losses := _LOSSES_WITH.search(sent.text, max(0, m.start - 100), m.start)) is not None:
                 lost_at = losses.start()  # "The army took heavy losses, with 90 men killed": the army's men
+            if lost_at is None and m.how == "before" \
+                    and (own_losses := _LOSSES_WORD.search(sent.text, m.quote_start, m.start)) is not None:
+                lost_at = own_losses.start()  # "the army's losses were estimated at 60 men": the army's men
             if lost_at is None and m.how == "before" and sent.text[m.quote_start:m.quote_start + 4].lower() == "cost" \
                     and COST_TO.match(sent.text, m.quote_start, m.start):
                 lost_at = m.start  # "the assault cost the rebels| 38 men": whom it cost lost them
@@ -2037,9 +2048,11 @@ def _incidents(art: Article) -> list[Incident]:
                                                    or (own := _POSSESSIVE_AT.match(sent.text, m.start))) \
                     and (owner := _owned_thing_side(sent.text, own.start())) in _COMBATANT_SIDES:
                 side = owner  # "shot down a regime helicopter and killed its 3 crew": the regime's
-            elif subject and _NEUTRAL_HEAD.search(subject) and ((own := _POSSESSIVE_AT.match(sent.text, m.start))
+            elif subject and (_NEUTRAL_HEAD.search(subject) or side == "civilian" and _is_retinue(subject)) \
+                    and ((own := _POSSESSIVE_AT.match(sent.text, m.start))
                                                                 or (own := _POSSESSIVE_BEFORE.search(sent.text, max(0, m.start - 8), m.start))) \
                     and (owner := possessor_side(sent.text, own.start())) in _COMBATANT_SIDES:
+                # (and "killed a rebel commander and his driver": the commander's driver, no civilian)
                 side = owner  # "an airstrike on the rebels' headquarters killed their commander": the rebels'
             elif subject and "other" in sent.text[m.end:m.end + 12] and sentence_rows \
                     and sentence_rows[-1].side in _COMBATANT_SIDES and _OTHER_AFTER.match(sent.text, m.end) \
@@ -2087,7 +2100,7 @@ def _incidents(art: Article) -> list[Incident]:
                 # "Hezbollah suffered ..., with 20 of its fighters killed": the fighters are the
                 # nearest party's before them, not of the side "fighters" alone stands for (people
                 # of no side are named by the noun before them, below)
-                retinue = subject.split()[-1].lower() in word_set("prose", "people", "retinue")
+                retinue = _is_retinue(subject)
                 owners = sentence_rows[-1].side if (m.how == "list" or retinue) and sentence_rows else \
                     side_of(owner.group("owner")) if owner is not None and side_of(owner.group("owner")) != "unknown" else \
                     possessor_side(sent.text, m.start) if side in _COMBATANT_SIDES or side == "civilian" and _NEUTRAL_HEAD.search(subject) \

@@ -71,6 +71,9 @@ M = [
     ("losses since a date", "The SOHR put the army's losses since September at 220.", [(220, 220, "exact", "killed", "")]),
     ("losses rising", "The army's losses rose to 220.", [(220, 220, "exact", "killed", "")]),
     ("losses estimated", "Rebel losses were estimated at 300.", [(300, 300, "exact", "killed", "")]),
+    ("losses that include people", "Government losses included at least 60 soldiers and two helicopters.",
+     [(60, None, "at_least", "killed", "soldiers")]),
+    ("losses that include only things", "The army's losses included two helicopters.", []),
     ("the number of the living is no toll", "The rebels put the number of fighters at 5,000.", []),
     ("a list past an apposition to its first", "The strike killed Zahran Alloush, the leader of Jaysh al-Islam, "
      "along with five other commanders.",
@@ -2647,6 +2650,14 @@ def test_the_men_an_army_lost_are_its_own() -> None:
     assert row.side == "unknown"
 
 
+def test_a_commanders_driver_is_of_his_side() -> None:
+    rows = _one_paragraph("On 28 May, a roadside bomb killed a rebel commander and his driver.")
+    assert [(r.subject, r.side) for r in rows] == [("rebel commander", "opposition"), ("driver", "opposition")]
+    # a driver of no one's, and a commander's son, stay civilians
+    rows = _one_paragraph("On 28 May, a bus driver was killed. A colonel and his son were killed on 29 May.")
+    assert [(r.subject, r.side) for r in rows] == [("bus driver", "civilian"), ("colonel", "government"), ("son", "civilian")]
+
+
 def test_a_running_total_holds_the_figures_before_it_in_its_sentence() -> None:
     rows = _one_paragraph("On 5 May, an airstrike killed 5 more civilians, bringing the death toll to 40.")
     assert [(r.low, r.side, r.relation) for r in rows] == [(5, "civilian", f"part_of:{rows[1].id}"), (40, "civilian", None)]
@@ -2896,6 +2907,9 @@ def test_a_sides_losses_and_casualties_name_the_side() -> None:
     # the side named as the owner of the losses
     rows = _one_paragraph("On 4 March, the regime's losses were estimated at 150. ISIL's losses stood at 40.")
     assert [(r.low, r.side) for r in rows] == [(150, "government"), (40, "opposition")]
+    # the men counted as a side's losses are that side's, not civilians
+    rows = _one_paragraph("On 4 March, the army's losses were estimated at 60 men. Rebel losses were put at 200 men.")
+    assert [(r.low, r.subject, r.side) for r in rows] == [(60, "men", "government"), (200, "men", "opposition")]
 
 
 def test_who_said_and_whom_they_said_it_of() -> None:
