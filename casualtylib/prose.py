@@ -782,7 +782,7 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         # "Kurdish sources said", "according to hospital officials"
         # (where they are may stand between: "Medical sources in the city reported")
         "generic_subject": re.compile(
-            rf"(?P<name>{generic}){_GENERIC_WHERE}{aside}\s{{1,3}}(?:(?:also|later|had|has|have)\s{{1,3}})?(?-i:{verbs})(?![\w-]){_NOT_A_REPORT}"),
+            rf"(?P<name>{generic}){_GENERIC_WHERE}{aside}{_NAME_APPOSED}\s{{1,3}}(?:(?:also|later|had|has|have)\s{{1,3}})?(?-i:{verbs})(?![\w-]){_NOT_A_REPORT}"),
         # (one of them: "according to a YPG spokesman")
         "generic_intro": re.compile(rf"(?<![\w-])(?:[Aa]ccording\s{{1,3}}to|(?i:{_ESTIMATE_AT}))"
                                     rf"\s{{1,3}}(?:(?:the|an?|one|some|several|other|two|three)\s{{1,3}})?(?P<name>{generic})"),
@@ -816,6 +816,10 @@ _NAME_ARTICLE_WORD_REACH = len("  al-") + 31
 # where generic reporters are, between them and their verb: "sources| in the city| said"
 _GENERIC_WHERE = r"(?:\s{1,3}(?:in|at|from|inside|near)\s{1,3}(?:(?:the|an?)\s{1,3})?[\w'’-]{1,30}(?:\s{1,3}[\w'’-]{1,30})?)?"
 _GENERIC_WHERE_REACH = len("   inside   the   ") + 30 + 3 + 30
+# the name of the one a generic reporter is, in commas: "A military spokesman|, Brigadier General
+# Yahya Rasool,| said"
+_NAME_APPOSED = r"(?:\s{0,2},\s{0,3}(?:[A-Z][\w'’.-]{0,30}\s{1,2}){1,5}[A-Z][\w'’-]{1,30}\s{0,2},)?"
+_NAME_APPOSED_REACH = len("  ,   ") + 6 * 33 + len("  ,")
 
 
 def _generic_reporters(text: str, verb: bool) -> list[re.Match[str]]:
@@ -863,7 +867,7 @@ def _generic_anchor() -> tuple[re.Pattern[str], int, int]:
     before = lead + 31 + 3 + modifier
     # (and an aside in commas: "A security official|, speaking on condition of anonymity,| said")
     aside = len("  ,   ") + max(len(a) + 2 * a.count(" ") for a in t["asides"]) + len("  ,")
-    after = _GENERIC_WHERE_REACH + aside + len("   also   ") + _sources.verb_reach() + _NOT_A_REPORT_REACH
+    after = _GENERIC_WHERE_REACH + aside + _NAME_APPOSED_REACH + len("   also   ") + _sources.verb_reach() + _NOT_A_REPORT_REACH
     return anchor, before, after
 
 
@@ -2730,6 +2734,9 @@ _NEW_CLAIM = re.compile(
     r"(?:reports|sources)(?:\s{0,3},|\s{1,3}(?!of\b))|"
     r"(?<![\w-])(?:there\s{1,3}(?:were|have\s{1,3}been)\s{1,3}(?:also\s{1,3})?reports|it\s{1,3}was\s{1,3}(?:also\s{1,3})?(?:reported|said|confirmed)|"
     r"(?:were|was)\s{1,3}said\s{1,3}to|according\s{1,3}to\s{1,3}reports)(?![\w-])|"
+    # an estimate of no one named: "... were put at 300 by independent estimates", "by some accounts"
+    r"(?<![\w-])(?:by|according\s{1,3}to|in)\s{1,3}(?:(?:independent|other|some|several|various|western|unofficial|separate)\s{1,3})"
+    r"(?:estimates|accounts|counts|tallies)(?![\w-])|"
     # a reporter of its own the tables do not know: "..., a source close to the group said."
     r",\s{1,3}(?:an?|the|one)\s{1,3}[a-z][a-z\s-]{0,60}?\s(?:said|told|added|claimed)\s{0,3}[.!]?[\"\u201d]?$",
     re.IGNORECASE,

@@ -2630,6 +2630,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # a party's officer, its name's article and all
     ("The Jaysh al-Islam spokesman said the group had lost 17 fighters.", ("Jaysh al-Islam spokesman",)),
     ("According to an Ahrar al-Sham commander, 5 fighters died.", ("Ahrar al-Sham commander",)),
+    # a generic reporter's own name and rank in commas before the verb
+    ("A military spokesman, Brigadier General Yahya Rasool, said that at least 60 militants had been killed.",
+     ("government",)),
 ])
 def test_reporters_named_by_who_they_are(sentence: str, sources: tuple[str, ...]) -> None:
     (row,) = _one_paragraph(sentence)
@@ -2897,6 +2900,13 @@ def test_of_the_whole_opens_the_sentence_and_the_count_after_is_its_part() -> No
     rows = _one_paragraph("On 4 March, shelling hit the market. Of the 40 killed, 25 were civilians.")
     assert [(r.low, r.subject, r.side, r.relation) for r in rows] == [
         (40, "", "unknown", None), (25, "civilians", "civilian", f"part_of:{rows[0].id}")]
+
+
+def test_an_estimate_of_no_one_named_ends_the_claim_before_it() -> None:
+    rows = _one_paragraph("According to the Iraqi Defence Ministry, about 2,000 ISIL fighters were killed. "
+                          "Iraqi losses were put at 300 dead by independent estimates.")
+    assert [(r.low, r.side, r.sources) for r in rows] == [
+        (2000, "opposition", ("Iraqi Defence Ministry",)), (300, "government", ())]
 
 
 def test_a_sides_losses_and_casualties_name_the_side() -> None:

@@ -13,6 +13,9 @@ CASES = [
     # aligned with or loyal to the government; Iraq's Popular Mobilization Forces
     ("government-aligned forces", "government"), ("troops loyal to Assad", "government"),
     ("members of the Hashd al-Shaabi", "government"), ("Popular Mobilization Forces fighters", "government"),
+    # a country's forces and losses in its own war
+    ("Iraqi forces", "government"), ("Syrian security forces", "government"), ("Iraqi losses", "government"),
+    ("Syrian casualties", "government"),
     # infants and couples are civilians
     ("3-month-old baby", "civilian"), ("10-day-old", "civilian"), ("elderly couple", "civilian"),
     # who left the army are defectors (opposition), whatever their rank
