@@ -2166,7 +2166,9 @@ def _incidents(art: Article) -> list[Incident]:
                 # wounding nine")
                 before = next((r for r in reversed(sentence_rows) if not (r.relation or "").startswith("part_of")),
                               sentence_rows[-1])
-                subject, side = before.subject, before.side
+                # (of no one side after a list of two: "killed 7 soldiers and 4 rebels, and wounded 12 others")
+                subject, side = ("", "unknown") if _mixed_list_before(sent.text, mentions, m, sentence_rows) \
+                    else (before.subject, before.side)
             elif (m.anaphor or not subject) and lost_at is None \
                     and (post := _attacked_post(sent.text, m.quote_start)) is not None:
                 # "FSA fighters attacked a government convoy near Maarat al-Numan, killing 9":

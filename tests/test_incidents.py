@@ -71,6 +71,9 @@ M = [
     ("losses since a date", "The SOHR put the army's losses since September at 220.", [(220, 220, "exact", "killed", "")]),
     ("losses rising", "The army's losses rose to 220.", [(220, 220, "exact", "killed", "")]),
     ("losses estimated", "Rebel losses were estimated at 300.", [(300, 300, "exact", "killed", "")]),
+    ("state media's martyred, a verb", "Armed terrorist groups had martyred 7 law enforcement personnel.",
+     [(7, 7, "exact", "killed", "law enforcement personnel")]),
+    ("the martyrdom of", "SANA announced the martyrdom of 12 soldiers.", [(12, 12, "exact", "killed", "soldiers")]),
     ("losses that include people", "Government losses included at least 60 soldiers and two helicopters.",
      [(60, None, "at_least", "killed", "soldiers")]),
     ("losses that include only things", "The army's losses included two helicopters.", []),
@@ -2850,6 +2853,11 @@ def test_a_bare_count_counts_the_victims_before_it_not_agents() -> None:
     # "others" after figures of two sides are of neither
     rows = _one_paragraph("On 4 March, five policemen and a child died in the blast, while 23 others were injured.")
     assert [(r.low, r.subject, r.side) for r in rows][2:] == [(23, "", "unknown")]
+    # (and the wounded of a second verb after a list of two sides: "and wounded 12 others")
+    rows = _one_paragraph("On 4 March, clashes killed 7 soldiers and 4 rebels, and wounded 12 others.")
+    assert [(r.low, r.subject, r.side) for r in rows][2:] == [(12, "", "unknown")]
+    rows = _one_paragraph("On 4 March, clashes killed 7 soldiers and wounded 12 others.")
+    assert [(r.low, r.subject, r.side) for r in rows][1:] == [(12, "soldiers", "government")]
 
 
 def test_a_figure_with_no_noun_in_another_section_names_no_one() -> None:
@@ -2862,7 +2870,10 @@ def test_a_figure_with_no_noun_in_another_section_names_no_one() -> None:
 
 
 def test_the_loser_is_not_the_victim_of_the_figure_before() -> None:
+    # (Iraqi forces are the government's in their own war)
     rows = _one_paragraph("On 4 March, Iraqi forces said they had killed 35 ISIL militants, while losing 4 men.")
+    assert [(r.low, r.side) for r in rows] == [(35, "opposition"), (4, "government")]
+    rows = _one_paragraph("On 4 March, Peshmerga forces said they had killed 35 ISIL militants, while losing 4 men.")
     assert [(r.low, r.side) for r in rows] == [(35, "opposition"), (4, "unknown")]
 
 
