@@ -1795,7 +1795,8 @@ def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     places = alternation(table("prose")["locations"]["place_nouns"])
     place = re.compile(
         rf"(?<![\w-])(?:in|near|at|outside|around|of)\s{{1,3}}(?:the\s{{1,3}}{places}\s{{1,3}}of\s{{1,3}})?"
-        r"(?P<place>(?:al-|el-|ad-|as-|ar-)?[A-Z][\w'’-]{1,30}(?:\s{1,2}(?:al-|el-|ad-|as-|ar-)?[A-Z][\w'’-]{1,30}){0,3})"
+        # (the Arabic article, assimilated or not: "Deir ez-Zor", "Jisr ash-Shughur", "Abu adh-Dhuhur")
+        r"(?P<place>(?:[ae](?:l|d|s|r|z|t|n|sh|dh|th)-)?[A-Z][\w'’-]{1,30}(?:\s{1,2}(?:[ae](?:l|d|s|r|z|t|n|sh|dh|th)-)?[A-Z][\w'’-]{1,30}){0,3})"
     )
     place_of = re.compile(rf"{places}\s{{1,3}}of\s{{1,3}}$", re.IGNORECASE)
     return place, place_of

@@ -3559,3 +3559,18 @@ def test_another_report_of_no_side_is_an_alternative_of_the_same_people() -> Non
 def test_known_gap_a_bare_count_told_before_the_toll() -> None:
     rows = _one_paragraph("On 3 May, shelling hit the town. Local activists said 20. The Observatory put the toll at 25.")
     assert [(r.low, r.outcome, r.sources) for r in rows] == [(20, "killed", ("activists",)), (25, "killed", ("SOHR",))]
+
+
+@pytest.mark.parametrize("sentence, location", [
+    ("On 4 March, 12 soldiers were killed in Homs.", "Homs"),
+    ("On 4 March, two soldiers died near Maarat al-Numan.", "Maarat al-Numan"),
+    # the Arabic article assimilated to the name's first letter
+    ("On 4 March, nine protesters were shot dead in Deir ez-Zor.", "Deir ez-Zor"),
+    ("On 4 March, two soldiers died near Jisr ash-Shughur.", "Jisr ash-Shughur"),
+    ("On 4 March, three soldiers died in the town of Ma'arrat an-Nu'man.", "Ma'arrat an-Nu'man"),
+    # no place named
+    ("On 4 March, 12 soldiers were killed.", None),
+])
+def test_a_figure_is_placed_where_the_text_says(sentence: str, location: str | None) -> None:
+    (row,) = _one_paragraph(sentence)
+    assert row.location == location
