@@ -2953,8 +2953,10 @@ def _civilian_context(sents: list[Sentence], k: int) -> bool:
     here = sents[k]
     texts = [here.text]
     nxt = sents[k + 1] if k + 1 < len(sents) else None
-    # the next sentence speaks of the same victims unless it dates an event of its own
-    if nxt is not None and nxt.paragraph == here.paragraph and not any(d.kind == "day" for d in find_dates(nxt.text)):
+    # the next sentence speaks of the same victims unless it dates an event of its own ("On 5 May",
+    # "On Monday", "The next day, a shell hit a bakery")
+    dates = find_dates(nxt.text) if nxt is not None and nxt.paragraph == here.paragraph else None
+    if dates is not None and not (any(d.kind in ("day", "weekday") for d in dates) or _opens_event(dates)):
         texts.append(nxt.text)
     return any(_civilian_mark().search(t) for t in texts)
 

@@ -2347,6 +2347,12 @@ def test_a_house_of_no_one_named_makes_no_civilians() -> None:
 def test_a_school_places_people_among_civilians() -> None:
     rows = _one_paragraph("At least 6 people died when a mortar struck a school. 2 Red Crescent volunteers were killed.")
     assert [(r.low, r.side) for r in rows] == [(6, "civilian"), (2, "civilian")]
+    # a next sentence dated an event of its own places its own victims, not the ones before it
+    rows = _one_paragraph("Air strikes on the town killed 30 people. On Monday, a further 6 people were killed "
+                          "when a shell hit a bakery.")
+    assert [(r.low, r.side) for r in rows] == [(30, "unknown"), (6, "civilian")]
+    rows = _one_paragraph("Air strikes on the town killed 30 people. The next day, a shell hit a bakery.")
+    assert [(r.low, r.side) for r in rows] == [(30, "unknown")]
 
 
 def test_who_a_figure_without_a_noun_counts() -> None:
