@@ -1880,7 +1880,10 @@ _UNCOUNTED_WHOLE = re.compile(
     r"an\s{1,3}(?:unknown|unspecified|undetermined)\s{1,3}number\s{1,3}of|a\s{1,3}number\s{1,3}of|a\s{1,3}lot\s{1,3}of)"
     r"\s[^,;.\d]{1,40}?[\"”]?\s{0,2},\s{1,3}(?:including|among\s{1,3}them|among\s{1,3}whom)\s{1,3}$", re.IGNORECASE)
 # who most of a bare count were, in commas after it: "killing at least 40|, mostly |security personnel"
-_MOSTLY = re.compile(r"\s{0,2},\s{1,3}(?:mostly|mainly|largely|most\s{1,3}of\s{1,3}them|the\s{1,3}majority)\s{1,3}", re.IGNORECASE)
+# (or all: "killed 12, all policemen", "put the number of dead at 18, all of them policemen", "all of
+# whom were policemen")
+_MOSTLY = re.compile(r"\s{0,2},\s{1,3}(?:mostly|mainly|largely|most\s{1,3}of\s{1,3}them|the\s{1,3}majority"
+                     r"|(?:all|most)\s{1,3}of\s{1,3}whom\s{1,3}were|all(?:\s{1,3}of\s{1,3}them)?)\s{1,3}", re.IGNORECASE)
 # a role right before a name, no comma between: "killed |the ISIL leader |Abu Bakr al-Baghdadi"
 _ROLE_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?i:the)\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,3}?(?P<noun>[a-z][\w'-]{1,20})\s{1,3}$")
 # "taken 12 soldiers prisoner": the verb before the count, the outcome after its noun
