@@ -1668,11 +1668,17 @@ _RELATIVE_ASIDE = re.compile(r",\s{0,3}(?:which|who)\s[^,;.()]{1,100},\s{0,3}(?:
 
 @functools.lru_cache(maxsize=16)
 def _doubt_bounds(text: str) -> tuple[tuple[int, int], ...]:
-    """The clause boundaries a doubt does not reach over: a sentence's, and
-    ", and" before a count."""
-    if "and" not in text:
-        return _bounds(text)
-    return tuple(sorted([*_bounds(text), *(m.span() for m in _hedge_patterns()["and_count"].finditer(text))]))
+    """The clause boundaries a doubt does not reach over: a sentence's,
+    ", and" before a count, and ", saying" (what a speaker says next is its
+    own telling: "denied that any civilians had been killed|, saying| 25
+    terrorists died")."""
+    extra = [m.span() for m in _hedge_patterns()["and_count"].finditer(text)] if "and" in text else []
+    if "ing" in text:
+        extra += [m.span() for m in _SAYING.finditer(text)]
+    return tuple(sorted([*_bounds(text), *extra])) if extra else _bounds(text)
+
+
+_SAYING = re.compile(r",\s{0,3}(?:saying|adding|insisting)(?![\w-])", re.IGNORECASE)
 
 
 _VERB_GROUP = re.compile(r"\s{0,3}(?:(?:given|reported|provided|cited|claimed)\s{1,3}by\s{1,3}[^,;.\d]{1,40}?\s{1,3})?"

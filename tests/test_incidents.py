@@ -2095,6 +2095,11 @@ def test_the_group_is_the_reporter_named_before() -> None:
     ("The attack, claimed by al-Nusra, killed 8 policemen.", False, ()),
     ("Rebels claimed control of the town after killing 15 soldiers.", False, ()),
     ("The figure, claimed by the rebels, was 40 soldiers killed.", True, None),
+    # a figure denied is disputed; what the denier says next is its own telling
+    ("An opposition spokesman denied that 20 rebels had been captured.", True, ()),
+    ("The army denied reports that 40 soldiers had defected.", True, None),
+    ("The government denied that any civilians had been killed, saying 25 terrorists died.", False, ("government",)),
+    ("Rebels claimed the attack, saying 20 soldiers died.", False, ("opposition",)),
 ])
 def test_doubts_after_the_figure_and_conditions(sentence: str, hedged: bool, sources: tuple | None) -> None:
     (row,) = _one_paragraph(sentence)
