@@ -71,6 +71,8 @@ M = [
     ("losses since a date", "The SOHR put the army's losses since September at 220.", [(220, 220, "exact", "killed", "")]),
     ("losses rising", "The army's losses rose to 220.", [(220, 220, "exact", "killed", "")]),
     ("losses estimated", "Rebel losses were estimated at 300.", [(300, 300, "exact", "killed", "")]),
+    ("the number of dead that could be", "The number of dead could be as high as 300, according to some estimates.",
+     [(0, 300, "at_most", "killed", "")]),
     ("who all of a bare count were", "The blast killed 12, all policemen.", [(12, 12, "exact", "killed", "policemen")]),
     ("all of them, after a toll", "SANA put the number of dead at 18, all of them policemen.",
      [(18, 18, "exact", "killed", "policemen")]),
