@@ -371,8 +371,12 @@ _DEMONYM = re.compile(DEMONYM)
 
 def _stems(subject: str) -> set[str]:
     """A subject's words in lower case, a plural's "s" dropped (and a
-    possessive's: "Hezbollah's" is "Hezbollah")."""
-    return {w.rstrip("s") for w in _WORD.findall(subject.lower())} - {""}
+    possessive's: "Hezbollah's" is "Hezbollah"), the words for a fighting
+    man as one ("17 NDF militiamen" are of "the NDF lost 200 fighters")."""
+    return {_FIGHTER_WORDS.get(w, w) for w in (w.rstrip("s") for w in _WORD.findall(subject.lower()))} - {""}
+
+
+_FIGHTER_WORDS = {"militiamen": "fighter", "militiaman": "fighter", "combatant": "fighter"}
 
 
 def _open_to_update(row: "Incident", by_id: dict[str, "Incident"]) -> bool:

@@ -87,6 +87,17 @@ def test_a_figure_is_a_part_of_the_tally_that_names_its_people() -> None:
     assert [(r.low, r.relation) for r in rows] == [(6, f"part_of:{rows[2].id}"), (75, None), (48, None)]
 
 
+def test_militiamen_are_among_the_fighters_of_the_tally() -> None:
+    # twenty-second round: "militiamen" and "fighters" are one word for the same men (an NDF militia's
+    # losses summed up as its fighters); another group's militiamen are not
+    rows = _rows("On 3 February, clashes left 17 NDF militiamen dead.\n\n== Casualties ==\n"
+                 "The NDF lost more than 200 fighters during the siege.\n")
+    assert [(r.low, r.relation) for r in rows] == [(17, f"part_of:{rows[1].id}"), (200, None)]
+    rows = _rows("On 3 February, clashes left 17 NDF militiamen dead.\n\n== Casualties ==\n"
+                 "More than 200 Hezbollah fighters were killed during the siege.\n")
+    assert [(r.low, r.relation) for r in rows] == [(17, None), (200, None)]
+
+
 def test_a_toll_put_of_an_event_named_updates_its_count() -> None:
     # twentieth round: "put the death toll from the bombing at" is a later count of the bomber's dead,
     # though "put" is no word of updating
