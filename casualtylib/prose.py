@@ -2416,6 +2416,10 @@ def _incidents(art: Article) -> list[Incident]:
         # "Casualties2: 300+ defenders killed": this article's defenders are combatant 2's
         out = [replace(r, side=named[head]) if r.side == "unknown" and r.subject
                and (head := r.subject.split()[-1].lower()) in named else r for r in out]
+    if art.combatants and any(_PRO_NAME.match(r.subject) for r in out):
+        # "pro-Hadi fighters", with "Yemen (Hadi government)" one combatant column: that column's side
+        out = [replace(r, side=side) if (pro := _PRO_NAME.match(r.subject)) is not None
+               and (side := _side_of_combatant_named(art, pro.group("name"))) is not None else r for r in out]
     # the lead, before the first heading of a section (a markdown title "# X" is none), sums the battle up
     lead_end = next((sec.heading_start for sec in art.sections if sec.level >= 2), art.body_start)
     summaries = [(sec.start, sec.end) for sec in art.sections if _under(sec.path[-1:], "summary")]
@@ -2524,6 +2528,24 @@ def _sides_the_infobox_names(art: Article) -> dict[str, str]:
                 found.setdefault(f.subject.split()[-1].lower(), set()).add(side)
     return {head: sides.pop() for head, sides in found.items()
             if len(sides) == 1 and next(iter(sides)) in _COMBATANT_SIDES and not _no_one().fullmatch(head)}
+
+
+# people named by whom they are for: "pro-Hadi fighters", "pro-Gaddafi forces"
+_PRO_NAME = re.compile(r"(?i:pro)-(?P<name>[A-Z][\w'’-]{1,30})")
+
+
+def _side_of_combatant_named(art: Article, name: str) -> str | None:
+    """The side of the one combatant column of the infobox whose names hold
+    ``name`` as a word ("Hadi" in "Yemen (Hadi government)"), when that
+    column's casualty field is of a combatant side; None otherwise."""
+    from .figures import parse_casualties
+    from .reconciliation import covered
+
+    word = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    cols = {n for n, names in art.combatants.items() if any(word.search(x) for x in names)}
+    sides = {covered(art, n, parse_casualties(art.infobox[key])).side
+             for key, n in art.casualty_fields() if n in cols}
+    return sides.pop() if len(cols) == 1 and len(sides) == 1 and next(iter(sides)) in _COMBATANT_SIDES else None
 
 
 @functools.cache

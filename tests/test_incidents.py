@@ -1492,6 +1492,23 @@ def test_the_infobox_names_the_side_of_words_the_side_table_does_not_place() -> 
     assert rows[0].side == "unknown"
 
 
+def _article_rows(infobox: str, sections: str) -> list[casualtylib.Incident]:
+    """The incidents of a plain-text article of the ``infobox`` lines and ``sections``."""
+    return casualtylib.incidents(casualtylib.read_article(f"= Battle of X =\n\nInfobox\n{infobox}\n{sections}"))
+
+
+def test_people_for_a_combatant_the_infobox_names_are_of_its_side() -> None:
+    # twenty-second round (Aden): "pro-Hadi fighters" are of the column naming Hadi, not the rebels
+    # the word "fighters" stands for in Syria
+    rows = _article_rows(
+        "- Date: 2015\n- Combatant1: Houthis\n- Combatant2: Yemen (Hadi government)\n"
+        "- Casualties1: 1,000+ killed\n- Casualties2: 500+ killed\n",
+        "== 2015 ==\nOn 14 July, at least 61 Houthis and 8 pro-Hadi fighters were killed. On 15 July, 5 pro-Saleh fighters died.\n")
+    # (a name no column holds leaves the side table's word)
+    assert [(r.subject, r.side) for r in rows] == [
+        ("Houthis", "opposition"), ("pro-Hadi fighters", "government"), ("pro-Saleh fighters", "opposition")]
+
+
 @pytest.mark.parametrize("sentence, subject, side", [
     ("On 8 May, rebels killed 40 soldiers while losing 9.", "rebels", "opposition"),
     ("On 8 May, the army killed 30 rebels, while losing 4.", "army", "government"),
@@ -2345,6 +2362,7 @@ def test_a_month_opening_the_sentence_ends_the_claim_before_it() -> None:
     "On 3 May, shelling killed 12 people. All of the victims were civilians.",
     "On 3 May, 5 people were killed when their car was hit by a shell.",
     "On 3 May, an airstrike killed 7 people in their home.",
+    "On 3 May, shelling killed at least 40 people fleeing the city by boat.",
 ])
 def test_people_called_civilians_or_in_their_car_or_home_are_civilians(text: str) -> None:
     assert [r.side for r in _one_paragraph(text)] == ["civilian"]
@@ -2879,11 +2897,9 @@ def test_a_bare_count_counts_the_victims_before_it_not_agents() -> None:
 
 
 def test_a_figure_with_no_noun_in_another_section_names_no_one() -> None:
-    art = casualtylib.read_article(
-        "= Battle of X =\n\nInfobox\n- Date: 1 March 2012 – 30 April 2012\n\n== March ==\n"
-        "Between 16 and 18 March, at least 30 rebels were killed, the SOHR said.\n\n"
-        "== Aftermath ==\nBy the end of April, the SOHR had documented 300 deaths in the battle.\n")
-    rows = casualtylib.incidents(art)
+    rows = _article_rows("- Date: 1 March 2012 – 30 April 2012\n",
+                         "== March ==\nBetween 16 and 18 March, at least 30 rebels were killed, the SOHR said.\n\n"
+                         "== Aftermath ==\nBy the end of April, the SOHR had documented 300 deaths in the battle.\n")
     assert [(r.low, r.subject, r.side) for r in rows] == [(30, "rebels", "opposition"), (300, "", "unknown")]
 
 
