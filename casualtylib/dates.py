@@ -399,7 +399,8 @@ class DateMention:
     of the figure told just before), "battle_day" ("on the second day of the offensive":
     ``offset`` days after the battle's first) or "running_week" ("later that week":
     ``offset`` 1 for the days after the running date in its week, -1 for those
-    before it, 0 for all seven, -7 for the week before it).
+    before it, 0 for all seven, -7 for the week before it) or "month_day" ("on
+    the 28th": ``day`` of the running date's month).
     """
 
     start: int
@@ -424,6 +425,10 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
     [(3, 'day', 16)]
     """
     years = _year_mentions(text) if _YEAR_DIGITS.search(text) else []
+    if _ORDINAL_DIGITS.search(text):
+        # "on the 28th": a day of the running month (as a year alone is, a mention beside the others)
+        years = sorted([*years, *(DateMention(m.start(), m.end(), "month_day", int(m.group("d")))
+                                  for m in _month_day().finditer(text))], key=lambda d: d.start)
     if not _gate().may_match(text):
         return tuple(years)
     out = []
@@ -546,6 +551,25 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         # not from the day the sentence names
         out = [d for d in out if not (d.kind == "relative" and _AFTER_AN_EVENT.match(text, d.end - 5))]
     return tuple(out)
+
+
+# a day of the month named alone, after a word of when: "killed by shelling on |the 28th|" (not "the
+# 3rd of May", which the prose date reads, nor "the 4th Division", a name)
+_ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)(?![\w-])")
+#: What after "the 13th" makes it an ordinal of another thing: a unit ("from the 13th brigade"), a day of
+#: the battle ("the 5th day") or a time ("the 20th century").
+_NOT_A_DAY_AFTER = ["brigade", "division", "regiment", "battalion", "corps", "army", "armoured", "armored", "mechanised",
+                    "mechanized", "infantry", "special", "century", "anniversary", "floor", "time", "round", "day", "week",
+                    "month", "year", "of the", "of jan", "of feb", "of mar", "of apr", "of may", "of jun", "of jul",
+                    "of aug", "of sep", "of oct", "of nov", "of dec", "jan", "feb", "mar", "apr", "may", "jun", "jul",
+                    "aug", "sep", "oct", "nov", "dec"]
+@functools.cache
+def _month_day() -> re.Pattern[str]:
+    """A day of the month named alone after a word of when ("on the 28th")."""
+    not_after = alternation(_NOT_A_DAY_AFTER, space=r"\s{1,3}")
+    return re.compile(rf"(?<![\w-])(?:on|by|until|till|since|from|before|after)\s{{1,3}}the\s{{1,3}}"
+                      rf"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-])(?!\s{{1,3}}(?:of\s{{1,3}})?(?-i:[A-Z]))"
+                      rf"(?!\s{{1,3}}(?:{not_after})(?![\w-]))", re.IGNORECASE)
 
 
 # a name that holds a day: "the 22 May Hospital", "the 17 February Martyrs Brigade", "the 23 March

@@ -644,6 +644,15 @@ class _Calendar:
                 return None
             year = base.first.year + d.offset  # "the year before": the one before it
             return _When(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+        if d.kind == "month_day":  # "on the 28th": that day of the running date's month (or the heading's)
+            base = next((w for w in (current, self.heading, self.last) if w.first is not None), _NONE)
+            if base.first is None or base.last is None or (base.first.year, base.first.month) != (base.last.year, base.last.month):
+                return None  # (a year, or days across two months, names no one month)
+            try:
+                day = dt.date(base.first.year, base.first.month, d.day)
+            except ValueError:
+                return None
+            return _When(day, day, "day")
         if d.kind == "running_week":  # "later that week": the running day's week, after it or before it
             if current.precision != "day" or current.first is None:
                 return None
@@ -2814,7 +2823,7 @@ def _opens_event(dates: tuple[DateMention, ...]) -> bool:
     """Whether a sentence (whose dates are ``dates``) opens on a day of its
     own: "On 5 March ...", "The next day, ...", "Two days later, ...",
     "Earlier in the month, ..." ("the same day" goes on with the running one)."""
-    return any((d.kind in ("day", "month", "span", "running_month", "running_week")
+    return any((d.kind in ("day", "month", "span", "running_month", "running_week", "month_day")
                 or d.kind == "relative" and (d.offset or 0) != 0)
                and d.start < 20 for d in dates)
 
@@ -2984,7 +2993,7 @@ def _civilian_context(sents: list[Sentence], k: int) -> bool:
     # the next sentence speaks of the same victims unless it dates an event of its own ("On 5 May",
     # "On Monday", "The next day, a shell hit a bakery")
     dates = find_dates(nxt.text) if nxt is not None and nxt.paragraph == here.paragraph else None
-    if dates is not None and not (any(d.kind in ("day", "weekday") for d in dates) or _opens_event(dates)):
+    if dates is not None and not (any(d.kind in ("day", "weekday", "month_day") for d in dates) or _opens_event(dates)):
         texts.append(nxt.text)
     return any(_civilian_mark().search(t) for t in texts)
 

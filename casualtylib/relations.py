@@ -677,7 +677,7 @@ def _span(date: str | None) -> tuple[str, str] | None:
 
 def _names_a_day(sentence: str) -> bool:
     """Whether a sentence names a day of its own ("On 5 May", "the next day")."""
-    return any(d.kind in ("day", "span", "relative", "weekday", "battle_day") for d in find_dates(sentence))
+    return any(d.kind in ("day", "span", "relative", "weekday", "battle_day", "month_day") for d in find_dates(sentence))
 
 
 def _tally(row: "Incident") -> bool:

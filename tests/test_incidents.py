@@ -1909,6 +1909,19 @@ def test_a_weekday_after_the_running_day_is_the_next_day_or_one_before() -> None
     assert [(r.low, r.date) for r in rows] == [(30, "2012-05-18"), (6, "2012-05-20")]
 
 
+def test_a_day_of_the_month_named_alone_is_of_the_running_month() -> None:
+    # "on the 28th": the day of the month the paragraph is in
+    rows = _one_paragraph("On 21 May, 12 rebels were killed. Activists said 6 civilians were killed by shelling on the 28th.")
+    assert [(r.low, r.date) for r in rows] == [(12, "2012-05-21"), (6, "2012-05-28")]
+    # (or its section's month, and not a unit's ordinal: "the 13th brigade")
+    rows = casualtylib.incidents(casualtylib.read_article(
+        "= X =\n\nInfobox\n- Date: 2012\n\n== May 2012 ==\nOn the 28th, 6 rebels from the 13th brigade were killed.\n"))
+    assert [(r.low, r.date) for r in rows] == [(6, "2012-05-28")]
+    # a year names no one month
+    rows = _one_paragraph("6 civilians were killed by shelling on the 28th.")
+    assert [(r.low, r.date) for r in rows] == [(6, "2012")]
+
+
 def test_an_events_year_before_its_relative_clause_dates_its_figures() -> None:
     # a past event named with its year: that year, out of the battle's period
     rows = _one_paragraph("The massacre recalled the 1982 Hama massacre, in which thousands were killed.")
