@@ -94,6 +94,9 @@ def _prose() -> dict:
 
 # what a count inside a phrase after the people may count: "12 people in |3 villages| were killed"
 _PLACE_COUNTS = "villages|towns|cities|districts|provinces|neighbou?rhoods|areas|locations|places"
+# what a count inside a phrase after the counted noun may count without being a figure: places, and
+# the family the people were of ("Nine people from one family were killed")
+_POST_COUNTS = _PLACE_COUNTS + "|family|families|household|households"
 
 
 @functools.cache
@@ -134,7 +137,9 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         # a phrase after the noun: "14 soldiers from the 4th Division were killed",
         # "9 policemen on patrol were killed"; it holds no clause and no count but an age or a count of places
         # ("12 people in 3 villages were killed")
-        rf"|\s{{1,3}}(?:{post})\s{{1,3}}(?:(?!(?<![\w-])(?:{post_stops}|(?<!age of )(?<!aged )(?:{number_words}|\d{{1,3}}(?:,\d{{3}})*)(?!\s{{1,3}}(?:{_PLACE_COUNTS})(?![\w-])))(?![\w-]))[^,;.()]){{1,50}}?"
+        rf"|\s{{1,3}}(?:{post})\s{{1,3}}(?:(?!(?<![\w-])(?:{post_stops}|(?<!age of )(?<!aged )(?:{number_words}|\d{{1,3}}(?:,\d{{3}})*)(?!\s{{1,3}}(?:{_POST_COUNTS})(?![\w-])))(?![\w-]))[^,;.()]){{1,50}}?"
+        # (and a part in commas after it: "Nine people from the same family|, including five children,| were killed")
+        rf"(?:\s{{0,3}},\s{{0,3}}(?:including|among\s{{1,3}}them|mostly|most\s{{1,3}}of\s{{1,3}}them)\s{{1,3}}[^,;.]{{1,60}}?\s{{0,3}},)?"
         rf"(?=\s{{1,3}}(?:was|were|had\s{{1,3}}been|have\s{{1,3}}been)\s))?"
         rf"\s{{0,3}}(?:(?:in|near|at|from)\s{{1,3}}(?:the\s{{1,3}})?[A-Z][\w'’-]{{0,30}}(?:\s{{1,3}}[A-Z][\w'’-]{{0,30}}){{0,3}}\s{{1,3}})?"
         rf"(?:(?:there|here|who|that)\s{{1,3}})?"  # "villagers there were killed"
@@ -429,7 +434,13 @@ def _is_not_casualty(text: str, q: numbers.Quantity) -> bool:
         return True  # "no one was killed", "not one soldier": none
     if (number.lower() in ("one", "1") and _ratio_after().match(after)) or _RATIO_BEFORE.search(before):
         return True  # "One in five of those killed was a child": a share, no count of people
+    if _FAMILIES_AFTER.match(after) and _OF_OR_FROM_BEFORE.search(before):
+        return True  # "Nine people from one family", "members of two families": whose the people were
     return False
+
+
+_FAMILIES_AFTER = re.compile(r"\s{1,3}(?:famil(?:y|ies)|households?)(?![\w-])", re.IGNORECASE)
+_OF_OR_FROM_BEFORE = re.compile(r"(?<![\w-])(?:of|from)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
 
 
 @functools.cache

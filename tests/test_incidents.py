@@ -77,6 +77,10 @@ M = [
      [(1, 1, "exact", "killed", "child"), (1, 1, "exact", "wounded", "mother")]),
     ("a director is a person", "The bombing of the hospital killed its director and 11 staff members.",
      [(1, 1, "exact", "killed", "director"), (11, 11, "exact", "killed", "staff members")]),
+    ("a phrase after the noun and a part in commas", "Nine people from the same family, including five children, "
+     "were killed.", [(9, 9, "exact", "killed", "people"), (5, 5, "exact", None, "children")]),
+    ("the family people were from is no figure", "Nine people from one family were killed.",
+     [(9, 9, "exact", "killed", "people")]),
     ("who all of a bare count were", "The blast killed 12, all policemen.", [(12, 12, "exact", "killed", "policemen")]),
     ("all of them, after a toll", "SANA put the number of dead at 18, all of them policemen.",
      [(18, 18, "exact", "killed", "policemen")]),
@@ -2380,6 +2384,7 @@ def test_a_month_opening_the_sentence_ends_the_claim_before_it() -> None:
     "On 3 May, 5 people were killed when their car was hit by a shell.",
     "On 3 May, an airstrike killed 7 people in their home.",
     "On 3 May, shelling killed at least 40 people fleeing the city by boat.",
+    "On 3 May, nine people from the same family were killed.",
 ])
 def test_people_called_civilians_or_in_their_car_or_home_are_civilians(text: str) -> None:
     assert [r.side for r in _one_paragraph(text)] == ["civilian"]
