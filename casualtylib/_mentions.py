@@ -358,6 +358,7 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
             out.append(_Candidate(numbers.Quantity(m.start(), m.end(), m.start(), 1, 1, "exact"), pronoun=True))
     taken = [(c.quantity.start, c.quantity.end if not c.article else c.quantity.end + 40) for c in out if not c.thing]
     one_person = [c.quantity.end for c in out if c.article and not c.thing]
+    name_ends: list[int] = []
     for m in _names().finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken) or _not_a_person(m.group("name")):
             continue
@@ -371,6 +372,12 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
         if nxt and nxt.group(1) != "of" and not pats["stop"].match(nxt.group(1)):
             continue  # "Sunni Muslim villagers": the capitalised words are modifiers
         out.append(_Candidate(numbers.Quantity(m.start(), m.start(), m.start(), 1, 1, "exact"), named=True))
+        name_ends.append(m.end())
+    if name_ends:
+        # "The army killed Abu Khaled, a rebel commander.": the one named, not one more (an apposition
+        # that ends the clause: "killed Zahran Alloush, a soldier and two civilians" is a list)
+        out = [c for c in out if not (c.article and any(_NAME_APPOSED_NOUN.fullmatch(text, e, c.quantity.start) for e in name_ends)
+                                      and _CLAUSE_REST.match(text, c.quantity.start))]
     out.sort(key=lambda c: c.quantity.start)
     if not any_thing:
         return out
@@ -378,6 +385,12 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
     # shares a verb, a bare "one" that counts the same things)
     return [c for i, c in enumerate(out) if not c.thing
             or (i + 1 < len(out) and _NEAR_NEXT.fullmatch(text, c.quantity.end, out[i + 1].quantity.start))]
+
+
+# what stands between a name and a role in apposition to it: "Abu Khaled|, |a rebel commander"
+_NAME_APPOSED_NOUN = re.compile(r"\s{0,2},\s{0,3}")
+# the rest of a clause that holds no list: "a rebel commander|." ("a soldier and two civilians" does)
+_CLAUSE_REST = re.compile(r"(?:(?![,;]|\s(?:and|or|as\s{1,3}well\s{1,3}as)\s)[^.!?])*(?:[.;!?]|$)", re.IGNORECASE)
 
 
 # a person who tells or hears a report, not one it counts
@@ -977,6 +990,9 @@ def _person_outcome(text: str, s_end: int, q_start: int, q_end: int, outcome: st
 
 # (a noun, not an age: "Ahmad Hassan, 25, was shot dead")
 _APPOSITION = re.compile(r"\s{0,2},\s{0,2}(?:an?\s{1,3}|the\s{1,3})?(?P<noun>[^\W\d_][^,;.]{2,59}?)\s{0,2},")
+# (no list: "killed Zahran Alloush, a soldier and two civilians")
+_APPOSITION_END = re.compile(r"\s{0,2},\s{0,2}(?:an?|the)\s{1,3}(?P<noun>[^\W\d_](?:(?!\s(?:and|or)\s)[^,;.\d]){2,59}?)\s{0,2}(?=[.;!?]|$)",
+                             re.IGNORECASE)
 
 
 @functools.cache
@@ -996,6 +1012,9 @@ def _apposition(text: str, s_end: int, q_end: int) -> str | None:
     "photographer"; the words after the role that place it ("working for
     DPA", "from Aleppo") are not who was counted."""
     m = _APPOSITION.match(text, s_end, q_end)
+    if m is None and q_end <= s_end:
+        # (after a name its verb came before, ending the clause: "The army killed Abu Khaled, a rebel commander.")
+        m = _APPOSITION_END.match(text, s_end)
     if m is None:
         return None
     role = m.group("noun").strip()
@@ -1320,6 +1339,10 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 # "killed |the ISIL leader |Abu Bakr al-Baghdadi": a person, whatever the verb ("captured")
                 found = _before_outcome(text, role.start())
                 roled = found is not None
+            if found is None and cand.named and (title := _title_before(text, c.start)) is not None:
+                # "The army killed |rebel commander |Abu Khaled": the verb before the title
+                found = _before_outcome(text, title[1])
+                roled = found is not None
             if found:
                 outcome, q_start = found
                 how = "before"
@@ -1361,6 +1384,14 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             # (and the list's part: the names after the first are of the whole it is part of)
             outcome, how, q_end = raw[-1]["outcome"], "list", s_end
             listed_part = raw[-1]["part"]
+        elif cand.named and outcome is None and raw and not raw[-1]["part"] \
+                and raw[-1]["outcome"] in _prose()["names"]["outcomes"] \
+                and (_opens_a_part(text, c.start) or ((title := _title_before(text, c.start)) is not None
+                                                      and _opens_a_part(text, title[1]))) \
+                and not _TOLD_BY_NAME.match(text, s_end):
+            # "At least 3 journalists have been killed, including Marie Colvin": one of them, by name
+            # (or by title and name: "including commander Abu Khaled")
+            outcome, how, q_end = raw[-1]["outcome"], "list", s_end
         mostly_named = False  # who most of them were, named after the count
         if not subject and outcome is not None and (mostly := _MOSTLY.match(text, q_end)) is not None:
             np_, _, _ = _noun_phrase(text, mostly.end())
@@ -1416,6 +1447,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         predicate = False  # whether a predicate ("were soldiers") names the people
         of_whole = part_after.match(text, c.end)  # "three of the victims", "five of those killed"
         before_part = part_before.search(text, max(0, c.start - 60), c.start)
+        if before_part is None and cand.named and (title := _title_before(text, c.start)) is not None:
+            before_part = part_before.search(text, max(0, title[1] - 60), title[1])  # "including |commander| Abu Khaled"
         is_part = bool(before_part) or bool(part_after.match(text, s_end)) or bool(of_whole) or among is not None or listed_part \
             or (text[max(0, c.start - 2):c.start] == ", " and _SEVERITY_AFTER.match(text, c.end) is not None) \
             or (appositive and part_after.match(text, closing.end()) is not None) \
