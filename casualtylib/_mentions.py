@@ -376,8 +376,8 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
     if name_ends:
         # "The army killed Abu Khaled, a rebel commander.": the one named, not one more (an apposition
         # that ends the clause: "killed Zahran Alloush, a soldier and two civilians" is a list)
-        out = [c for c in out if not (c.article and any(_NAME_APPOSED_NOUN.fullmatch(text, e, c.quantity.start) for e in name_ends)
-                                      and _CLAUSE_REST.match(text, c.quantity.start))]
+        appositions = [ap.span() for e in name_ends if (ap := _APPOSITION_END.match(text, e)) is not None]
+        out = [c for c in out if not (c.article and any(a < c.quantity.start < b for a, b in appositions))]
     out.sort(key=lambda c: c.quantity.start)
     if not any_thing:
         return out
@@ -385,12 +385,6 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
     # shares a verb, a bare "one" that counts the same things)
     return [c for i, c in enumerate(out) if not c.thing
             or (i + 1 < len(out) and _NEAR_NEXT.fullmatch(text, c.quantity.end, out[i + 1].quantity.start))]
-
-
-# what stands between a name and a role in apposition to it: "Abu Khaled|, |a rebel commander"
-_NAME_APPOSED_NOUN = re.compile(r"\s{0,2},\s{0,3}")
-# the rest of a clause that holds no list: "a rebel commander|." ("a soldier and two civilians" does)
-_CLAUSE_REST = re.compile(r"(?:(?![,;]|\s(?:and|or|as\s{1,3}well\s{1,3}as)\s)[^.!?])*(?:[.;!?]|$)", re.IGNORECASE)
 
 
 # a person who tells or hears a report, not one it counts
@@ -990,8 +984,10 @@ def _person_outcome(text: str, s_end: int, q_start: int, q_end: int, outcome: st
 
 # (a noun, not an age: "Ahmad Hassan, 25, was shot dead")
 _APPOSITION = re.compile(r"\s{0,2},\s{0,2}(?:an?\s{1,3}|the\s{1,3})?(?P<noun>[^\W\d_][^,;.]{2,59}?)\s{0,2},")
+# a role in apposition to a name, ending its clause: "The army killed Abu Khaled|, a rebel commander|."
 # (no list: "killed Zahran Alloush, a soldier and two civilians")
-_APPOSITION_END = re.compile(r"\s{0,2},\s{0,2}(?:an?|the)\s{1,3}(?P<noun>[^\W\d_](?:(?!\s(?:and|or)\s)[^,;.\d]){2,59}?)\s{0,2}(?=[.;!?]|$)",
+_APPOSITION_END = re.compile(r"\s{0,2},\s{0,2}(?:an?|the)\s{1,3}"
+                             r"(?P<noun>[^\W\d_](?:(?!\s(?:and|or|as\s{1,3}well\s{1,3}as)\s)[^,;.\d]){2,59}?)\s{0,2}(?=[.;!?]|$)",
                              re.IGNORECASE)
 
 
@@ -1178,6 +1174,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
     titled: tuple[str, int] | None = None  # the role before the latest name, and where that name ends
     for cand in _candidates(text, dates):
         c = cand.quantity
+        # a name's title right before it: "|rebel commander |Abu Khaled" (where its verb or part word stands)
+        name_title = _title_before(text, c.start) if cand.named else None
         if any(r["end"] <= c.start < r["s_end"] for r in raw):
             continue  # inside an earlier figure's noun phrase: "7 members of one family"
         size = None  # the count a collective names: "a family of five"
@@ -1339,9 +1337,9 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 # "killed |the ISIL leader |Abu Bakr al-Baghdadi": a person, whatever the verb ("captured")
                 found = _before_outcome(text, role.start())
                 roled = found is not None
-            if found is None and cand.named and (title := _title_before(text, c.start)) is not None:
+            if found is None and name_title is not None:
                 # "The army killed |rebel commander |Abu Khaled": the verb before the title
-                found = _before_outcome(text, title[1])
+                found = _before_outcome(text, name_title[1])
                 roled = found is not None
             if found:
                 outcome, q_start = found
@@ -1386,8 +1384,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             listed_part = raw[-1]["part"]
         elif cand.named and outcome is None and raw and not raw[-1]["part"] \
                 and raw[-1]["outcome"] in _prose()["names"]["outcomes"] \
-                and (_opens_a_part(text, c.start) or ((title := _title_before(text, c.start)) is not None
-                                                      and _opens_a_part(text, title[1]))) \
+                and (_opens_a_part(text, c.start) or (name_title is not None and _opens_a_part(text, name_title[1]))) \
                 and not _TOLD_BY_NAME.match(text, s_end):
             # "At least 3 journalists have been killed, including Marie Colvin": one of them, by name
             # (or by title and name: "including commander Abu Khaled")
@@ -1447,8 +1444,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         predicate = False  # whether a predicate ("were soldiers") names the people
         of_whole = part_after.match(text, c.end)  # "three of the victims", "five of those killed"
         before_part = part_before.search(text, max(0, c.start - 60), c.start)
-        if before_part is None and cand.named and (title := _title_before(text, c.start)) is not None:
-            before_part = part_before.search(text, max(0, title[1] - 60), title[1])  # "including |commander| Abu Khaled"
+        if before_part is None and name_title is not None:
+            before_part = part_before.search(text, max(0, name_title[1] - 60), name_title[1])  # "including |commander| Abu Khaled"
         is_part = bool(before_part) or bool(part_after.match(text, s_end)) or bool(of_whole) or among is not None or listed_part \
             or (text[max(0, c.start - 2):c.start] == ", " and _SEVERITY_AFTER.match(text, c.end) is not None) \
             or (appositive and part_after.match(text, closing.end()) is not None) \

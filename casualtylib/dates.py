@@ -563,6 +563,8 @@ _NOT_A_DAY_AFTER = ["brigade", "division", "regiment", "battalion", "corps", "ar
                     "month", "year", "of the", "of jan", "of feb", "of mar", "of apr", "of may", "of jun", "of jul",
                     "of aug", "of sep", "of oct", "of nov", "of dec", "jan", "feb", "mar", "apr", "may", "jun", "jul",
                     "aug", "sep", "oct", "nov", "dec"]
+
+
 @functools.cache
 def _month_day() -> re.Pattern[str]:
     """A day of the month named alone after a word of when ("on the 28th")."""
