@@ -1417,7 +1417,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                     and (side_of(role.group("noun")) != "unknown" or side_of(subject) == "unknown"):
                 subject = role.group("noun")  # "their vice-president, Abdulrazak Jbeiro": the role
             q_start = min(q_start, c.start)
-            title = _title_before(text, s_start) if not appositive and side_of(subject) == "unknown" else None
+            title = name_title if not appositive and side_of(subject) == "unknown" else None  # (s_start is the name's)
             if title is not None:
                 # "Japanese journalist Mika Yamamoto", "opposition commander Abu Furat": the role
                 subject, q_start = title[0], min(q_start, title[1])

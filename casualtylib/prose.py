@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 
     from ._normalize import Normalized
     from .article import Articles
+    from .figures import Casualties
 
 __all__ = ["Incident", "incidents", "extract_incidents", "INCIDENT_COLUMNS"]
 
@@ -2427,8 +2428,9 @@ def _incidents(art: Article) -> list[Incident]:
                and (head := r.subject.split()[-1].lower()) in named else r for r in out]
     if art.combatants and any(_PRO_NAME.match(r.subject) for r in out):
         # "pro-Hadi fighters", with "Yemen (Hadi government)" one combatant column: that column's side
+        columns = _column_sides(art)
         out = [replace(r, side=side) if (pro := _PRO_NAME.match(r.subject)) is not None
-               and (side := _side_of_combatant_named(art, pro.group("name"))) is not None else r for r in out]
+               and (side := _side_of_combatant_named(art, columns, pro.group("name"))) is not None else r for r in out]
     # the lead, before the first heading of a section (a markdown title "# X" is none), sums the battle up
     lead_end = next((sec.heading_start for sec in art.sections if sec.level >= 2), art.body_start)
     summaries = [(sec.start, sec.end) for sec in art.sections if _under(sec.path[-1:], "summary")]
@@ -2523,15 +2525,8 @@ def _sides_the_infobox_names(art: Article) -> dict[str, str]:
     defenders killed" makes the article's "defenders" combatant 2's side.
     A word two sides' fields count, or a word of no one ("people"), is
     left out."""
-    from .figures import parse_casualties
-    from .reconciliation import covered
-
     found: dict[str, set[str]] = {}
-    for key, n in art.casualty_fields():
-        if n is None:
-            continue
-        figures = parse_casualties(art.infobox[key])
-        side = covered(art, n, figures).side
+    for _, side, figures in _casualty_columns(art):
         for f in figures:
             if f.subject and f.unit == "person" and side_of(f.subject) == "unknown":
                 found.setdefault(f.subject.split()[-1].lower(), set()).add(side)
@@ -2543,18 +2538,37 @@ def _sides_the_infobox_names(art: Article) -> dict[str, str]:
 _PRO_NAME = re.compile(r"(?i:pro)-(?P<name>[A-Z][\w'’-]{1,30})")
 
 
-def _side_of_combatant_named(art: Article, name: str) -> str | None:
-    """The side of the one combatant column of the infobox whose names hold
-    ``name`` as a word ("Hadi" in "Yemen (Hadi government)"), when that
-    column's casualty field is of a combatant side; None otherwise."""
+def _casualty_columns(art: Article) -> "list[tuple[int, str, Casualties]]":
+    """Each casualty field of a numbered column of the infobox: its column,
+    the side the reconciler gives it, and its figures."""
     from .figures import parse_casualties
     from .reconciliation import covered
 
+    out = []
+    for key, n in art.casualty_fields():
+        if n is not None:
+            figures = parse_casualties(art.infobox[key])
+            out.append((n, covered(art, n, figures).side, figures))
+    return out
+
+
+def _column_sides(art: Article) -> dict[int, set[str]]:
+    """The sides of each infobox column's casualty fields (see :func:`_casualty_columns`)."""
+    sides: dict[int, set[str]] = {}
+    for n, side, _ in _casualty_columns(art):
+        sides.setdefault(n, set()).add(side)
+    return sides
+
+
+def _side_of_combatant_named(art: Article, columns: dict[int, set[str]], name: str) -> str | None:
+    """The side of the one combatant column of the infobox whose names hold
+    ``name`` as a word ("Hadi" in "Yemen (Hadi government)"), when that
+    column's casualty fields (``columns``, from :func:`_column_sides`) are
+    of one combatant side; None otherwise."""
     word = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-    cols = {n for n, names in art.combatants.items() if any(word.search(x) for x in names)}
-    sides = {covered(art, n, parse_casualties(art.infobox[key])).side
-             for key, n in art.casualty_fields() if n in cols}
-    return sides.pop() if len(cols) == 1 and len(sides) == 1 and next(iter(sides)) in _COMBATANT_SIDES else None
+    cols = [n for n, names in art.combatants.items() if any(word.search(x) for x in names)]
+    sides = columns.get(cols[0], set()) if len(cols) == 1 else set()
+    return next(iter(sides)) if len(sides) == 1 and next(iter(sides)) in _COMBATANT_SIDES else None
 
 
 @functools.cache
