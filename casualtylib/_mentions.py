@@ -1981,7 +1981,10 @@ _OPEN_BRACKET = re.compile(r"\s{0,3}\(\s{0,3}")
 # "killed 12 people: ...", "killed 12 people on 7 May: ...", "... in Homs: ..."
 # (or an adverb: "30 people were killed nationwide: 12 in Homs and 8 in Idlib")
 # (or a dash: "killed seven people – four civilians and three policemen")
-_COLON = re.compile(r"(?:\s{1,3}(?:on|in|near|at|around|across|during|over)\s{1,3}[^,;:.()]{1,40}?|\s{1,3}[a-z]{3,20})?"
+# (the figure's time, place or agent in between: "35 people were killed that day: 20 rebels, ...")
+_COLON = re.compile(r"(?:\s{1,3}(?:on|in|near|at|around|across|during|over|by)\s{1,3}[^,;:.()]{1,40}?|\s{1,3}[a-z]{3,20}"
+                    r"|\s{1,3}(?:that|this|the\s{1,3}(?:same|next|following))\s{1,3}(?:day|night|week|weekend|morning|"
+                    r"afternoon|evening)|\s{1,3}so\s{1,3}far)?"
                     r"(?:\s{0,2}:|\s{1,2}[\u2013\u2014-]{1,2})\s{1,3}")
 _AMONG_AFTER = re.compile(r"\s{1,3}among\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
 

@@ -1010,6 +1010,8 @@ M = [
     # a breakdown after a dash, as after a colon; an aside between dashes in a list
     ("a breakdown after a dash", "The attack killed seven people – four civilians and three policemen.",
      [(7, 7, "exact", "killed", "people"), (4, 4, "exact", None, "civilians"), (3, 3, "exact", None, "policemen")]),
+    # how far the count has got ends the noun
+    ("so far, after the noun", "The fighting has killed 20 civilians so far.", [(20, 20, "exact", "killed", "civilians")]),
     ("an aside between dashes", "Clashes killed 12 soldiers – the heaviest losses in weeks – and 5 rebels.",
      [(12, 12, "exact", "killed", "soldiers"), (5, 5, "exact", "killed", "rebels")]),
     # lives and the place they were lost in: deaths of no one named
@@ -2262,8 +2264,16 @@ def test_the_side_that_suffered_losses_is_the_dead_ones() -> None:
     assert [(r.low, r.outcome, r.side) for r in rows] == [(23, "killed", "government"), (40, "wounded", "government")]
 
 
-def test_a_breakdown_after_a_colon_is_part_of_the_toll() -> None:
-    rows = _one_paragraph("The death toll stood at 63: 38 rebels and 25 soldiers.")
+@pytest.mark.parametrize("sentence", [
+    "The death toll stood at 63: 38 rebels and 25 soldiers.",
+    # the figure's day, place or agent between it and the colon
+    "63 people were killed that day: 38 rebels and 25 soldiers.",
+    "63 people were killed on 12 May: 38 rebels and 25 soldiers.",
+    "63 people were killed by the shelling: 38 rebels and 25 soldiers.",
+    "The fighting has killed 63 people so far: 38 rebels and 25 soldiers.",
+])
+def test_a_breakdown_after_a_colon_is_part_of_the_toll(sentence: str) -> None:
+    rows = _one_paragraph(sentence)
     assert [(r.low, r.outcome, r.side, r.relation) for r in rows] == [
         (63, "killed", "unknown", None), (38, "killed", "opposition", f"part_of:{rows[0].id}"),
         (25, "killed", "government", f"part_of:{rows[0].id}")]
