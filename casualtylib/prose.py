@@ -1425,6 +1425,19 @@ def _attacked_post(text: str, pos: int) -> tuple[str, str] | None:
     return (post.group("post"), side) if side in _COMBATANT_SIDES else None
 
 
+def _possessor_side(text: str, at: int, subject: str, rows: list[Incident], offset: int) -> str:
+    """The side of whoever the possessive at ``text[at:]`` refers to. Those
+    who belong to someone ("his driver", "his two bodyguards") right after a
+    figure of the sentence belong to the one it counts: "killed a rebel
+    commander and his driver" (the rebels'), "killed a judge and his two
+    bodyguards" (the judge's, of no side, not the gunmen's before him); else
+    the nearest party of a side before it (:func:`possessor_side`).
+    ``rows`` are the sentence's rows so far, ``offset`` where it starts."""
+    if rows and _is_retinue(subject) and 0 <= at - (rows[-1].end - offset) <= 12:
+        return rows[-1].side
+    return possessor_side(text, at)
+
+
 def _is_retinue(subject: str) -> bool:
     """Whether ``subject`` names those who belong to whoever has them ("bodyguards",
     "driver"): their side is their owner's."""
@@ -2069,10 +2082,10 @@ def _incidents(art: Article) -> list[Incident]:
                                                    or (own := _POSSESSIVE_AT.match(sent.text, m.start))) \
                     and (owner := _owned_thing_side(sent.text, own.start())) in _COMBATANT_SIDES:
                 side = owner  # "shot down a regime helicopter and killed its 3 crew": the regime's
-            elif subject and (_NEUTRAL_HEAD.search(subject) or side == "civilian" and _is_retinue(subject)) \
+            elif subject and (_NEUTRAL_HEAD.search(subject) or side in ("civilian", "unknown") and _is_retinue(subject)) \
                     and ((own := _POSSESSIVE_AT.match(sent.text, m.start))
                                                                 or (own := _POSSESSIVE_BEFORE.search(sent.text, max(0, m.start - 8), m.start))) \
-                    and (owner := possessor_side(sent.text, own.start())) in _COMBATANT_SIDES:
+                    and (owner := _possessor_side(sent.text, own.start(), subject, sentence_rows, sent.start)) in _COMBATANT_SIDES:
                 # (and "killed a rebel commander and his driver": the commander's driver, no civilian)
                 side = owner  # "an airstrike on the rebels' headquarters killed their commander": the rebels'
             elif subject and "other" in sent.text[m.end:m.end + 12] and sentence_rows \

@@ -2740,6 +2740,11 @@ def test_a_commanders_driver_is_of_his_side() -> None:
     # a driver of no one's, and a commander's son, stay civilians
     rows = _one_paragraph("On 28 May, a bus driver was killed. A colonel and his son were killed on 29 May.")
     assert [(r.subject, r.side) for r in rows] == [("bus driver", "civilian"), ("colonel", "government"), ("son", "civilian")]
+    # bodyguards are of their charge's side; a civilian's are of none, not of the killers before him
+    rows = _one_paragraph('On 28 May, "terrorists" assassinated a brigadier general and his two bodyguards.')
+    assert [(r.subject, r.side) for r in rows] == [("brigadier general", "government"), ("bodyguards", "government")]
+    rows = _one_paragraph("On 28 May, gunmen killed a judge and his two bodyguards.")
+    assert [(r.subject, r.side) for r in rows] == [("judge", "civilian"), ("bodyguards", "unknown")]
 
 
 def test_a_running_total_holds_the_figures_before_it_in_its_sentence() -> None:
