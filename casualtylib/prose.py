@@ -195,10 +195,21 @@ def _adjust(text: str, start: int, end: int, when: _When) -> _When:
     if not _FORWARD_WORDS.isdisjoint(words_of(text)) \
             and (ahead := _forward_span().search(text, max(0, start - 90), min(len(text), end + 60))) is not None:
         # "Over the next three days, at least 200 people were killed": the days after the running one
-        n = 3 if ahead.group("n").lower() == "few" else (value(ahead.group("n")) or 1)  # a few: three
-        days = round(n * table("prose")["dates"]["span_units"][ahead.group("unit").lower()])
-        if days >= 2:
-            return _When(when.first + dt.timedelta(days=1), when.first + dt.timedelta(days=days), "range")
+        # ("During the first three days": the running one and those after it)
+        unit = (ahead.group("unit") or "days").lower()
+        count = " ".join((ahead.group("n") or "").lower().split())
+        first = (ahead.group("which") or "").lower() == "first"
+        if not count and (ahead.group("after") or unit in ("days", "weeks")) or count == "several" \
+                or first and ahead.group("of") is not None:
+            # no count, no day of them: "in the following days", "in the days that followed", "during
+            # the first week of the siege" (from its first day, which may be another): the month
+            return _month(when.first.year, when.first.month)
+        if count or first:
+            n = 3 if count == "few" else 2 if count.startswith("couple") else (value(count) or 1) if count else 1
+            days = round(n * table("prose")["dates"]["span_units"][unit])
+            if days >= 2:
+                return _When(when.first + dt.timedelta(days=0 if first else 1),
+                             when.first + dt.timedelta(days=days - 1 if first else days), "range")
     spans_here = span_words.may_match(text)
     m = span.search(text, end, min(len(text), end + 60)) if spans_here else None
     if m is None and spans_here:
@@ -219,18 +230,23 @@ def _adjust(text: str, start: int, end: int, when: _When) -> _When:
     return _When(when.first - dt.timedelta(days=days), when.first, "range")
 
 
-_FORWARD_WORDS = frozenset({"next", "following", "subsequent", "coming"})
+_FORWARD_WORDS = frozenset({"next", "following", "subsequent", "coming", "ensuing", "first", "followed"})
 # (past the items of a list before the figure: "Over the four days, |at least 170 rebels and |130 soldiers")
 _OPENING_GAP = re.compile(r"[\s,]{0,4}(?:[^,;.:]{0,60}?(?:\sand|,)\s{1,3})?")
 
 
 @functools.cache
 def _forward_span() -> re.Pattern[str]:
-    """A count of days or weeks after the running day: "over the |next three days|" (a count
-    is needed: "the next week" alone is a day a week on, read by the dates)."""
+    """Days or weeks after the running day: "over the |next three days|", "during the |first
+    three days|", "in the |following days|", "in the |days that followed|" ("the next week"
+    alone is a day a week on, read by the dates: a single unit needs a count or "first")."""
     units = alternation([u for u in table("prose")["dates"]["span_units"] if u.startswith(("day", "week"))])
-    return re.compile(rf"(?<![\w-])(?:in|over|during|within|for)\s{{1,3}}the\s{{1,3}}(?:next|following|subsequent|coming)"
-                      rf"\s{{1,3}}(?P<n>{_SPAN_COUNTS}|few)\s{{1,3}}(?P<unit>{units})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:in|over|during|within|for)\s{{1,3}}the\s{{1,3}}"
+                      rf"(?:(?P<which>next|following|subsequent|coming|ensuing|first)"
+                      rf"(?:\s{{1,3}}(?P<n>{_SPAN_COUNTS}|few|several|couple\s{{1,3}}of))?\s{{1,3}}(?P<unit>{units})(?![\w-])"
+                      rf"(?P<of>\s{{1,3}}of\s{{1,3}}(?:the|its|their)\s{{1,3}}(?:{FIGHTING_WORDS}|operation|campaign|attack))?"
+                      rf"|(?P<after>days|weeks)\s{{1,3}}(?:that\s{{1,3}}followed|that\s{{1,3}}ensued|afterwards?|after\s{{1,3}}that)"
+                      rf"(?![\w-]))", re.IGNORECASE)
 
 
 def _month(year: int, month: int) -> _When:

@@ -3569,6 +3569,16 @@ def test_a_count_since_a_date_spans_the_days_to_the_report() -> None:
     ("30 soldiers died over the following two weeks.", "2012-05-16/2012-05-29"),
     # "the next week" with no count stays a day a week on (an earlier decision)
     ("During the next week, 30 soldiers died.", "2012-05-22"),
+    ("Over the next couple of days, 30 soldiers died.", "2012-05-16/2012-05-17"),
+    # the first days: the running one and those after it
+    ("During the first three days, 30 soldiers died.", "2012-05-15/2012-05-17"),
+    ("In the first two weeks, 30 soldiers died.", "2012-05-15/2012-05-28"),
+    ("During the first 24 hours, 30 soldiers died.", "2012-05-15"),
+    # days of no count, or the first of a battle that may have begun before: no one day, the month
+    ("Over the following days, 30 soldiers died.", "2012-05"),
+    ("In the days that followed, 30 soldiers died.", "2012-05"),
+    ("Over the next several days, 30 soldiers died.", "2012-05"),
+    ("During the first week of the offensive, 30 soldiers died.", "2012-05"),
 ])
 def test_a_count_of_days_after_the_running_day_is_a_span(second: str, date: str) -> None:
     art = casualtylib.read_article("= A =\n\nInfobox\n- Date: 2012\n\n== May 2012 ==\n"
