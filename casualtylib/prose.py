@@ -2888,7 +2888,15 @@ _DOUBT_OF_CLAIM = re.compile(
     # "Reuters could not independently verify the figure": someone could not verify it
     r"|^\W{0,2}[\w .'-]{1,40}?\s(?:could\s{1,3}not|couldn't|was\s{1,3}unable\s{1,3}to|were\s{1,3}unable\s{1,3}to)\s{1,3}"
     r"(?:independently\s{1,3}|immediately\s{1,3})?(?:verify|confirm)\s{1,3}(?:it|them|this|that|(?:the|this|these|that|those)"
-    r"\s{1,3}(?:death\s{1,3})?(?:figures?|tolls?|claims?|reports?|numbers?|accounts?|casualt\w{1,4}))\b",
+    r"\s{1,3}(?:death\s{1,3})?(?:figures?|tolls?|claims?|reports?|numbers?|accounts?|casualt\w{1,4}))\b"
+    # "Opposition activists denied the claim", "The army denied this.", "The claim was disputed by
+    # the rebels": someone disputes it (and gives a count of its own, maybe, which it does not doubt)
+    r"|^\W{0,2}[\w .'-]{1,40}?\s(?:(?:strongly|flatly|later)\s{1,3})?(?:denied|disputed|rejected|refuted|contested)"
+    r"\s{1,3}(?:(?:the|this|these|that|those|both)\s{1,3}(?:claims?|reports?|figures?|tolls?|numbers?|accounts?)\b"
+    r"|(?:this|that|it)\s{0,2}[,.;])"
+    r"|^\W{0,2}(?:this|that|these|the|both)\s{1,3}(?:claims?|reports?|figures?|tolls?|numbers?|accounts?)\b[^.]{0,40}?"
+    r"\b(?:was|were|has\s{1,3}been|have\s{1,3}been)\s{1,3}(?:(?:strongly|flatly|later)\s{1,3})?"
+    r"(?:denied|disputed|rejected|refuted|contested)\b",
     re.IGNORECASE,
 )
 

@@ -2178,6 +2178,11 @@ def test_a_claim_disputed_in_apposition_doubts_the_figure_before_it_only() -> No
     ("Neither claim could be independently confirmed.", True),
     ("None of the reports could be verified.", True),
     ("Neither side commented.", False),
+    # someone denies or disputes it
+    ("The government denied this.", True),
+    ("The claim was disputed by the army.", True),
+    ("The army rejected these figures.", True),
+    ("The army denied the rebels had entered the town.", False),
 ])
 def test_the_next_sentence_doubting_the_figure_hedges_it(second: str, hedged: bool) -> None:
     (row,) = _one_paragraph(f"On 4 June, rebels said 40 soldiers were killed. {second}")
@@ -2326,9 +2331,10 @@ def test_a_reporter_placed_before_its_verb_is_no_antecedent() -> None:
     "The opposition disputed this, saying only 2 fighters had died.",
 ])
 def test_a_denial_then_the_deniers_own_count(second: str) -> None:
-    # the count after "X denied this, saying" is X's, another account of the one denied, and no claim doubted
+    # the count after "X denied this, saying" is X's, another account of the one denied, which it
+    # does not doubt; the one denied is disputed (twenty-third round: it was not hedged)
     rows = _one_paragraph(f'On 11 June, SANA said 7 "terrorists" were killed in Homs. {second}')
-    assert [(r.low, r.sources, r.hedged) for r in rows] == [(7, ("SANA",), False), (2, ("opposition",), False)]
+    assert [(r.low, r.sources, r.hedged) for r in rows] == [(7, ("SANA",), True), (2, ("opposition",), False)]
     assert rows[1].relation == f"alternative_of:{rows[0].id}"
 
 
