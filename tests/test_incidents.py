@@ -631,6 +631,8 @@ M = [
     # the verb before the toll, words between the toll and its count
     ("raised the toll of ...", "The SOHR later raised the toll of the 2 June market strike to 26.",
      [(26, 26, "exact", "killed", "")]),
+    # a side's toll raised, the side before "toll"
+    ("raised the rebel toll", "The SOHR later raised the rebel toll to 33.", [(33, 33, "exact", "killed", "")]),
     # the participle first
     ("killed ... were", "Killed in the attack were 5 soldiers and 3 civilians.",
      [(5, 5, "exact", "killed", "soldiers"), (3, 3, "exact", "killed", "civilians")]),

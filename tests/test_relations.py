@@ -181,6 +181,13 @@ def test_that_number_risen_is_an_update_and_a_reporter_raises_its_own_figure() -
         (40, None), (19, f"alternative_of:{rows[0].id}"), (27, f"update_of:{rows[1].id}")]
 
 
+def test_a_sides_toll_raised_updates_that_sides_figure() -> None:
+    # twenty-third round: "the rebel toll" was no update mark (only "raised the toll")
+    rows = _rows("On 3 February, according to the SOHR, 26 rebels and 14 soldiers were killed. "
+                 "The group later raised the rebel toll to 33.\n")
+    assert [(r.low, r.relation) for r in rows] == [(26, None), (14, None), (33, f"update_of:{rows[0].id}")]
+
+
 def test_a_bare_toll_a_day_on_updates_the_toll_before_it_across_paragraphs() -> None:
     rows = _rows("On 12 February, twin car bombs exploded in Damascus, killing 55 people.\n\n"
                  "By the next day, the death toll had risen to 70.\n\n"
