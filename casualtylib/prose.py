@@ -791,7 +791,9 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
     # or a noun phrase in apposition to the name: "ANHA|, the Kurdish news agency,| said"
     # (or the outlet it speaks through: "ISIL|, via its Amaq agency,| claimed")
     apposed = (rf"(?:\s{{0,2}},\s{{0,3}}(?:(?i:{asides})|(?i:the|an?)\s{{1,3}}(?:[\w'’-]{{1,30}}\s{{1,3}}){{0,4}}[\w'’-]{{1,30}}"
-               rf"|(?i:via|through)\s{{1,3}}(?i:its|their)\s{{1,3}}(?:[\w'’-]{{1,30}}\s{{1,3}}){{0,3}}[\w'’-]{{1,30}})\s{{0,2}},)?")
+               rf"|(?i:via|through)\s{{1,3}}(?i:its|their)\s{{1,3}}(?:[\w'’-]{{1,30}}\s{{1,3}}){{0,3}}[\w'’-]{{1,30}}"
+               # (whose it is: "Amaq|, ISIL's news agency,| claimed")
+               rf"|(?-i:[A-Z])[\w.-]{{1,30}}['’]s\s{{1,3}}(?:[\w'’-]{{1,30}}\s{{1,3}}){{0,2}}[\w'’-]{{1,30}})\s{{0,2}},)?")
     return {
         # (an office of the name's before its verb: "the UN|'s humanitarian office said")
         "verb_after": re.compile(rf"^{aside}\s{{0,3}},?\s{{0,3}}{_COREPORTER}{_DENIAL}{_BLAME}"
@@ -937,6 +939,17 @@ def _intro_reach() -> int:
     return longest + len("   several   ") + 2 * (30 + 3)
 
 
+_COMMA_PARTICIPLE = re.compile(r"\s{0,2},\s{1,3}(?:adding|saying|claiming|stating|noting|insisting)(?![\w-])", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"(?<![\w-])(?P<count>\d[\d,]*|[a-z]{3,12})\s{1,3}(?:[a-z][\w-]{1,20}\s{1,3})?$", re.IGNORECASE)
+
+
+def _counted_before(text: str, start: int) -> bool:
+    """Whether a count stands right before ``text[start:]`` ("12 |rebels",
+    "nine opposition |fighters"): the word is of people counted."""
+    m = _COUNT_BEFORE.search(text, max(0, start - 36), start)
+    return m is not None and (m.group("count")[0].isdigit() or m.group("count").lower() in _count_words())
+
+
 def _sources_in(text: str) -> list[tuple[int, str]]:
     """The reporters a sentence names, by position: known aliases (the
     generic ones only in a reporting frame: "activists said", "according to
@@ -948,6 +961,8 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
     for key, (s, e) in [*known, *_foreign_forces(text, known)] if _may_name_forces(text) else known:
         if text.startswith(("pro-", "Pro-"), s) and _NAME_AFTER.match(text, e):
             continue  # "the pro-opposition Syrian Network for Human Rights": the leaning of a name
+        if key in framed and _COMMA_PARTICIPLE.match(text, e) and _counted_before(text, s):
+            continue  # "documented the deaths of 12 rebels|, adding ...": the people counted, not a reporter
         if key in framed and not (pats["verb_after"].match(text[e:]) or _CLAIM_OF_OWNER.match(text, e)
                                   or _NAMED_BEFORE_VERB.match(text, e)
                                   or ((intro := pats["intro_before"].search(text, max(0, s - _intro_reach()), s))

@@ -2722,6 +2722,10 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # a generic reporter's own name and rank in commas before the verb
     ("A military spokesman, Brigadier General Yahya Rasool, said that at least 60 militants had been killed.",
      ("government",)),
+    # whose outlet it is, in commas before the verb
+    ("Amaq, ISIL's news agency, claimed that 35 Syrian soldiers were killed.", ("Amaq",)),
+    # a count's people before a comma and a participle are the counted, not a reporter
+    ("The SOHR said it had documented the deaths of 12 rebels, adding that the toll was likely to rise.", ("SOHR",)),
 ])
 def test_reporters_named_by_who_they_are(sentence: str, sources: tuple[str, ...]) -> None:
     (row,) = _one_paragraph(sentence)
