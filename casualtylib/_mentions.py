@@ -1234,6 +1234,11 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         found = _after_outcome(text, s_end)
         if found is None and not subject and (whole_named := part_after.match(text, c.end)) is not None:
             found = _after_outcome(text, whole_named.end())  # "Two of the wounded |succumbed to their injuries"
+        if found is None and subject and not (cand.named or cand.article or cand.pronoun or cand.definite or cand.another) \
+                and text[max(0, c.start - 3):c.start].rstrip().endswith(",") \
+                and (closing_comma := _CLOSING_COMMA.match(text, s_end)) is not None:
+            # "A third of the garrison, some 120 men, were killed": a count in apposition, its verb after it
+            found = _after_outcome(text, closing_comma.end())
         if "urviv" in text and (no_one := _NONE_OF.search(text, max(0, c.start - 24), c.start)) is not None \
                 and (survived := _SURVIVED.match(text, s_end)) is not None:
             # "None of the 12 hostages survived": all of them died
@@ -1686,6 +1691,7 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
                 j -= 1
 
 
+_CLOSING_COMMA = re.compile(r"\s{0,2},(?=\s{1,3}(?:were|was|had|have|also|later|all|reportedly)\s)")
 _AMONG_THE = re.compile(r"(?<![\w-])(?:among|of)\s{1,3}the\s{1,3}$", re.IGNORECASE)
 _WERE = re.compile(r"\s{0,3}(?:(?:killed|dead|wounded|injured|victims)\s{1,3})?(?:were|was|included)\s{1,3}")
 # "another" with no noun, its verb straight after: "and another was wounded", "and another captured"

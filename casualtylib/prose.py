@@ -2281,11 +2281,15 @@ def _incidents(art: Article) -> list[Incident]:
                         # "Rebels ambushed the convoy and killed 12 of them", "Gunmen opened fire, killing
                         # 12 of them": the doer of both verbs opens the clause
                         doer = _CLAUSE_DOER.search(sent.text, max(0, m.quote_start - 160), joined.start())
+                    # (the rest of people whose deed is told are of them: "Only two soldiers survived;
+                    # the other 18 were killed")
+                    agents = not pronoun_ref and lost_at is None \
+                        and not _THE_OTHER.search(sent.text, max(0, m.start - 16), m.start)
                     skip = lambda start, stop: start < m.quote_start and (  # noqa: E731
                         (doer is not None and stop == doer.end("doer"))
                         or not _counted(mentions, m, start, stop)
                         # (the doer is whose the loss is: "The rebels took the hill at a cost of 40 lives")
-                        and _not_antecedent(sent.text, start, stop, agents=not pronoun_ref and lost_at is None))
+                        and _not_antecedent(sent.text, start, stop, agents=agents))
                 before = last_people_noun(sent.text, m.start, skip=skip)
                 if before is not None and _OTHERS.match(sent.text, m.end) \
                         and _mixed_list_before(sent.text, mentions, m, sentence_rows):
@@ -2886,6 +2890,7 @@ def _opens_event(dates: tuple[DateMention, ...]) -> bool:
                and d.start < 20 for d in dates)
 
 
+_THE_OTHER = re.compile(r"(?<![\w-])the\s{1,3}(?:other|remaining)\s{1,3}$", re.IGNORECASE)
 _ADDITIVE = re.compile(r"\s{1,3}(?:more|others?|further|additional)(?![\w-])", re.IGNORECASE)
 # heads every side has, whose side their owner decides: "2 of its commanders", "the rebels lost 3 officers"
 _NEUTRAL_HEAD = re.compile(r"^(?:its|their|his|her)?\s{0,2}(?:members?|men|personnel|forces|ranks|fighters|commanders?|leaders?"

@@ -1012,6 +1012,9 @@ M = [
     # a breakdown after a dash, as after a colon; an aside between dashes in a list
     ("a breakdown after a dash", "The attack killed seven people – four civilians and three policemen.",
      [(7, 7, "exact", "killed", "people"), (4, 4, "exact", None, "civilians"), (3, 3, "exact", None, "policemen")]),
+    # a count in commas, its verb after the closing one
+    ("a count in apposition", "A third of the garrison, some 120 men, were killed.",
+     [(120, 120, "approximate", "killed", "men")]),
     # how far the count has got ends the noun
     ("so far, after the noun", "The fighting has killed 20 civilians so far.", [(20, 20, "exact", "killed", "civilians")]),
     ("an aside between dashes", "Clashes killed 12 soldiers – the heaviest losses in weeks – and 5 rebels.",
@@ -2757,6 +2760,16 @@ def test_a_commanders_driver_is_of_his_side() -> None:
     assert [(r.subject, r.side) for r in rows] == [("brigadier general", "government"), ("bodyguards", "government")]
     rows = _one_paragraph("On 28 May, gunmen killed a judge and his two bodyguards.")
     assert [(r.subject, r.side) for r in rows] == [("judge", "civilian"), ("bodyguards", "unknown")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 28 May, only two soldiers survived; the other 18 were killed.",
+    "On 28 May, two soldiers escaped and the remaining 18 were killed.",
+])
+def test_the_other_ones_are_of_the_people_whose_deed_is_told(sentence: str) -> None:
+    # the soldiers who survived do the verb before, yet the rest are of them, not of no one
+    (row,) = _one_paragraph(sentence)
+    assert (row.low, row.subject, row.side) == (18, "soldiers", "government")
 
 
 def test_a_running_total_holds_the_figures_before_it_in_its_sentence() -> None:
