@@ -1848,17 +1848,22 @@ def _shares() -> tuple[re.Pattern[str], dict[str, float | None]]:
     fractions: dict[str, float | None] = {" ".join(k.split()).lower(): v for k, v in t["shares"].items()}
     fractions.update({w: None for w in t["uncounted"]})
     words = alternation(list(fractions), space=r"\s{1,3}")
-    return re.compile(rf"(?<![\w-])(?P<share>{words})\s{{1,3}}of\s{{1,3}}(?:the|its|their|his|her|these|those)\s{{1,3}}$",
-                      re.IGNORECASE), fractions
+    # (or a percentage: "40% of the 300 fighters", "15 per cent of the")
+    return re.compile(rf"(?<![\w-])(?P<share>{words}|(?P<percent>\d{{1,3}}(?:\.\d{{1,2}})?)\s{{0,2}}(?:%|per\s{{0,2}}cent|percent))"
+                      rf"\s{{1,3}}of\s{{1,3}}(?:the|its|their|his|her|these|those)\s{{1,3}}$", re.IGNORECASE), fractions
 
 
 def _share_of(text: str, start: int) -> tuple[float | None, int] | None:
     """The share of the group counted at ``start`` that a figure is ("half
-    of the| 600"): its fraction (None when it names no number) and where it
-    starts; None when no share stands before the count."""
+    of the| 600", "40% of the| 300"): its fraction (None when it names no
+    number) and where it starts; None when no share stands before the count."""
     pattern, fractions = _shares()
     m = pattern.search(text, max(0, start - 40), start)
-    return None if m is None else (fractions[" ".join(m.group("share").split()).lower()], m.start())
+    if m is None:
+        return None
+    if m.group("percent") is not None:
+        return min(float(m.group("percent")), 100.0) / 100, m.start()
+    return fractions[" ".join(m.group("share").split()).lower()], m.start()
 
 
 # a group of people and its size: "a family of five", "its crew of three"

@@ -1012,6 +1012,12 @@ M = [
     # a breakdown after a dash, as after a colon; an aside between dashes in a list
     ("a breakdown after a dash", "The attack killed seven people – four civilians and three policemen.",
      [(7, 7, "exact", "killed", "people"), (4, 4, "exact", None, "civilians"), (3, 3, "exact", None, "policemen")]),
+    # a percentage of a counted group is its share, as "half of" is
+    ("a percentage of the group", "Roughly 40% of the 300 fighters were killed.",
+     [(120, 120, "approximate", "killed", "fighters")]),
+    ("per cent of the group", "About 15 per cent of the 200 soldiers were captured.",
+     [(30, 30, "approximate", "captured", "soldiers")]),
+    ("the corpses of", "The corpses of 11 men were found floating in the river.", [(11, 11, "exact", "killed", "men")]),
     # a count in commas, its verb after the closing one
     ("a count in apposition", "A third of the garrison, some 120 men, were killed.",
      [(120, 120, "approximate", "killed", "men")]),
