@@ -161,7 +161,9 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         ),
         "not_casualty": re.compile(rf"^\s{{0,2}}(?:{not_cas})(?![\w])", re.IGNORECASE),
         "article_noun": re.compile(
-            rf"(?<![\w-])(?P<det>an?|another|one\s{{1,3}}more|his|her|its|their|both)\s{{1,3}}"
+            # ("both of his sons", "both of the pilots": two)
+            rf"(?<![\w-])(?P<det>an?|another|one\s{{1,3}}more|his|her|its|their|both"
+            rf"(?:\s{{1,3}}of\s{{1,3}}(?:his|her|its|their|the|these|those))?)\s{{1,3}}"
             # the words before the noun are its modifiers, never a clause: "An activist said that security forces"
             rf"(?P<adj>(?:(?!(?:and|or|of|was|were|who|in|unknown|unspecified|an?|the|his|her|their|its|that|which|when|"
             rf"after|before|had|has|have|is|are|be|been|by|to|with|for|on|at|from|as|while|but|said|says|told|reported|"
@@ -317,6 +319,8 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
         if _RATIO_OF.search(text, max(0, m.start() - 60), m.start()):
             continue  # "One in five of those killed |was a child|": the one of the share, no one more
         det = m.group("det").lower()
+        if det.startswith("both"):
+            det = "both"
         if det in _POSSESSIVES and _plural(m.group("noun")) and not _COLLECTIVE_OF.match(text, m.start("noun")):
             continue  # "his men": how many, it does not say; "their mother" is one; "its crew of three", three
         if det == "both" and not _plural(m.group("noun")):
@@ -337,7 +341,7 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
             # "a soldier was shot dead and another was wounded": one more, of the people before
             # (so is "a third": "Two soldiers were killed and a third was seriously wounded";
             # "both" are the two before: "two bombers attacked the base; both were killed")
-            n = 2 if m.group().lower() == "both" else 1
+            n = 2 if m.group().lower().startswith("both") else 1
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append(_Candidate(numbers.Quantity(m.start(), m.end(), m.start(), n, n, "exact"), another=True))
     if _definite_gate().may_match(text):
@@ -1820,7 +1824,8 @@ _HE_SHE = frozenset({"he", "she"})
 _PRONOUN = re.compile(r"(?<![\w-])(?:he|she)(?=\s{1,3}(?:was|had\s{1,3}been|has\s{1,3}been)\s)", re.IGNORECASE)
 _ORDINAL_ONE = frozenset({"second", "third", "fourth", "fifth", "both"})
 _ANOTHER_ALONE = re.compile(
-    r"(?<![\w-])(?:[Aa]nother|[Aa]\s{1,3}(?:second|third|fourth|fifth)|[Bb]oth(?=\s{1,3}(?:were|had|have|died|later\s{1,3}died)))"
+    r"(?<![\w-])(?:[Aa]nother|[Aa]\s{1,3}(?:second|third|fourth|fifth)"
+    r"|[Bb]oth(?:\s{1,3}of\s{1,3}them)?(?=\s{1,3}(?:were|had|have|died|later\s{1,3}died)))"
     r"(?=\s{1,3}(?:was|were|had|has|is|reportedly|also|later|seriously|critically|slightly|died|killed|wounded|injured|"
     r"captured|abducted|kidnapped|executed|arrested|missing|defected)(?![\w-]))")
 # a side named after a count: "17 dead| on the rebel side", "11| from the government side", and the joint to the next such count

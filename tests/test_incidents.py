@@ -1012,6 +1012,9 @@ M = [
     # a breakdown after a dash, as after a colon; an aside between dashes in a list
     ("a breakdown after a dash", "The attack killed seven people – four civilians and three policemen.",
      [(7, 7, "exact", "killed", "people"), (4, 4, "exact", None, "civilians"), (3, 3, "exact", None, "policemen")]),
+    # "both of" the group: two
+    ("both of his", "Both of his sons were killed.", [(2, 2, "exact", "killed", "sons")]),
+    ("both of them", "Two bombers attacked the base; both of them were killed.", [(2, 2, "exact", "killed", "")]),
     # a percentage of a counted group is its share, as "half of" is
     ("a percentage of the group", "Roughly 40% of the 300 fighters were killed.",
      [(120, 120, "approximate", "killed", "fighters")]),
