@@ -2066,8 +2066,11 @@ def _incidents(art: Article) -> list[Incident]:
             # unless it opens a new event ("On 5 March ...") or a new, anonymous
             # report ("it was reported"); else an "X said:" line after it, or a
             # closing "..., said X" of the next sentence, speaks for it
-            if not found and (_new_claim(sent.text, dates_of[k]) or cal.other_day(dates_of[k], carried_day)):
-                carried = ()  # another event, told by no one: the earlier claim ends here
+            if not found and not (list_claim and carried == list_claim) \
+                    and (_new_claim(sent.text, dates_of[k]) or cal.other_day(dates_of[k], carried_day)):
+                # another event, told by no one: the earlier claim ends here (not an item of a list
+                # its colon line tells: "Casualties reported by the SOHR: * 3 May: 12 soldiers killed")
+                carried = ()
             inherited = () if found else (
                 carried
                 or _said_colon(sents, sources_of, k + 2, opening=False)
@@ -2813,11 +2816,15 @@ def _said_colon_line(text: str, *, opening: bool = True) -> bool:
     ends on a colon ("According to the SOHR, the battle left:", a list of
     figures following): that one tells nothing of the sentence before it."""
     return ":" in text[-6:] and bool(_SAID_COLON.search(text, max(0, len(text) - 40))
-                                     or opening and text.lstrip()[:9].lower() == "according" and _ACCORDING_COLON.match(text))
+                                     or opening and (text.lstrip()[:9].lower() == "according" and _ACCORDING_COLON.match(text)
+                                                     or " by " in text and _BY_COLON.search(text)))
 
 
 # a reporter opening a line that ends on a colon: "According to the SOHR, the battle left:"
 _ACCORDING_COLON = re.compile(r"\W{0,3}according\s{1,3}to\s[^,:;.]{1,60},[^:;]{0,80}:\s{0,3}$", re.IGNORECASE)
+# (or naming it as the agent of its report: "Casualties reported by the SOHR during the month:")
+_BY_COLON = re.compile(r"(?<![\w-])(?:reported|documented|recorded|compiled|counted|given|listed|published)\s{1,3}by\s"
+                       r"[^:;.]{1,80}:\s{0,3}$", re.IGNORECASE)
 
 
 _NEW_CLAIM = re.compile(

@@ -1432,6 +1432,17 @@ def test_a_reporter_opening_a_colon_line_tells_the_list_after_it() -> None:
         (5, ()), (120, ("SOHR",)), (85, ("SOHR",)), (40, ("SOHR",)), (3, ())]
 
 
+def test_a_reporter_as_the_agent_of_a_colon_line_tells_its_dated_items() -> None:
+    # twenty-third round: "reported by X:" opened no list, "Casualties" was a reporter, and an
+    # item naming its own day ended the claim
+    text = ("= X =\n\nInfobox\n- Date: 1 February – 30 June 2012\n\n== Battle ==\n"
+            "Casualties reported by the SOHR during the month:\n* 3 March: 12 soldiers killed\n"
+            "* 4 March: 7 civilians killed in shelling\n\nOn 9 March, 3 soldiers died.\n")
+    rows = casualtylib.incidents(casualtylib.read_article(text))
+    assert [(r.low, r.date, r.sources) for r in rows] == [
+        (12, "2012-03-03", ("SOHR",)), (7, "2012-03-04", ("SOHR",)), (3, "2012-03-09", ())]
+
+
 def test_a_reporter_after_two_joined_figures_speaks_for_both() -> None:
     # (a clause after the reporter has a figure of its own, which it does not report)
     rows = _one_paragraph("In all, about 700 fighters were killed and over 3,000 were wounded, according to a hospital "
