@@ -283,7 +283,7 @@ _PROSE_DATE = re.compile(
     rf"|(?P<nbefore>{_FEW}\s{{1,3}}days\s{{1,3}}(?:before|earlier|prior))"
     rf"|(?P<wlater>(?:a|{_FEW})\s{{1,3}}weeks?\s{{1,3}}(?:later|afterwards?|after))"
     rf"|(?P<wbefore>(?:a|{_FEW})\s{{1,3}}weeks?\s{{1,3}}(?:before|earlier|prior))"
-    # "the following week": as "a week later"
+    # "the following week": the seven days of the week after the running day's
     rf"|(?P<wnext>the\s{{1,3}}(?:following|next)\s{{1,3}}week)"
     rf"|the\s{{1,3}}(?P<nth>{_words(_ORDINAL_DAYS)})\s{{1,3}}day\s{{1,3}}of\s{{1,3}}(?:the|its|their)\s{{1,3}}{_words(_BATTLE_WORDS)}"
     rf"|since\s{{1,3}}(?P<opening>the\s{{1,3}}(?:{_words(_OPENINGS)})\s{{1,3}}of\s{{1,3}}(?:the|its|their|this)\s{{1,3}}{_words(_BATTLE_WORDS)}"
@@ -399,7 +399,7 @@ class DateMention:
     of the figure told just before), "battle_day" ("on the second day of the offensive":
     ``offset`` days after the battle's first) or "running_week" ("later that week":
     ``offset`` 1 for the days after the running date in its week, -1 for those
-    before it, 0 for all seven, -7 for the week before it) or "month_day" ("on
+    before it, 0 for all seven, -7 for the week before it, 7 for the week after it) or "month_day" ("on
     the 28th": ``day`` of the running date's month).
     """
 
@@ -504,7 +504,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         elif g["period"]:
             out.append(DateMention(s, e, "last_period"))
         elif g["wnext"]:
-            out.append(DateMention(s, e, "relative", offset=7))
+            out.append(DateMention(s, e, "running_week", offset=7))
         elif g["nth"]:
             out.append(DateMention(s, e, "battle_day", offset=_ORDINAL_DAYS.index(g["nth"].lower())))
         elif g["opening"]:

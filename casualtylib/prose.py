@@ -677,6 +677,8 @@ class _Calendar:
             first, last = monday, monday + dt.timedelta(days=6)
             if d.offset == -7:  # "the previous week": the seven days of the week before
                 return _When(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), "range", told=False)
+            if d.offset == 7:  # "the following week": the seven days of the week after
+                return _When(monday + dt.timedelta(days=7), monday + dt.timedelta(days=13), "range", told=False)
             if d.offset > 0 and current.first < last:
                 first = current.first + dt.timedelta(days=1)
             elif d.offset < 0 and current.first > monday:

@@ -1910,9 +1910,10 @@ def test_a_doubt_in_the_verb_a_later_figure_leaves_out_doubts_it_too() -> None:
     assert [(r.low, r.hedged) for r in rows] == [(9, True), (20, False)]
 
 
-def test_the_following_week_is_a_week_later() -> None:
+def test_the_following_week_is_the_week_after_the_running_days() -> None:
+    # twenty-third round: it was one day, a week on (10 March 2012 is a Saturday)
     rows = _one_paragraph("On 10 March, 3 soldiers were killed. The following week, 5 rebels were killed.")
-    assert [r.date for r in rows] == ["2012-03-10", "2012-03-17"]
+    assert [r.date for r in rows] == ["2012-03-10", "2012-03-12/2012-03-18"]
 
 
 def test_a_cost_in_men_is_the_losers() -> None:
@@ -3612,8 +3613,8 @@ def test_a_count_since_a_date_spans_the_days_to_the_report() -> None:
     ("Over the next three days, at least 200 people were killed.", "2012-05-16/2012-05-18"),
     ("In the following two days, 30 soldiers died.", "2012-05-16/2012-05-17"),
     ("30 soldiers died over the following two weeks.", "2012-05-16/2012-05-29"),
-    # "the next week" with no count stays a day a week on (an earlier decision)
-    ("During the next week, 30 soldiers died.", "2012-05-22"),
+    # "the next week" with no count is the week after the running day's (15 May 2012 is a Tuesday)
+    ("During the next week, 30 soldiers died.", "2012-05-21/2012-05-27"),
     ("Over the next couple of days, 30 soldiers died.", "2012-05-16/2012-05-17"),
     # the first days: the running one and those after it
     ("During the first three days, 30 soldiers died.", "2012-05-15/2012-05-17"),
