@@ -2019,6 +2019,8 @@ _CLAUSE_END = re.compile(r"\s{0,3}(?:[.;)]|,\s|$)")
 # (a day may be in it: "12 soldiers were killed| on 14 May and |9 on 15 May")
 _GAP_AND = re.compile(r"(?:[^,;.\d]|\d{1,2}(?=\s{1,3}[A-Z][a-z]{2,8})){0,60}?,?\s{1,3}and\s{1,3}")
 _GAP_COMMA = re.compile(r"(?:[^,;.\d]|\d{1,2}(?=\s{1,3}[A-Z][a-z]{2,8})){0,60}?,\s{1,3}")
+# the comma that closes a part in commas, then "and": "..., among them a child|, and |6 in Hama"
+_CLOSED_PART = re.compile(r"\s{0,2},\s{1,3}and\s{1,3}")
 _PLACE_OR_AGENT = re.compile(r"\s{1,3}(?:by|in|at|near|on|from|during|across|around)\s{1,3}(?:[A-Za-z]|\d{1,2}\s{1,3}[A-Z][a-z]{2,8})")
 # a place or agent that ends its clause: "3 rebels| in Idlib."| (not "200 residents| in the area fled")
 _PLACE_TO_END = re.compile(r"\s{1,3}(?:by|in|at|near|on|from|during|across|around)\s{1,3}(?P<words>(?:[\w'’-]{1,30}\s{1,3}){0,5}?[\w'’-]{1,30})"
@@ -2183,8 +2185,14 @@ def _share_list_outcomes(text: str, raw: list[dict]) -> None:
             # "a police officer defected with 20 of his men", "16 soldiers were killed, as well as 9 rebels"
             b.update(outcome=a["outcome"], how="list", list_head=a.get("list_head", i - 1))
         elif b["outcome"] is None and a["part"] and not b["part"] and _connected(text, a, b, modified=True):
-            # "two of them were children and two women": both are parts ("including 11 in Homs, 6 in Idlib")
-            b.update(part=True)
+            if i >= 2 and not b["subject"] and not raw[i - 2]["part"] and raw[i - 2]["outcome"] is not None \
+                    and _CLOSED_PART.fullmatch(text, a["s_end"], b["start"]) and _PLACE_OR_AGENT.match(text, b["end"]):
+                # "killed 13 people in Homs, among them a child, and 6 in Hama": the part closed by its comma,
+                # the count placed after it is another of the whole's verb (not "including 11 in Homs, 6 in Idlib")
+                b.update(outcome=raw[i - 2]["outcome"], how="list", list_head=raw[i - 2].get("list_head", i - 2))
+            else:
+                # "two of them were children and two women": both are parts ("including 11 in Homs, 6 in Idlib")
+                b.update(part=True)
     # bound words distribute over a list sharing one verb
     for i, r in enumerate(raw):
         head = r.get("list_head")

@@ -1012,6 +1012,9 @@ M = [
     # a breakdown after a dash, as after a colon; an aside between dashes in a list
     ("a breakdown after a dash", "The attack killed seven people – four civilians and three policemen.",
      [(7, 7, "exact", "killed", "people"), (4, 4, "exact", None, "civilians"), (3, 3, "exact", None, "policemen")]),
+    # a part closed by its comma: the placed count after "and" is another of the whole's verb
+    ("a part closed, then another place", "Government forces killed 13 people in Homs, among them a child, and 6 in Hama.",
+     [(13, 13, "exact", "killed", "people"), (1, 1, "exact", None, "child"), (6, 6, "exact", "killed", "")]),
     # "both of" the group: two
     ("both of his", "Both of his sons were killed.", [(2, 2, "exact", "killed", "sons")]),
     ("both of them", "Two bombers attacked the base; both of them were killed.", [(2, 2, "exact", "killed", "")]),
