@@ -902,6 +902,27 @@ def _generic_anchor() -> tuple[re.Pattern[str], int, int]:
 
 
 @functools.cache
+def _common_leads() -> frozenset[str]:
+    """The lower-case words that may open a generic reporter ("medical", "local")."""
+    return frozenset(w for w in table("sources")["prose"]["generic_modifiers"] if w.islower())
+
+
+def _common_case(text: str, start: int, name: str) -> str:
+    """A generic reporter opening its sentence, as it would be written inside
+    one: "Captured soldiers said" is "captured soldiers", "Hospital officials
+    said" "hospital officials", "Doctors said" "doctors" (a name stays as
+    written: "Kurdish sources", "Jaysh al-Islam spokesman", "Abu Ali")."""
+    if text[:start].strip(" \"'“‘(") or not name[:1].isupper() or not name[1:2].islower():
+        return name
+    first, *rest = name.split()
+    low = first.lower()
+    if rest and all(w.islower() for w in rest) and (low in _common_leads() or low.endswith("ed") and first[1:].islower()) \
+            or not rest and low in _bare_heads():
+        return low + name[len(first):]
+    return name
+
+
+@functools.cache
 def _bare_heads() -> frozenset[str]:
     """The generic reporters that name one with no modifier ("doctors", "a doctor")."""
     return frozenset(w.lower() for w in table("sources")["prose"]["bare_heads"])
@@ -1029,7 +1050,7 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
             key = _sources.resolve(name) or (known[0][0] if known else None)
             if key is None and (_looks_like_place(name) or _after_a_place_word(text, s)):
                 continue
-            found.append((s, e, key or name))
+            found.append((s, e, key or _common_case(text, s, name)))
     found.sort()
     out: list[tuple[int, str]] = []
     last_end = -1
