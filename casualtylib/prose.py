@@ -1877,7 +1877,10 @@ def _hedge_gates() -> dict[str, WordGate]:
 def _place_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     places = alternation(table("prose")["locations"]["place_nouns"])
     place = re.compile(
-        rf"(?<![\w-])(?:in|near|at|outside|around|of)\s{{1,3}}(?:the\s{{1,3}}{places}\s{{1,3}}of\s{{1,3}})?"
+        # (a sentence may open on it: "In Aleppo, ..."; a strike is "on" its target: "an airstrike on Kafr Nabl")
+        rf"(?<![\w-])(?i:in|near|at|outside|around|of|on)\s{{1,3}}(?:the\s{{1,3}}{places}\s{{1,3}}of\s{{1,3}}"
+        # (or its name before the kind of place: "in the Idlib countryside", "the Bab Amr district of Homs")
+        rf"|the\s{{1,3}}(?=[A-Z][\w'’-]{{1,30}}(?:\s{{1,2}}[A-Z][\w'’-]{{1,30}}){{0,2}}\s{{1,3}}{places}(?![\w-])))?"
         # (the Arabic article, assimilated or not: "Deir ez-Zor", "Jisr ash-Shughur", "Abu adh-Dhuhur")
         r"(?P<place>(?:[ae](?:l|d|s|r|z|t|n|sh|dh|th)-)?[A-Z][\w'’-]{1,30}(?:\s{1,2}(?:[ae](?:l|d|s|r|z|t|n|sh|dh|th)-)?[A-Z][\w'’-]{1,30}){0,3})"
     )

@@ -3711,8 +3711,16 @@ def test_known_gap_a_bare_count_told_before_the_toll() -> None:
     ("On 4 March, nine protesters were shot dead in Deir ez-Zor.", "Deir ez-Zor"),
     ("On 4 March, two soldiers died near Jisr ash-Shughur.", "Jisr ash-Shughur"),
     ("On 4 March, three soldiers died in the town of Ma'arrat an-Nu'man.", "Ma'arrat an-Nu'man"),
-    # no place named
+    # a sentence opening on its place; a strike "on" its target
+    ("In Aleppo, 7 rebels were killed on 4 March.", "Aleppo"),
+    ("On 4 March, an airstrike on Kafr Nabl killed 6 civilians.", "Kafr Nabl"),
+    # a part of a place, or its name before the kind of place
+    ("On 4 March, rebels attacked a checkpoint on the outskirts of Saraqib, killing 5 soldiers.", "Saraqib"),
+    ("On 4 March, fighting in the Idlib countryside left 14 dead.", "Idlib"),
+    ("On 4 March, a person was killed in the Kafr Nabl area of Idlib province.", "Kafr Nabl"),
+    # no place named (nor a weekday after "on")
     ("On 4 March, 12 soldiers were killed.", None),
+    ("On Monday, 4 March, 12 soldiers were killed.", None),
 ])
 def test_a_figure_is_placed_where_the_text_says(sentence: str, location: str | None) -> None:
     (row,) = _one_paragraph(sentence)
