@@ -446,8 +446,9 @@ class _Calendar:
                     self.year = int(y)
             self.heading = _heading_when(path, self.year, self.period)
             if self.heading.first is None and self.period.start is not None and self.period.end is not None \
-                    and _under(path[-1:], "summary"):
-                # "== Casualties ==": the battle's, from its first day to its last
+                    and (not path or _under(path[-1:], "summary")):
+                # "== Casualties ==" and the lead before the first heading ("The battle left more than
+                # 550 dead"): the battle's, from its first day to its last
                 self.heading = _When(self.period.start, self.period.end, "range")
             self.running = self._days_of_heading()
 

@@ -3243,6 +3243,16 @@ def test_a_casualties_section_is_of_the_whole_battle() -> None:
         (18, "2015-11-10", True, f"part_of:{rows[1].id}"), (250, "2013-04-01/2015-11-10", True, None)]
 
 
+def test_a_figure_of_the_lead_spans_the_battle() -> None:
+    # twenty-third round: before the first heading, an undated total took the period's year
+    text = ("= X =\n\nInfobox\n- Date: 3 March 2015 – 20 April 2015\n\nThe Battle of X was fought in March and "
+            "April 2015. The battle left more than 550 combatants dead, according to the SOHR.\n\n== Battle ==\n"
+            "On 3 March, rebels attacked the town, killing 14 soldiers.\n")
+    rows = casualtylib.incidents(casualtylib.read_article(text))
+    assert [(r.low, r.date, r.date_precision, r.in_period) for r in rows] == [
+        (550, "2015-03-03/2015-04-20", "range", True), (14, "2015-03-03", "day", True)]
+
+
 def test_a_count_since_an_earlier_month_told_in_a_months_section_spans_the_months() -> None:
     # (it was the starting month alone: "since the start of the month" is that month)
     text = "= X =\n\nInfobox\n- Date: 2012\n\n== 2012 ==\n=== May ===\n" \
