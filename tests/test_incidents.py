@@ -3233,24 +3233,20 @@ def test_spans_of_days_and_a_month_after_of(sentence: str, date: str) -> None:
     assert row.date_precision == ("range" if "/" in date else "month" if len(date) == 7 else "day")
 
 
-def test_a_casualties_section_is_of_the_whole_battle() -> None:
-    # an undated total there spans the infobox's days (it took the year of the last figure read)
-    text = ("= X =\n\nInfobox\n- Date: April 2013 – 10 November 2015\n\n== Siege ==\n=== 2015 ===\n"
-            "On 10 November 2015, 18 soldiers were killed.\n\n== Casualties ==\n"
-            "Pro-government sources put the number of soldiers killed at 250.\n")
-    rows = casualtylib.incidents(casualtylib.read_article(text))
-    assert [(r.low, r.date, r.in_period, r.relation) for r in rows] == [
-        (18, "2015-11-10", True, f"part_of:{rows[1].id}"), (250, "2013-04-01/2015-11-10", True, None)]
-
-
-def test_a_figure_of_the_lead_spans_the_battle() -> None:
-    # twenty-third round: before the first heading, an undated total took the period's year
-    text = ("= X =\n\nInfobox\n- Date: 3 March 2015 – 20 April 2015\n\nThe Battle of X was fought in March and "
-            "April 2015. The battle left more than 550 combatants dead, according to the SOHR.\n\n== Battle ==\n"
-            "On 3 March, rebels attacked the town, killing 14 soldiers.\n")
-    rows = casualtylib.incidents(casualtylib.read_article(text))
-    assert [(r.low, r.date, r.date_precision, r.in_period) for r in rows] == [
-        (550, "2015-03-03/2015-04-20", "range", True), (14, "2015-03-03", "day", True)]
+@pytest.mark.parametrize("body, expected", [
+    # an undated total in a "Casualties" section (it took the year of the last figure read)
+    ("== Siege ==\n=== 2015 ===\nOn 10 November 2015, 18 soldiers were killed.\n\n== Casualties ==\n"
+     "Pro-government sources put the number of soldiers killed at 250.\n",
+     [(18, "2015-11-10", True, "part_of:x-2"), (250, "2013-04-01/2015-11-10", True, None)]),
+    # and in the lead, before the first heading (twenty-third round: it took the period's year)
+    ("The battle left more than 550 combatants dead, according to the SOHR.\n\n== Battle ==\n=== 2015 ===\n"
+     "On 3 March 2015, rebels attacked the town, killing 14 soldiers.\n",
+     [(550, "2013-04-01/2015-11-10", True, None), (14, "2015-03-03", True, None)]),
+])
+def test_a_section_summing_the_battle_up_spans_its_days(body: str, expected: list) -> None:
+    text = "= X =\n\nInfobox\n- Date: April 2013 – 10 November 2015\n\n" + body
+    rows = casualtylib.incidents(casualtylib.read_article(text, name="X.txt"))
+    assert [(r.low, r.date, r.in_period, r.relation) for r in rows] == expected
 
 
 def test_a_count_since_an_earlier_month_told_in_a_months_section_spans_the_months() -> None:
