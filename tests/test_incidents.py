@@ -1382,6 +1382,17 @@ def _markdown(body: str) -> list[casualtylib.Incident]:
         "title: Battle of Y\n---\n\n## Battle\n" + body + "\n"))
 
 
+def test_bodies_found_with_the_marks_of_an_execution_were_executed() -> None:
+    # the answer key's 000-15; the bodies of 40 people from the rubble, and the soldiers whose bodies
+    # were found after a sentence told they were killed, stay killed
+    rows = _one_paragraph("On 28 May, at least 17 bodies were found with bullet wounds to the head. The bodies of 27 men, "
+                          "bound and shot, were found in a ditch. The bodies of 12 soldiers were found with their hands "
+                          "tied behind their backs. The bodies of 40 people were pulled from the rubble. Rebels killed "
+                          "9 soldiers; their bodies were found with bullet wounds.")
+    assert [(r.low, r.outcome) for r in rows] == [(17, "executed"), (27, "executed"), (12, "executed"), (40, "killed"),
+                                                  (9, "killed")]
+
+
 @pytest.mark.parametrize("body, expected", [
     # links keep their label: the figure reads "12 Syrian Army soldiers", quoted as written
     ("On 2 April, the [SOHR](./Syrian_Observatory_for_Human_Rights) reported that 12 [Syrian Army](./Syrian_Army) "
@@ -2749,6 +2760,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # a generic reporter's own name and rank in commas before the verb
     ("A military spokesman, Brigadier General Yahya Rasool, said that at least 60 militants had been killed.",
      ("government",)),
+    # a reporter in a relative clause after the figure (the answer key's 000-15)
+    ("At least 17 bodies were found on 28 May, which activists claim had been caused by pro-government forces.",
+     ("activists",)),
     # a generic reporter opening the sentence is written as inside one (the answer keys' "captured soldiers")
     ("Captured soldiers said that 30 soldiers had been killed in Al-Bab.", ("captured soldiers",)),
     ("Kurdish sources said 20 militants were killed.", ("Kurdish sources",)),
