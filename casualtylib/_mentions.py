@@ -344,9 +344,11 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
             n = 2 if m.group().lower().startswith("both") else 1
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append(_Candidate(numbers.Quantity(m.start(), m.end(), m.start(), n, n, "exact"), another=True))
+    person_ends: list[int] = []  # where a phrase for one person ends: a name, a role after "the"
     if _definite_gate().may_match(text):
         # not inside the phrase of a person counted before: 'a man identified as "the brother of ..."'
-        taken = [(c.quantity.start, c.quantity.end if not c.article else c.quantity.end + 40) for c in out]
+        # (an age is no one counted: "the 74-year-old brother of ...")
+        taken = [(c.quantity.start, c.quantity.end if not c.article else c.quantity.end + 40) for c in out if not c.thing]
         for m in _definite_roles().finditer(text):
             # "the head of the Hama military council was assassinated": one person; so is
             # "the commander of the brigade" after a part word ("among them", "including")
@@ -356,6 +358,7 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append(_Candidate(numbers.Quantity(m.start(), m.start("adj"), m.start("adj"), 1, 1, "exact"),
                                       definite=True))
+                person_ends.append(m.end())
     if not _HE_SHE.isdisjoint(words_of(text)):  # the sentence's words, found once for every gate
         for m in _PRONOUN.finditer(text):
             # "he had been kidnapped": one person, if a person-only outcome follows
@@ -382,6 +385,11 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
         # that ends the clause: "killed Zahran Alloush, a soldier and two civilians" is a list)
         appositions = [ap.span() for e in name_ends if (ap := _APPOSITION_END.match(text, e)) is not None]
         out = [c for c in out if not (c.article and any(a < c.quantity.start < b for a, b in appositions))]
+    if person_ends or name_ends:
+        # "abducted the brother of Hussein Harmoush, one of the first defecting officers.": who he
+        # was, in apposition at the clause's end, counts no one more
+        ones = [ap.span() for e in (*person_ends, *name_ends) if (ap := _ONE_OF_END.match(text, e)) is not None]
+        out = [c for c in out if not any(a < c.quantity.start < b for a, b in ones)]
     out.sort(key=lambda c: c.quantity.start)
     if not any_thing:
         return out
@@ -990,6 +998,8 @@ def _person_outcome(text: str, s_end: int, q_start: int, q_end: int, outcome: st
 _APPOSITION = re.compile(r"\s{0,2},\s{0,2}(?:an?\s{1,3}|the\s{1,3})?(?P<noun>[^\W\d_][^,;.]{2,59}?)\s{0,2},")
 # a role in apposition to a name, ending its clause: "The army killed Abu Khaled|, a rebel commander|."
 # (no list: "killed Zahran Alloush, a soldier and two civilians")
+_ONE_OF_END = re.compile(r"\s{0,2},\s{0,2}one\s{1,3}of\s{1,3}(?:the|his|her|its|their)\s{1,3}[^,;.\d]{2,60}?\s{0,2}(?=[.;!?]|$)",
+                         re.IGNORECASE)
 _APPOSITION_END = re.compile(r"\s{0,2},\s{0,2}(?:an?|the)\s{1,3}"
                              r"(?P<noun>[^\W\d_](?:(?!\s(?:and|or|as\s{1,3}well\s{1,3}as)\s)[^,;.\d]){2,59}?)\s{0,2}(?=[.;!?]|$)",
                              re.IGNORECASE)
@@ -1813,7 +1823,8 @@ def _definite_roles() -> re.Pattern[str]:
     role that names one person ("the head of the military council was")."""
     roles = alternation(_prose()["names"]["definite_roles"])
     return re.compile(
-        rf"(?<![\w-])[Tt]he\s{{1,3}}(?P<adj>(?:(?!(?:and|or|of|was|were|who|that|which|had|has)\b)[\w'’.-]{{1,30}}\s{{1,3}}){{0,3}})"
+        # (no other "the" among the modifiers: "The army killed |the commander of the brigade")
+        rf"(?<![\w-])[Tt]he\s{{1,3}}(?P<adj>(?:(?!(?:and|or|of|was|were|who|that|which|had|has|the|an?)\b)[\w'’.-]{{1,30}}\s{{1,3}}){{0,3}})"
         rf"(?i:{roles})(?:\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?[^,;.()]{{1,60}}?)?"
         # or at the end of its phrase, which a part word opens ("including the commander of the brigade")
         r"(?=\s{1,3}(?:was|had\s{1,3}been|has\s{1,3}been)\s|(?P<end>\s{0,3}(?:[,;.)]|$)|\s{1,3}(?:and|who)\s))"

@@ -1012,6 +1012,12 @@ M = [
     # a breakdown after a dash, as after a colon; an aside between dashes in a list
     ("a breakdown after a dash", "The attack killed seven people – four civilians and three policemen.",
      [(7, 7, "exact", "killed", "people"), (4, 4, "exact", None, "civilians"), (3, 3, "exact", None, "policemen")]),
+    # a role after "the" and its verb, past the sentence's first "the"; an age is no count of its own;
+    # "one of ..." in apposition at the clause's end is who he was, no one more (the answer key's 002-5)
+    ("a role after its verb", "The army killed the commander of the brigade.",
+     [(1, 1, "exact", "killed", "commander of the brigade")]),
+    ("an age before the role", "Security forces abducted the 74-year-old brother of Hussein Harmoush, one of the first "
+     "defecting officers.", [(1, 1, "exact", "captured", "74-year-old brother of Hussein Harmoush")]),
     # a part closed by its comma: the placed count after "and" is another of the whole's verb
     ("a part closed, then another place", "Government forces killed 13 people in Homs, among them a child, and 6 in Hama.",
      [(13, 13, "exact", "killed", "people"), (1, 1, "exact", None, "child"), (6, 6, "exact", "killed", "")]),
