@@ -1795,7 +1795,9 @@ def _opens_a_part(text: str, start: int) -> bool:
 # a verb done to one person right before a role: "killing| the district governor"
 _KILLED_BEFORE = re.compile(r"(?<![\w-])(?:killing|killed|assassinated|assassinating|executed|executing|beheaded|beheading"
                             # (and taken: "kidnapped the head of the local council")
-                            r"|captured|capturing|abducted|abducting|kidnapped|kidnapping|arrested|arresting)\s{1,3}$",
+                            r"|captured|capturing|abducted|abducting|kidnapped|kidnapping|arrested|arresting"
+                            # (and found dead: "the body of |the commander of the brigade was recovered")
+                            r"|body\s{1,3}of|corpse\s{1,3}of|remains\s{1,3}of)\s{1,3}$",
                             re.IGNORECASE)
 
 

@@ -1030,6 +1030,10 @@ M = [
     ("per cent of the group", "About 15 per cent of the 200 soldiers were captured.",
      [(30, 30, "approximate", "captured", "soldiers")]),
     ("the corpses of", "The corpses of 11 men were found floating in the river.", [(11, 11, "exact", "killed", "men")]),
+    # one body: of one person, named by an article, a name or a role
+    ("the body of a", "The body of a soldier was found.", [(1, 1, "exact", "killed", "soldier")]),
+    ("the body of a role", "The body of the commander of the brigade was recovered.",
+     [(1, 1, "exact", "killed", "commander of the brigade")]),
     # a count in commas, its verb after the closing one
     ("a count in apposition", "A third of the garrison, some 120 men, were killed.",
      [(120, 120, "approximate", "killed", "men")]),
