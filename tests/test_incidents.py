@@ -2795,8 +2795,10 @@ def test_a_count_after_and_is_no_second_reporter() -> None:
 def test_the_men_an_army_lost_are_its_own() -> None:
     rows = _one_paragraph("On 2 April, government forces lost around 60 men. On 3 April, the rebels lost 40 men.")
     assert [(r.low, r.subject, r.side) for r in rows] == [(60, "men", "government"), (40, "men", "opposition")]
-    # a civilian's loss stays what its noun says
+    # a civilian's loss stays what its noun says (relatives are civilians: twenty-third round)
     (row,) = _one_paragraph("On 2 April, a farmer lost 5 relatives in the shelling.")
+    assert row.side == "civilian"
+    (row,) = _one_paragraph("On 2 April, a farmer lost 5 men in the shelling.")
     assert row.side == "unknown"
 
 
