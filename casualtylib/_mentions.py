@@ -2034,7 +2034,9 @@ _GAP_AND = re.compile(r"(?:[^,;.\d]|\d{1,2}(?=\s{1,3}[A-Z][a-z]{2,8})){0,60}?,?\
 _GAP_COMMA = re.compile(r"(?:[^,;.\d]|\d{1,2}(?=\s{1,3}[A-Z][a-z]{2,8})){0,60}?,\s{1,3}")
 # the comma that closes a part in commas, then "and": "..., among them a child|, and |6 in Hama"
 _CLOSED_PART = re.compile(r"\s{0,2},\s{1,3}and\s{1,3}")
-_PLACE_OR_AGENT = re.compile(r"\s{1,3}(?:by|in|at|near|on|from|during|across|around)\s{1,3}(?:[A-Za-z]|\d{1,2}\s{1,3}[A-Z][a-z]{2,8})")
+# (more of them there: "14 rebels were killed in Homs, and 6| more in Hama")
+_PLACE_OR_AGENT = re.compile(r"(?:\s{1,3}(?:more|others?))?\s{1,3}(?:by|in|at|near|on|from|during|across|around)\s{1,3}"
+                             r"(?:[A-Za-z]|\d{1,2}\s{1,3}[A-Z][a-z]{2,8})")
 # a place or agent that ends its clause: "3 rebels| in Idlib."| (not "200 residents| in the area fled")
 _PLACE_TO_END = re.compile(r"\s{1,3}(?:by|in|at|near|on|from|during|across|around)\s{1,3}(?P<words>(?:[\w'’-]{1,30}\s{1,3}){0,5}?[\w'’-]{1,30})"
                            r"\s{0,3}(?:[.;,)]|and\s|$)")

@@ -1018,6 +1018,9 @@ M = [
      [(1, 1, "exact", "killed", "commander of the brigade")]),
     ("an age before the role", "Security forces abducted the 74-year-old brother of Hussein Harmoush, one of the first "
      "defecting officers.", [(1, 1, "exact", "captured", "74-year-old brother of Hussein Harmoush")]),
+    # more of them elsewhere, the verb and the noun left out
+    ("more of them elsewhere", "14 rebels were killed in clashes in Homs, and 6 more in Hama.",
+     [(14, 14, "exact", "killed", "rebels"), (6, 6, "exact", "killed", "rebels")]),
     # a part closed by its comma: the placed count after "and" is another of the whole's verb
     ("a part closed, then another place", "Government forces killed 13 people in Homs, among them a child, and 6 in Hama.",
      [(13, 13, "exact", "killed", "people"), (1, 1, "exact", None, "child"), (6, 6, "exact", "killed", "")]),
