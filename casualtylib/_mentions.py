@@ -28,6 +28,7 @@ crowd) and is dropped. All word lists are in ``data/prose.toml``.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from dataclasses import dataclass, replace
@@ -367,6 +368,18 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
     one_person = [c.quantity.end for c in out if c.article and not c.thing]
     name_ends: list[int] = []
     for m in _names().finditer(text):
+        if (lead := _NAME_LEAD.match(text, m.start())) is not None:
+            # "On Monday| Colonel Ahmad Hassan was killed": the words of a date open no name
+            if (m := _names().match(text, lead.end())) is None:
+                continue
+        if not _party_title()[0].match(text, m.start()) \
+                and (rank := _party_title()[2].search(text, m.start() + 1, m.end())) is not None \
+                and (lead is not None or _not_a_person(text[m.start():rank.start()])):
+            # "In Homs |Colonel Ahmad Hassan", "Syrian Army |General Ali Abboud": a name starts at its rank,
+            # after a place or a force (read with the rank by _party_title_before); not "the Syrian Sunni
+            # Sheikh Ibrahim Salqini", whose words before the rank are his
+            if (m := _names().match(text, rank.start())) is None:
+                continue
         if any(a < m.end() and m.start() < b for a, b in taken) or _not_a_person(m.group("name")):
             continue
         if any(0 < m.start() - end <= 103 and _APPOSED.fullmatch(text, end, m.start()) for end in one_person):
@@ -432,6 +445,10 @@ def _names() -> re.Pattern[str]:
 
 
 _CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u015a\u015e\u0160\u017b\u017d]"
+
+
+_NAME_LEAD = re.compile(rf"(?:(?:On|In|At|By|During|Since|Until|Early|Late|Mid|{'|'.join(calendar.day_name)}|"
+                        rf"{'|'.join(calendar.month_name[1:])})\s{{1,2}})+(?=[A-Z])")
 
 
 def _not_a_person(name: str) -> bool:
@@ -1436,7 +1453,9 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                     and (side_of(role.group("noun")) != "unknown" or side_of(subject) == "unknown"):
                 subject = role.group("noun")  # "their vice-president, Abdulrazak Jbeiro": the role
             q_start = min(q_start, c.start)
-            title = name_title if not appositive and side_of(subject) == "unknown" else None  # (s_start is the name's)
+            # (s_start is the name's; a party's rank says more than the rank alone: "FSA Colonel Riad al-Assad")
+            title = name_title if not appositive and (side_of(subject) == "unknown" or name_title is not None
+                                                      and side_of(name_title[0]) not in ("unknown", side_of(subject))) else None
             if title is not None:
                 # "Japanese journalist Mika Yamamoto", "opposition commander Abu Furat": the role
                 subject, q_start = title[0], min(q_start, title[1])
@@ -1920,23 +1939,51 @@ def _title_before(text: str, name_start: int) -> tuple[str, int] | None:
     end = naming.start() if naming is not None else name_start
     m = _TITLE_BEFORE.search(text, max(0, end - 50), end)
     if m is None:
-        return None
+        return _party_title_before(text, name_start)
     words: list[str] = []
     for w in reversed(m.group("noun").split()):  # back from the name to a stop word
         if _compiled()["stop"].match(w) or w.lower() in _DETERMINERS:
             break  # (or a determiner: "captured the| rebel commander| Abu Ali")
         words.insert(0, w)
-    if not words or side_of(words[-1]) == "unknown":
-        return None
+    if not words or side_of(words[-1]) == "unknown" and not (_people_word(words[-1]) and side_of(" ".join(words)) != "unknown"):
+        return None  # (a role of no side alone is one of the party named with it: "ISIL| leader")
     start = text.rindex(words[0], m.start("noun"), end)
     return text[start:m.end("noun")], start
+
+
+def _party_title_before(text: str, name_start: int) -> tuple[str, int] | None:
+    """A party's name and a rank before a name, and where they start: "FSA
+    Colonel Riad al-Assad" (the rank may be the name's first word), "Syrian
+    Air Force Brigadier General Ali Abboud"; None unless both are there and
+    the party is of a side."""
+    titles, before, _ = _party_title()
+    head = titles.match(text, name_start)
+    m = before.search(text, max(0, name_start - 80), name_start)
+    if m is None or not (m.group("title") or head):
+        return None
+    party = m.group("party").strip()
+    if side_of(party) == "unknown":
+        return None
+    return text[m.start("party"):head.end() if head else name_start].strip(), m.start("party")
+
+
+@functools.cache
+def _party_title() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The ranks at a name's start, a party's capitalised name before them,
+    and a rank inside a capitalised run."""
+    ranks = "|".join(re.escape(w) for w in sorted(_prose()["names"]["titles"], key=len, reverse=True))
+    return (re.compile(rf"(?:(?:{ranks})\s{{1,2}})+(?=[A-Z])"),
+            re.compile(rf"(?<![\w'’-])(?P<party>(?:[A-Z][\w'’-]{{1,20}}\s{{1,2}}){{1,4}}?)(?P<title>(?:(?:{ranks})\s{{1,2}}){{0,3}})$"),
+            # a rank inside a capitalised run, after a space
+            re.compile(rf"(?<=\s)(?:{ranks})\s{{1,2}}(?=[A-Z])"))
 
 
 _DETERMINERS = _TRAILING_DETERMINERS | _POSSESSIVES
 # a phrase that gives a role its name: "a rebel commander| known as |Abu Hamza", "a soldier| named |Ali"
 _NAMING_BEFORE = re.compile(r"(?<![\w-])(?:(?:known|identified)\s{1,3}as|named|called|nicknamed)\s{1,2}$")
 # a role straight before a name, its title: "Japanese journalist| Mika Yamamoto"
-_TITLE_BEFORE = re.compile(r"(?<![\w-])(?P<noun>(?:[A-Z][a-z]{2,20}\s{1,2})?[a-z][\w'-]{1,30}(?:\s{1,2}[a-z][\w'-]{1,30}){0,2})\s{1,2}$")
+# (or a party's initials: "ISIL| leader |Abu Bakr al-Baghdadi")
+_TITLE_BEFORE = re.compile(r"(?<![\w-])(?P<noun>(?:(?:[A-Z][a-z]{2,20}|[A-Z]{2,6})\s{1,2})?[a-z][\w'-]{1,30}(?:\s{1,2}[a-z][\w'-]{1,30}){0,2})\s{1,2}$")
 # (the role, not the deed done to it: "the death of| their vice-president, Abdulrazak Jbeiro")
 _ROLE_BEFORE = re.compile(r"(?<![\w-])(?i:the|their|his|her|its|our)\s{1,3}(?P<noun>(?:[A-Z][\w'-]{1,20}\s{1,3})?"
                           r"(?!(?:deaths?|killings?|murders?|assassination|execution|arrest|capture|abduction|kidnapping|funeral"

@@ -895,7 +895,20 @@ M = [
      [(12, 12, "exact", "killed", "soldiers"), (20, 20, "exact", "killed", "")]),
     # a name after its role and a verb done to it: one person, whatever the verb; the role when it has a side
     ("a role, then a name", "The raid killed the ISIL leader Abu Bakr al-Baghdadi.",
-     [(1, 1, "exact", "killed", "Abu Bakr al-Baghdadi")]),
+     [(1, 1, "exact", "killed", "ISIL leader")]),
+    # (a role of no side alone is the side of the party named with it: twenty-third round)
+    ("a party's role, then a name", "The airstrike killed Jaysh al-Islam leader Zahran Alloush.",
+     [(1, 1, "exact", "killed", "Jaysh al-Islam leader")]),
+    # a party and a rank before the name, the rank maybe the name's first word
+    ("a party's rank, then a name", "FSA Colonel Riad al-Assad was seriously wounded.",
+     [(1, 1, "exact", "wounded", "FSA Colonel")]),
+    # a date or a place before a ranked name is none of its words
+    ("a day before a ranked name", "On Monday Colonel Ahmad Hassan was killed.",
+     [(1, 1, "exact", "killed", "Colonel Ahmad Hassan")]),
+    ("a place before a ranked name", "In Homs Colonel Ahmad Hassan was killed.",
+     [(1, 1, "exact", "killed", "Colonel Ahmad Hassan")]),
+    ("a force before a ranked name", "Syrian Army General Ali Abboud was killed.",
+     [(1, 1, "exact", "killed", "General Ali Abboud")]),
     ("a role of a side, then a name", "The army captured the rebel commander Abu Ali in Homs.",
      [(1, 1, "exact", "captured", "rebel commander")]),
     ("no role, no person", "The army captured the strategic town Al Qusayr.", []),
