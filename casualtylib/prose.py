@@ -354,7 +354,10 @@ _ON_THE_DATE = re.compile(r"\s{1,3}(?:on|in|during)\s{1,3}(?:the\s{1,3})?", re.I
 _BY_BEFORE = re.compile(r"(?<![\w-])by\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
 # the words of a count of all so far, in its quote or just before: "had been killed", "a total of", "had reached"
 _SO_FAR = re.compile(r"(?<![\w-])(?:(?:had|have)\s{1,3}(?:(?:already|reportedly|so\s{1,3}far)\s{1,3})?(?:been|died|reached|risen|climbed|lost|perished)"
-                     r"|a\s{1,3}total\s{1,3}of|in\s{1,3}total|in\s{1,3}all|overall|altogether)(?![\w-])", re.IGNORECASE)
+                     # (a toll told by a day: "By 19 August, the SOHR put the death toll at 218 rebels")
+                     r"|a\s{1,3}total\s{1,3}of|in\s{1,3}total|in\s{1,3}all|overall|altogether|toll|tally)(?![\w-])", re.IGNORECASE)
+# from "By <day>" to a figure later in the list of a toll: "..., the SOHR put the death toll at 218 rebels and "
+_TOLL_LIST = re.compile(r"[^;]{0,120}?(?:toll|tally|total)[^;]{0,80}?(?:\s(?:and|as\s{1,3}well\s{1,3}as)\s|,\s)", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?<![\w-])since\s{1,3}$", re.IGNORECASE)
 
 
@@ -487,8 +490,12 @@ class _Calendar:
         by = next((d for d in dates if d.kind == "day" and _BY_BEFORE.search(text, max(0, d.start - 6), d.start)), None)
         if by is None or not (by.end <= start or (end <= by.start and not re.search(r"[,;]\s", text[end:by.start]))):
             return when  # (the figure's clause's: not "9 were killed, and by 12 May the town fell")
-        if not _SO_FAR.search(text, max(0, start - 14), end):
-            return when  # (the figure's own words: not "the port had been retaken, with the loss of 50 fighters")
+        if not _SO_FAR.search(text, max(0, start - 14), end) and not (
+                by.end <= start and ";" not in text[by.end:start] and _SO_FAR.search(text, by.end, start)
+                and _TOLL_LIST.fullmatch(text, by.end, start)):
+            # (the figure's own words: not "the port had been retaken, with the loss of 50 fighters"; or
+            # those of the list it is in: "By 19 August, the SOHR put the toll at 218 rebels and |108 soldiers")
+            return when
         return _When(self.period.start, when.last, "range")
 
     def _whole_battle(self, text: str, dates: tuple[DateMention, ...], start: int, end: int, when: _When) -> _When:

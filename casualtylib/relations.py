@@ -642,6 +642,8 @@ def _by_then() -> re.Pattern[str]:
 
 # a count on top of others: "22 more rebels", "a further 12" (not a bound: "more than 2,000")
 _MORE_COUNT = re.compile(r"(?<![\w-])(?:(?:\d[\d,]*|[a-z]{3,9})\s{1,3}more|a\s{1,3}further|another)\s{1,3}(?!than\b)[\w-]", re.IGNORECASE)
+# (or a toll put by then: "By 19 August, the SOHR put the death toll at 218 rebels")
+_TOLL_WORD = re.compile(r"(?<![\w-])(?:toll|tally)(?![\w-])", re.IGNORECASE)
 _HAD_BEEN = re.compile(r"(?<![\w-])had\s{1,3}(?:been\s{1,3}[\"\u201c]?[a-z]{3,20}ed|died|lost|killed)(?![\w-])", re.IGNORECASE)
 # a total of a month or a span of days, told of no day: "A total of 173 soldiers ... died in June"
 _MONTH_TOTAL = re.compile(r"(?<![\w-])(?:a\s{1,3}total\s{1,3}of|in\s{1,3}total)(?![\w-])", re.IGNORECASE)
@@ -688,7 +690,8 @@ def _tally(row: "Incident") -> bool:
     died in June"), as opposed to one event's dead."""
     if row.side == "unknown" or (row.relation is not None and not row.relation.startswith("update_of")):
         return False
-    if "y " in row.sentence and _HAD_BEEN.search(row.sentence) and (by := _by_then().search(row.sentence)) is not None \
+    if "y " in row.sentence and (_HAD_BEEN.search(row.sentence) or row.date_precision == "range" and _TOLL_WORD.search(row.sentence)) \
+            and (by := _by_then().search(row.sentence)) is not None \
             and ";" not in row.sentence[by.end():row.sentence.find(row.quote)] and not _MORE_COUNT.search(row.sentence):
         # (not of another clause: "By 6 March, the last positions had fallen; ...", nor more
         # on top: "22 more rebels had been killed")

@@ -181,6 +181,16 @@ def test_that_number_risen_is_an_update_and_a_reporter_raises_its_own_figure() -
         (40, None), (19, f"alternative_of:{rows[0].id}"), (27, f"update_of:{rows[1].id}")]
 
 
+def test_a_toll_put_by_a_day_holds_the_counts_since_the_start_before_it() -> None:
+    # twenty-third round: the toll "By 19 February" was a count of that day, so the reconciler
+    # summed 32 and 218 rebels against an infobox of 218
+    rows = _rows("On 5 February, the SOHR reported that 32 rebels and 19 soldiers had been killed since the start of "
+                 "the offensive. By 19 February, the SOHR put the death toll at 218 rebels and 108 soldiers.\n")
+    assert [(r.low, r.date, r.relation) for r in rows] == [
+        (32, "2012-02-01/2012-02-05", f"part_of:{rows[2].id}"), (19, "2012-02-01/2012-02-05", f"part_of:{rows[3].id}"),
+        (218, "2012-02-01/2012-02-19", None), (108, "2012-02-01/2012-02-19", None)]
+
+
 def test_a_sides_toll_raised_updates_that_sides_figure() -> None:
     # twenty-third round: "the rebel toll" was no update mark (only "raised the toll")
     rows = _rows("On 3 February, according to the SOHR, 26 rebels and 14 soldiers were killed. "
