@@ -376,7 +376,10 @@ def _stems(subject: str) -> set[str]:
     return {_FIGHTER_WORDS.get(w, w) for w in (w.rstrip("s") for w in _WORD.findall(subject.lower()))} - {""}
 
 
-_FIGHTER_WORDS = {"militiamen": "fighter", "militiaman": "fighter", "combatant": "fighter"}
+_FIGHTER_WORDS = {"militiamen": "fighter", "militiaman": "fighter", "combatant": "fighter",
+                  # (and the words for an armed group's men: "14 militants" are of "1,000 ISIL fighters")
+                  "militant": "fighter", "insurgent": "fighter", "jihadist": "fighter", "gunmen": "fighter",
+                  "gunman": "fighter"}
 
 
 def _open_to_update(row: "Incident", by_id: dict[str, "Incident"]) -> bool:

@@ -93,6 +93,10 @@ def test_militiamen_are_among_the_fighters_of_the_tally() -> None:
     rows = _rows("On 3 February, clashes left 17 NDF militiamen dead.\n\n== Casualties ==\n"
                  "The NDF lost more than 200 fighters during the siege.\n")
     assert [(r.low, r.relation) for r in rows] == [(17, f"part_of:{rows[1].id}"), (200, None)]
+    # (twenty-third round: so are militants, of a group named by the tally only)
+    rows = _rows("On 3 February, 14 militants were killed.\n\n== Casualties ==\n"
+                 "More than 1,000 ISIL fighters were killed during the siege.\n")
+    assert [(r.low, r.relation) for r in rows] == [(14, f"part_of:{rows[1].id}"), (1000, None)]
     rows = _rows("On 3 February, clashes left 17 NDF militiamen dead.\n\n== Casualties ==\n"
                  "More than 200 Hezbollah fighters were killed during the siege.\n")
     assert [(r.low, r.relation) for r in rows] == [(17, None), (200, None)]
