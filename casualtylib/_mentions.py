@@ -1592,7 +1592,46 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         # (not those who died of their wounds: "Two soldiers were wounded; both later died")
         mentions = [m for m in mentions if not (text[m.start:m.start + 4].lower() == "both" and any(
             n.start < m.start and n.low == n.high == 2 and n.outcome in ("killed", "executed") for n in mentions))]
+    if " of them " in text:
+        mentions = _shares_of_them(text, mentions)
     return mentions
+
+
+def _shares_of_them(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A share of a figure's people named after it: "killed 30 people, half
+    of them children" (about 15 children, a part of the 30); "most of them"
+    names no number, and no figure."""
+    pattern, fractions = _share_of_them()
+    out = list(mentions)
+    for m in mentions:
+        share = pattern.match(text, m.quote_end)
+        if share is None or m.part or m.outcome is None or not _people_word(share.group("noun").split()[-1]):
+            continue
+        if any(n.start >= share.start() and n.start < share.end() for n in mentions):
+            continue  # a count of its own there: "12 of them children" is read already
+        raw = " ".join(share.group("share").split()).lower()
+        fraction = min(float(share.group("percent")), 100.0) / 100 if share.group("percent") else fractions.get(raw)
+        if fraction is None:
+            continue
+        low = round(m.low * fraction)
+        high = None if m.high is None else round(m.high * fraction)
+        qualifier = "approximate" if m.qualifier in ("exact", "approximate") else m.qualifier
+        out.append(Mention(start=share.start("share"), end=share.end("share"), quote_start=share.start("share"),
+                           quote_end=share.end("noun"), low=low, high=high if qualifier != "at_least" else None,
+                           qualifier=qualifier, subject=share.group("noun"), outcome=m.outcome, how="part",
+                           anaphor=False, part=True, bound=False, subject_end=share.end("noun")))
+    return sorted(out, key=lambda n: n.start)
+
+
+@functools.cache
+def _share_of_them() -> tuple[re.Pattern[str], dict[str, float | None]]:
+    """ "|, half of them children|": a share of the people before, and its noun."""
+    _, fractions = _shares()
+    words = alternation(list(fractions), space=r"\s{1,3}")
+    return re.compile(rf"\s{{0,2}},\s{{1,3}}(?:(?:about|around|roughly|nearly|almost)\s{{1,3}})?(?P<share>{words}"
+                      rf"|(?P<percent>\d{{1,3}}(?:\.\d{{1,2}})?)\s{{0,2}}(?:%|per\s{{0,2}}cent|percent))\s{{1,3}}of\s{{1,3}}them"
+                      rf"\s{{1,3}}(?:(?:were|being)\s{{1,3}})?(?P<noun>[a-z][\w-]{{2,30}}(?:\s{{1,3}}and\s{{1,3}}[a-z][\w-]{{2,30}})?)"
+                      rf"(?=\s{{0,2}}(?:[.,;)]|$))", re.IGNORECASE), fractions
 
 
 def _share_respective_noun(text: str, raw: list[dict]) -> None:

@@ -1037,6 +1037,14 @@ M = [
     # a part closed by its comma: the placed count after "and" is another of the whole's verb
     ("a part closed, then another place", "Government forces killed 13 people in Homs, among them a child, and 6 in Hama.",
      [(13, 13, "exact", "killed", "people"), (1, 1, "exact", None, "child"), (6, 6, "exact", "killed", "")]),
+    # a share of the people before, named after them: about that many ("most of them" names none)
+    ("a share of them", "Thirty people died, half of them children.",
+     [(30, 30, "exact", "killed", "people"), (15, 15, "approximate", "killed", "children")]),
+    ("a percentage of them", "At least 40 people were killed, 25% of them women.",
+     [(40, None, "at_least", "killed", "people"), (10, None, "at_least", "killed", "women")]),
+    ("most of them", "The strike killed 30 people, most of them children.", [(30, 30, "exact", "killed", "people")]),
+    ("among whom were", "The strike killed 30 people, among whom were 12 children.",
+     [(30, 30, "exact", "killed", "people"), (12, 12, "exact", None, "children")]),
     # "both of" the group: two
     ("both of his", "Both of his sons were killed.", [(2, 2, "exact", "killed", "sons")]),
     ("both of them", "Two bombers attacked the base; both of them were killed.", [(2, 2, "exact", "killed", "")]),
