@@ -1037,6 +1037,9 @@ M = [
     # a part closed by its comma: the placed count after "and" is another of the whole's verb
     ("a part closed, then another place", "Government forces killed 13 people in Homs, among them a child, and 6 in Hama.",
      [(13, 13, "exact", "killed", "people"), (1, 1, "exact", None, "child"), (6, 6, "exact", "killed", "")]),
+    # people seized are captured (things seized are no figure)
+    ("seized", "Troops seized 12 fighters after the battle.", [(12, 12, "exact", "captured", "fighters")]),
+    ("seized things", "Troops seized 12 tanks.", []),
     # a share of the people before, named after them: about that many ("most of them" names none)
     ("a share of them", "Thirty people died, half of them children.",
      [(30, 30, "exact", "killed", "people"), (15, 15, "approximate", "killed", "children")]),
