@@ -369,8 +369,10 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
     name_ends: list[int] = []
     for m in _names().finditer(text):
         if (lead := _NAME_LEAD.match(text, m.start())) is not None:
-            # "On Monday| Colonel Ahmad Hassan was killed": the words of a date open no name
-            if (m := _names().match(text, lead.end())) is None:
+            # "On Monday| Colonel Ahmad Hassan was killed": the words of a date open no name (nor a
+            # party's initials: "In May FSA |Colonel Riad al-Assad")
+            rank = _party_title()[2].search(text, lead.end(), m.end())
+            if (m := _names().match(text, lead.end()) or (_names().match(text, rank.start()) if rank else None)) is None:
                 continue
         if not _party_title()[0].match(text, m.start()) \
                 and (rank := _party_title()[2].search(text, m.start() + 1, m.end())) is not None \
@@ -2000,10 +2002,12 @@ def _party_title_before(text: str, name_start: int) -> tuple[str, int] | None:
     m = before.search(text, max(0, name_start - 80), name_start)
     if m is None or not (m.group("title") or head):
         return None
-    party = m.group("party").strip()
-    if side_of(party) == "unknown":
+    start = m.start("party")
+    if (lead := _NAME_LEAD.match(text, start)) is not None and lead.end() < m.end("party"):
+        start = lead.end()  # "On Monday| FSA Colonel ...": the words of a date are no party's
+    if side_of(text[start:m.end("party")].strip()) == "unknown":
         return None
-    return text[m.start("party"):head.end() if head else name_start].strip(), m.start("party")
+    return text[start:head.end() if head else name_start].strip(), start
 
 
 @functools.cache

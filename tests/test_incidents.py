@@ -905,6 +905,8 @@ M = [
     # a date or a place before a ranked name is none of its words
     ("a day before a ranked name", "On Monday Colonel Ahmad Hassan was killed.",
      [(1, 1, "exact", "killed", "Colonel Ahmad Hassan")]),
+    ("a month before a party's rank", "In May FSA Colonel Riad al-Assad was wounded.",
+     [(1, 1, "exact", "wounded", "FSA Colonel")]),
     ("a place before a ranked name", "In Homs Colonel Ahmad Hassan was killed.",
      [(1, 1, "exact", "killed", "Colonel Ahmad Hassan")]),
     ("a force before a ranked name", "Syrian Army General Ali Abboud was killed.",
