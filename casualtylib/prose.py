@@ -239,7 +239,8 @@ _OPENING_GAP = re.compile(r"[\s,]{0,4}(?:[^,;.:]{0,60}?(?:\sand|,)\s{1,3})?")
 def _forward_span() -> re.Pattern[str]:
     """Days or weeks after the running day: "over the |next three days|", "during the |first
     three days|", "in the |following days|", "in the |days that followed|" ("the next week"
-    alone is a day a week on, read by the dates: a single unit needs a count or "first")."""
+    alone is read by the dates, as the week after the running day's: a single unit needs a
+    count or "first" here)."""
     units = alternation([u for u in table("prose")["dates"]["span_units"] if u.startswith(("day", "week"))])
     return re.compile(rf"(?<![\w-])(?:in|over|during|within|for)\s{{1,3}}the\s{{1,3}}"
                       rf"(?:(?P<which>next|following|subsequent|coming|ensuing|first)"
