@@ -18,6 +18,8 @@ CASES = [
     ("Syrian casualties", "government"),
     # infants and couples are civilians
     ("3-month-old baby", "civilian"), ("10-day-old", "civilian"), ("elderly couple", "civilian"),
+    # the government's allies' forces, as their soldiers were
+    ("Iranian forces", "government"), ("Russian troops", "government"),
     # so are people who fled the fighting, and a victim's kin (people alone are of no side)
     ("displaced people", "civilian"), ("IDPs", "civilian"), ("his relatives", "civilian"), ("people", "unknown"),
     # who left the army are defectors (opposition), whatever their rank
