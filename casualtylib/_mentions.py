@@ -1046,11 +1046,12 @@ def _apposition(text: str, s_end: int, q_end: int) -> str | None:
         m = _APPOSITION_END.match(text, s_end)
     if m is None:
         return None
-    role = m.group("noun").strip()
+    role = _LEADING_ARTICLE.sub("", m.group("noun").strip())  # (past an age: "a 25-year-old activist")
     placed = _PLACING.search(role)
     return role[:placed.start()].strip() if placed and placed.start() else role
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s{1,3}", re.IGNORECASE)
 # a phrase that places a role after it: "photographer| working for DPA", "army defector| from Aleppo"
 _PLACING = re.compile(r"\s(?:from|for|in|at|near|with|based|working|serving|who|which|whose)(?![\w-])")
 

@@ -1050,6 +1050,9 @@ M = [
     ("most of them", "The strike killed 30 people, most of them children.", [(30, 30, "exact", "killed", "people")]),
     ("among whom were", "The strike killed 30 people, among whom were 12 children.",
      [(30, 30, "exact", "killed", "people"), (12, 12, "exact", None, "children")]),
+    # a role in apposition after a name, its article left out past an age
+    ("an aged role in apposition", "Ahmad Khalil, a 25-year-old activist, was shot dead by a sniper.",
+     [(1, 1, "exact", "killed", "25-year-old activist")]),
     # "both of" the group: two
     ("both of his", "Both of his sons were killed.", [(2, 2, "exact", "killed", "sons")]),
     ("both of them", "Two bombers attacked the base; both of them were killed.", [(2, 2, "exact", "killed", "")]),
