@@ -164,7 +164,9 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "article_noun": re.compile(
             # ("both of his sons", "both of the pilots": two)
             rf"(?<![\w-])(?P<det>an?|another|one\s{{1,3}}more|his|her|its|their|both"
-            rf"(?:\s{{1,3}}of\s{{1,3}}(?:his|her|its|their|the|these|those))?)\s{{1,3}}"
+            rf"(?:\s{{1,3}}of\s{{1,3}}(?:his|her|its|their|the|these|those))?"
+            # (or a name's: "Suleimani's| aide", "Assad's| cousin")
+            rf"|(?-i:[A-Z])[\w-]{{1,30}}['’]s)\s{{1,3}}"
             # the words before the noun are its modifiers, never a clause: "An activist said that security forces"
             rf"(?P<adj>(?:(?!(?:and|or|of|was|were|who|in|unknown|unspecified|an?|the|his|her|their|its|that|which|when|"
             rf"after|before|had|has|have|is|are|be|been|by|to|with|for|on|at|from|as|while|but|said|says|told|reported|"
@@ -322,6 +324,8 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
         det = m.group("det").lower()
         if det.startswith("both"):
             det = "both"
+        elif det.endswith(("'s", "’s")):
+            det = "his"  # a name's: as "his"
         if det in _POSSESSIVES and _plural(m.group("noun")) and not _COLLECTIVE_OF.match(text, m.start("noun")):
             continue  # "his men": how many, it does not say; "their mother" is one; "its crew of three", three
         if det == "both" and not _plural(m.group("noun")):

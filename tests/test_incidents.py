@@ -1050,6 +1050,9 @@ M = [
     ("most of them", "The strike killed 30 people, most of them children.", [(30, 30, "exact", "killed", "people")]),
     ("among whom were", "The strike killed 30 people, among whom were 12 children.",
      [(30, 30, "exact", "killed", "people"), (12, 12, "exact", None, "children")]),
+    # a name's one person, as "his" (his forces are no count)
+    ("a name's one person", "Assad's cousin was killed in Latakia.", [(1, 1, "exact", "killed", "cousin")]),
+    ("a name's people", "Assad's forces killed 20 people.", [(20, 20, "exact", "killed", "people")]),
     # a role in apposition after a name, its article left out past an age
     ("an aged role in apposition", "Ahmad Khalil, a 25-year-old activist, was shot dead by a sniper.",
      [(1, 1, "exact", "killed", "25-year-old activist")]),
