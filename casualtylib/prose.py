@@ -971,6 +971,10 @@ def _intro_reach() -> int:
     return longest + len("   several   ") + 2 * (30 + 3)
 
 
+# an outlet's kind and its name after a word that says its leaning: "the opposition| website Zaman al-Wasl"
+_OUTLET_NAMED_AFTER = re.compile(r"(?:-(?:run|owned|affiliated|linked|leaning|aligned))?\s{1,3}(?:news\s{1,3}|media\s{1,3})?"
+                                 r"(?:website|site|newspaper|daily|agency|outlet|channel|television|TV|radio|network|broadcaster)"
+                                 r"\s{1,3}(?-i:[A-Z])", re.IGNORECASE)
 _COMMA_PARTICIPLE = re.compile(r"\s{0,2},\s{1,3}(?:adding|saying|claiming|stating|noting|insisting)(?![\w-])", re.IGNORECASE)
 _COUNT_BEFORE = re.compile(r"(?<![\w-])(?P<count>\d[\d,]*|[a-z]{3,12})\s{1,3}(?:[a-z][\w-]{1,20}\s{1,3})?$", re.IGNORECASE)
 
@@ -995,6 +999,8 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
             continue  # "the pro-opposition Syrian Network for Human Rights": the leaning of a name
         if key in framed and _COMMA_PARTICIPLE.match(text, e) and _counted_before(text, s):
             continue  # "documented the deaths of 12 rebels|, adding ...": the people counted, not a reporter
+        if key in framed and _OUTLET_NAMED_AFTER.match(text, e):
+            continue  # "the opposition| website Zaman al-Wasl": the outlet's leaning, the outlet named after it
         if key in framed and not (pats["verb_after"].match(text[e:]) or _CLAIM_OF_OWNER.match(text, e)
                                   or _NAMED_BEFORE_VERB.match(text, e)
                                   or ((intro := pats["intro_before"].search(text, max(0, s - _intro_reach()), s))

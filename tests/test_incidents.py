@@ -2805,6 +2805,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # a generic reporter's own name and rank in commas before the verb
     ("A military spokesman, Brigadier General Yahya Rasool, said that at least 60 militants had been killed.",
      ("government",)),
+    # an outlet named after its leaning and kind: the outlet, not the leaning too
+    ("According to the opposition website Zaman al-Wasl, 40 people died.", ("Zaman al-Wasl",)),
+    ("The government-run newspaper Tishreen said 20 terrorists died.", ("Tishreen",)),
     # a reporter in a relative clause after the figure (the answer key's 000-15)
     ("At least 17 bodies were found on 28 May, which activists claim had been caused by pro-government forces.",
      ("activists",)),
