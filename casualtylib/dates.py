@@ -249,7 +249,9 @@ _WEEKS = ["first", "second", "third", "fourth", "last", "final"]
 _PREV = ['the previous day', 'the previous night', 'the preceding day', 'the preceding night', 'the day before', 'a day earlier', 'last night', 'the night before', 'yesterday',
          'a day before', 'one day before', 'one day earlier']
 #: The words that may lead a month: "in late January", "by the end of May".
-_LEAD_WORDS = ['early', 'mid', 'late', 'in', 'during', 'by', 'since', 'until', 'throughout', 'end of', 'of']
+_LEAD_WORDS = ['early', 'mid', 'late', 'in', 'during', 'by', 'since', 'until', 'throughout', 'end of', 'of',
+               # the month named before the running one: "since the previous December", "last December"
+               'the previous', 'the preceding', 'last']
 _FEW = "(?:" + _words(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                        "twelve", "fifteen", "twenty"]) + r"|\d{1,2})"
 

@@ -3323,6 +3323,14 @@ def test_a_count_since_an_earlier_month_told_in_a_months_section_spans_the_month
         (80, "2012-03/2012-05", "range"), (60, "2012-03/2012-05", "range"), (73, "2012-05", "month")]
 
 
+def test_a_count_since_the_previous_month_named_spans_to_the_report() -> None:
+    # twenty-third round: "the previous December" named no month (a month alone needs a word before it)
+    text = ("= X =\n\nInfobox\n- Date: 1 December 2012 – 28 February 2013\n\n== January ==\n"
+            "Later that month, the SOHR said 40 soldiers had been killed since the previous December.\n")
+    (row,) = casualtylib.incidents(casualtylib.read_article(text))
+    assert (row.date, row.date_precision) == ("2012-12/2013-01", "range")
+
+
 def test_a_run_of_months_holds_the_scare_quoted_figure_whole() -> None:
     # the quote holds both marks of the scare quote, the subject its words as written
     (row,) = _one_paragraph('Between May and June, SANA said 50 "Nusayri" soldiers had been "eliminated".')
