@@ -2884,8 +2884,10 @@ _NEW_CLAIM = re.compile(
     # an event told afresh, its subject indefinite: "A mortar round hit a school, ...",
     # "The next day, a car bomb exploded ..." (not "A further 14 soldiers died")
     r"^\W{0,3}(?:(?:the\s{1,3})?(?:next|following|same|previous)\s{1,3}(?:day|morning|night|evening)\s{0,3},\s{0,3})?"
+    # (but "also" goes on with the claim before: "A soldier was also killed")
     r"an?\s{1,3}(?!(?:further|additional|total|number|report|statement|spokesman|source|monitor)\b)[a-z-]{2,30}"
-    r"(?:\s{1,3}[a-z-]{2,30}){0,2}?\s{1,3}(?:hit|struck|exploded|targeted|detonated|killed|attacked|fell|landed)\b|"
+    r"(?:\s{1,3}(?!also\b)[a-z-]{2,30}){0,2}?"
+    r"\s{1,3}(?:hit|struck|exploded|targeted|detonated|killed|attacked|fell|landed)\b|"
     # or a weapon's strikes, named bare: "Russian airstrikes destroyed the bridge, killing 4"
     r"^\W{0,3}(?:[A-Z][\w-]{1,20}\s{1,3})?(?:air\s{0,3}strikes|airstrikes|air\s{1,3}raids|barrel\s{1,3}bombs|shells|"
     r"missiles|rockets|mortars|artillery\s{1,3}shells|shelling|bombardment)\s{1,3}"

@@ -2113,9 +2113,11 @@ def test_an_event_told_afresh_is_not_the_earlier_claim() -> None:
     rows = _one_paragraph("Fighting killed at least 30 people, the Observatory said. The next day, a car bomb "
                           "exploded in the Old City, killing 25 people.")
     assert [(r.low, r.sources) for r in rows] == [(30, ("SOHR",)), (25, ())]
-    # but "a further" goes on telling
+    # but "a further" goes on telling, and so does "also" (twenty-third round)
     rows = _one_paragraph("On 3 March, 10 soldiers were killed, the Observatory said. A further 4 soldiers died of their wounds.")
     assert [(r.low, r.sources) for r in rows] == [(10, ("SOHR",)), (4, ("SOHR",))]
+    rows = _one_paragraph("On 3 March, activists reported that 6 rebels died. A child was also killed.")
+    assert [(r.low, r.sources) for r in rows] == [(6, ("activists",)), (1, ("activists",))]
 
 
 def test_a_sentence_naming_another_day_is_not_the_earlier_claim() -> None:
