@@ -27,6 +27,8 @@ def test_value(text: str, expected: int) -> None:
     ("30-37", (30, 37, "range")), ("two or three", (2, 3, "range")), ("between 5 and 10", (5, 10, "range")),
     ("1,200–1,500+", (1200, None, "at_least")), ("5 or more", (5, None, "at_least")),
     ("at least a dozen", (12, None, "at_least")), ("a dozen", (12, 12, "exact")),
+    # a floor said by denying less
+    ("no fewer than 12", (12, None, "at_least")), ("not fewer than 12", (12, None, "at_least")),
     # the second number's multiplier is the first's too
     ("two to three hundred", (200, 300, "range")), ("between two and three thousand", (2000, 3000, "range")),
     ("2-3 thousand", (2000, 3000, "range")), ("one or two hundred", (100, 200, "range")),
