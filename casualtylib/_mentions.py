@@ -453,6 +453,21 @@ def _names() -> re.Pattern[str]:
 _CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u015a\u015e\u0160\u017b\u017d]"
 
 
+def _name_after(text: str, end: int) -> int | None:
+    """Where a person's name right after ``text[:end]`` ends ("his brother| Maher
+    al-Assad|"), or None."""
+    if not text.startswith(" ", end):
+        return None
+    m = _names().match(text, end + 1)
+    if m is None or _not_a_person(m.group("name")) or not _PASSIVE_NEXT.match(text, m.end()):
+        return None  # (not the subject of a clause of its own: "killed a soldier Abu Ali had captured")
+    return m.end()
+
+
+# a passive verb or a death next: the name is the one it befell
+_PASSIVE_NEXT = re.compile(r"\s{1,3}(?:was|were|had\s{1,3}been|has\s{1,3}been|is|died|reportedly)(?![\w-])")
+
+
 _NAME_LEAD = re.compile(rf"(?:(?:On|In|At|By|During|Since|Until|Early|Late|Mid|{'|'.join(calendar.day_name)}|"
                         rf"{'|'.join(calendar.month_name[1:])})\s{{1,2}})+(?=[A-Z])")
 
@@ -1272,6 +1287,10 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         found = _after_outcome(text, s_end)
         if found is None and not subject and (whole_named := part_after.match(text, c.end)) is not None:
             found = _after_outcome(text, whole_named.end())  # "Two of the wounded |succumbed to their injuries"
+        if found is None and cand.article and (named := _name_after(text, s_end)) is not None:
+            # "His brother Maher al-Assad was wounded", "A rebel commander Abu Ali was killed": the
+            # person named right after the role, its verb after the name
+            found = _after_outcome(text, named)
         if found is None and subject and not (cand.named or cand.article or cand.pronoun or cand.definite or cand.another) \
                 and text[max(0, c.start - 3):c.start].rstrip().endswith(",") \
                 and (closing_comma := _CLOSING_COMMA.match(text, s_end)) is not None:

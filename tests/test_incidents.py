@@ -1050,6 +1050,11 @@ M = [
     ("most of them", "The strike killed 30 people, most of them children.", [(30, 30, "exact", "killed", "people")]),
     ("among whom were", "The strike killed 30 people, among whom were 12 children.",
      [(30, 30, "exact", "killed", "people"), (12, 12, "exact", None, "children")]),
+    # a role and the name of the one it is, the verb after the name (not a clause of the name's own)
+    ("a role, then a name, then the verb", "His brother Maher al-Assad was wounded.",
+     [(1, 1, "exact", "wounded", "brother")]),
+    ("a role, a name, and a clause of its own", "Rebels killed a soldier Abu Ali had captured.",
+     [(1, 1, "exact", "killed", "soldier")]),
     # a name's one person, as "his" (his forces are no count)
     ("a name's one person", "Assad's cousin was killed in Latakia.", [(1, 1, "exact", "killed", "cousin")]),
     ("a name's people", "Assad's forces killed 20 people.", [(20, 20, "exact", "killed", "people")]),
