@@ -1620,7 +1620,31 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             n.start < m.start and n.low == n.high == 2 and n.outcome in ("killed", "executed") for n in mentions))]
     if " of them " in text:
         mentions = _shares_of_them(text, mentions)
+    if "body" in text:
+        mentions = _body_of_one_taken(text, mentions)
     return mentions
+
+
+def _body_of_one_taken(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Muhammad Harmoush was abducted and his body was later returned to his
+    family": the one taken was killed too, a figure of its own (the answer
+    key's 002-7)."""
+    body = _HIS_BODY.search(text)
+    if body is None:
+        return mentions
+    taken = [m for m in mentions if m.end <= body.start() and m.low == m.high == 1 and m.outcome in ("captured", "arrested")]
+    if not taken or any(m.start >= body.start() for m in mentions):
+        return mentions
+    one = taken[-1]
+    return [*mentions, Mention(start=body.start(), end=body.start("noun"), quote_start=body.start(), quote_end=body.end(),
+                               low=1, high=1, qualifier="exact", subject=one.subject, outcome="killed", how="after",
+                               anaphor=True, part=False, bound=False, subject_end=body.start("noun"))]
+
+
+# the body of one person told of, found or given back
+_HIS_BODY = re.compile(r"(?<![\w-])(?:his|her)\s{1,3}(?P<noun>body|corpse|remains)\s{1,3}(?:was|were|had\s{1,3}been)\s{1,3}"
+                       r"(?:(?:later|then|subsequently|eventually|also)\s{1,3})?(?:found|returned|recovered|discovered|"
+                       r"handed\s{1,3}over|dumped|retrieved|delivered)(?![\w-])", re.IGNORECASE)
 
 
 def _shares_of_them(text: str, mentions: list[Mention]) -> list[Mention]:

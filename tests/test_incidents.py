@@ -1050,6 +1050,10 @@ M = [
     ("most of them", "The strike killed 30 people, most of them children.", [(30, 30, "exact", "killed", "people")]),
     ("among whom were", "The strike killed 30 people, among whom were 12 children.",
      [(30, 30, "exact", "killed", "people"), (12, 12, "exact", None, "children")]),
+    # the one taken, then his body found: killed too (the answer key's 002-7); a body of no one told of, no one
+    ("his body returned", "Muhammad Harmoush was abducted and his body was later returned to his family.",
+     [(1, 1, "exact", "captured", "Muhammad Harmoush"), (1, 1, "exact", "killed", "Muhammad Harmoush")]),
+    ("his body alone", "His body was found in the river.", []),
     # a role and the name of the one it is, the verb after the name (not a clause of the name's own)
     ("a role, then a name, then the verb", "His brother Maher al-Assad was wounded.",
      [(1, 1, "exact", "wounded", "brother")]),
