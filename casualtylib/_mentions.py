@@ -147,6 +147,11 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     )
     return {
         "after": re.compile(rf"{after_head}(?P<aux>(?:{aux}\s{{1,3}}){{0,6}})(?P<out>{after})(?![\w-])", re.IGNORECASE),
+        # what befell the subject of a deed after "but": "the two journalists escaped the shooting,
+        # but were killed when they went back"
+        "after_but": re.compile(rf"\s{{1,3}}(?!(?:and|or|were|was)\s)[^.;:,]{{1,100}}?,?\s{{1,3}}but\s{{1,3}}"
+                                rf"(?:(?:were|was|had\s{{1,3}}been)\s{{1,3}})(?:(?:later|eventually|subsequently|then|also|all)\s{{1,3}})?"
+                                rf"(?P<out>{after})(?![\w-])", re.IGNORECASE),
         # tried when "after" finds nothing: a verb of what led to it, "were ambushed and
         # killed" (a first outcome stays: "were wounded and captured" is wounded)
         "after_led": re.compile(
@@ -451,6 +456,10 @@ def _names() -> re.Pattern[str]:
 
 
 _CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u015a\u015e\u0160\u017b\u017d]"
+
+
+# a count that opens its clause: at the sentence's start, after a clause's punctuation or a conjunction
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s{1,3}|(?<![\w-])(?:that|when|after|as|while)\s{1,3})(?:(?-i:[Tt])he\s{1,3})?$")
 
 
 def _name_after(text: str, end: int) -> int | None:
@@ -1287,6 +1296,12 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         found = _after_outcome(text, s_end)
         if found is None and not subject and (whole_named := part_after.match(text, c.end)) is not None:
             found = _after_outcome(text, whole_named.end())  # "Two of the wounded |succumbed to their injuries"
+        if found is None and subject and " but " in text[s_end:s_end + 130] \
+                and _OPENS_CLAUSE.search(text, max(0, c.start - 16), c.start) \
+                and (but := _compiled()["after_but"].match(text, s_end)) is not None:
+            # "the two journalists initially escaped the shooting, but were killed" (the answer key's
+            # 002-126): the clause's subject, what befell it after "but"
+            found = (_outcome_of(but.group("out"), _lookups()[0]), but.start("out"), but.end())
         if found is None and cand.article and (named := _name_after(text, s_end)) is not None:
             # "His brother Maher al-Assad was wounded", "A rebel commander Abu Ali was killed": the
             # person named right after the role, its verb after the name
