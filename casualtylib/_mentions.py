@@ -1637,7 +1637,31 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
         mentions = _shares_of_them(text, mentions)
     if "body" in text:
         mentions = _body_of_one_taken(text, mentions)
+    if "after being" in text.lower():
+        mentions = _taken_before(text, mentions)
     return mentions
+
+
+def _taken_before(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "a person was killed ... after being arrested by security forces": the
+    dead were taken first, a figure of its own (the answer key's 002-23)."""
+    out = list(mentions)
+    for m in mentions:
+        if m.outcome not in ("killed", "executed") or m.part:
+            continue
+        taken = _AFTER_BEING.search(text, m.quote_end, min(len(text), m.quote_end + 120))
+        if taken is None or any(m.quote_end <= n.start < taken.start() for n in mentions):
+            continue  # (no other figure between: the one taken is the one killed)
+        outcome = "arrested" if taken.group("verb").lower() in ("arrested", "detained") else "captured"
+        out.append(Mention(start=taken.start(), end=taken.start(), quote_start=taken.start(), quote_end=taken.end(),
+                           low=m.low, high=m.high, qualifier=m.qualifier, subject=m.subject, outcome=outcome,
+                           how="after", anaphor=True, part=False, bound=m.bound, subject_end=taken.start()))
+    return sorted(out, key=lambda n: n.start)
+
+
+# taken before the deed a figure tells, in its clause: "killed| ... after being arrested by security forces"
+_AFTER_BEING = re.compile(r"(?<![\w-])after\s{1,3}being\s{1,3}(?P<verb>arrested|detained|abducted|kidnapped|captured|taken\s{1,3}prisoner)"
+                          r"(?:\s{1,3}by\s{1,3}[^,;.\"]{1,40}?(?=\s{0,2}[,;.\"]|\s{1,3}(?:and|for|in|at|on|near)\s))?", re.IGNORECASE)
 
 
 def _body_of_one_taken(text: str, mentions: list[Mention]) -> list[Mention]:

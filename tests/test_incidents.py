@@ -1050,6 +1050,9 @@ M = [
     ("most of them", "The strike killed 30 people, most of them children.", [(30, 30, "exact", "killed", "people")]),
     ("among whom were", "The strike killed 30 people, among whom were 12 children.",
      [(30, 30, "exact", "killed", "people"), (12, 12, "exact", None, "children")]),
+    # the dead taken before, in the figure's clause (the answer key's 002-23)
+    ("killed after being arrested", "Five soldiers were executed after being captured by ISIL.",
+     [(5, 5, "exact", "executed", "soldiers"), (5, 5, "exact", "captured", "soldiers")]),
     # what befell a clause's subject after "but" (the answer key's 002-126), not an object's
     ("but were killed", "Three soldiers tried to defect but were executed.", [(3, 3, "exact", "executed", "soldiers")]),
     ("an object, then but", "Rebels attacked 5 soldiers but were killed.", []),
