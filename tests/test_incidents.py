@@ -2833,6 +2833,8 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # a generic reporter opening the sentence is written as inside one (the answer keys' "captured soldiers")
     ("Captured soldiers said that 30 soldiers had been killed in Al-Bab.", ("captured soldiers",)),
     ("Kurdish sources said 20 militants were killed.", ("Kurdish sources",)),
+    # whose statement the figure is from
+    ("According to a statement by the rebels, 50 soldiers were killed.", ("opposition",)),
     # a video or statement put online is a report (the answer key's 003-8 carries it on)
     ("ISIL posted a video showing the execution of 8 soldiers.", ("ISIL",)),
     # the press-freedom group, in any case, by its initials
