@@ -1582,6 +1582,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 s_end = q_end = on.end()
         if c.start and text[c.start - 1] in _OPEN_QUOTES and text[q_end:q_end + 1] in _CLOSE_QUOTES:
             q_end += 1  # the quote closes: 'killed "dozens of terrorists"'
+            q_start = min(q_start, c.start - 1)  # (and opens: '"more than 50 soldiers were killed"')
         if size is not None:
             c = replace(size, start=c.start, end=c.end, number_start=c.number_start)
         # (a count that names its own outcome is the whole, the share a part of it: "Most of the 18 dead

@@ -1527,6 +1527,9 @@ def test_a_reporter_after_two_joined_figures_speaks_for_both() -> None:
 def test_a_quoted_phrase_keeps_both_its_quote_marks() -> None:
     (row,) = _one_paragraph('On 3 June, the army took the town, with state media reporting that "dozens of terrorists" were killed.')
     assert row.quote == '"dozens of terrorists" were killed' and row.sources == ("SANA",)
+    # a figure quoted whole: both marks, not the closing one alone (twenty-third round)
+    (row,) = _one_paragraph('On 3 June, according to a statement by the rebels, "more than 50 regime soldiers were killed".')
+    assert row.quote == '"more than 50 regime soldiers were killed"' and row.sources == ("opposition",)
 
 
 def test_the_owner_of_a_reporter_is_no_antecedent() -> None:
