@@ -1699,8 +1699,7 @@ def _shares_of_them(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if any(n.start >= share.start() and n.start < share.end() for n in mentions):
             continue  # a count of its own there: "12 of them children" is read already
-        raw = " ".join(share.group("share").split()).lower()
-        fraction = min(float(share.group("percent")), 100.0) / 100 if share.group("percent") else fractions.get(raw)
+        fraction = _fraction(share, fractions)
         if fraction is None:
             continue
         low = round(m.low * fraction)
@@ -1716,10 +1715,8 @@ def _shares_of_them(text: str, mentions: list[Mention]) -> list[Mention]:
 @functools.cache
 def _share_of_them() -> tuple[re.Pattern[str], dict[str, float | None]]:
     """ "|, half of them children|": a share of the people before, and its noun."""
-    _, fractions = _shares()
-    words = alternation(list(fractions), space=r"\s{1,3}")
-    return re.compile(rf"\s{{0,2}},\s{{1,3}}(?:(?:about|around|roughly|nearly|almost)\s{{1,3}})?(?P<share>{words}"
-                      rf"|(?P<percent>\d{{1,3}}(?:\.\d{{1,2}})?)\s{{0,2}}(?:%|per\s{{0,2}}cent|percent))\s{{1,3}}of\s{{1,3}}them"
+    share, fractions = _share_words()
+    return re.compile(rf"\s{{0,2}},\s{{1,3}}(?:(?:about|around|roughly|nearly|almost)\s{{1,3}})?{share}\s{{1,3}}of\s{{1,3}}them"
                       rf"\s{{1,3}}(?:(?:were|being)\s{{1,3}})?(?P<noun>[a-z][\w-]{{2,30}}(?:\s{{1,3}}and\s{{1,3}}[a-z][\w-]{{2,30}})?)"
                       rf"(?=\s{{0,2}}(?:[.,;)]|$))", re.IGNORECASE), fractions
 
@@ -2007,16 +2004,31 @@ _OF_OWN = re.compile(r"\s{1,3}of\s{1,3}(?:his|her|their|its)\s", re.IGNORECASE)
 
 
 @functools.cache
-def _shares() -> tuple[re.Pattern[str], dict[str, float | None]]:
-    """The share words before "of the" and a count, and their fractions
-    (None for a share of no number: "most")."""
+def _share_words() -> tuple[str, dict[str, float | None]]:
+    """The words of a share ("half", "a third", "most") or a percentage ("40%",
+    "15 per cent") as a pattern, its ``share`` group (``percent`` for a
+    percentage's number), and the words' fractions (None for a share of no
+    number: "most")."""
     t = _prose()["fractions"]
     fractions: dict[str, float | None] = {" ".join(k.split()).lower(): v for k, v in t["shares"].items()}
     fractions.update({w: None for w in t["uncounted"]})
     words = alternation(list(fractions), space=r"\s{1,3}")
-    # (or a percentage: "40% of the 300 fighters", "15 per cent of the")
-    return re.compile(rf"(?<![\w-])(?P<share>{words}|(?P<percent>\d{{1,3}}(?:\.\d{{1,2}})?)\s{{0,2}}(?:%|per\s{{0,2}}cent|percent))"
-                      rf"\s{{1,3}}of\s{{1,3}}(?:the|its|their|his|her|these|those)\s{{1,3}}$", re.IGNORECASE), fractions
+    return rf"(?P<share>{words}|(?P<percent>\d{{1,3}}(?:\.\d{{1,2}})?)\s{{0,2}}(?:%|per\s{{0,2}}cent|percent))", fractions
+
+
+def _fraction(m: re.Match[str], fractions: dict[str, float | None]) -> float | None:
+    """The fraction a match of :func:`_share_words` names."""
+    if m.group("percent") is not None:
+        return min(float(m.group("percent")), 100.0) / 100
+    return fractions.get(" ".join(m.group("share").split()).lower())
+
+
+@functools.cache
+def _shares() -> tuple[re.Pattern[str], dict[str, float | None]]:
+    """A share before "of the" and a count ("half of the| 600", "40% of the| 300"), and the fractions."""
+    share, fractions = _share_words()
+    return re.compile(rf"(?<![\w-]){share}\s{{1,3}}of\s{{1,3}}(?:the|its|their|his|her|these|those)\s{{1,3}}$",
+                      re.IGNORECASE), fractions
 
 
 def _share_of(text: str, start: int) -> tuple[float | None, int] | None:
@@ -2025,11 +2037,7 @@ def _share_of(text: str, start: int) -> tuple[float | None, int] | None:
     number) and where it starts; None when no share stands before the count."""
     pattern, fractions = _shares()
     m = pattern.search(text, max(0, start - 40), start)
-    if m is None:
-        return None
-    if m.group("percent") is not None:
-        return min(float(m.group("percent")), 100.0) / 100, m.start()
-    return fractions[" ".join(m.group("share").split()).lower()], m.start()
+    return None if m is None else (_fraction(m, fractions), m.start())
 
 
 # a group of people and its size: "a family of five", "its crew of three"
