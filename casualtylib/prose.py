@@ -700,6 +700,11 @@ class _Calendar:
             return _When(day, day, "day")
         if d.kind == "relative" and current.first is None:
             current = self.told_before  # "Three days later, ..." opening a paragraph
+        elif d.kind == "relative" and current == self.heading and current.precision == "range" \
+                and self.told_before.first is not None and current.first <= self.told_before.first <= current.last:
+            # "=== 19–21 May ===  On 19 May, ... || The following day, ...": a paragraph of a
+            # section of days goes on from the day the one before it told of, not from the section's last
+            current = self.told_before
         if d.kind == "relative" and d.offset and current.precision == "range" and current.told \
                 and current.first is not None and current.last is not None and (current.last - current.first).days < 7:
             # "Between 8 and 10 May, ... The next day, ...": from the span's last day (or before its first)

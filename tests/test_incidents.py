@@ -3591,13 +3591,21 @@ def test_a_toll_after_people_of_several_kinds_is_of_them_all() -> None:
         (412, "", "unknown", None), (20, "civilians", "civilian", f"part_of:{rows[2].id}")]
 
 
-def test_a_heading_of_a_day_or_days_dates_its_section() -> None:
-    art = casualtylib.read_article("= X =\n\nInfobox\n- Date: 22 March 2017 – 10 May 2017\n\n== Timeline ==\n"
-                                   "=== 22 March ===\nFour SDF fighters were killed. The next day, 2 more died.\n\n"
-                                   "=== 23–25 March ===\nClashes killed 15 ISIL militants.\n\n"
-                                   "=== April ===\nOn 2 April, 40 militants were killed.\n")
-    assert [(r.low, r.date) for r in casualtylib.incidents(art)] == [
-        (4, "2017-03-22"), (2, "2017-03-23"), (15, "2017-03-23/2017-03-25"), (40, "2017-04-02")]
+@pytest.mark.parametrize(("body", "dates"), [
+    ("=== 22 March ===\nFour SDF fighters were killed. The next day, 2 more died.\n\n"
+     "=== 23–25 March ===\nClashes killed 15 ISIL militants.\n\n"
+     "=== April ===\nOn 2 April, 40 militants were killed.\n",
+     [(4, "2017-03-22"), (2, "2017-03-23"), (15, "2017-03-23/2017-03-25"), (40, "2017-04-02")]),
+    # twenty-fourth round: a paragraph of a section of days goes on from the day the one
+    # before it told of ("The following day" took the section's last day and made it 24 March)
+    ("=== 22–23 March ===\nOn 22 March, 52 people were killed.\n\n"
+     "The following day, 29 rebels were killed.\n\n"
+     "On 23 March, 8 soldiers died. The next day, 3 more died.\n",
+     [(52, "2017-03-22"), (29, "2017-03-23"), (8, "2017-03-23"), (3, "2017-03-24")]),
+])
+def test_a_heading_of_a_day_or_days_dates_its_section(body: str, dates: list[tuple[int, str]]) -> None:
+    art = casualtylib.read_article("= X =\n\nInfobox\n- Date: 22 March 2017 – 10 May 2017\n\n== Timeline ==\n" + body)
+    assert [(r.low, r.date) for r in casualtylib.incidents(art)] == dates
 
 
 @pytest.mark.parametrize(("heading", "date"), [
