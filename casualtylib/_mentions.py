@@ -1837,11 +1837,14 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
             for listed in raw[head + 1:]:  # "... were 7 women and 11 children": each count of its list
                 if listed.get("list_head") == head:
                     listed["part"] = True
-    for k, (r, nxt) in enumerate(zip(raw, raw[1:])):
+    for k, r in enumerate(raw):
         # "3 children were among 15 killed": a part of the figure it is among,
         # and so is each count listed before it ("34 women and 49 children were among")
-        if r["outcome"] is None and nxt["outcome"] is not None and (among := _AMONG.match(text, r["s_end"])) \
-                and among.end() == nxt["start"]:
+        # (past a part of its own in commas: "Two soldiers|, including an officer,| were among the 40 killed")
+        aside = _INCLUDING_ASIDE.match(text, r["s_end"]) if "," in text[r["s_end"]:r["s_end"] + 3] else None
+        among = _AMONG.match(text, aside.end() if aside else r["s_end"]) if r["outcome"] is None else None
+        nxt = next((n for n in raw[k + 1:k + 3] if among and n["start"] == among.end()), None)
+        if nxt is not None and nxt["outcome"] is not None and (aside is None or nxt is raw[k + 2]):
             r["part"] = True
             j = k
             while j > 0 and raw[j - 1]["outcome"] is None and not raw[j - 1]["part"] \
@@ -2246,6 +2249,8 @@ _AS_WERE = re.compile(r",\s{1,3}as\s{1,3}(?:were|was|did|had|have)\s{1,3}(?:(?:a
 _GAPPED_OWNER = re.compile(r"\s{0,2},?\s{1,3}(?:and|while|whereas)\s{1,3}(?:the\s{1,3})?(?P<who>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30})?)\s{1,3}",
                            re.IGNORECASE)
 _AMONG = re.compile(r"\s{1,3}(?:were|was|are|is)\s{1,3}(?:also\s{1,3})?among\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
+# a part of a count's people in commas after it: "Two soldiers|, including an officer,|"
+_INCLUDING_ASIDE = re.compile(r"\s{0,2},\s{1,3}(?:including|among\s{1,3}them)\s{1,3}[^,;.()]{1,60}?,", re.IGNORECASE)
 
 
 def _connected(text: str, left: dict, right: dict, *, modified: bool = False) -> bool:

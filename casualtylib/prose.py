@@ -2442,8 +2442,11 @@ def _incidents(art: Article) -> list[Incident]:
                 # paragraph's latest whole figure of its own outcome, if any
                 whole = next((r for r in reversed(out[paragraph_start:]) if r.outcome == m.outcome
                               and not (r.relation or "").startswith("part_of") and r not in sentence_rows), None)
-            if m.part and whole is not None and whole.side != "unknown" and side != "civilian":
-                side = whole.side  # "12 rebels, including a local commander" (but civilians are civilians)
+            if m.part and whole is not None and whole.side != "unknown" and side != "civilian" \
+                    and (side == "unknown" or _ranked(subject)):
+                # "12 rebels, including a local commander" (but civilians are civilians, and a party's
+                # people its own: "Two soldiers were among the 40 killed" after rebels killed)
+                side = whole.side
             outcome = m.outcome or (parent.outcome if parent is not None else None) or "killed"
             if outcome == "killed" and _EXECUTED_BODIES.search(sent.text, m.quote_start, m.quote_end) \
                     and _EXECUTION_MARK.search(sent.text):
@@ -2500,8 +2503,14 @@ def _incidents(art: Article) -> list[Incident]:
             )
             if containing or held:
                 # "the 20 deaths ... were among at least 100 killed": the earlier ones are part of this
+                # (so is a part its sentence put among them, not among a figure told before:
+                # "Three children were among the 15 people killed")
+                told_before = {r.id for r in out} - {r.id for r in sentence_rows}
                 for i, earlier in enumerate(out):
-                    if (earlier in held if held else earlier in sentence_rows) and earlier.relation is None:
+                    if (earlier in held if held else earlier in sentence_rows) and (
+                            earlier.relation is None or containing and row.outcome == earlier.outcome
+                            and (row.high is None or earlier.low <= row.high)
+                            and earlier.relation.partition(":")[::2] in (("part_of", t) for t in told_before)):
                         out[i] = replace(earlier, relation=f"part_of:{row.id}")
             out.append(row)
             sentence_rows.append(row)
@@ -2857,6 +2866,14 @@ _RUNNING_TOTAL = re.compile(r"(?:bringing|raising|pushing|taking|brought|raised|
 # (past the total's modifiers: "bringing the |day's nationwide |toll to 56")
 _RUNNING_TOTAL_BEFORE = re.compile(r"(?<![\w-])(?:bringing|raising|pushing|taking|brought|raised|pushed|took)\s{1,3}(?:the\s{1,3})?"
                                    r"(?:[\w'’-]{1,20}\s{1,3}){0,3}$", re.IGNORECASE)
+
+
+def _ranked(subject: str) -> bool:
+    """Whether ``subject`` names people by a rank or a role ("a local brigade
+    commander", "two officers"), not by their party ("soldiers")."""
+    head = subject.rsplit(None, 1)[-1].lower() if subject.strip() else ""
+    ranks = word_set("prose", "part_of", "ranks")
+    return head in ranks or head.endswith("s") and head[:-1] in ranks
 
 
 def _contains_earlier(text: str, m: Mention) -> bool:

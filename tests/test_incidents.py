@@ -144,6 +144,8 @@ M = [
     ("distance", "A bomb exploded 5 km north of Khan Shaykhun.", []),
     ("a part among a figure", "Activists said 3 children were among 15 killed in the shelling.",
      [(3, 3, "exact", None, "children"), (15, 15, "exact", "killed", "")]),
+    ("a part among a figure past its own part", "Two soldiers, including an officer, were among the 40 killed.",
+     [(2, 2, "exact", None, "soldiers"), (1, 1, "exact", None, "officer"), (40, 40, "exact", "killed", "")]),
     ("among people is no part", "Five rebels hid among 200 civilians.", []),
     ("a verb's second object after a date", "Shelling killed 5 soldiers on 6 March and 3 more on 7 March.",
      [(5, 5, "exact", "killed", "soldiers"), (3, 3, "exact", "killed", "")]),
@@ -3166,9 +3168,22 @@ def test_who_said_and_whom_they_said_it_of() -> None:
         (23, "people", ("LCC",), None), (10, "people", ("LCC",), f"part_of:{rows[0].id}")]
 
 
-def test_a_figure_among_a_later_one_is_its_part() -> None:
-    rows = _one_paragraph("On 5 March, activists reported that 3 children were among 15 killed in the shelling.")
-    assert [(r.low, r.relation) for r in rows] == [(3, f"part_of:{rows[1].id}"), (15, None)]
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 5 March, activists reported that 3 children were among 15 killed in the shelling.",
+     [(3, "civilian", 1), (15, "unknown", None)]),
+    # twenty-fourth round: the part was of the figure told before ("10 rebels"), not of the one it is among
+    ("On 5 March, 10 rebels were killed. Three children were among the 15 people killed in the airstrike.",
+     [(10, "opposition", None), (3, "civilian", 2), (15, "unknown", None)]),
+    # ... and past a part of its own in commas it was lost; the soldiers were the rebels' side
+    ("On 5 March, 10 rebels were killed. Two soldiers, including an officer, were among the 40 killed.",
+     [(10, "opposition", None), (2, "government", 3), (1, "government", 1), (40, "unknown", None)]),
+    # (a part named by its rank is of its whole's side)
+    ("On 5 March, 12 rebels were killed, including two commanders.", [(12, "opposition", None), (2, "opposition", 0)]),
+])
+def test_a_figure_among_a_later_one_is_its_part(text: str, expected: list[tuple[int, str, int | None]]) -> None:
+    rows = _one_paragraph(text)
+    assert [(r.low, r.side, r.relation) for r in rows] == [
+        (low, side, None if whole is None else f"part_of:{rows[whole].id}") for low, side, whole in expected]
 
 
 def test_each_object_of_one_verb_keeps_its_own_date() -> None:
