@@ -1541,7 +1541,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             outcome = _outcome_of(uncounted.group("verb"), _lookups()[1])
         anaphor = subject.lower() in anaphors or subject.lower().startswith(("of them", "of those", "of these", "of whom")) \
             or (of_whole is not None and s_end <= of_whole.end())
-        if anaphor and (is_part or (not subject and raw and (raw[-1]["predicate"] or raw[-1]["outcome"] is not None))):
+        if anaphor and (is_part or (not subject and raw and (raw[-1]["predicate"] or raw[-1]["outcome"] is not None)
+                                    and not raw[-1]["whole_after"])):
             # "two of them were children", "three of the dead were children", "five of
             # those killed were soldiers": the predicate names who they were; so it does
             # for the next count of such a list ("19 were soldiers and 8 were militiamen")
@@ -1569,6 +1570,16 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                     is_part, outcome = raw[-1]["part"], outcome or raw[-1]["outcome"]
                 elif not is_part:
                     is_part = True  # "Of the 62 people killed that day, 24 were soldiers": of the 62
+        whole_after = False  # whether the count's whole is counted after it: "Seven| of the 20 dead"
+        if not (cand.article or cand.named or cand.definite or cand.pronoun) \
+                and (of_counted := _OF_THE_COUNTED.match(text, c.end)) is not None \
+                and (said := _MODIFIED_PREDICATE.match(text, of_counted.end()) or _PREDICATE.match(text, of_counted.end())) \
+                and _people_word(said.group("noun").split()[-1]):
+            # "Seven of the 20 dead were soldiers", "Twelve of the 30 people killed were children": the
+            # whole is a figure of its own, and this count a part of it, the predicate naming who
+            # (the whole's count is read next: this phrase ends at the count)
+            subject, s_end, q_end = said.group("noun"), c.end, said.end()
+            outcome, how, is_part, anaphor, whole_after = _named_outcome(of_counted.group("out")), "after", True, False, True
         if outcome == "killed" and subject.lower() == "lives":
             subject = ""  # "at a cost of 40 lives": deaths, of no one named
         elif not subject and (coll := _COLLECTIVE_BEFORE.search(text, max(0, c.start - 24), c.start)) is not None:
@@ -1607,6 +1618,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             "anaphor": anaphor, "part": is_part, "bound": c.number_start > c.start,
             "article": cand.article, "s_end": s_end, "thing": thing, "colon": False, "predicate": predicate,
             "side_end": side_end, "another": cand.another, "pronoun": cand.pronoun, "mostly": mostly_named,
+            "whole_after": whole_after,
         })
         if second is not None:
             raw.append({**raw[-1], "outcome": second[0], "qe": second[1]})
@@ -2249,6 +2261,13 @@ _AS_WERE = re.compile(r",\s{1,3}as\s{1,3}(?:were|was|did|had|have)\s{1,3}(?:(?:a
 _GAPPED_OWNER = re.compile(r"\s{0,2},?\s{1,3}(?:and|while|whereas)\s{1,3}(?:the\s{1,3})?(?P<who>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30})?)\s{1,3}",
                            re.IGNORECASE)
 _AMONG = re.compile(r"\s{1,3}(?:were|was|are|is)\s{1,3}(?:also\s{1,3})?among\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
+# a count's whole counted after "of the", by its outcome, up to the predicate that names the
+# part's people: "Seven| of the 20 dead |were soldiers", "Twelve| of the 30 people killed in the attack |were children"
+_OF_THE_COUNTED = re.compile(
+    r"\s{1,3}of\s{1,3}the\s{1,3}(?:\d{1,3}(?:,\d{3}){1,3}|\d{1,7}|(?i:[a-z]{3,12}))"
+    r"(?:\s{1,3}[a-z][\w-]{1,30}){0,2}?\s{1,3}(?P<out>killed|dead|wounded|injured|captured|detained|arrested)"
+    r"(?:\s{1,3}(?:in|on|during|at|near|by|since|that|this|over)\s{1,3}[^,;.\d]{1,50}?)?(?=\s{1,3}(?:were|was)\s)",
+    re.IGNORECASE)
 # a part of a count's people in commas after it: "Two soldiers|, including an officer,|"
 _INCLUDING_ASIDE = re.compile(r"\s{0,2},\s{1,3}(?:including|among\s{1,3}them)\s{1,3}[^,;.()]{1,60}?,", re.IGNORECASE)
 

@@ -2250,7 +2250,9 @@ def _incidents(art: Article) -> list[Incident]:
             if containing and (m.anaphor or not subject):
                 # "22 rebels ... out of the 39 killed in the whole of Syria": a total names its
                 # own people ("against innocent civilians") or none; it is not the part's kind
-                subject = first_people_noun(sent.text, m.quote_end) or ""
+                # (not the people of a predicate after it, its part's: "Seven of the 20 dead were soldiers")
+                copula = _COPULA_AFTER.search(sent.text, m.quote_end)
+                subject = first_people_noun(sent.text[:copula.start()] if copula else sent.text, m.quote_end) or ""
                 side = side_of(subject)
             elif held and (m.anaphor or not subject):
                 # "lost 14 fighters ..., bringing their total losses to 460": those people's total
@@ -2866,6 +2868,9 @@ _RUNNING_TOTAL = re.compile(r"(?:bringing|raising|pushing|taking|brought|raised|
 # (past the total's modifiers: "bringing the |day's nationwide |toll to 56")
 _RUNNING_TOTAL_BEFORE = re.compile(r"(?<![\w-])(?:bringing|raising|pushing|taking|brought|raised|pushed|took)\s{1,3}(?:the\s{1,3})?"
                                    r"(?:[\w'’-]{1,20}\s{1,3}){0,3}$", re.IGNORECASE)
+
+
+_COPULA_AFTER = re.compile(r"\s(?:were|was)\s", re.IGNORECASE)
 
 
 def _ranked(subject: str) -> bool:

@@ -146,6 +146,11 @@ M = [
      [(3, 3, "exact", None, "children"), (15, 15, "exact", "killed", "")]),
     ("a part among a figure past its own part", "Two soldiers, including an officer, were among the 40 killed.",
      [(2, 2, "exact", None, "soldiers"), (1, 1, "exact", None, "officer"), (40, 40, "exact", "killed", "")]),
+    ("a part of a whole counted after it", "Seven of the 20 dead were soldiers.",
+     [(7, 7, "exact", "killed", "soldiers"), (20, 20, "exact", "killed", "")]),
+    ("a part of a whole counted after it, with its people", "Twelve of the 30 people killed in the attack were children.",
+     [(12, 12, "exact", "killed", "children"), (30, 30, "exact", "killed", "people")]),
+    ("a part of a group, not of a figure", "Seven of the 20 soldiers were killed.", [(7, 7, "exact", "killed", "soldiers")]),
     ("among people is no part", "Five rebels hid among 200 civilians.", []),
     ("a verb's second object after a date", "Shelling killed 5 soldiers on 6 March and 3 more on 7 March.",
      [(5, 5, "exact", "killed", "soldiers"), (3, 3, "exact", "killed", "")]),
@@ -3177,6 +3182,9 @@ def test_who_said_and_whom_they_said_it_of() -> None:
     # ... and past a part of its own in commas it was lost; the soldiers were the rebels' side
     ("On 5 March, 10 rebels were killed. Two soldiers, including an officer, were among the 40 killed.",
      [(10, "opposition", None), (2, "government", 3), (1, "government", 1), (40, "unknown", None)]),
+    # ... and "Seven of the 20 dead were soldiers" lost the seven; the whole took the part's people
+    ("On 5 March, 10 rebels were killed. Seven of the 20 dead were soldiers.",
+     [(10, "opposition", None), (7, "government", 2), (20, "unknown", None)]),
     # (a part named by its rank is of its whole's side)
     ("On 5 March, 12 rebels were killed, including two commanders.", [(12, "opposition", None), (2, "opposition", 0)]),
 ])
