@@ -331,6 +331,13 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
             det = "both"
         elif det.endswith(("'s", "’s")):
             det = "his"  # a name's: as "his"
+        sized = _SIZED_GROUP.search(m.group("adj")) if "-" in m.group("adj") else None
+        if sized is not None and m.group("noun").lower() in _ONE_GROUP \
+                and (size := numbers.scan(sized.group("n"))) and size[0].end == len(sized.group("n")):
+            # "killing its two-man crew": the group's size, as "its crew of two" gives
+            n = size[0].low
+            out.append(_Candidate(numbers.Quantity(m.start(), m.start("adj"), m.start("adj"), n, n, "exact"), article=True))
+            continue
         if det in _POSSESSIVES and _plural(m.group("noun")) and not _COLLECTIVE_OF.match(text, m.start("noun")):
             continue  # "his men": how many, it does not say; "their mother" is one; "its crew of three", three
         if det == "both" and not _plural(m.group("noun")):
@@ -2055,6 +2062,8 @@ def _share_of(text: str, start: int) -> tuple[float | None, int] | None:
     return None if m is None else (_fraction(m, fractions), m.start())
 
 
+# a group's size before its noun: "its |two-man| crew", "a |four-member| family"
+_SIZED_GROUP = re.compile(r"(?<![\w-])(?P<n>[a-z]{3,9}|\d{1,2})-(?:man|member|person|strong)\s{1,3}$", re.IGNORECASE)
 # a group of people and its size: "a family of five", "its crew of three"
 _COLLECTIVES = r"(?i:family|crew|household)"
 _COLLECTIVE_OF = re.compile(rf"{_COLLECTIVES}\s{{1,3}}of\s{{1,3}}(?P<n>[\w-]{{1,20}}|\d{{1,3}})(?![\w-])")

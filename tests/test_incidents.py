@@ -656,6 +656,10 @@ M = [
      [(5, 5, "exact", "killed", "family of five")]),
     ("a crew of three", "An army helicopter was shot down, killing its crew of three.",
      [(3, 3, "exact", "killed", "crew of three")]),
+    ("a group's size before its noun", "An army helicopter was shot down, killing its two-man crew.",
+     [(2, 2, "exact", "killed", "two-man crew")]),
+    ("a family's size before its noun", "The shelling killed a five-member family.",
+     [(5, 5, "exact", "killed", "five-member family")]),
     # two outcomes joined: killed or captured, killed and wounded
     ("killed or captured", "ISIL claimed to have killed or captured 60 soldiers.",
      [(60, 60, "exact", "killed_or_captured", "soldiers")]),
@@ -1668,6 +1672,7 @@ def test_a_bare_count_lost_after_the_doers_kills_is_the_doers(sentence: str, sub
     # (an aircraft of no side named is the enemy's of whoever shot it down: twentieth round)
     ("On 31 May, rebels shot down a helicopter; its 4 crew died.", ["government"]),
     ("Opposition fighters shot down a helicopter, killing its crew of four.", ["government"]),
+    ("Opposition fighters shot down a helicopter, killing its two-man crew.", ["government"]),
     # the doer a pronoun for the people named before it
     ("Rebels said they had shot down a helicopter, killing its crew of three.", ["government"]),
     # "we killed N of them", no one named before: the speaker's enemies
