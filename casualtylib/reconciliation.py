@@ -300,6 +300,15 @@ def _rivals(art: Article, side: int | None, names: tuple[str, ...], scope_side: 
     return own, rivals, tuple(p for k in rival_cols if (p := art.party(k)))
 
 
+_BRACKETED_INITIALS = re.compile(r"(.{2,80}?)\s{0,2}\(\s{0,2}([A-Z][\w'’-]{1,9})\s{0,2}\)")
+
+
+def _bracketed_apart(name: str) -> tuple[str, ...]:
+    """ "People's Protection Units (YPG)": the name and its initials."""
+    m = _BRACKETED_INITIALS.fullmatch(name.strip())
+    return (m.group(1), m.group(2)) if m else (name,)
+
+
 def _name_words(names: Iterable[str]) -> tuple[str, ...]:
     """A combatant's names as a subject may give them: each name, its
     initials ("Islamic State of Iraq and the Levant": ISIL, "Hay'at Tahrir
@@ -307,6 +316,8 @@ def _name_words(names: Iterable[str]) -> tuple[str, ...]:
     ``[rival_names]``)."""
     out: list[str] = []
     families = table("sides")["rival_names"]
+    # "People's Protection Units (YPG)": the name, and the initials in brackets, each a name
+    names = [part for name in names for part in _bracketed_apart(name)]
     for name in names:
         words = re.findall(r"[\w'’-]+", name)
         initials = "".join(w.split("-", 1)[-1][:1] for w in words if w.split("-", 1)[-1][:1].isupper())
