@@ -616,6 +616,8 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
             break
         if words and _participle_after_head(words[-1][0], w):
             break  # "villagers escaped to", "a photographer working for": the verb, not the noun
+        if words and lw in _DIRECTIONS and w.islower() and _OF_NEXT.match(text, m.end()):
+            break  # "killed 26 militants| west of the town": where, not who
         words.append((w, m.start("w"), m.end("w")))
         i = m.end()
     if not words:
@@ -755,6 +757,10 @@ def _of_phrase(text: str, pos: int) -> tuple[str, int, int]:
 
 
 _WORD_AHEAD = re.compile(r"\s{0,3}([a-z]{1,20})(?![\w-])")
+# a direction after the noun, where they were: "26 militants| west of the town"
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                         "north-east", "north-west", "south-east", "south-west"})
+_OF_NEXT = re.compile(r"\s{1,3}of\s", re.IGNORECASE)
 
 
 @functools.cache
