@@ -225,6 +225,7 @@ _MONTHS = (
 # Source keys that are also belligerents: as a label they name who was counted.
 _PARTIES = sources.BELLIGERENTS
 _BRACKETED_YEAR = re.compile(r"\((?:18|19|20)\d\d\)")
+_PERCENT_AFTER = re.compile(r"\s{0,2}(?:%|per\s{0,1}cent(?![\w-]))", re.IGNORECASE)
 _YEARS = re.compile(r"^\d{4}(?:\s{0,2}-\s{0,2}(?:\d{2}|\d{4}))?$")
 _DAY_MONTH_BEFORE = re.compile(rf"(?<![\w-]){_MONTHS}\.?\s{{1,3}}$", re.IGNORECASE)
 _YEAR_DASH_BEFORE = re.compile(r"(?<!\d)(?:18|19|20)\d\d\s{0,2}[-\u2013/]\s{0,2}$")
@@ -276,6 +277,10 @@ def parse_casualties(text: str) -> Casualties:
     years = [q for q in qs if q.number_start == q.start and _BRACKETED_YEAR.fullmatch(t, max(0, q.start - 1), q.end + 1)]
     if years:
         qs = [q for q in qs if q not in years]
+    # a share is no count of people: "60% of the garrison killed" (of a whole it does not count: the residue)
+    shares = [q for q in qs if _PERCENT_AFTER.match(t, q.end)] if "%" in t or "cent" in t.lower() else []
+    if shares:
+        qs = [q for q in qs if q not in shares]
     hard = [m.start() for m in _HARD.finditer(t)]
     heads = list(_HEADING.finditer(t)) if ":" in t else []  # lines that are only "Label:"
     notes = _notes(t, heads)
@@ -306,7 +311,8 @@ def parse_casualties(text: str) -> Casualties:
 
     # dates ("(2012)", "5 December") are not counts: they go to the residue
     dates = [c for c in clauses if _is_date(t, c)]
-    residue_spans = [(c.q.start, c.q.end) for c in dates] + [(q.start, q.end) for q in years]
+    residue_spans = [(c.q.start, c.q.end) for c in dates] + [(q.start, q.end) for q in years] \
+        + [(q.start, _PERCENT_AFTER.match(t, q.end).end()) for q in shares]  # (with its sign: "60%")
     date_ids = {id(c) for c in dates}  # (by identity: comparing clauses field by field is quadratic in a long field)
     clauses = [c for c in clauses if id(c) not in date_ids]
 

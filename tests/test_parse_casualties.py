@@ -27,6 +27,7 @@ CASES = [
      [(500, 500, "exact", "defected", "soldiers", "person", None)]),
     # a note that dates itself still names its source (the year stays in the residue)
     ("dated note", "10,000+ killed (SOHR, by 2016)", [(10000, None, "at_least", "killed", "", "person", "SOHR")]),
+    ("a share beside a count", "200 killed (30% civilians)", [(200, 200, "exact", "killed", "", "person", None)]),
     ("dated note with a month", "500 killed (SOHR, as of March 2015)", [(500, 500, "exact", "killed", "", "person", "SOHR")]),
     ("seed-003 casualties1", "441 fighters killed, 3 tanks lost",
      [(441, 441, "exact", "killed", "fighters", "person", None), (3, 3, "exact", "lost", "tanks", "vehicle", None)]),
@@ -410,6 +411,9 @@ def test_text_is_the_verbatim_clause(text: str, clauses: list[str]) -> None:
     ("3.5 killed", ["3.5"]),
     ("2nd Brigade destroyed", ["2nd"]),
     ("two-four helicopters lost", ["two", "four"]),
+    # a share counts no one: it was a figure of 60 "% of the garrison" (twenty-fourth round)
+    ("60–70% of the garrison killed", ["60–70%"]),
+    ("200 killed (30 per cent civilians)", ["30 per cent"]),
 ])
 def test_unplaced_numbers_are_reported_in_the_residue(text: str, residue: list[str]) -> None:
     assert [frag.text for frag in parse_casualties(text).residue] == residue
