@@ -1094,7 +1094,8 @@ _OWNED_GAP = re.compile(r"['’]s?\s{1,2}")
 
 # a relative clause whose verb reports the count right after it: "the government|, which put it at |30"
 _WHICH_REPORTS = re.compile(r",\s{0,3}(?:which|who)\s{1,3}(?:(?:later|also|had|has)\s{1,3})?(?:put|puts|gave|gives|placed|places|"
-                            r"estimated|estimates|said|says|reported|reports|counted|counts)\s(?:[^\d,;.]{0,25}\s)?(?=\S)",
+                            r"estimated|estimates|said|says|reported|reports|counted|counts|added|adds|claimed|claims|stated|states|"
+                            r"documented|documents|confirmed|confirms|announced|announces|recorded|records)\s(?:[^\d,;.]{0,25}\s)?(?=\S)",
                             re.IGNORECASE)
 _AGENT_OF_PASSIVE = re.compile(r"(?<![\w-])by\s", re.IGNORECASE)
 # the sentence's subject reporting through a participle after its deed: "Turkey responded with

@@ -2767,6 +2767,7 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # a relative clause between a reporter and its verb, and the reporter of a relative clause's count
     ("The SOHR, which relies on a network of activists on the ground, said 31 people were killed.", ("SOHR",)),
     ("The army's account was contradicted by the SOHR, which said 45 soldiers had died.", ("SOHR",)),
+    ("The army's account was contradicted by the SOHR, which added that 45 soldiers had died.", ("SOHR",)),
     # the subject reporting through a participle after its deed
     ('Turkey responded with artillery strikes, claiming to have "neutralized" 76 Syrian soldiers.', ("Turkey",)),
     ("The Syrian Army shelled the town, saying 30 terrorists were killed.", ("government",)),
