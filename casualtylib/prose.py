@@ -1079,6 +1079,10 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
             continue  # "the Syrian Revolution General Commission (SRGC)": one reporter, abbreviated
         if last_end >= 0 and _OWNED_GAP.fullmatch(text, last_end, pos):
             continue  # "The UN's humanitarian office said": the owner's, one reporter
+        if out and last_end >= 0 and text[last_end:pos].isspace() and key[:1].isupper() and text[pos:pos + 1].isupper() \
+                and (role := out[-1][1].rsplit(None, 1)[-1]) in word_set("sources", "prose", "generic_heads") \
+                and not role.endswith("s"):
+            out.pop()  # "regional governor Oleh Synyehubov": the role, then who holds it; one reporter, named
         last_end = end
         if key not in [k for _, k in out]:
             out.append((pos, key))

@@ -2768,6 +2768,12 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("The SOHR, which relies on a network of activists on the ground, said 31 people were killed.", ("SOHR",)),
     ("The army's account was contradicted by the SOHR, which said 45 soldiers had died.", ("SOHR",)),
     ("The army's account was contradicted by the SOHR, which added that 45 soldiers had died.", ("SOHR",)),
+    # a role written before the name of who holds it: one reporter, the name (as "Governor Talal Barazi")
+    ("According to regional governor Oleh Synyehubov, 14 civilians died.", ("Oleh Synyehubov",)),
+    ("According to Homs governor Talal Barazi, 14 civilians died.", ("Talal Barazi",)),
+    ("According to local officials Reuters spoke to, 5 civilians died.", ("local officials", "Reuters")),
+    # a country's intelligence service
+    ("UK intelligence estimated Russian losses in the battle at 20,000.", ("UK intelligence",)),
     # the subject reporting through a participle after its deed
     ('Turkey responded with artillery strikes, claiming to have "neutralized" 76 Syrian soldiers.', ("Turkey",)),
     ("The Syrian Army shelled the town, saying 30 terrorists were killed.", ("government",)),
