@@ -976,6 +976,11 @@ def _intro_reach() -> int:
     return longest + len("   several   ") + 2 * (30 + 3)
 
 
+# one of a party's people introduced as the reporter, the party after: "according to a spokesman for the| rebels"
+_INTRO_ROLE_OF = re.compile(
+    r"(?<![\w-])according\s{1,3}to\s{1,3}(?:an?|one|the)\s{1,3}(?:[a-z][\w-]{1,20}\s{1,3})?"
+    r"(?:spokesman|spokeswoman|spokesperson|commander|official|member|leader|representative|source|activist|officer)s?"
+    r"\s{1,3}(?:for|of|from|with)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
 # an outlet's kind and its name after a word that says its leaning: "the opposition| website Zaman al-Wasl"
 _OUTLET_NAMED_AFTER = re.compile(r"(?:-(?:run|owned|affiliated|linked|leaning|aligned))?\s{1,3}(?:news\s{1,3}|media\s{1,3})?"
                                  r"(?:website|site|newspaper|daily|agency|outlet|channel|television|TV|radio|network|broadcaster)"
@@ -1012,7 +1017,9 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
                                       # (the agent of a passive: "given by the opposition| was disputed")
                                       and (not _CLAUSE_VERB.match(text, e) or _AGENT_OF_PASSIVE.search(intro.group())))
                                   or _estimated_by(text, s)
-                                  or ("by" in text[max(0, s - 8):s] and _REPORTED_BY.search(text, max(0, s - 100), s))):
+                                  or ("by" in text[max(0, s - 8):s] and _REPORTED_BY.search(text, max(0, s - 100), s))
+                                  or (text[max(0, s - 6):s].rstrip().endswith(("for", "of", "from", "with", "the"))
+                                      and _INTRO_ROLE_OF.search(text, max(0, s - 100), s))):
             # "said security forces had killed 23", "said government forces had
             # executed 30": the subject of what was said
             continue

@@ -2772,6 +2772,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("According to regional governor Oleh Synyehubov, 14 civilians died.", ("Oleh Synyehubov",)),
     ("According to Homs governor Talal Barazi, 14 civilians died.", ("Talal Barazi",)),
     ("According to local officials Reuters spoke to, 5 civilians died.", ("local officials", "Reuters")),
+    # one of a party's people the reporter, the party named after: the party (not the said one's)
+    ("According to a spokesman for the rebels, 14 soldiers died.", ("opposition",)),
+    ("The army said a commander of the rebels was killed.", ("government",)),
     # a country's intelligence service
     ("UK intelligence estimated Russian losses in the battle at 20,000.", ("UK intelligence",)),
     # the subject reporting through a participle after its deed
