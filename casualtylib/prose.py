@@ -976,6 +976,15 @@ def _intro_reach() -> int:
     return longest + len("   several   ") + 2 * (30 + 3)
 
 
+# a role of a place or body, as the subject of a reporting verb or after "according to" (a name of its holder
+# in commas between): "the governor of Homs| said", "According to the head of the Hama Military Council, ..."
+_ROLE_WORDS = frozenset({"governor", "mayor", "head", "director", "chief", "deputy"})
+_ROLE_OF_PLACE = re.compile(
+    r"(?:(?<=[Aa]ccording to )(?:the|a)\s{1,3}(?=[^,]{1,90},)|(?<![\w-])(?:[Tt]he|[Aa])\s{1,3}"
+    r"(?=[^,.;]{1,90}?(?:\s{0,2},\s{1,3}[A-Z][^,.;]{1,40},)?\s{1,3}(?:said|says|told|reported|stated|announced|confirmed|added|claimed)(?![\w-])))"
+    r"(?P<name>(?i:governor|mayor|head|director|chief|deputy\s{1,3}governor)\s{1,3}of\s{1,3}(?:the\s{1,3})?"
+    r"[A-Z][\w'’-]{1,30}(?:\s{1,2}(?:[A-Z][\w'’-]{1,30}|of|al-[A-Z][\w'’-]{1,30})){0,4})"
+    r"(?=\s{0,2},|\s{1,3}(?:said|says|told|reported|stated|announced|confirmed|added|claimed)(?![\w-]))")
 # one of a party's people introduced as the reporter, the party after: "according to a spokesman for the| rebels"
 _INTRO_ROLE_OF = re.compile(
     r"(?<![\w-])according\s{1,3}to\s{1,3}(?:an?|one|the)\s{1,3}(?:[a-z][\w-]{1,20}\s{1,3})?"
@@ -1047,7 +1056,9 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
     # the generic reporters before the named ones: "according to the US-led coalition" is a
     # coalition, whose "US" a name would stop at
     told = [t] if not _PARTICIPLES.isdisjoint(words_of(text)) and (t := _PARTICIPLE_REPORTER.match(text)) is not None else []
-    for matches in (subjects, generic, intros, _witness_matches(text), told):
+    # a role of a place or body, named by it: "the governor of Homs said", "according to the head of the Hama council"
+    offices = list(_ROLE_OF_PLACE.finditer(text)) if not _ROLE_WORDS.isdisjoint(words_of(text)) and "of" in text else []
+    for matches in (subjects, generic, intros, _witness_matches(text), told, offices):
         for m in matches:
             s, e = m.span("name")
             name = m.group("name").strip(" .,")

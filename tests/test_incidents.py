@@ -2775,6 +2775,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # one of a party's people the reporter, the party named after: the party (not the said one's)
     ("According to a spokesman for the rebels, 14 soldiers died.", ("opposition",)),
     ("The army said a commander of the rebels was killed.", ("government",)),
+    # a role of a place, named by it (the role alone names no one: "Rebels killed the governor of Raqqa, ...")
+    ("The governor of Homs said 14 civilians died.", ("governor of Homs",)),
+    ("According to the governor of Homs, Talal Barazi, 14 civilians died.", ("governor of Homs",)),
     # a country's intelligence service
     ("UK intelligence estimated Russian losses in the battle at 20,000.", ("UK intelligence",)),
     # the subject reporting through a participle after its deed
