@@ -42,7 +42,7 @@ from .article import Article, read_article
 from .dates import FIGHTING_WORDS, MONTHS, WEEKDAYS, WHOLE_BATTLE_LEAD, DateMention, DateRange, find_dates, year_for
 from .numbers import count_ahead, number_words, value
 from .sentences import _BULLET, Sentence, sentences
-from .sides import _POSSESSIVE_BEFORE, ENEMY, _neutral_alone, combatant_name_side, first_people_noun, last_people_noun, last_people_side, owner_side, possessor_side, side_of
+from .sides import _NEUTRAL, _POSSESSIVE_BEFORE, ENEMY, _neutral_alone, combatant_name_side, first_people_noun, last_people_noun, last_people_side, owner_side, possessor_side, side_of
 from .units import unit_of
 
 if TYPE_CHECKING:
@@ -2573,6 +2573,8 @@ def _incidents(art: Article) -> list[Incident]:
         columns = _column_sides(art)
         out = [replace(r, side=side) if (pro := _PRO_NAME.match(r.subject)) is not None
                and (side := _side_of_combatant_named(art, columns, pro.group("name"))) is not None else r for r in out]
+    if len(art.combatants) > 1 and any(r.subject[:1].isupper() or " " in r.subject for r in out):
+        out = _sides_of_combatants_named(art, out)
     # the lead, before the first heading of a section (a markdown title "# X" is none), sums the battle up
     lead_end = next((sec.heading_start for sec in art.sections if sec.level >= 2), art.body_start)
     summaries = [(sec.start, sec.end) for sec in art.sections if _under(sec.path[-1:], "summary")]
@@ -2711,6 +2713,42 @@ def _side_of_combatant_named(art: Article, columns: dict[int, set[str]], name: s
     cols = [n for n, names in art.combatants.items() if any(word.search(x) for x in names)]
     sides = columns.get(cols[0], set()) if len(cols) == 1 else set()
     return next(iter(sides)) if len(sides) == 1 and next(iter(sides)) in _COMBATANT_SIDES else None
+
+
+def _sides_of_combatants_named(art: Article, out: list[Incident]) -> list[Incident]:
+    """The rows whose subject names one combatant column of the infobox
+    (by name, initials or family: "GNA fighters" with "Government of
+    National Accord" a column) take that column's side, when the columns are
+    of different sides and the subject's other words name no side of their
+    own: the side words are Syria's, and outside Syria "fighters" are not
+    the opposition's ("Syrian Army defectors" stay the defectors')."""
+    from .reconciliation import _name_pattern, _name_words, _names_any
+
+    columns = _column_sides(art)
+    sides = {n: next(iter(columns[n])) for n in art.combatants
+             if len(columns.get(n, ())) == 1 and next(iter(columns[n])) in _COMBATANT_SIDES}
+    if len(set(sides.values())) < 2:
+        return out  # (no two columns of different sides: the names say nothing the words do not)
+    named = {n: _name_words(art.combatants[n]) for n in sides}
+    result: list[Incident] = []
+    moved: tuple[str, str, str, str] | None = None  # the last row moved: its sentence, subject, old and new side
+    for r in out:
+        if moved is not None and (r.sentence, r.subject, r.side) == moved[:3]:
+            result.append(replace(r, side=moved[3]))  # "lost 712 fighters, with over 3,200 wounded": the same people
+            continue
+        if r.subject and r.side != "civilian" and r.subject.split()[-1].lower() in _NEUTRAL:
+            cols = [n for n in named if _names_any(r.subject, named[n])]
+            if not cols and _LOSER.match(r.quote) and (at := r.sentence.find(r.quote)) > 0:
+                # "the GNA had lost 712 fighters": the loser's, named last before the verb in its clause
+                clause = r.sentence[max(0, at - 80, r.sentence.rfind(";", 0, at) + 1):at]
+                last = max(((m.end(), n) for n in named for w in named[n] for m in _name_pattern(w).finditer(clause)),
+                           default=None)
+                cols = [last[1]] if last is not None else []
+            if len(cols) == 1 and sides[cols[0]] != r.side:
+                moved = (r.sentence, r.subject, r.side, sides[cols[0]])
+                r = replace(r, side=sides[cols[0]])
+        result.append(r)
+    return result
 
 
 @functools.cache

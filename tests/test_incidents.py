@@ -1646,6 +1646,29 @@ def test_people_for_a_combatant_the_infobox_names_are_of_its_side() -> None:
         ("Houthis", "opposition"), ("pro-Hadi fighters", "government"), ("pro-Saleh fighters", "opposition")]
 
 
+def test_fighters_a_combatant_column_names_are_of_its_side() -> None:
+    # twenty-fourth round (Sirte): "GNA fighters", and the fighters the GNA lost, were the
+    # opposition's (the Syrian side table's "fighters"); the Government of National Accord's
+    # column is the government's, so they are (and the wounded with them); ISIL's stay ISIL's
+    rows = _article_rows(
+        "- Date: 12 May 2016 – 6 December 2016\n- Combatant1: Government of National Accord\n"
+        "- Combatant2: Islamic State of Iraq and the Levant\n- Casualties1: 712 killed\n- Casualties2: 2,500 killed\n",
+        "== Battle ==\nOn 12 May, ISIL fighters attacked Abu Grein, killing 32 GNA fighters. In June, GNA forces "
+        "lost 97 men, while ISIL losses were estimated at 350.\n\n== Casualties ==\nThe GNA had lost 712 fighters, "
+        "with over 3,200 wounded.\n")
+    assert [(r.low, r.side) for r in rows] == [
+        (32, "government"), (97, "government"), (350, "opposition"), (712, "government"), (3200, "government")]
+
+
+def test_defectors_from_a_combatant_column_stay_defectors() -> None:
+    # the column's name says whose they were, the noun what they are now
+    rows = _article_rows(
+        "- Date: 2012\n- Combatant1: Free Syrian Army\n- Combatant2: Syrian Army\n"
+        "- Casualties1: 100 killed\n- Casualties2: 200 killed\n",
+        "== 2012 ==\nOn 4 May, 12 Syrian Army defectors were killed.\n")
+    assert [(r.subject, r.side) for r in rows] == [("Syrian Army defectors", "opposition")]
+
+
 @pytest.mark.parametrize("sentence, subject, side", [
     ("On 8 May, rebels killed 40 soldiers while losing 9.", "rebels", "opposition"),
     ("On 8 May, the army killed 30 rebels, while losing 4.", "army", "government"),
