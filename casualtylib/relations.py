@@ -47,7 +47,7 @@ from itertools import islice
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ._vocab import WordGate, alternation, table
+from ._vocab import WordGate, alternation, table, word_set
 from .dates import FIGHTING_WORDS, MONTHS, WHOLE_BATTLE_LEAD, find_dates
 from .outcomes import counted_as
 from .sources import DEMONYM, reporting_verbs
@@ -350,12 +350,21 @@ def _same_people(a: str, b: str) -> bool:
     soldiers"), or neither names a group the other does not ("terrorists"
     and "fighters", as two parties call one enemy); "4 rebels" and "12 ISIL
     fighters" are others, whatever side both are of."""
-    if not a or not b:
-        return True
+    if not a or not b or _whole_government(a) or _whole_government(b):
+        return True  # ("Government forces: 300+ killed" holds the NDF's dead: every one of its side)
     names_a, names_b = _group_names(a), _group_names(b)
     if names_a and names_b and names_a.isdisjoint(names_b):
         return False  # "20 SDF fighters" and "52 ISIL fighters": another group's, whatever noun they share
     return bool(_stems(a) & _stems(b)) or set(_NAME_WORD.findall(a)) == set(_NAME_WORD.findall(b))
+
+
+def _whole_government(subject: str) -> bool:
+    """Whether ``subject`` names the government's side as a whole ("Government
+    forces", "pro-regime forces"), no group of it ("government soldiers" is
+    soldiers)."""
+    words = {w.lower() for w in _WORD.findall(subject)}
+    return bool(words) and words <= word_set("prose", "relations", "whole_government") \
+        and not words.isdisjoint({"government", "pro-government", "regime", "pro-regime", "loyalist", "loyalists"})
 
 
 def _group_names(subject: str) -> set[str]:

@@ -550,6 +550,17 @@ def test_a_count_during_the_offensive_told_of_no_day_holds_the_figures_before_it
     assert [r.relation for r in rows] == [None, None]
 
 
+
+def test_a_summary_of_the_governments_forces_holds_each_of_its_groups() -> None:
+    # twenty-fourth round (Nubl): "Government forces: 300+ killed" held none of the soldiers and
+    # NDF militiamen before it (no word in common), and the column summed them all on top of it
+    rows = _rows("On 5 February, 17 soldiers were killed. On 9 February, 23 NDF militiamen died. On 12 February, 12 rebels "
+                 "were killed.\n\n"
+                 "== Casualties ==\n* Government forces: 300+ killed\n* Rebels: 150+ killed\n")
+    assert [(r.low, r.relation) for r in rows] == [
+        (17, f"part_of:{rows[3].id}"), (23, f"part_of:{rows[3].id}"), (12, f"part_of:{rows[4].id}"), (300, None), (150, None)]
+
+
 def test_the_leads_totals_hold_the_bodys_figures() -> None:
     art = casualtylib.read_article(
         "= Battle of X (2012) =\n\nInfobox\n- Date: 1–31 May 2012\n- Combatant1: Free Syrian Army\n"
