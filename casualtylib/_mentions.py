@@ -307,7 +307,7 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
         from .dates import find_dates
 
         found_dates = find_dates(text)
-    dates = [(d.start, d.end) for d in found_dates if d.kind in ("day", "month", "span")]
+    dates = [(d.start, d.end) for d in found_dates if d.kind in ("day", "month", "span", "year_span")]
     any_thing = False
     for q in numbers.scan(text):
         # a count reaching into a date is part of it: "between 5 and 7 June"

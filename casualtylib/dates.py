@@ -376,10 +376,29 @@ _YEAR_DATE = re.compile(
     re.IGNORECASE)
 
 
+# a span of years, after a word that makes it the time of events: "between 2012 and 2014", "from 2013 to
+# 2015", "during 2013–14" (not "the 2012–2013 offensive", a name's; nor a count, "2000–3000 fighters")
+_YEAR_SPAN = re.compile(
+    r"(?<![\w-])(?:(?:between|from)\s{1,3}(?P<a>(?:19|20)\d\d)\s{1,3}(?:and|to|until|till|through)\s{1,3}(?P<b>(?:19|20)\d\d)"
+    r"|(?:(?:in|during|over|throughout|from|between|of)\s{1,3})(?P<c>(?:19|20)\d\d)\s{0,2}[-\u2013\u2014/]\s{0,2}"
+    r"(?P<d>(?:19|20)\d\d|\d\d))(?![\w-]|\s{0,2}[-\u2013\u2014/]\s{0,2}\d)",
+    re.IGNORECASE)
+
+
 def _year_mentions(text: str) -> list["DateMention"]:
-    """The years a sentence names as the time of its events ("In 2013, ...")."""
-    return [DateMention(m.start(), m.end(), "year", year=int(m.group("y")), offset=1 if m.group("event") else 0)
-            for m in _YEAR_DATE.finditer(text)]
+    """The years a sentence names as the time of its events ("In 2013, ...")
+    and its spans of years ("between 2012 and 2014": ``year`` the last,
+    ``offset`` the first's distance from it, negative)."""
+    out = [DateMention(m.start(), m.end(), "year", year=int(m.group("y")), offset=1 if m.group("event") else 0)
+           for m in _YEAR_DATE.finditer(text)]
+    for m in _YEAR_SPAN.finditer(text):
+        first = int(m.group("a") or m.group("c"))
+        last_text = m.group("b") or m.group("d")
+        last = int(last_text) if len(last_text) == 4 else first // 100 * 100 + int(last_text)
+        if first < last <= first + 30:  # (a span forward, of a war's years)
+            out.append(DateMention(m.start() if m.group("a") else m.start("c"), m.end(), "year_span",
+                                   year=last, offset=first - last))
+    return sorted(out, key=lambda d: d.start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,7 +421,9 @@ class DateMention:
     ``offset`` days after the battle's first) or "running_week" ("later that week":
     ``offset`` 1 for the days after the running date in its week, -1 for those
     before it, 0 for all seven, -7 for the week before it, 7 for the week after it) or "month_day" ("on
-    the 28th": ``day`` of the running date's month).
+    the 28th": ``day`` of the running date's month) or "year_span" ("between 2012
+    and 2014", "during 2013–14": ``year`` the last, ``offset`` the first's
+    distance from it, negative).
     """
 
     start: int

@@ -145,12 +145,14 @@ class _When:
             return str(self.first.year)
         if self.precision == "month_range":
             return f"{self.first.strftime('%Y-%m')}/{self.last.strftime('%Y-%m')}"
+        if self.precision == "year_range":
+            return f"{self.first.year}/{self.last.year}"
         return f"{self.first.isoformat()}/{self.last.isoformat()}"
 
     @property
     def kind(self) -> str:
         """The precision as the guide names it ("range" for any range)."""
-        return "range" if self.precision == "month_range" else self.precision
+        return "range" if self.precision in ("month_range", "year_range") else self.precision
 
 
 _NONE = _When(None, None, "none")
@@ -649,6 +651,8 @@ class _Calendar:
             if d.kind == "span":  # "between 22 and 28 May"
                 return _When(day + dt.timedelta(days=d.offset), day, "range")
             return _When(day, day, "day")
+        if d.kind == "year_span":  # "between 2012 and 2014": those years
+            return _When(dt.date(d.year + d.offset, 1, 1), dt.date(d.year, 12, 31), "year_range")
         if d.kind == "year":  # "In 2013, ...": that year
             if d.offset == 1 and self.period.start is not None and self.period.end is not None \
                     and self.period.start.year <= d.year <= self.period.end.year:

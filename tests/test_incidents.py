@@ -1358,13 +1358,20 @@ def test_a_paragraph_opening_on_days_later_counts_from_the_last_paragraphs_day()
     ("In mid-2015, 30 soldiers were captured.", "2015"),
     # the running year
     ("On 3 May, rebels attacked the town. Later that year, 40 rebels were killed.", "2012"),
-    # a year that names a thing, or a span of years, is no date of the figure
+    # a year (or a span of years) that names a thing is no date of the figure
     ("The 2013 offensive killed 400 soldiers.", "2012"),
-    ("In 2011–2013, 400 soldiers were killed.", "2012"),
+    ("The 2012–2013 offensive killed 400 soldiers.", "2012"),
+    # twenty-fourth round: a span of years was no date (the running one stood), and after
+    # "Between" or "From" its two years were a count of 2012–2014 killed
+    ("In 2011–2013, 400 soldiers were killed.", "2011/2013"),
+    ("During 2013–14, the army lost 3,000 soldiers.", "2013/2014"),
+    ("Between 2012 and 2014, more than 10,000 people died in the city, according to the SNHR.", "2012/2014"),
+    ("From 2013 to 2015, at least 4,000 rebels were killed.", "2013/2015"),
+    ("As many as 13,000 people were hanged at Saydnaya prison between 2011 and 2015.", "2011/2015"),
 ])
-def test_a_year_named_alone_dates_its_figures(sentence: str, date: str) -> None:
+def test_a_year_or_a_span_of_years_dates_its_figures(sentence: str, date: str) -> None:
     (row,) = _one_paragraph(sentence)
-    assert (row.date, row.date_precision) == (date, "year")
+    assert (row.date, row.date_precision) == (date, "range" if "/" in date else "year")
 
 
 def test_weeks_and_the_running_month() -> None:
