@@ -2344,6 +2344,10 @@ def _incidents(art: Article) -> list[Incident]:
                 # "The army reported 7 dead and 19 wounded among its ranks": the possessor's people
                 whose = last_people_noun(sent.text, ranks.start("own"))
                 subject, side = (whose if whose and side_of(whose) == owner else ""), owner
+            elif m.anaphor and not subject and _COMBINED_TOLL.search(sent.text, max(0, m.quote_start - 24), m.quote_end):
+                # "The combined death toll from the day's fighting reached 47": everyone's, not
+                # the people of the figure before
+                subject, side = "", "unknown"
             elif not lost_own and (m.anaphor or not subject or (side == "unknown" and _NEUTRAL_HEAD.search(subject) and lost_at is None)):
                 # "attacked a patrol of security forces, killing two": a noun for people
                 # earlier in the sentence names them (not its reporter: "activists
@@ -2935,6 +2939,8 @@ _RUNNING_TOTAL_BEFORE = re.compile(r"(?<![\w-])(?:bringing|raising|pushing|takin
                                    r"(?:[\w'’-]{1,20}\s{1,3}){0,3}$", re.IGNORECASE)
 
 
+# a toll of everyone, whoever the figures before it counted: "the combined death toll", "the overall toll"
+_COMBINED_TOLL = re.compile(r"(?<![\w-])(?:combined|overall)\s{1,3}(?:death\s{1,3})?(?:toll|tally|count)(?![\w-])", re.IGNORECASE)
 _COPULA_AFTER = re.compile(r"\s(?:were|was)\s", re.IGNORECASE)
 
 

@@ -3666,6 +3666,14 @@ def test_a_toll_after_people_of_several_kinds_is_of_them_all() -> None:
         (412, "", "unknown", None), (20, "civilians", "civilian", f"part_of:{rows[2].id}")]
 
 
+
+def test_a_combined_toll_is_of_everyone() -> None:
+    # twenty-fourth round: the combined toll of the day was the civilians' of the figure before it
+    rows = _one_paragraph("On 8 March, an airstrike on a bakery killed 19 civilians. The combined death toll from "
+                          "the day's fighting reached 47.")
+    assert [(r.low, r.subject, r.side) for r in rows] == [(19, "civilians", "civilian"), (47, "", "unknown")]
+
+
 @pytest.mark.parametrize(("body", "dates"), [
     ("=== 22 March ===\nFour SDF fighters were killed. The next day, 2 more died.\n\n"
      "=== 23–25 March ===\nClashes killed 15 ISIL militants.\n\n"
