@@ -2328,7 +2328,9 @@ _MODIFIED_JOINER = re.compile(r"\s{1,3}(?:(?:from|of|in|near|with)\s{1,3}[^,;.\d
 
 # an apposition to the left figure: "killed Zahran Alloush|, the leader of Jaysh al-Islam, and |five other commanders"
 # (or an aside between dashes: "killed 12 soldiers| – the heaviest losses in weeks – and |5 rebels")
+# (or the name of the one the left figure counts: "killed a rebel commander|, Abu Ahmed, and |four of his bodyguards")
 _APPOSED_JOINER = re.compile(r"(?:\s{0,2},\s{1,3}(?:the|an?)\s{1,3}[^,;.\d()]{1,60},"
+                             r"|\s{0,2},\s{1,3}(?-i:[A-Z][\w'’-]{1,30}(?:\s{1,2}(?:al-|el-|bin\s|ibn\s)?[A-Z][\w'’-]{1,30}){0,3}),"
                              r"|\s{1,2}[\u2013\u2014]\s{1,3}[^,;.\d()\u2013\u2014]{1,60}?\s{1,3}[\u2013\u2014])"
                              r"\s{0,3}(?:and|as\s{1,3}well\s{1,3}as)\s{1,3}" + _POSSESSIVE)
 

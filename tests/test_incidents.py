@@ -155,6 +155,8 @@ M = [
     ("a verb's second object after a date", "Shelling killed 5 soldiers on 6 March and 3 more on 7 March.",
      [(5, 5, "exact", "killed", "soldiers"), (3, 3, "exact", "killed", "")]),
     ("an adverb ends the noun phrase", "Security forces killed 23 people nationwide.", [(23, 23, "exact", "killed", "people")]),
+    ("a list's verb past a name in apposition", "The bombing killed a rebel commander, Abu Ahmed, and four of his bodyguards.",
+     [(1, 1, "exact", "killed", "rebel commander"), (4, 4, "exact", "killed", "bodyguards")]),
     ("a direction ends the noun phrase", "Coalition airstrikes killed 26 militants west of the town.",
      [(26, 26, "exact", "killed", "militants")]),
     ("a direction in a name does not", "At least 12 North Korean soldiers were killed.",
