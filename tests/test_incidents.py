@@ -151,6 +151,8 @@ M = [
     ("a part of a whole counted after it, with its people", "Twelve of the 30 people killed in the attack were children.",
      [(12, 12, "exact", "killed", "children"), (30, 30, "exact", "killed", "people")]),
     ("a part of a group, not of a figure", "Seven of the 20 soldiers were killed.", [(7, 7, "exact", "killed", "soldiers")]),
+    ("a predicate said to be who they were", "At least 30 of the dead were believed to be foreign fighters.",
+     [(30, None, "at_least", "killed", "foreign fighters")]),
     ("among people is no part", "Five rebels hid among 200 civilians.", []),
     ("a verb's second object after a date", "Shelling killed 5 soldiers on 6 March and 3 more on 7 March.",
      [(5, 5, "exact", "killed", "soldiers"), (3, 3, "exact", "killed", "")]),
