@@ -1868,9 +1868,12 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
         # "3 children were among 15 killed": a part of the figure it is among,
         # and so is each count listed before it ("34 women and 49 children were among")
         # (past a part of its own in commas: "Two soldiers|, including an officer,| were among the 40 killed")
+        if r["outcome"] is not None or k + 1 == len(raw):
+            continue
         aside = _INCLUDING_ASIDE.match(text, r["s_end"]) if "," in text[r["s_end"]:r["s_end"] + 3] else None
-        among = _AMONG.match(text, aside.end() if aside else r["s_end"]) if r["outcome"] is None else None
-        nxt = next((n for n in raw[k + 1:k + 3] if among and n["start"] == among.end()), None)
+        if (among := _AMONG.match(text, aside.end() if aside else r["s_end"])) is None:
+            continue
+        nxt = next((n for n in raw[k + 1:k + 3] if n["start"] == among.end()), None)
         if nxt is not None and nxt["outcome"] is not None and (aside is None or nxt is raw[k + 2]):
             r["part"] = True
             j = k

@@ -2732,6 +2732,9 @@ def _sides_of_combatants_named(art: Article, out: list[Incident]) -> list[Incide
     the opposition's ("Syrian Army defectors" stay the defectors')."""
     from .reconciliation import _name_pattern, _name_words, _names_any
 
+    asking = [r for r in out if _may_name_a_column(r)]
+    if not asking:
+        return out  # (the columns' sides, read from the infobox, are asked for only when a row may take one)
     columns = _column_sides(art)
     sides = {n: next(iter(columns[n])) for n in art.combatants
              if len(columns.get(n, ())) == 1 and next(iter(columns[n])) in _COMBATANT_SIDES}
@@ -2744,8 +2747,9 @@ def _sides_of_combatants_named(art: Article, out: list[Incident]) -> list[Incide
         if moved is not None and (r.sentence, r.subject, r.side) == moved[:3]:
             result.append(replace(r, side=moved[3]))  # "lost 712 fighters, with over 3,200 wounded": the same people
             continue
-        if r.subject and r.side != "civilian" and r.subject.split()[-1].lower() in _NEUTRAL:
-            cols = [n for n in named if _names_any(r.subject, named[n])]
+        if _may_name_a_column(r):
+            # (a name is written with a capital: a subject with none names no column)
+            cols = [n for n in named if _names_any(r.subject, named[n])] if not r.subject.islower() else []
             if not cols and _LOSER.match(r.quote) and (at := r.sentence.find(r.quote)) > 0:
                 # "the GNA had lost 712 fighters": the loser's, named last before the verb in its clause
                 clause = r.sentence[max(0, at - 80, r.sentence.rfind(";", 0, at) + 1):at]
@@ -2757,6 +2761,14 @@ def _sides_of_combatants_named(art: Article, out: list[Incident]) -> list[Incide
                 r = replace(r, side=sides[cols[0]])
         result.append(r)
     return result
+
+
+def _may_name_a_column(r: Incident) -> bool:
+    """Whether a row's people may be a combatant column's by its name: a
+    neutral head ("fighters", "men") of no civilians, named with a capital
+    ("GNA fighters") or lost by someone ("the GNA had lost 712 fighters")."""
+    return bool(r.subject) and r.side != "civilian" and r.subject.rsplit(None, 1)[-1].lower() in _NEUTRAL \
+        and (not r.subject.islower() or _LOSER.match(r.quote) is not None)
 
 
 @functools.cache

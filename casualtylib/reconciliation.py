@@ -309,7 +309,8 @@ def _bracketed_apart(name: str) -> tuple[str, ...]:
     return (m.group(1), m.group(2)) if m else (name,)
 
 
-def _name_words(names: Iterable[str]) -> tuple[str, ...]:
+@functools.lru_cache(maxsize=256)
+def _name_words(names: tuple[str, ...]) -> tuple[str, ...]:
     """A combatant's names as a subject may give them: each name, its
     initials ("Islamic State of Iraq and the Levant": ISIL, "Hay'at Tahrir
     al-Sham": HTS) and its family's other names (the sides table's

@@ -358,6 +358,7 @@ def _same_people(a: str, b: str) -> bool:
     return bool(_stems(a) & _stems(b)) or set(_NAME_WORD.findall(a)) == set(_NAME_WORD.findall(b))
 
 
+@functools.lru_cache(maxsize=512)
 def _whole_government(subject: str) -> bool:
     """Whether ``subject`` names the government's side as a whole ("Government
     forces", "pro-regime forces"), no group of it ("government soldiers" is
