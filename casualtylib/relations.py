@@ -246,6 +246,9 @@ def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tup
     other_day = row.date_precision == earlier.date_precision == "day" and row.date != earlier.date
     if same_count and same_outcome and not other_day and _repeated(earlier.sentence, row.sentence):
         return "duplicate_of"
+    if same_count and same_outcome and _told_as_known(row) and _same_people(earlier.subject, row.subject):
+        # "funerals were held for the 23 victims of the bombing": the dead told of before, on any day
+        return "duplicate_of"
     # (a toll named by the event it counts is a later count of it, whatever its verb: "a suicide bomber killed
     # 13 soldiers. The SOHR put the death toll from the bombing at 17 the following day")
     if same_outcome and not same_count and (updates and (same_day or _same_paragraph(text, earlier, row)
@@ -281,6 +284,16 @@ def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tup
             and _same_people(earlier.subject, row.subject):
         return "alternative_of"
     return None
+
+
+def _told_as_known(row: "Incident") -> bool:
+    """Whether ``row``'s count is given as one the reader knows, after "the"
+    ("for |the| 23 victims of the bombing"), not a count of its own."""
+    at = row.sentence.find(row.quote)
+    return at > 0 and row.quote[:1].isdigit() and _THE_BEFORE_COUNT.search(row.sentence, max(0, at - 8), at) is not None
+
+
+_THE_BEFORE_COUNT = re.compile(r"(?<![\w-])(?:the|these|those)\s{1,3}$", re.IGNORECASE)
 
 
 # a figure given as an estimate: "|put the rebels' dead at| over 100", "|estimated their losses at| 300"

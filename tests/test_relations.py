@@ -551,6 +551,17 @@ def test_a_count_during_the_offensive_told_of_no_day_holds_the_figures_before_it
 
 
 
+@pytest.mark.parametrize(("later", "duplicate"), [
+    # twenty-fourth round: "the 23 victims of the bombing", two days on, were 23 more dead
+    ("On 16 February, funerals were held for the 23 victims of the bombing.", True),
+    # (a count of its own, not given as known, is another event's)
+    ("On 16 February, another car bomb killed 23 people.", False),
+])
+def test_the_dead_told_of_as_known_are_a_duplicate_on_any_day(later: str, duplicate: bool) -> None:
+    first, again = _rows(f"On 14 February, a car bomb in the main square killed 23 people, the SOHR said.\n\n{later}\n")
+    assert again.relation == (f"duplicate_of:{first.id}" if duplicate else None)
+
+
 def test_a_summary_of_the_governments_forces_holds_each_of_its_groups() -> None:
     # twenty-fourth round (Nubl): "Government forces: 300+ killed" held none of the soldiers and
     # NDF militiamen before it (no word in common), and the column summed them all on top of it
