@@ -137,7 +137,7 @@ def incidents(source: Any, **kwargs: Any) -> "dd.DataFrame":
 
     >>> ddf = incidents(["seeds/"], files_per_partition=5)
     >>> ddf.npartitions, len(compute(ddf))
-    (1, 266)
+    (1, 267)
     """
     return frame("incidents", source, **kwargs)
 

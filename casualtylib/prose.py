@@ -581,6 +581,10 @@ class _Calendar:
             return after_same_clause[0]
         if before:
             return before[-1]
+        if self.running.precision == "day" and not resolved and _PRESENT_PERFECT.search(text, start, end):
+            # "Hundreds of troops have been filmed after switching sides": a state told up to the
+            # running day, not an event of it (the answer key's 002-1): that day's month
+            return _month(self.running.first.year, self.running.first.month)
         if self.running.first is not None:
             return self.running
         if resolved:
@@ -2951,6 +2955,8 @@ _RUNNING_TOTAL_BEFORE = re.compile(r"(?<![\w-])(?:bringing|raising|pushing|takin
                                    r"(?:[\w'’-]{1,20}\s{1,3}){0,3}$", re.IGNORECASE)
 
 
+# a present perfect, not an infinitive's ("were said to have been killed"): "troops |have been| filmed"
+_PRESENT_PERFECT = re.compile(r"(?<![\w-])(?<!to\s)(?:have|has)\s{1,3}(?:been|[a-z]{2,20}ed)(?![\w-])", re.IGNORECASE)
 # a toll of everyone, whoever the figures before it counted: "the combined death toll", "the overall toll"
 _COMBINED_TOLL = re.compile(r"(?<![\w-])(?:combined|overall)\s{1,3}(?:death\s{1,3})?(?:toll|tally|count)(?![\w-])", re.IGNORECASE)
 _COPULA_AFTER = re.compile(r"\s(?:were|was)\s", re.IGNORECASE)
