@@ -246,8 +246,10 @@ def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tup
     other_day = row.date_precision == earlier.date_precision == "day" and row.date != earlier.date
     if same_count and same_outcome and not other_day and _repeated(earlier.sentence, row.sentence):
         return "duplicate_of"
-    if same_count and same_outcome and _told_as_known(row) and _same_people(earlier.subject, row.subject):
+    if same_outcome and earlier.low == row.low and (same_count or None in (earlier.high, row.high)) \
+            and _told_as_known(row) and _same_people(earlier.subject, row.subject):
         # "funerals were held for the 23 victims of the bombing": the dead told of before, on any day
+        # ("killed at least four civilians ... The four died in random firing": those four)
         return "duplicate_of"
     # (a toll named by the event it counts is a later count of it, whatever its verb: "a suicide bomber killed
     # 13 soldiers. The SOHR put the death toll from the bombing at 17 the following day")
@@ -290,7 +292,15 @@ def _told_as_known(row: "Incident") -> bool:
     """Whether ``row``'s count is given as one the reader knows, after "the"
     ("for |the| 23 victims of the bombing"), not a count of its own."""
     at = row.sentence.find(row.quote)
-    return at > 0 and row.quote[:1].isdigit() and _THE_BEFORE_COUNT.search(row.sentence, max(0, at - 8), at) is not None
+    return at > 0 and (row.quote[:1].isdigit() or row.quote.split(None, 1)[0].lower() in _count_words()) \
+        and _THE_BEFORE_COUNT.search(row.sentence, max(0, at - 8), at) is not None
+
+
+@functools.cache
+def _count_words() -> frozenset[str]:
+    from .numbers import number_words
+
+    return frozenset(w.lower() for w in number_words())
 
 
 _THE_BEFORE_COUNT = re.compile(r"(?<![\w-])(?:the|these|those)\s{1,3}$", re.IGNORECASE)
@@ -437,6 +447,8 @@ def _targets(row: "Incident", latest_first: "Iterable[Incident]") -> "Iterator[I
     first): those of another sentence that are unlinked or updates (rows
     linked as duplicate, alternative or part are no targets)."""
     back = ("igure" in row.quote or row.quote[:5].lower() in ("this ", "that ")) and _REFERS_BACK.search(row.quote) is not None
+    # (or one given as known: 'killed at least four civilians, activists said, "The four died in ..."')
+    back = back or _told_as_known(row)
     for e in latest_first:
         if (e.sentence != row.sentence or back) and (e.relation is None or e.relation.startswith("update_of")):
             yield e

@@ -562,6 +562,14 @@ def test_the_dead_told_of_as_known_are_a_duplicate_on_any_day(later: str, duplic
     assert again.relation == (f"duplicate_of:{first.id}" if duplicate else None)
 
 
+
+def test_the_dead_told_of_as_known_in_the_same_sentence_are_a_duplicate() -> None:
+    # the answer key's 002-3: 'killed at least four civilians ..., activists said, "The four died ..."'
+    first, again = _rows('On 29 February, troops killed at least four civilians, activists said, "The four died in '
+                         'random firing on the village."\n')
+    assert (again.low, again.relation) == (4, f"duplicate_of:{first.id}")
+
+
 def test_a_summary_of_the_governments_forces_holds_each_of_its_groups() -> None:
     # twenty-fourth round (Nubl): "Government forces: 300+ killed" held none of the soldiers and
     # NDF militiamen before it (no word in common), and the column summed them all on top of it
