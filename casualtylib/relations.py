@@ -233,6 +233,19 @@ def _additional(row: "Incident") -> bool:
     return bool(_additional_pattern().search(row.sentence, max(0, at - 14), at + len(row.quote)))
 
 
+def _more_told_again(row: "Incident", recent: list["Incident"]) -> bool:
+    """Whether "more" people of ``row`` are the "more" of an earlier figure
+    told again: "killed eight soldiers and wounded 40 more ... Eight were
+    killed and at least 40 more were wounded" (the answer key's 002-21): of
+    the same day, side and count, in a sentence whose other figure its own
+    sentence told again already."""
+    repeated = {r.relation.partition(":")[2] for r in recent if r.sentence == row.sentence
+                and (r.relation or "").startswith("duplicate_of:")}
+    told = {r.sentence for r in recent if r.id in repeated}
+    return bool(told) and any(e.sentence in told and e.outcome == row.outcome and e.low == row.low and e.date == row.date
+                              and e.side == row.side and _additional(e) for e in recent)
+
+
 def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tuple[bool, bool]) -> str | None:
     """The link from ``row`` to an ``earlier`` figure of the same side, or
     None; ``marks`` are ``_marks(row)``."""
@@ -241,10 +254,12 @@ def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tup
     if not same_outcome and not alternative:
         return None  # every rule below but one needs the same outcome, that one an alternative phrase
     same_count = (earlier.low, earlier.high) == (row.low, row.high)
+    # (or one leaves the other's high open: "at least 40 more were wounded" tells "wounded 40 more" again)
+    told_again = same_count or (earlier.low == row.low and None in (earlier.high, row.high))
     # the same day, or the same span of days ("over the previous three days" ... "in the same period")
     same_day = row.date_precision in ("day", "range") and row.date == earlier.date
     other_day = row.date_precision == earlier.date_precision == "day" and row.date != earlier.date
-    if same_count and same_outcome and not other_day and _repeated(earlier.sentence, row.sentence):
+    if told_again and same_outcome and not other_day and _repeated(earlier.sentence, row.sentence):
         return "duplicate_of"
     if same_outcome and earlier.low == row.low and (same_count or None in (earlier.high, row.high)) \
             and _told_as_known(row) and _same_people(earlier.subject, row.subject):
@@ -259,7 +274,7 @@ def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tup
             and _same_people(earlier.subject, row.subject):
         # (not of others of the side: "2,500 ISIL militants" updates no "6 GNA fighters")
         return "update_of"
-    if same_count and same_outcome and (same_day or _month_holds(earlier, row)) \
+    if told_again and same_outcome and (same_day or _month_holds(earlier, row)) \
             and (same_place(earlier.location, row.location) if not same_day
                  else earlier.location is None or row.location is None or same_place(earlier.location, row.location)):
         # (the same count of the same day somewhere else is another event: "9 soldiers were killed in
@@ -588,7 +603,7 @@ def link(rows: list["Incident"], text: str | None = None, *, lead_end: int = 0,
     for i, row in enumerate(out):
         earlier_rows = of_side.setdefault(row.side, [])
         earlier_rows.append(i)
-        if _additional(row):
+        if _additional(row) and not _more_told_again(row, out[max(0, i - _RECENT):i]):
             continue  # "a further 20 fighters had died": more deaths, not the same ones told again
         same_side = (out[j] for j in reversed(earlier_rows[-LOOKBACK - 1:-1]))  # latest first
         if row.side == "unknown":
@@ -633,7 +648,8 @@ def link(rows: list["Incident"], text: str | None = None, *, lead_end: int = 0,
         for earlier in _targets(row, same_side):
             if earlier.outcome != row.outcome and not alternative:
                 continue  # what _relation says first, without the call: most earlier figures are of another outcome
-            if unmarked and (earlier.low, earlier.high) != count and earlier.date != day:
+            if unmarked and (earlier.low, earlier.high) != count and earlier.date != day \
+                    and not (earlier.low == row.low and None in (earlier.high, row.high)):
                 continue  # with no mark, only a duplicate (the same count) or another reporter's count of that day
             kind = _relation(row, earlier, text, marks)
             if kind is None or (row.relation is not None and kind != "update_of"):

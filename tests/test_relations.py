@@ -563,6 +563,17 @@ def test_the_dead_told_of_as_known_are_a_duplicate_on_any_day(later: str, duplic
 
 
 
+@pytest.mark.parametrize(("later", "duplicate"), [
+    # the answer key's 002-21: "40 more" told again with its open bound
+    ("Eight were killed and at least 40 more were wounded.", True),
+    # ("more" than those told before is others)
+    ("Later that day, 40 more were wounded in shelling.", False),
+])
+def test_more_told_again_with_an_open_bound_is_a_duplicate(later: str, duplicate: bool) -> None:
+    rows = _rows(f"On 26 February, rebels killed eight soldiers and wounded 40 more in an attack in Idlib. {later}\n")
+    assert rows[-1].relation == (f"duplicate_of:{rows[1].id}" if duplicate else None)
+
+
 def test_the_dead_told_of_as_known_in_the_same_sentence_are_a_duplicate() -> None:
     # the answer key's 002-3: 'killed at least four civilians ..., activists said, "The four died ..."'
     first, again = _rows('On 29 February, troops killed at least four civilians, activists said, "The four died in '
