@@ -563,6 +563,15 @@ def test_the_dead_told_of_as_known_are_a_duplicate_on_any_day(later: str, duplic
 
 
 
+def test_the_dead_told_as_known_among_a_total_link_the_first_telling_to_it() -> None:
+    # the answer keys' 000-23 and 000-24: the 20 were a part of the 100 twice over (the second
+    # telling a part, the first counted beside the total)
+    first, again, total = _rows("On 28 February, government forces shelled Halfaya, killing 20 civilian villagers. "
+                                "Activists said the 20 deaths of villagers there were among at least 100 killed in the "
+                                "province in the last two weeks.\n")
+    assert (first.relation, again.relation, total.relation) == (f"part_of:{total.id}", f"duplicate_of:{first.id}", None)
+
+
 @pytest.mark.parametrize(("later", "duplicate"), [
     # the answer key's 002-21: "40 more" told again with its open bound
     ("Eight were killed and at least 40 more were wounded.", True),
