@@ -251,8 +251,11 @@ def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tup
     None; ``marks`` are ``_marks(row)``."""
     same_outcome = earlier.outcome == row.outcome
     updates, alternative = marks
-    if not same_outcome and not alternative:
-        return None  # every rule below but one needs the same outcome, that one an alternative phrase
+    # an update may count more outcomes than the figure it corrects: "72 defectors were killed ... in
+    # all 100 defectors were killed or wounded" (the answer key's 002-48)
+    wider = updates and not same_outcome and earlier.outcome in row.outcome.split("_or_")
+    if not same_outcome and not alternative and not wider:
+        return None  # every rule below but two needs the same outcome, those an alternative or update phrase
     same_count = (earlier.low, earlier.high) == (row.low, row.high)
     # (or one leaves the other's high open: "at least 40 more were wounded" tells "wounded 40 more" again)
     told_again = same_count or (earlier.low == row.low and None in (earlier.high, row.high))
@@ -268,7 +271,7 @@ def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tup
         return "duplicate_of"
     # (a toll named by the event it counts is a later count of it, whatever its verb: "a suicide bomber killed
     # 13 soldiers. The SOHR put the death toll from the bombing at 17 the following day")
-    if same_outcome and not same_count and (updates and (same_day or _same_paragraph(text, earlier, row)
+    if (same_outcome or wider) and not same_count and (updates and (same_day or _same_paragraph(text, earlier, row)
                                                          or _own_revision(row, earlier) or _toll_days_on(row, earlier))
                                             or _same_event(row, earlier)) \
             and _same_people(earlier.subject, row.subject):
@@ -646,7 +649,8 @@ def link(rows: list["Incident"], text: str | None = None, *, lead_end: int = 0,
         # (or of any date, for an estimate a reporter puts on the article's own count just before)
         day = row.date if row.sources and (row.date_precision in ("day", "range") or _ESTIMATE_PUT.match(row.quote)) else None
         for earlier in _targets(row, same_side):
-            if earlier.outcome != row.outcome and not alternative:
+            if earlier.outcome != row.outcome and not alternative \
+                    and not (marks[0] and earlier.outcome in row.outcome.split("_or_")):
                 continue  # what _relation says first, without the call: most earlier figures are of another outcome
             if unmarked and (earlier.low, earlier.high) != count and earlier.date != day \
                     and not (earlier.low == row.low and None in (earlier.high, row.high)):

@@ -202,6 +202,13 @@ def test_a_sides_toll_raised_updates_that_sides_figure() -> None:
     assert [(r.low, r.relation) for r in rows] == [(26, None), (14, None), (33, f"update_of:{rows[0].id}")]
 
 
+def test_an_update_may_count_more_outcomes_than_the_figure_it_corrects() -> None:
+    # the answer key's 002-48: "in all 100 ... killed or wounded" corrects the 72 killed
+    rows = _rows("On 19 February, the SOHR reported that 72 defectors were killed as they tried to escape. "
+                 "The next day, the SOHR stated that in all 100 defectors were killed or wounded.\n")
+    assert [(r.outcome, r.relation) for r in rows] == [("killed", None), ("killed_or_wounded", f"update_of:{rows[0].id}")]
+
+
 def test_a_bare_toll_a_day_on_updates_the_toll_before_it_across_paragraphs() -> None:
     rows = _rows("On 12 February, twin car bombs exploded in Damascus, killing 55 people.\n\n"
                  "By the next day, the death toll had risen to 70.\n\n"
