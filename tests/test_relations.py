@@ -202,6 +202,20 @@ def test_a_sides_toll_raised_updates_that_sides_figure() -> None:
     assert [(r.low, r.relation) for r in rows] == [(26, None), (14, None), (33, f"update_of:{rows[0].id}")]
 
 
+@pytest.mark.parametrize(("named", "duplicate"), [
+    # the answer key's 002-6 and 002-7: one person, told of by whose brother he was, then named
+    ("Muhammad Harmoush was abducted and his body was later returned to his family.", True),
+    # (another name is another person)
+    ("Ahmad Khalil was abducted and his body was later returned to his family.", False),
+])
+def test_one_person_told_of_then_named_is_one(named: str, duplicate: bool) -> None:
+    first, again, body = _rows("On 8 February, security forces abducted the 74-year-old brother of army defector "
+                               f"Lieutenant Colonel Hussein Harmoush. {named}\n")
+    assert again.relation == (f"duplicate_of:{first.id}" if duplicate else None)
+    # (and the body found of him is of his side)
+    assert (again.side, body.side) == (("civilian", "civilian") if duplicate else ("unknown", "unknown"))
+
+
 def test_an_update_may_count_more_outcomes_than_the_figure_it_corrects() -> None:
     # the answer key's 002-48: "in all 100 ... killed or wounded" corrects the 72 killed
     rows = _rows("On 19 February, the SOHR reported that 72 defectors were killed as they tried to escape. "
