@@ -262,7 +262,9 @@ _PARTICIPLE = re.compile(r"[a-z][\w-]{1,20}(?:ed|ing)")
 # (its modifiers too: "11 of them| SDF fighters", "| Kurdish fighters")
 _VERBLESS = re.compile(r"\s{1,3}(?:(?:an?|the)\s{1,3})?(?P<noun>(?:[A-Za-z][\w-]{1,30}\s{1,3}){0,2}[a-z][\w-]{2,30})(?=\s{0,3}(?:[,;.)]|and\s|$))")
 # (or said, thought or known to be them: "were believed to be| foreign fighters")
-_SAID_TO_BE = r"(?:(?:believed|thought|said|reported|known|confirmed|understood)\s{1,3}to\s{1,3}(?:be|have\s{1,3}been)\s{1,3})?"
+# (and, for one, its article: "At least one of those executed was |a |police deserter")
+_SAID_TO_BE = (r"(?:(?:believed|thought|said|reported|known|confirmed|understood)\s{1,3}to\s{1,3}(?:be|have\s{1,3}been)\s{1,3})?"
+               r"(?:an?\s{1,3}(?=[a-z]))?")
 _PREDICATE = re.compile(rf"\s{{1,3}}(?:were|was|are|is|being)\s{{1,3}}(?:all\s{{1,3}})?{_SAID_TO_BE}(?P<noun>[a-z][\w-]{{2,30}})(?![\w-])")
 # (its modifiers too, when the phrase ends there: "were| foreign fighters", "were| Hezbollah fighters";
 # not a participle: "were| taken prisoner")

@@ -153,6 +153,8 @@ M = [
     ("a part of a group, not of a figure", "Seven of the 20 soldiers were killed.", [(7, 7, "exact", "killed", "soldiers")]),
     ("seen doing it (the answer key's 002-1)", "Hundreds of troops have been filmed after switching sides in one village.",
      [(200, None, "vague", "defected", "troops")]),
+    ("a predicate naming the one (the answer key's 000-16)", "At least one of those executed was a police deserter.",
+     [(1, None, "at_least", "executed", "police deserter")]),
     ("a predicate said to be who they were", "At least 30 of the dead were believed to be foreign fighters.",
      [(30, None, "at_least", "killed", "foreign fighters")]),
     ("among people is no part", "Five rebels hid among 200 civilians.", []),
