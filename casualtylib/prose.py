@@ -2571,6 +2571,12 @@ def _incidents(art: Article) -> list[Incident]:
             # a reporter who saw one scene ("a Sky News reporter showed") tells no more than it
             seen = _witnesses(sent.text)
             main = _main_clause_sources(sent.text, [(pos, key) for pos, key in found if pos not in seen])
+            if not main and sentence_rows and sentence_rows[0].sources \
+                    and all(r.sources == sentence_rows[0].sources for r in sentence_rows) \
+                    and any(_WHICH_BEFORE.search(sent.text, max(0, pos - 16), pos) for pos, _ in found):
+                # "At least 17 bodies were found ..., which activists claim had been caused by ...": who
+                # tells of the sentence's figure in a relative clause tells what follows of it too
+                main = sentence_rows[0].sources
             if main:
                 carried, carried_at = main, k
         elif k - carried_at > 2 or (not mentions and _opens_event(dates_of[k])):

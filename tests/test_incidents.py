@@ -1770,6 +1770,13 @@ def test_a_reporter_opening_the_sentence_speaks_for_its_later_clauses() -> None:
     assert [(r.low, r.sources) for r in rows] == [(4, ("SANA",)), (12, ("SANA",))]
 
 
+def test_a_reporter_of_a_relative_clause_tells_what_follows_of_its_figure() -> None:
+    # the answer key's 000-16: the one executed is of the bodies the activists told of
+    rows = _one_paragraph("At least 17 bodies were found on 28 March, which activists claim had been caused by "
+                          "pro-government forces. At least one of those executed was a police deserter.")
+    assert [(r.low, r.sources) for r in rows] == [(17, ("activists",)), (1, ("activists",))]
+
+
 def test_a_count_before_a_generic_reporter_is_not_its_introduction() -> None:
     # "said 3 rebels died": the rebels are counted, they do not report
     rows = _one_paragraph("SOHR said 5 soldiers were killed in Hama, while state media said 3 rebels died.")
