@@ -28,6 +28,10 @@ CASES = [
     # a note that dates itself still names its source (the year stays in the residue)
     ("dated note", "10,000+ killed (SOHR, by 2016)", [(10000, None, "at_least", "killed", "", "person", "SOHR")]),
     ("a share beside a count", "200 killed (30% civilians)", [(200, 200, "exact", "killed", "", "person", None)]),
+    # when, after the count, is no one counted (it was the subject "later")
+    ("a later death in brackets", "3 killed, 8 wounded (1 later died)",
+     [(3, 3, "exact", "killed", "", "person", None), (8, 8, "exact", "wounded", "", "person", None),
+      (1, 1, "exact", "killed", "", "person", None)]),
     ("dated note with a month", "500 killed (SOHR, as of March 2015)", [(500, 500, "exact", "killed", "", "person", "SOHR")]),
     ("seed-003 casualties1", "441 fighters killed, 3 tanks lost",
      [(441, 441, "exact", "killed", "fighters", "person", None), (3, 3, "exact", "lost", "tanks", "vehicle", None)]),
