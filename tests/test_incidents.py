@@ -670,6 +670,7 @@ M = [
      [(3, 3, "exact", "killed", "crew of three")]),
     ("a group's size before its noun", "An army helicopter was shot down, killing its two-man crew.",
      [(2, 2, "exact", "killed", "two-man crew")]),
+    ("wiped out", "The airstrike wiped out a family of eight.", [(8, 8, "exact", "killed", "family of eight")]),
     ("a family's size before its noun", "The shelling killed a five-member family.",
      [(5, 5, "exact", "killed", "five-member family")]),
     # two outcomes joined: killed or captured, killed and wounded
