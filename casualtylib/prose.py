@@ -480,7 +480,15 @@ class _Calendar:
         paragraph's running day, else a later one, else :meth:`fallback`.
         ``dates`` are the sentence's (:func:`~casualtylib.dates.find_dates`)."""
         when = _adjust(text, start, end, self._resolve(text, dates, start, end))
-        return self._whole_battle(text, dates, start, end, self._so_far(text, dates, start, end, when))
+        when = self._whole_battle(text, dates, start, end, self._so_far(text, dates, start, end, when))
+        if when.precision in ("month", "year") and not dates and self.heading.precision == "range" \
+                and self.period.start is not None and self.period.end is not None \
+                and self.heading.first == self.period.start and self.heading.last == self.period.end \
+                and when.first <= self.period.start and self.period.end <= when.last:
+            # the lead's "took place in April 2013. Over three days, 93 combatants were killed": the
+            # battle's days, which the month the lead named holds
+            return self.heading
+        return when
 
     def _so_far(self, text: str, dates: tuple[DateMention, ...], start: int, end: int, when: _When) -> _When:
         """A count of everyone killed by a day ("By 12 May, 87 rebels had been

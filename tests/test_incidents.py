@@ -3444,6 +3444,15 @@ def test_a_section_summing_the_battle_up_spans_its_days(body: str, expected: lis
     assert [(r.low, r.date, r.in_period, r.relation) for r in rows] == expected
 
 
+def test_a_month_the_lead_names_gives_way_to_the_battles_days_it_holds() -> None:
+    # twenty-fourth round: "took place in April 2013. Over three days, 93 combatants were killed"
+    # was April's (the running month), not the battle's three days
+    text = ("= X =\n\nInfobox\n- Date: 12–14 April 2013\n\nThe battle took place in April 2013. Over three "
+            "days, 93 combatants were killed.\n\n== Battle ==\nIn April, 5 soldiers died.\n")
+    rows = casualtylib.incidents(casualtylib.read_article(text, name="X.txt"))
+    assert [(r.low, r.date) for r in rows] == [(93, "2013-04-12/2013-04-14"), (5, "2013-04")]
+
+
 def test_a_count_since_an_earlier_month_told_in_a_months_section_spans_the_months() -> None:
     # (it was the starting month alone: "since the start of the month" is that month)
     text = "= X =\n\nInfobox\n- Date: 2012\n\n== 2012 ==\n=== May ===\n" \
