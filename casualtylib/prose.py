@@ -2774,9 +2774,13 @@ def _sides_of_combatants_named(art: Article, out: list[Incident]) -> list[Incide
         if _may_name_a_column(r):
             # (a name is written with a capital: a subject with none names no column)
             cols = [n for n in named if _names_any(r.subject, named[n])] if not r.subject.islower() else []
-            if not cols and _LOSER.match(r.quote) and (at := r.sentence.find(r.quote)) > 0:
+            owned = _OF_THEIR.search(r.quote) is not None
+            if not cols and (owned or _LOSER.match(r.quote)) and (at := r.sentence.find(r.quote)) > 0:
                 # "the GNA had lost 712 fighters": the loser's, named last before the verb in its clause
-                clause = r.sentence[max(0, at - 80, r.sentence.rfind(";", 0, at) + 1):at]
+                # (or their owner's, named before them in the sentence: "GNA forces counter-attacked ...;
+                # 14 of their fighters were killed")
+                clause = r.sentence[max(0, at - 160):at] if owned else \
+                    r.sentence[max(0, at - 80, r.sentence.rfind(";", 0, at) + 1):at]
                 last = max(((m.end(), n) for n in named for w in named[n] for m in _name_pattern(w).finditer(clause)),
                            default=None)
                 cols = [last[1]] if last is not None else []
@@ -2792,7 +2796,11 @@ def _may_name_a_column(r: Incident) -> bool:
     neutral head ("fighters", "men") of no civilians, named with a capital
     ("GNA fighters") or lost by someone ("the GNA had lost 712 fighters")."""
     return bool(r.subject) and r.side != "civilian" and r.subject.rsplit(None, 1)[-1].lower() in _NEUTRAL \
-        and (not r.subject.islower() or _LOSER.match(r.quote) is not None)
+        and (not r.subject.islower() or _LOSER.match(r.quote) is not None or _OF_THEIR.search(r.quote) is not None)
+
+
+# a count of someone's people, the someone named before: "14| of their |fighters"
+_OF_THEIR = re.compile(r"(?<![\w-])of\s{1,3}(?:their|its)\s", re.IGNORECASE)
 
 
 @functools.cache

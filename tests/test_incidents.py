@@ -1682,10 +1682,11 @@ def test_fighters_a_combatant_column_names_are_of_its_side() -> None:
         "- Date: 12 May 2016 – 6 December 2016\n- Combatant1: Government of National Accord\n"
         "- Combatant2: Islamic State of Iraq and the Levant\n- Casualties1: 712 killed\n- Casualties2: 2,500 killed\n",
         "== Battle ==\nOn 12 May, ISIL fighters attacked Abu Grein, killing 32 GNA fighters. In June, GNA forces "
-        "lost 97 men, while ISIL losses were estimated at 350.\n\n== Casualties ==\nThe GNA had lost 712 fighters, "
-        "with over 3,200 wounded.\n")
+        "lost 97 men, while ISIL losses were estimated at 350. On 5 June, GNA forces reached the outskirts; 14 of "
+        "their fighters were killed.\n\n== Casualties ==\nThe GNA had lost 712 fighters, with over 3,200 wounded.\n")
     assert [(r.low, r.side) for r in rows] == [
-        (32, "government"), (97, "government"), (350, "opposition"), (712, "government"), (3200, "government")]
+        (32, "government"), (97, "government"), (350, "opposition"), (14, "government"), (712, "government"),
+        (3200, "government")]
 
 
 def test_defectors_from_a_combatant_column_stay_defectors() -> None:
