@@ -124,6 +124,16 @@ def _month_holds(a: "Incident", b: "Incident") -> bool:
     return False
 
 
+def _told_of_the_day_before(row: "Incident", earlier: "Incident", text: str | None) -> bool:
+    """Whether ``row`` is a report told the next day of the day ``earlier``
+    is of, in the paragraph after its own: "On 15 May, SANA reported that 25
+    people had been killed in the bombing ... the previous day"."""
+    if text is None or not any(d.kind == "relative" and d.offset < 0 for d in find_dates(row.sentence)):
+        return False
+    lo, hi = sorted((earlier.end, row.start))
+    return text.count("\n\n", lo, hi) == 1
+
+
 def _same_paragraph(text: str | None, a: "Incident", b: "Incident") -> bool:
     if text is None:
         return True
@@ -309,7 +319,8 @@ def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tup
     # paragraph; after the article's own (no reporter), in the very next sentence
     # ("..., killing at least 15 soldiers. State media reported only 5 deaths.")
     if same_day and same_outcome and not same_count and row.sources \
-            and (earlier.sources and not set(row.sources) & set(earlier.sources) and _same_paragraph(text, earlier, row)
+            and (earlier.sources and not set(row.sources) & set(earlier.sources)
+                 and (_same_paragraph(text, earlier, row) or _told_of_the_day_before(row, earlier, text))
                  or not earlier.sources and _next_sentence(text, earlier, row) and _told_first(row)) \
             and (earlier.location is None or row.location is None or same_place(earlier.location, row.location)) \
             and _same_people(earlier.subject, row.subject):

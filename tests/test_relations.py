@@ -572,16 +572,19 @@ def test_a_count_during_the_offensive_told_of_no_day_holds_the_figures_before_it
 
 
 
-@pytest.mark.parametrize(("later", "duplicate"), [
+@pytest.mark.parametrize(("later", "kind"), [
     # twenty-fourth round: "the 23 victims of the bombing", two days on, were 23 more dead
-    ("On 16 February, funerals were held for the 23 victims of the bombing.", True),
+    ("On 16 February, funerals were held for the 23 victims of the bombing.", "duplicate_of"),
     # (a count of its own, not given as known, is another event's)
-    ("On 16 February, another car bomb killed 23 people.", False),
+    ("On 16 February, another car bomb killed 23 people.", None),
+    # twenty-fourth round: another reporter's count of the day before, told in the next paragraph
+    ("On 15 February, SANA reported that 25 people had been killed in the bombing the previous day.", "alternative_of"),
+    # (with no word of that day, a count of the same day further on is another event's)
+    ("On 14 February, SANA reported that 25 people had been killed in another bombing.", None),
 ])
-def test_the_dead_told_of_as_known_are_a_duplicate_on_any_day(later: str, duplicate: bool) -> None:
+def test_the_same_dead_told_again_in_a_later_paragraph(later: str, kind: str | None) -> None:
     first, again = _rows(f"On 14 February, a car bomb in the main square killed 23 people, the SOHR said.\n\n{later}\n")
-    assert again.relation == (f"duplicate_of:{first.id}" if duplicate else None)
-
+    assert again.relation == (f"{kind}:{first.id}" if kind else None)
 
 
 def test_the_dead_told_as_known_among_a_total_link_the_first_telling_to_it() -> None:
