@@ -90,7 +90,6 @@ def format_interval(low: Any, high: Any, *, missing: str = "no figure") -> str:
     return f"{low:,}" if low == high else f"{low:,}–{high:,}"
 
 
-
 def period_text(art: "Article") -> str:
     """The article's infobox period in words ("1 September 2011 – 14 April 2012")."""
     start, end = art.period.start, art.period.end

@@ -211,7 +211,7 @@ _SUBJECT_TRIM_END = re.compile(
     r"(?:[\s,.:;&/+\-()]|(?<![\w-])(?:and|or|were|was|are|is|have|has|had|been|being|reportedly|allegedly"
     r"|reported|confirmed|believed|presumed|also|who|which|that|est|estimated?|estimates|approx"
     # when, after the count: "(1 later died)", "12 subsequently executed"
-    r"|later|subsequently|eventually|then|since|afterwards|initially"
+    r"|later|subsequently|eventually|then|afterwards|initially"
     r"|on|in|at|by|from|for|to|with|near|since|during|of)(?![\w-]))+$",
     re.IGNORECASE,
 )

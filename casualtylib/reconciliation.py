@@ -345,8 +345,6 @@ def _name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){body}(?![\w-])", flags)
 
 
-
-
 def _opposite(art: Article, side: int | None) -> str | None:
     """The side opposite the one other combatant column's, when the article
     has two columns of combatants and the other one's side is known."""

@@ -291,8 +291,7 @@ def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tup
     other_day = row.date_precision == earlier.date_precision == "day" and row.date != earlier.date
     if told_again and same_outcome and not other_day and _repeated(earlier.sentence, row.sentence):
         return "duplicate_of"
-    if same_outcome and earlier.low == row.low and (same_count or None in (earlier.high, row.high)) \
-            and _told_as_known(row) and _same_people(earlier.subject, row.subject):
+    if told_again and same_outcome and _told_as_known(row) and _same_people(earlier.subject, row.subject):
         # "funerals were held for the 23 victims of the bombing": the dead told of before, on any day
         # ("killed at least four civilians ... The four died in random firing": those four)
         return "duplicate_of"

@@ -3704,7 +3704,6 @@ def test_a_toll_after_people_of_several_kinds_is_of_them_all() -> None:
         (412, "", "unknown", None), (20, "civilians", "civilian", f"part_of:{rows[2].id}")]
 
 
-
 def test_a_combined_toll_is_of_everyone() -> None:
     # twenty-fourth round: the combined toll of the day was the civilians' of the figure before it
     rows = _one_paragraph("On 8 March, an airstrike on a bakery killed 19 civilians. The combined death toll from "

@@ -571,7 +571,6 @@ def test_a_count_during_the_offensive_told_of_no_day_holds_the_figures_before_it
     assert [r.relation for r in rows] == [None, None]
 
 
-
 @pytest.mark.parametrize(("later", "kind"), [
     # twenty-fourth round: "the 23 victims of the bombing", two days on, were 23 more dead
     ("On 16 February, funerals were held for the 23 victims of the bombing.", "duplicate_of"),
