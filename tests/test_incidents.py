@@ -671,6 +671,8 @@ M = [
     ("a group's size before its noun", "An army helicopter was shot down, killing its two-man crew.",
      [(2, 2, "exact", "killed", "two-man crew")]),
     ("wiped out", "The airstrike wiped out a family of eight.", [(8, 8, "exact", "killed", "family of eight")]),
+    ("the bombers among the dead", "Two suicide bombers killed themselves and 12 civilians.",
+     [(2, 2, "exact", "killed", "suicide bombers"), (12, 12, "exact", "killed", "civilians")]),
     ("a family's size before its noun", "The shelling killed a five-member family.",
      [(5, 5, "exact", "killed", "five-member family")]),
     # two outcomes joined: killed or captured, killed and wounded
