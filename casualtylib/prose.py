@@ -2557,7 +2557,7 @@ def _incidents(art: Article) -> list[Incident]:
                             and (row.high is None or earlier.low <= row.high)
                             and earlier.relation.partition(":")[::2] in (("part_of", t) for t in told_before)):
                         out[i] = replace(earlier, relation=f"part_of:{row.id}")
-                        if containing and (j := _known_before(out, paragraph_start, sentence_rows, earlier, sent)) is not None:
+                        if containing and (j := _known_before(out, paragraph_start, sentence_rows, earlier)) is not None:
                             # "killing 20 civilian villagers. Activists said the 20 deaths ... were among at
                             # least 100 killed": the 20 told again, and the 20 first told of the 100 (the
                             # answer key's 000-23 and 000-24)
@@ -2990,22 +2990,19 @@ _COMBINED_TOLL = re.compile(r"(?<![\w-])(?:combined|overall)\s{1,3}(?:death\s{1,
 _COPULA_AFTER = re.compile(r"\s(?:were|was)\s", re.IGNORECASE)
 
 
-def _known_before(out: list[Incident], paragraph_start: int, sentence_rows: list[Incident], row: Incident,
-                  sent: Sentence) -> int | None:
+def _known_before(out: list[Incident], paragraph_start: int, sentence_rows: list[Incident], row: Incident) -> int | None:
     """The index of the unlinked figure of the paragraph, before ``row``'s
     sentence, that ``row`` tells again as one the reader knows ("the 20
     deaths" after "killing 20 civilian villagers"): of its outcome, count and
     side (or of no side); None when there is none."""
-    at = row.start - sent.start
-    if not (0 < at <= len(sent.text)) or _THE_KNOWN.search(sent.text, max(0, at - 8), at) is None:
+    from .relations import _told_as_known
+
+    if not _told_as_known(row):
         return None
     return next((j for j in range(len(out) - 1, paragraph_start - 1, -1)
                  if out[j] not in sentence_rows and out[j].relation is None and out[j].outcome == row.outcome
                  and out[j].low == row.low and (out[j].side == row.side or "unknown" in (out[j].side, row.side))), None)
 
-
-# a count given as one the reader knows: "|the |20 deaths"
-_THE_KNOWN = re.compile(r"(?<![\w-])(?:the|these|those)\s{1,3}$", re.IGNORECASE)
 
 
 def _ranked(subject: str) -> bool:

@@ -273,19 +273,29 @@ def _more_told_again(row: "Incident", recent: list["Incident"]) -> bool:
                               and e.side == row.side and _additional(e) for e in recent)
 
 
+def _widens(row: "Incident", earlier: "Incident") -> bool:
+    """Whether ``row``'s combined outcome holds ``earlier``'s: an update may count more outcomes
+    than the figure it corrects ("72 defectors were killed ... in all 100 defectors were killed or
+    wounded", the answer key's 002-48)."""
+    return row.outcome != earlier.outcome and earlier.outcome in row.outcome.split("_or_")
+
+
+def _same_low(row: "Incident", earlier: "Incident") -> bool:
+    """The same count, or one whose high the other leaves open: "at least 40 more were wounded"
+    tells "wounded 40 more" again."""
+    return (earlier.low, earlier.high) == (row.low, row.high) or (earlier.low == row.low and None in (earlier.high, row.high))
+
+
 def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tuple[bool, bool]) -> str | None:
     """The link from ``row`` to an ``earlier`` figure of the same side, or
     None; ``marks`` are ``_marks(row)``."""
     same_outcome = earlier.outcome == row.outcome
     updates, alternative = marks
-    # an update may count more outcomes than the figure it corrects: "72 defectors were killed ... in
-    # all 100 defectors were killed or wounded" (the answer key's 002-48)
-    wider = updates and not same_outcome and earlier.outcome in row.outcome.split("_or_")
+    wider = updates and _widens(row, earlier)
     if not same_outcome and not alternative and not wider:
         return None  # every rule below but two needs the same outcome, those an alternative or update phrase
     same_count = (earlier.low, earlier.high) == (row.low, row.high)
-    # (or one leaves the other's high open: "at least 40 more were wounded" tells "wounded 40 more" again)
-    told_again = same_count or (earlier.low == row.low and None in (earlier.high, row.high))
+    told_again = _same_low(row, earlier)
     # the same day, or the same span of days ("over the previous three days" ... "in the same period")
     same_day = row.date_precision in ("day", "range") and row.date == earlier.date
     other_day = row.date_precision == earlier.date_precision == "day" and row.date != earlier.date
@@ -681,15 +691,12 @@ def link(rows: list["Incident"], text: str | None = None, *, lead_end: int = 0,
         marks = _marks(row)
         alternative = marks[1]
         unmarked = not (marks[0] or alternative)
-        count = (row.low, row.high)
         # (or of any date, for an estimate a reporter puts on the article's own count just before)
         day = row.date if row.sources and (row.date_precision in ("day", "range") or _ESTIMATE_PUT.match(row.quote)) else None
         for earlier in _targets(row, same_side):
-            if earlier.outcome != row.outcome and not alternative \
-                    and not (marks[0] and earlier.outcome in row.outcome.split("_or_")):
+            if earlier.outcome != row.outcome and not alternative and not (marks[0] and _widens(row, earlier)):
                 continue  # what _relation says first, without the call: most earlier figures are of another outcome
-            if unmarked and (earlier.low, earlier.high) != count and earlier.date != day \
-                    and not (earlier.low == row.low and None in (earlier.high, row.high)):
+            if unmarked and not _same_low(row, earlier) and earlier.date != day:
                 continue  # with no mark, only a duplicate (the same count) or another reporter's count of that day
             kind = _relation(row, earlier, text, marks)
             if kind is None or (row.relation is not None and kind != "update_of"):
