@@ -1649,7 +1649,8 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
     # "One of them hit a hospital": a part that does something is no casualty
     people = [r for r in raw if not r["thing"]
               and not (r["part"] and r["outcome"] is None and _ACTS.match(text, max(r["qe"], r["s_end"])))]
-    mentions = [_to_mention(r) for r in _merge_pairs(text, people) if r["outcome"] is not None or r["part"]]
+    mentions = [_to_mention(r) for r in _without_appositions(text, _merge_pairs(text, people))
+                if r["outcome"] is not None or r["part"]]
     if "xecuted" in text and len(mentions) == 1 and mentions[0].outcome == "killed" \
             and (_BODIES.match(text, mentions[0].quote_start) or mentions[0].subject.lower() in ("bodies", "corpses")) \
             and _THEY_EXECUTED.search(text, mentions[0].quote_end):
@@ -2480,6 +2481,61 @@ def _merge_pairs(text: str, raw: list[dict]) -> list[dict]:
             continue
         out.append(r)
     return out
+
+
+# between the people named one by one after a count: "two officers|, |a colonel| and |a major"
+_ITEM_GAP = re.compile(r"\s{0,2},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}")
+# where such a naming ends: the sentence's end, a comma or a bracket
+_NAMING_END = re.compile(r"\s{0,2}(?:[,.;:)]|$)")
+_CONJUNCT_SPLIT = re.compile(r"\s{0,3}(?:,|(?<![\w-])and(?![\w-]))\s{0,3}")
+
+
+def _without_appositions(text: str, people: list[dict]) -> list[dict]:
+    """The figures of ``people`` without those that name, one by one, the
+    people of the count right before them: "killed two officers, a colonel
+    and a major" counts two, "two civilians, a woman and her daughter" two;
+    but "two soldiers, a woman and a child" four (a woman is no soldier).
+    The named add up to the count and are each of its kind: a rank or role
+    (any whole's), or of the count's own side, or anyone when the count is of
+    "people"."""
+    out: list[dict] = []
+    i = 0
+    while i < len(people):
+        head = people[i]
+        out.append(head)
+        i += 1
+        if head["article"] or head["outcome"] is None or head["high"] != head["low"] or head["low"] < 2 \
+                or not _APPOSED_GAP.fullmatch(text, head["s_end"], people[i]["start"] if i < len(people) else 0):
+            continue
+        j, total, end = i, 0, head["s_end"]
+        while j < len(people) and total < head["low"] and people[j]["article"] and people[j]["low"] == people[j]["high"] \
+                and people[j]["outcome"] in (None, head["outcome"]) and _ITEM_GAP.fullmatch(text, end, people[j]["start"]):
+            total, end = total + people[j]["low"], people[j]["s_end"]
+            j += 1
+        if total == head["low"] and _NAMING_END.match(text, end) \
+                and all(_one_of_kind(head["subject"], p["subject"]) for p in people[i:j]):
+            head["s_end"] = end  # (the named are of its counted phrase: "others" after them are not of them)
+            i = j
+    return out
+
+
+def _one_of_kind(whole: str, named: str) -> bool:
+    """Whether each person of ``named`` ("a colonel and a major", "a woman and
+    her daughter") may be one of the people ``whole`` counts ("officers",
+    "civilians", "people")."""
+    kind = side_of(whole)
+    ranks = word_set("prose", "part_of", "ranks")
+    for conjunct in _CONJUNCT_SPLIT.split(named):
+        words = conjunct.lower().split()
+        if not words:
+            continue
+        noun = words[-1]
+        if noun in ranks or noun.removesuffix("s") in ranks:
+            continue
+        if kind in ("unknown", "civilian") and (kind == "unknown" or side_of(conjunct) == kind):
+            continue  # (combatants of one side are of many kinds: a policeman is no soldier)
+        return False
+    return True
 
 
 def _to_mention(r: dict) -> Mention:

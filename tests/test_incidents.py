@@ -1129,6 +1129,20 @@ M = [
      [(366, 366, "exact", "killed", "soldiers"), (300, 300, "exact", "captured", "")]),
     ("of the wounded, then the verb", "Two of the wounded later succumbed to their injuries.",
      [(2, 2, "exact", "killed", "")]),
+    # the people of a count named one by one after it are the same people; people of other
+    # kinds are more of them
+    ("ranks naming a count", "The attack killed two officers, a colonel and a major.",
+     [(2, 2, "exact", "killed", "officers")]),
+    ("civilians naming a count", "The shelling killed two civilians, a woman and her daughter.",
+     [(2, 2, "exact", "killed", "civilians")]),
+    ("three ranks naming a count", "Rebels killed three officers, a general, a colonel and a major.",
+     [(3, 3, "exact", "killed", "officers")]),
+    ("others after the named", "The airstrike killed two children, a boy and a girl, and wounded five others.",
+     [(2, 2, "exact", "killed", "children"), (5, 5, "exact", "wounded", "")]),
+    ("civilians after soldiers are more", "The shelling killed two soldiers, a woman and a child.",
+     [(2, 2, "exact", "killed", "soldiers"), (2, 2, "exact", "killed", "a woman and a child")]),
+    ("another kind of combatant is more", "The attack killed two soldiers, a policeman and a militiaman.",
+     [(2, 2, "exact", "killed", "soldiers"), (2, 2, "exact", "killed", "a policeman and a militiaman")]),
 ]
 
 
