@@ -833,7 +833,7 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         # "according to the government", "said local activists"; but not "said 3
         # rebels died": a count before the name makes it what was counted
         "intro_before": re.compile(rf"(?<![\w-]){intro}\s{{1,3}}(?:(?:the|one|some|several)\s{{1,3}})?(?:(?!(?:that|{counts})\b|\d)[\w'’-]{{1,30}}\s{{1,3}}){{0,2}}$", re.IGNORECASE),
-        "named_subject": re.compile(rf"(?P<name>{subject_name}){_ABBREVIATED}{apposed}\s{{1,3}}{_DENIAL}(?:(?:also|later|had|has)\s{{1,3}})?(?-i:{verbs})(?![\w-]){_NOT_A_REPORT}"),
+        "named_subject": re.compile(rf"(?P<name>{subject_name}){_ABBREVIATED}{_OWNED_OFFICE}{apposed}\s{{1,3}}{_DENIAL}(?:(?:also|later|had|has)\s{{1,3}})?(?-i:{verbs})(?![\w-]){_NOT_A_REPORT}"),
         # what named_intro needs, searched first (named_subject waits for a
         # reporting verb through _verb_gate): both patterns open with a
         # capitalised name, which the engine would try at every capital
@@ -847,7 +847,8 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         "generic_intro": re.compile(rf"(?<![\w-])(?:[Aa]ccording\s{{1,3}}to|(?i:{_ESTIMATE_AT}))"
                                     rf"\s{{1,3}}(?:(?:the|an?|one|some|several|other|two|three)\s{{1,3}})?(?P<name>{generic})"),
         # (not the subject of what was said: "said that defector Hussein Harmoush was abducted")
-        "named_intro": re.compile(rf"(?-i:{intro_lead})\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Za-z][\w-]{{1,20}}\s{{1,3}}){{0,5}}?(?P<name>(?>{name}))"
+        # (nor what a count counts: "said two |US| service members were killed")
+        "named_intro": re.compile(rf"(?-i:{intro_lead})\s{{1,3}}(?:the\s{{1,3}})?(?:(?!(?i:{counts})(?![\w-]))[A-Za-z][\w-]{{1,20}}\s{{1,3}}){{0,5}}?(?P<name>(?>{name}))"
                                   rf"(?!\s{{1,3}}(?:was|were|had|has|have|is|are|would|will|died|killed|{alternation(t['actor_nouns'])})(?![\w-]))"),
         # a name's statement or count: "according to a YPG statement", "according to the SDF's tally"
         "according_kind": re.compile(rf"[Aa]ccording\s{{1,3}}to\s{{1,3}}(?:an?|the)\s{{1,3}}(?P<name>{word}(?:\s{{1,2}}{word}){{0,3}})"
@@ -870,6 +871,12 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+# a name's office or wing that speaks for it, after its possessive: "Hezbollah's| media office| said",
+# "Hamas's| armed wing| said" (the name is the reporter)
+_OFFICE_WORDS = ("office", "wing", "command", "leadership", "bureau", "spokesman", "spokeswoman", "spokesperson")
+_OWNED_OFFICE = (r"(?:(?<=['’]s)\s{1,3}(?:[a-z][\w-]{1,25}\s{1,3}){0,2}"
+                 rf"(?:{'|'.join(_OFFICE_WORDS)})(?![\w-]))?")
+_OWNED_OFFICE_REACH = len("   ") + 2 * 28 + max(map(len, _OFFICE_WORDS))
 # the second word of a name with its article: "Jaysh| al-Islam", "Ahrar| al-Sham"
 _NAME_ARTICLE_WORD = r"(?:\s{1,2}(?:al|el|Al|El)-[A-Z][\w'’-]{1,30})?"
 _NAME_ARTICLE_WORD_REACH = len("  al-") + 31
@@ -1078,6 +1085,8 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
         for m in matches:
             s, e = m.span("name")
             name = m.group("name").strip(" .,")
+            if name.endswith(("'s", "’s")) and len(name) > 3:
+                name = name[:-2]  # "Hezbollah's media office said": the owner speaks
             if name.startswith(("The ", "the ")) and len(name.split()) > 1:
                 name, s = name[4:].lstrip(), s + len(name) - len(name[4:].lstrip())  # "The YPG said"
             elif name.startswith(("A ", "An ")) and (len(name.split()) > 2 or name.split()[1].lower() in _bare_heads()):
@@ -1682,7 +1691,7 @@ def _verb_anchor() -> tuple[re.Pattern[str], int]:
     suffix ("television", "news  website"), and "also" between."""
     verbs = _sources.reporting_verbs()
     reach = len("al-") + 31 + 4 * (2 + len("for  the  ") + 31) + 2 + len("news  website") + len("  (ABCDEFGHI)") + 3 \
-        + _DENIAL_REACH + len("later") + 3 + _APPOSED_REACH
+        + _DENIAL_REACH + len("later") + 3 + _APPOSED_REACH + _OWNED_OFFICE_REACH
     return re.compile(rf"(?<=\s)(?:{verbs})(?![\w-])"), reach
 
 

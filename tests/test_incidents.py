@@ -2950,6 +2950,14 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("Amaq, ISIL's news agency, claimed that 35 Syrian soldiers were killed.", ("Amaq",)),
     # a count's people before a comma and a participle are the counted, not a reporter
     ("The SOHR said it had documented the deaths of 12 rebels, adding that the toll was likely to rise.", ("SOHR",)),
+    # a party's office or wing speaks for it
+    ("Hezbollah's media office said five fighters were killed.", ("Hezbollah",)),
+    ("Hamas's armed wing said three of its fighters were killed.", ("Hamas",)),
+    # a ministry by its full name, in any case
+    ("The ministry of defence announced that 16 servicemen had been killed.", ("government",)),
+    ("The Ministry of the Interior said 12 policemen died.", ("government",)),
+    # what a count counts after "said" is no reporter
+    ("The Pentagon said two US service members were killed.", ("Pentagon",)),
 ])
 def test_reporters_named_by_who_they_are(sentence: str, sources: tuple[str, ...]) -> None:
     (row,) = _one_paragraph(sentence)
