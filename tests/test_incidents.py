@@ -489,7 +489,12 @@ M = [
      [(19, 19, "exact", "killed", "people"), (11, 11, "exact", None, "government side"),
       (8, 8, "exact", None, "opposition side")]),
     ("a reflexive first object", "A suicide bomber blew himself up, killing himself and five soldiers.",
-     [(5, 5, "exact", "killed", "soldiers")]),
+     [(1, 1, "exact", "killed", "suicide bomber"), (5, 5, "exact", "killed", "soldiers")]),
+    # a suicide bomber dies by the deed; one who kills others is their killer; a bomber alone is an aircraft
+    ("a suicide bomber's death", "A suicide bomber blew himself up at the checkpoint.",
+     [(1, 1, "exact", "killed", "suicide bomber")]),
+    ("a suicide bomber's deed", "A suicide bomber killed 8 soldiers.", [(8, 8, "exact", "killed", "soldiers")]),
+    ("a bomber is an aircraft", "A Su-22 bomber was shot down over the town.", []),
     # a determiner after a noun for people opens another phrase
     ("a time after the count", "A second car bomb killed another 5 people an hour later.", [(5, 5, "exact", "killed", "people")]),
     ("a further count", "The bomb killed a further 5 people.", [(5, 5, "exact", "killed", "people")]),
