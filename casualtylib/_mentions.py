@@ -38,6 +38,7 @@ from . import numbers
 from . import outcomes as _outcomes
 from ._vocab import WordGate, alternation, table, word_set, words_of
 from .sides import side_of
+from .units import _patterns as _unit_patterns
 from .units import unit_of
 
 if TYPE_CHECKING:
@@ -1911,7 +1912,8 @@ def _counts_one_person(text: str, cand: _Candidate, start: int, s_end: int, q_st
     if cand.definite:
         # (or after a verb done to one person: "killing the district governor")
         return (how == "after" and (person_only or outcome == "captured")) \
-            or (how == "before" and person_only and _KILLED_BEFORE.search(text, max(0, start - 16), start) is not None)
+            or (how == "before" and (person_only or outcome == "captured")
+                and _KILLED_BEFORE.search(text, max(0, start - 16), start) is not None)
     if cand.pronoun:
         return how == "after" and person_only
     return person_only
@@ -1991,7 +1993,20 @@ def _specific_role(text: str, m: re.Match[str]) -> bool:
     role = re.match(r"[\w-]+", text[role_start:])
     if role is None or re.search(rf"(?<![\w-]){re.escape(role.group())}(?![\w-])", text[:m.start()], re.IGNORECASE):
         return False
+    if role.group().lower() in _CREW_ROLES and _craft_before(text, m.start()):
+        return True  # "shot down a MiG-23, killing the pilot": the craft's, told before
     return bool(m.group("adj").strip()) or " of " in text[role_start:m.end()]
+
+
+# roles an aircraft told before gives their owner: "shot down a helicopter, killing |the pilot|"
+# (not a driver: "A car bomb exploded, killing the driver" is the bomber)
+_CREW_ROLES = frozenset({"pilot", "co-pilot"})
+
+
+def _craft_before(text: str, start: int) -> bool:
+    """Whether an aircraft is named in ``text[:start]``."""
+    before = text[max(0, start - 160):start].lower()
+    return any(pattern.search(before) for unit, pattern in _unit_patterns()[1] if unit == "aircraft")
 
 
 @functools.cache

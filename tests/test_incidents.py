@@ -352,8 +352,17 @@ M = [
     ("things before 'one' make it a thing", "17 tanks had been destroyed and one captured.", []),
     ("a definite first object", "Militants stormed the police station, killing the chief and four of his officers.",
      [(4, 4, "exact", "killed", "officers")]),
+    # a role said whose is one person taken, as one killed is
     ("a definite first object, captured", "Rebels captured the town commander and 15 soldiers.",
-     [(15, 15, "exact", "captured", "soldiers")]),
+     [(1, 1, "exact", "captured", "town commander"), (15, 15, "exact", "captured", "soldiers")]),
+    ("a role of a place, captured", "Rebels stormed the base, capturing the commander of the base.",
+     [(1, 1, "exact", "captured", "commander of the base")]),
+    ("a place of a unit is not captured people", "Rebels captured the headquarters of the brigade.", []),
+    # an aircraft told before says whose pilot
+    ("the pilot of an aircraft told before", "Rebels shot down a MiG-23 near the town, killing the pilot and capturing the co-pilot.",
+     [(1, 1, "exact", "killed", "pilot"), (1, 1, "exact", "captured", "co-pilot")]),
+    ("the driver of a car bomb is no victim", "A car bomb exploded, killing the driver and two soldiers.",
+     [(2, 2, "exact", "killed", "soldiers")]),
     ("losing as the verb", "Government troops suffered heavy casualties, losing at least 70 men in the first week.",
      [(70, None, "at_least", "killed", "men")]),
     # a name in apposition: its role is who was counted
