@@ -1374,6 +1374,8 @@ _CLAUSE_DOER = re.compile(r"(?:^|[,;:]\s{1,3})(?:(?:the|an?)\s{1,3})?(?:[\w'’-
 _DOER = re.compile(r"(?P<doer>[\w'’-])\s{1,3}(?:(?:had|have|has|also|reportedly|then|later)\s{1,3}){0,2}$")
 # the people before a figure, agents too: "30 of them", "of whom", "12 of their own"
 _THEM = re.compile(r"(?:of\s{1,3})?(?:them|whom|own)$", re.IGNORECASE)
+# the pronoun of a group right before a count of its people: "..., of whom |some 400 were killed"
+_OF_WHOM_BEFORE = re.compile(r"(?<![\w-])(?:of|among)\s{1,3}(?:whom|them)\s{0,2},?\s{1,3}$", re.IGNORECASE)
 
 
 _POSSESSIVE_NAME = re.compile(r"['’]s?\s{1,3}(?:[A-Z][\w'’-]{0,30}\s{1,3}){1,4}")
@@ -2375,7 +2377,9 @@ def _incidents(art: Article) -> list[Incident]:
                 # reported 25 deaths"), else the figure just before
                 # a word inside the figure's own phrase names its dead ("the number of
                 # soldiers killed rose to 70"): no agent, whatever verb follows it
-                pronoun_ref = _THEM.match(subject) is not None  # "30 of them", "dozens of them"
+                # "30 of them", "dozens of them"; "3,000 fighters took part, of whom some 400 were killed"
+                pronoun_ref = _THEM.match(subject) is not None \
+                    or _OF_WHOM_BEFORE.search(sent.text, max(0, m.quote_start - 24), m.quote_start) is not None
                 own = subject.lower() == "own"
                 if own:
                     # "killing 40 militants and losing 9 of their own": the agent's people, not those it killed

@@ -2295,6 +2295,9 @@ def test_a_sentence_naming_another_day_is_not_the_earlier_claim() -> None:
     # and the rest of them, after a part that did otherwise
     ("On 23 May, the besieged troops tried to break out. Some 40 of them reached government lines, "
      "but at least 31 were killed.", "troops", "government"),
+    # "of whom" before the count names them too, though they did something
+    ("More than 3,000 fighters took part in the offensive, of whom some 400 were killed.", "fighters", "opposition"),
+    ("About 500 soldiers defended the base, of whom 200 were captured.", "soldiers", "government"),
 ])
 def test_of_them_names_the_people_before_it(sentence: str, subject: str, side: str) -> None:
     (row,) = _one_paragraph(sentence)
