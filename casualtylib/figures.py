@@ -353,6 +353,9 @@ def parse_casualties(text: str) -> Casualties:
                         c.part_of = prev.part_of if prev.part_of is not None else i - 1
                 elif breakdown:  # "27 killed, including 11 in Homs, 6 in Idlib and 4 in Hama"
                     c.part_of = prev.part_of if prev.part_of is not None else i - 1
+                elif prev.subject and prev.part_of is None and _note_follows(t, c.end, notes):
+                    # "200 civilians killed (SNHR), 300 (VDC)": another's count of the same people
+                    c.subject = prev.subject
             elif c.in_parens or breakdown:
                 # a breakdown: "13 killed (7 soldiers, 6 policemen)", "including 2 officers":
                 # a part of the figure before (or of the whole that one is a part of)
@@ -502,7 +505,7 @@ def _notes(t: str, heads: list[re.Match[str]]) -> list[tuple[int, int, str]]:
             out.append((m.start("label"), m.end(), who))
     for m in _NOTE.finditer(t):
         who = sources.attribution_of_note(m.group("inner"))
-        if who:
+        if who and not _parties_listed(m.group("inner")):
             out.append((m.start(), m.end(), who))
     for m in _PER.finditer(t):
         if any(s <= m.start() < e for s, e, _ in out):
@@ -512,6 +515,22 @@ def _notes(t: str, heads: list[re.Match[str]]) -> list[tuple[int, int, str]]:
             out.append((m.start(), m.end(), who))
     out.sort()
     return out
+
+
+_LIST_JOINT = re.compile(r"\s{0,3}(?:&|/|,|(?<![\w-])and(?![\w-]))\s{0,3}")
+
+
+def _parties_listed(note: str) -> bool:
+    """Whether a note lists two parties or more, each of a side ("SAA &
+    NDF"): who was counted, though a source's name is among them."""
+    parts = [p for p in _LIST_JOINT.split(note.strip()) if p]
+    return len(parts) > 1 and all(side_of(p) != "unknown" for p in parts)
+
+
+def _note_follows(t: str, end: int, notes: list[tuple[int, int, str]]) -> bool:
+    """Whether a source's note (of :func:`_notes`) follows ``t[:end]`` with
+    nothing but spaces between: "300| (VDC)"."""
+    return any(start >= end and not t[end:start].strip() for start, _, _ in notes)
 
 
 def _read_head(t: str, c: _Clause, head_start: int) -> bool:

@@ -341,6 +341,13 @@ CASES = [
      [(1, 1, "exact", "shot_down", "Turkish F-16", "aircraft", "government")]),
     ("note: a Turkish claim", "47 killed, 143 wounded (Turkish claim)",
      [(47, 47, "exact", "killed", "", "person", "Turkish"), (143, 143, "exact", "wounded", "", "person", "Turkish")]),
+    # another source's count of the same people, its note alone after it
+    ("note: another's count of the same", "200 civilians killed (SNHR), 300 (VDC)",
+     [(200, 200, "exact", "killed", "civilians", "person", "SNHR"), (300, 300, "exact", "killed", "civilians", "person", "VDC")]),
+    # the army by its initials is the government; a list of parties is who was counted, not a source
+    ("note: per SAA", "21 killed (per SAA), 150+ killed (per rebels)",
+     [(21, 21, "exact", "killed", "", "person", "government"), (150, None, "at_least", "killed", "", "person", "opposition")]),
+    ("note: a list of parties", "* 1,300 (Syrian Army & NDF)", [(1300, 1300, "exact", None, "Syrian Army & NDF", "person", None)]),
 ]
 
 
