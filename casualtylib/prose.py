@@ -405,8 +405,11 @@ _ON_THE_DAY = re.compile(r"\s{0,3}(?:\(|,)?\s{0,3}(?:(?:launched|begun|began|sta
 _WHOLE_BATTLE = re.compile(
     rf"(?<![\w-])(?:{WHOLE_BATTLE_LEAD}|for\s{{1,3}}the\s{{1,3}}duration\s{{1,3}}of)"
     r"\s{1,3}the\s{1,3}(?:(?:entire|whole)\s{1,3})?"
-    r"(?:battle|siege|offensive|campaign)(?![\w-])(?!\s{1,3}(?:for|of|at|in|near|on|around|against|to)(?![\w-]))",
+    # (not one named by its place: "the battle for the airport"; but its day: "the battle| on 22 February")
+    r"(?:battle|siege|offensive|campaign)(?![\w-])(?!\s{1,3}(?:for|of|at|in|near|on(?!\s{1,3}\d)|around|against|to)(?![\w-]))",
     re.IGNORECASE)
+# the day the whole battle ended, right after it: "By the end of the battle| on 22 February|, ..."
+_ON_THE_LAST_DAY = re.compile(r"\s{1,3}on\s{1,3}(?=\d)")
 _WHOLE_BATTLE_REACH = 90
 _WHOLE_BATTLE_WORDS = frozenset({"during", "throughout", "course", "duration", "end"})
 _BATTLE_NOUNS = frozenset({"battle", "siege", "offensive", "campaign"})
@@ -514,7 +517,8 @@ class _Calendar:
         siege", "Throughout the offensive, 300 civilians died"): the days from
         the battle's first (the infobox's) to the one it is told on. A named
         one ("during the battle for the airport") is a part of it, and a day
-        between the phrase and the figure is the figure's own."""
+        between the phrase and the figure is the figure's own, but for the
+        day the battle ended ("By the end of the battle on 22 February")."""
         if self.period.start is None or _WHOLE_BATTLE_WORDS.isdisjoint(words := words_of(text)) \
                 or _BATTLE_NOUNS.isdisjoint(words):
             return when
@@ -524,11 +528,14 @@ class _Calendar:
                     continue  # another clause's: "12 were killed, 300 during the siege"
                 lo, hi = end, m.start()
             elif m.end() <= start:
-                between = text[m.end():start]
+                on_day = _ON_THE_LAST_DAY.match(text, m.end())
+                last_day = next((d for d in dates if on_day is not None and d.start == on_day.end() and d.end <= start), None)
+                # (past the day it ended on: "By the end of the battle on 22 February, the SOHR ...")
+                between = text[last_day.end if last_day is not None else m.end():start]
                 if ";" in between or between.count(",") > 1 or ("," in between and not between.lstrip().startswith(",")) \
                         or not _BEFORE_WHOLE_BATTLE.fullmatch(text, 0, m.start()) and "," in between:
                     continue  # not the sentence's opening words, nor the figure's clause
-                lo, hi = m.end(), start
+                lo, hi = (last_day.end if last_day is not None else m.end()), start
             else:
                 continue
             if any(lo <= d.start < hi for d in dates):

@@ -738,7 +738,9 @@ def _by_then() -> re.Pattern[str]:
     # (or the day told last: "By then, the SOHR estimated that 110 soldiers had died")
     return re.compile(rf"(?<![\w-])[Bb]y\s{{1,3}}(?:(?:the\s{{1,3}}end\s{{1,3}}of|(?:mid|late|early)-?)\s{{0,3}})?"
                       rf"(?:\d{{1,2}}\s{{1,3}}{month}|{month}(?:\s{{1,3}}\d{{1,2}})?|the\s{{1,3}}(?:month|week)"
-                      rf"|then|that\s{{1,3}}(?:time|point|day))(?![\w-])")
+                      rf"|then|that\s{{1,3}}(?:time|point|day)"
+                      # (or the battle's end: "By the end of the battle, ... had been killed")
+                      rf"|(?<=the\send\sof\s)the\s{{1,3}}(?:battle|siege|offensive|operation|campaign|fighting))(?![\w-])")
 
 
 # a count on top of others: "22 more rebels", "a further 12" (not a bound: "more than 2,000")

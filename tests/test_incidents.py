@@ -3457,6 +3457,9 @@ def test_a_year_before_a_comma_is_a_year() -> None:
      "2012-01-01/2012-06-09"),
     ("On 10 June, the siege was broken. By the end of the siege, some 250 soldiers had been killed.",
      "2012-01-01/2012-06-10"),
+    # (and the day it ended on, right after it)
+    ("By the end of the battle on 22 June, the SOHR estimated that 340 soldiers had been killed.",
+     "2012-01-01/2012-06-22"),
     # (a day between the phrase and the figure is the figure's own; a named battle is a part)
     ("During the siege, on 5 May, 12 soldiers were killed.", "2012-05-05"),
     ("On 9 May, 12 soldiers were killed during the battle for the airport.", "2012-05-09"),

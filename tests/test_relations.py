@@ -370,7 +370,8 @@ def test_a_count_as_it_stood_by_a_day_holds_the_figures_before() -> None:
     assert (first.relation, second.relation, total.relation) == (f"part_of:{total.id}", f"part_of:{total.id}", None)
 
 
-@pytest.mark.parametrize("by", ["By the end of the month", "By 28 February", "By late February"])
+@pytest.mark.parametrize("by", ["By the end of the month", "By 28 February", "By late February",
+                                "By the end of the battle", "By the end of the battle on 28 February"])
 def test_a_count_by_the_end_of_a_month_holds_the_figures_before(by: str) -> None:
     rows = _rows(f"On 3 February, 12 soldiers were killed. On 5 February, 4 civilians died.\n\n"
                  f"{by}, 120 soldiers and 200 rebels had been killed, the SOHR said.\n")
