@@ -1329,6 +1329,13 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 and (closing_comma := _CLOSING_COMMA.match(text, s_end)) is not None:
             # "A third of the garrison, some 120 men, were killed": a count in apposition, its verb after it
             found = _after_outcome(text, closing_comma.end())
+        if found is None and not raw and not (cand.named or cand.pronoun or cand.definite) \
+                and (itself := _ITSELF_TOO.search(text, s_end, min(len(text), s_end + 200))) is not None \
+                and ";" not in text[s_end:itself.start()] \
+                and (itself.group("self").lower() == "themselves") == (c.high is None or c.high > 1):
+            # "A suicide bomber drove a truck into the checkpoint, killing himself and 19 soldiers": the
+            # clause's subject, whom its reflexive names among the dead
+            found = (_outcome_of(itself.group("out"), _lookups()[1]), itself.start("out"), itself.end())
         if "urviv" in text and (no_one := _NONE_OF.search(text, max(0, c.start - 24), c.start)) is not None \
                 and (survived := _SURVIVED.match(text, s_end)) is not None:
             # "None of the 12 hostages survived": all of them died
@@ -2498,6 +2505,9 @@ def _merge_pairs(text: str, raw: list[dict]) -> list[dict]:
     return out
 
 
+# a participle whose object is its clause's subject: "..., |killing himself| and 19 soldiers"
+_ITSELF_TOO = re.compile(r",\s{1,3}(?P<out>killing|wounding|injuring)\s{1,3}(?P<self>himself|herself|themselves)(?![\w-])",
+                         re.IGNORECASE)
 # between the people named one by one after a count: "two officers|, |a colonel| and |a major"
 _ITEM_GAP = re.compile(r"\s{0,2},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}")
 # where such a naming ends: the sentence's end, a comma or a bracket

@@ -467,7 +467,9 @@ def _stems(subject: str) -> set[str]:
 _FIGHTER_WORDS = {"militiamen": "fighter", "militiaman": "fighter", "combatant": "fighter",
                   # (and the words for an armed group's men: "14 militants" are of "1,000 ISIL fighters")
                   "militant": "fighter", "insurgent": "fighter", "jihadist": "fighter", "gunmen": "fighter",
-                  "gunman": "fighter"}
+                  "gunman": "fighter",
+                  # (and one who attacked: "a suicide bomber" is of "700 ISIL militants")
+                  "bomber": "fighter", "attacker": "fighter"}
 
 
 def _open_to_update(row: "Incident", by_id: dict[str, "Incident"]) -> bool:

@@ -503,6 +503,11 @@ M = [
     ("a suicide bomber's death", "A suicide bomber blew himself up at the checkpoint.",
      [(1, 1, "exact", "killed", "suicide bomber")]),
     ("a suicide bomber's deed", "A suicide bomber killed 8 soldiers.", [(8, 8, "exact", "killed", "soldiers")]),
+    # a participle's reflexive object is its clause's subject
+    ("killing himself", "A suicide bomber drove a truck into an army checkpoint, killing himself and 19 soldiers.",
+     [(1, 1, "exact", "killed", "suicide bomber"), (19, 19, "exact", "killed", "soldiers")]),
+    ("killing themselves", "Two suicide bombers stormed the base, killing themselves and 12 soldiers.",
+     [(2, 2, "exact", "killed", "suicide bombers"), (12, 12, "exact", "killed", "soldiers")]),
     ("a bomber is an aircraft", "A Su-22 bomber was shot down over the town.", []),
     # a determiner after a noun for people opens another phrase
     ("a time after the count", "A second car bomb killed another 5 people an hour later.", [(5, 5, "exact", "killed", "people")]),
