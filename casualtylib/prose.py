@@ -1372,6 +1372,23 @@ _DEED_AFTER = re.compile(r"\s{1,3}(?:shelling|shellfire|fire|gunfire|airstrikes?
 _PASSIVE_AGENT = re.compile(r"(?<![\w-])(?:[a-z]{2,20}ed|shot\s{1,3}dead|hit|shot|struck|slain)\s{1,3}by\s{1,3}"
                             r"(?:(?:the|an?)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
 # a verb joined to the one before it: "ambushed the convoy| and |killed", "opened fire|, |killing"
+def _crowd_fired_on(text: str, quote_start: int) -> str | None:
+    """The civilians a clause before names, when every word for people of
+    the sentence is an agent: "Demonstrators gathered in the square;
+    security forces opened fire, |wounding dozens|" wounded demonstrators,
+    not the security forces who opened fire (the doer of the participle's
+    clause) nor no one."""
+    joined = _JOINED_VERB.search(text, max(0, quote_start - 6), quote_start)
+    if joined is None:
+        return None
+    doers = list(_CLAUSE_DOER.finditer(text, max(0, quote_start - 160), joined.start()))
+    if not doers:
+        return None
+    crowd = last_people_noun(text, doers[-1].start("doer"),
+                             skip=lambda start, stop: _not_antecedent(text, start, stop, agents=False))
+    return crowd if crowd is not None and side_of(crowd) == "civilian" else None
+
+
 _JOINED_VERB = re.compile(r"(?:(?<![\w-])and|,)\s{1,3}$", re.IGNORECASE)
 # the subject that opens a clause, the doer of its verbs: "|Rebels| ambushed the convoy and ..."
 _CLAUSE_DOER = re.compile(r"(?:^|[,;:]\s{1,3})(?:(?:the|an?)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?P<doer>[\w'’-]{1,30})"
@@ -2411,6 +2428,8 @@ def _incidents(art: Article) -> list[Incident]:
                         # (the doer is whose the loss is: "The rebels took the hill at a cost of 40 lives")
                         and _not_antecedent(sent.text, start, stop, agents=agents))
                 before = last_people_noun(sent.text, m.start, skip=skip)
+                if before is None and not pronoun_ref and m.how == "before" and lost_at is None:
+                    before = _crowd_fired_on(sent.text, m.quote_start)
                 if before is not None and _OTHERS.match(sent.text, m.end) \
                         and _mixed_list_before(sent.text, mentions, m, sentence_rows):
                     # "Five policemen and a child died, while 23 others were injured": of no one side

@@ -2054,6 +2054,19 @@ def test_them_are_not_the_subject_of_the_verb_they_are_the_object_of() -> None:
     assert (row.subject, row.side) == ("Troops", "government")
 
 
+@pytest.mark.parametrize("sentence, subject, side", [
+    # a bare count after the participle of a clause whose doer fired on a crowd told before: the crowd
+    ("Demonstrators gathered in the square; security forces fired live ammunition, wounding dozens.",
+     "Demonstrators", "civilian"),
+    ("Protesters marched to the square, where security forces opened fire, killing 11.", "Protesters", "civilian"),
+    # (but no combatants: whom rebels who stormed a town killed, the sentence does not say)
+    ("Rebels stormed the town, killing 12.", "", "unknown"),
+])
+def test_a_crowd_fired_on_is_the_bare_count_of_the_participle(sentence: str, subject: str, side: str) -> None:
+    (row,) = _one_paragraph(sentence)
+    assert (row.subject, row.side) == (subject, side)
+
+
 def test_the_subject_of_what_was_said_is_the_antecedent() -> None:
     # "said the rebels had suffered": the rebels are said to have suffered, not reporters
     rows = _one_paragraph("Five members of one family were killed when a barrel bomb hit their house. "
