@@ -1372,6 +1372,23 @@ _DEED_AFTER = re.compile(r"\s{1,3}(?:shelling|shellfire|fire|gunfire|airstrikes?
 _PASSIVE_AGENT = re.compile(r"(?<![\w-])(?:[a-z]{2,20}ed|shot\s{1,3}dead|hit|shot|struck|slain)\s{1,3}by\s{1,3}"
                             r"(?:(?:the|an?)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
 # a verb joined to the one before it: "ambushed the convoy| and |killed", "opened fire|, |killing"
+# a toll raised, of no one named: "activists raised |the number of dead| to 27"
+_RAISED_TOLL = re.compile(r"(?<![\w-])raised\s{1,3}(?:the|its|their)\s{1,3}(?:death\s{1,3})?"
+                          r"(?:toll|count|number\s{1,3}of\s{1,3}(?:dead|deaths|victims|those\s{1,3}killed))(?![\w-])", re.IGNORECASE)
+
+
+def _toll_of_the_day(rows: list[Incident], low: int) -> Incident | None:
+    """The latest figure of everyone (people of no side) told on the day of
+    the last of ``rows``, of no more than ``low``: the toll a raised one raises."""
+    day = rows[-1].date
+    for r in reversed(rows):
+        if not day or r.date != day:
+            return None
+        if r.side == "unknown" and r.subject and r.low <= low and r.relation is None:
+            return r
+    return None
+
+
 def _crowd_fired_on(text: str, quote_start: int) -> str | None:
     """The civilians a clause before names, when every word for people of
     the sentence is an agent: "Demonstrators gathered in the square;
@@ -2478,6 +2495,12 @@ def _incidents(art: Article) -> list[Incident]:
                         # 412" is of both, of their side if they share one
                         sides = set(kinds.values())
                         subject, side = "", sides.pop() if len(sides) == 1 else "unknown"
+                    elif side != "unknown" and out and "rais" in sent.text \
+                            and _RAISED_TOLL.search(sent.text, max(0, m.quote_start - 12), m.quote_end) \
+                            and (whole := _toll_of_the_day(out, m.low)) is not None:
+                        # "The LCC said 19 people were killed ... State media said 4 policemen had been
+                        # killed. Activists raised the number of dead to 27": the day's toll, raised
+                        subject, side = whole.subject, whole.side
                 elif pronoun_ref and (told := _people_told_before(sents, k)) is not None:
                     # "Rebels stormed the hospital. Twelve of them were killed.": the people the
                     # sentence before names, whom no figure counts

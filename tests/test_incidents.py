@@ -2054,6 +2054,13 @@ def test_them_are_not_the_subject_of_the_verb_they_are_the_object_of() -> None:
     assert (row.subject, row.side) == ("Troops", "government")
 
 
+def test_a_toll_raised_is_of_the_days_toll_not_of_a_group_told_between() -> None:
+    rows = _one_paragraph("On 14 May, the LCC said 19 people were killed. State media said 4 policemen had been "
+                          "killed by armed gangs. By the evening, activists had raised the number of dead to 27.")
+    assert [(r.low, r.subject, r.side, r.sources) for r in rows] == [
+        (19, "people", "unknown", ("LCC",)), (4, "policemen", "government", ("SANA",)), (27, "people", "unknown", ("activists",))]
+
+
 @pytest.mark.parametrize("sentence, subject, side", [
     # a bare count after the participle of a clause whose doer fired on a crowd told before: the crowd
     ("Demonstrators gathered in the square; security forces fired live ammunition, wounding dozens.",
@@ -2991,6 +2998,8 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     # a ministry by its full name, in any case
     ("The ministry of defence announced that 16 servicemen had been killed.", ("government",)),
     ("The Ministry of the Interior said 12 policemen died.", ("government",)),
+    # a toll raised is a report, the number of dead as much as the death toll
+    ("By the evening, activists had raised the number of dead to 27.", ("activists",)),
     # what a count counts after "said" is no reporter
     ("The Pentagon said two US service members were killed.", ("Pentagon",)),
 ])
