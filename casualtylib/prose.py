@@ -172,7 +172,9 @@ def _date_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"\b(?:in|over|during)\s{{1,3}}the\s{{1,3}}(?:(?:last|past|previous|preceding|final)\s{{1,3}}"
         rf"(?P<n>{counts}|few)?\s{{0,3}}(?P<unit>{units})\b"
         # or the days of the fighting told: "during the three days of fighting"
-        rf"|(?P<n2>{counts})\s{{1,3}}(?P<unit2>{units})\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?(?:{FIGHTING_WORDS})\b)",
+        rf"|(?P<n2>{counts})\s{{1,3}}(?P<unit2>{units})\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?(?:{FIGHTING_WORDS})\b"
+        # or the days just told, by their count: "35 deaths over the two days" (up to the running one)
+        rf"|(?P<n3>{counts})\s{{1,3}}(?P<unit3>days)\b(?!\s{{1,3}}(?:of|after|that|which|following|before|later|earlier)\b))",
         re.IGNORECASE,
     )
     return earlier, span
@@ -182,7 +184,8 @@ def _date_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _date_gates() -> tuple[WordGate, WordGate]:
     """The words of the earlier-event phrases, and the word every span holds ("the last two weeks")."""
     days_of = [f"{unit} of" for unit in table("prose")["dates"]["span_units"]]
-    return WordGate(table("prose")["dates"]["earlier_event"]), WordGate(["last", "past", "previous", "preceding", "final", *days_of])
+    return WordGate(table("prose")["dates"]["earlier_event"]), WordGate(["last", "past", "previous", "preceding", "final", *days_of,
+                                                                        "days"])
 
 
 def _adjust(text: str, start: int, end: int, when: _When) -> _When:
@@ -219,6 +222,10 @@ def _adjust(text: str, start: int, end: int, when: _When) -> _When:
         m = next((b for b in span.finditer(text, max(0, start - 90), start) if _OPENING_GAP.fullmatch(text, b.end(), start)), None)
     if m is None:
         return when
+    if m.group("n3"):
+        # the days just told, the running one the last of them: "over the two days" (14 and 15 May)
+        n = value(m.group("n3")) or 1
+        return _When(when.first - dt.timedelta(days=n - 1), when.first, "range") if n > 1 else when
     n = value(m.group("n") or m.group("n2") or "one") or 1  # "the last few weeks": at least one
     unit = table("prose")["dates"]["span_units"][(m.group("unit") or m.group("unit2")).lower()]
     if unit == 30:  # months: a range of months ending in this one
