@@ -430,10 +430,22 @@ def _same_people(a: str, b: str) -> bool:
     fighters" are others, whatever side both are of."""
     if not a or not b or _whole_government(a) or _whole_government(b):
         return True  # ("Government forces: 300+ killed" holds the NDF's dead: every one of its side)
+    if _anyone(a) or _anyone(b):
+        return True  # ("losing 22 of their men": men of whatever group of the side)
     names_a, names_b = _group_names(a), _group_names(b)
     if names_a and names_b and names_a.isdisjoint(names_b):
         return False  # "20 SDF fighters" and "52 ISIL fighters": another group's, whatever noun they share
     return bool(_stems(a) & _stems(b)) or set(_NAME_WORD.findall(a)) == set(_NAME_WORD.findall(b))
+
+
+_ANYONE_WORDS = frozenset({"men", "man", "people", "persons", "person", "personnel", "members", "member", "own"})
+
+
+def _anyone(subject: str) -> bool:
+    """Whether ``subject`` names people of no group ("men", "their own men",
+    "personnel"): any group of its side may be theirs."""
+    words = {w.lower() for w in _WORD.findall(subject)}
+    return bool(words) and words <= _ANYONE_WORDS
 
 
 @functools.lru_cache(maxsize=512)

@@ -100,7 +100,11 @@ def test_militiamen_are_among_the_fighters_of_the_tally() -> None:
     rows = _rows("On 3 February, clashes left 17 NDF militiamen dead.\n\n== Casualties ==\n"
                  "More than 200 Hezbollah fighters were killed during the siege.\n")
     assert [(r.low, r.relation) for r in rows] == [(17, None), (200, None)]
-    # (twenty-fifth round: and a suicide bomber, one of those who attacked)
+    # (twenty-fifth round: "their men" are of any group of their side)
+    rows = _rows("On 3 February, ISIL fighters attacked the base, losing 22 of their men.\n\n== Casualties ==\n"
+                 "More than 500 ISIL and rebel fighters were killed during the siege.\n")
+    assert [(r.low, r.relation) for r in rows] == [(22, f"part_of:{rows[1].id}"), (500, None)]
+    # (and a suicide bomber, one of those who attacked)
     rows = _rows("On 4 February, a suicide bomber blew himself up at a checkpoint.\n\n== Casualties ==\n"
                  "More than 700 ISIL militants were killed during the siege.\n")
     assert [(r.low, r.relation) for r in rows] == [(1, f"part_of:{rows[1].id}"), (700, None)]
