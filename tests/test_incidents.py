@@ -503,6 +503,9 @@ M = [
     ("a suicide bomber's death", "A suicide bomber blew himself up at the checkpoint.",
      [(1, 1, "exact", "killed", "suicide bomber")]),
     ("a suicide bomber's deed", "A suicide bomber killed 8 soldiers.", [(8, 8, "exact", "killed", "soldiers")]),
+    # the number of dead put, then a bound on it
+    ("the number of dead put as high as", "Some reports put the number of dead as high as 80.",
+     [(0, 80, "at_most", "killed", "")]),
     # a participle's reflexive object is its clause's subject
     ("killing himself", "A suicide bomber drove a truck into an army checkpoint, killing himself and 19 soldiers.",
      [(1, 1, "exact", "killed", "suicide bomber"), (19, 19, "exact", "killed", "soldiers")]),
