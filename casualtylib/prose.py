@@ -1320,17 +1320,22 @@ def _counted(mentions: list[Mention], m: Mention, start: int, stop: int) -> bool
     return _counting(mentions, m, start, stop) is not None
 
 
-_OTHERS = re.compile(r"\s{1,3}others(?![\w-])", re.IGNORECASE)
+_OTHERS = re.compile(r"\s{1,3}(?:others|more)(?![\w-])", re.IGNORECASE)
 
 
-def _mixed_list_before(text: str, mentions: list[Mention], m: Mention, rows: list[Incident]) -> bool:
-    """Whether the figures just before ``m`` are one list of two sides
-    ("five policemen and a child died"): the "others" after it are of neither."""
+def _list_side_before(text: str, mentions: list[Mention], m: Mention, rows: list[Incident]) -> str | None:
+    """The side of the list of two figures of other people just before
+    ``m`` ("five policemen and a child died", "killed 7 women and 4
+    children"), "unknown" when they are of two sides; None when the figures
+    before are no such list. The "others" after a list are of its side, not
+    of its last item's people."""
     earlier = [o for o in mentions if o.start < m.start]
-    if len(earlier) < 2 or len(rows) < 2 or rows[-1].side == rows[-2].side:
-        return False
+    if len(earlier) < 2 or len(rows) < 2 or rows[-1].subject == rows[-2].subject:
+        return None
     a, b = earlier[-2], earlier[-1]
-    return bool(_LIST_JOIN.fullmatch(text, a.subject_end, b.start))
+    if not _LIST_JOIN.fullmatch(text, a.subject_end, b.start):
+        return None
+    return rows[-1].side if rows[-1].side == rows[-2].side else "unknown"
 
 
 _LIST_JOIN = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:and\s{1,3})?")
@@ -2382,9 +2387,10 @@ def _incidents(art: Article) -> list[Incident]:
                 # wounding nine")
                 before = next((r for r in reversed(sentence_rows) if not (r.relation or "").startswith("part_of")),
                               sentence_rows[-1])
-                # (of no one side after a list of two: "killed 7 soldiers and 4 rebels, and wounded 12 others")
-                subject, side = ("", "unknown") if _mixed_list_before(sent.text, mentions, m, sentence_rows) \
-                    else (before.subject, before.side)
+                # (of no one's people after a list of two: "killed 7 soldiers and 4 rebels, and wounded 12
+                # others", of the side they share: "killed 7 women and 4 children and wounded 30")
+                listed = _list_side_before(sent.text, mentions, m, sentence_rows)
+                subject, side = ("", listed) if listed is not None else (before.subject, before.side)
             elif (m.anaphor or not subject) and lost_at is None \
                     and (post := _attacked_post(sent.text, m.quote_start)) is not None:
                 # "FSA fighters attacked a government convoy near Maarat al-Numan, killing 9":
@@ -2455,9 +2461,10 @@ def _incidents(art: Article) -> list[Incident]:
                 if before is None and not pronoun_ref and m.how == "before" and lost_at is None:
                     before = _crowd_fired_on(sent.text, m.quote_start)
                 if before is not None and _OTHERS.match(sent.text, m.end) \
-                        and _mixed_list_before(sent.text, mentions, m, sentence_rows):
+                        and (listed := _list_side_before(sent.text, mentions, m, sentence_rows)) is not None:
                     # "Five policemen and a child died, while 23 others were injured": of no one side
-                    subject, side = "", "unknown"
+                    # ("11 women and 4 children were killed, while 30 others were wounded": civilians)
+                    subject, side = "", listed
                 elif before is not None and not m.part and (between := _BETWEEN_PARTIES.search(
                         sent.text, max(0, m.quote_start - 160), m.quote_start)) is not None \
                         and sent.text.rfind(before, between.start(), m.quote_start) >= 0:

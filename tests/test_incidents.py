@@ -3244,6 +3244,11 @@ def test_a_bare_count_counts_the_victims_before_it_not_agents() -> None:
     assert [(r.low, r.subject, r.side) for r in rows][2:] == [(12, "", "unknown")]
     rows = _one_paragraph("On 4 March, clashes killed 7 soldiers and wounded 12 others.")
     assert [(r.low, r.subject, r.side) for r in rows][1:] == [(12, "soldiers", "government")]
+    # (after a list of two of one side: of that side, not of its last item's people)
+    rows = _one_paragraph("On 4 March, shelling killed 7 women and 4 children and wounded 30.")
+    assert [(r.low, r.subject, r.side) for r in rows][2:] == [(30, "", "civilian")]
+    rows = _one_paragraph("On 4 March, the dead included 11 women and 4 children, while 30 more were wounded.")
+    assert [(r.low, r.subject, r.side) for r in rows][2:] == [(30, "", "civilian")]
 
 
 def test_a_figure_with_no_noun_in_another_section_names_no_one() -> None:
