@@ -367,6 +367,14 @@ def parse_casualties(text: str) -> Casualties:
             # "10 killed (8 in clashes, 2 executed)": the next of a bracket's parts, its own
             # outcome a kind of the whole's
             c.part_of = prev.part_of
+        if c.part_of is None and c.in_parens and not prev.in_parens and prev.part_of is None and c.segment == prev.segment \
+                and c.outcome is not None and prev.outcome is not None and c.outcome != prev.outcome \
+                and outcomes.counted_as(c.outcome) == outcomes.counted_as(prev.outcome) \
+                and c.q.high is not None and c.q.high <= prev.q.low \
+                and (opened := t.rfind("(", prev.end, c.q.start)) >= 0 and not t[prev.end:opened].strip() \
+                and not t[opened + 1:c.q.start].strip():
+            # "26 killed (13 executed)": a kind of the figure's outcome, in brackets straight after it
+            c.part_of = i - 1
         if c.part_of is None and c.in_parens and c.subject and c.segment == prev.segment:
             # "13 killed (7 soldiers, 6 policemen killed)": people named in brackets
             # straight after a figure of the same outcome are its parts

@@ -371,6 +371,10 @@ def test_real_strings(text: str, expected: list[tuple]) -> None:
     ("1 killed, 3 wounded (2 critically)", [None, None, 1]),
     ("10 killed (8 in clashes, 2 executed)", [None, 0, 0]),
     ("10 killed (8 in clashes, 4 wounded)", [None, 0, None]),
+    # (a kind of the whole's outcome alone in brackets after it too; more than it is no part)
+    ("26 killed (13 executed)", [None, 0]),
+    ("26 killed (40 executed)", [None, None]),
+    ("200 killed (50 wounded)", [None, None]),
     # another count of the same, or another claim, is no part
     ("1,000 killed (SOHR: 1,450)", [None, None]),
     ("1,000 killed (1,450 per SOHR)", [None, None]),
