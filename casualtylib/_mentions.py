@@ -2059,6 +2059,9 @@ _ALONG_WITH = re.compile(r"(?<![\w-])(?:(?:along|together)\s{1,3}with|as\s{1,3}w
 # "with" alone before someone's own people: "defected| with |20 of his men"
 _WITH = re.compile(r"(?<![\w-])with\s{1,3}(?:at\s{1,3}least\s{1,3}|some\s{1,3}|about\s{1,3})?$", re.IGNORECASE)
 _OF_OWN = re.compile(r"\s{1,3}of\s{1,3}(?:his|her|their|its)\s", re.IGNORECASE)
+# or right after the verb: "Lt. Col. Hussein Harmoush defected| with |20 soldiers" (not "was killed in a
+# clash with 20 rebels")
+_WITH_RIGHT_AFTER = re.compile(r"\s{1,3}with\s{1,3}(?:at\s{1,3}least\s{1,3}|some\s{1,3}|about\s{1,3})?", re.IGNORECASE)
 
 
 @functools.cache
@@ -2451,7 +2454,8 @@ def _share_list_outcomes(text: str, raw: list[dict]) -> None:
                      side_end=on.end(), anaphor=False, list_head=a.get("list_head", i - 1))
         elif b["outcome"] is None and a["outcome"] is not None and not a["part"] and not b["part"] \
                 and (_ALONG_WITH.search(text, max(a["qe"], b["start"] - 20), b["start"])
-                     or (_WITH.search(text, max(a["qe"], b["start"] - 16), b["start"]) and _OF_OWN.match(text, b["end"]))) \
+                     or (_WITH.search(text, max(a["qe"], b["start"] - 16), b["start"])
+                         and (_OF_OWN.match(text, b["end"]) or _WITH_RIGHT_AFTER.fullmatch(text, a["qe"], b["start"])))) \
                 and _ALONG_CLAUSE.fullmatch(text, a["qe"], b["start"]):
             # "Colonel X defected from the government along with at least fifty of his men",
             # "a police officer defected with 20 of his men", "16 soldiers were killed, as well as 9 rebels"

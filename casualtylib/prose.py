@@ -2340,6 +2340,12 @@ def _incidents(art: Article) -> list[Incident]:
                 # civilians; "our children" stay theirs)
                 side = ours if ours in _COMBATANT_SIDES else \
                     "unknown" if subject.split()[-1].lower() in ("men", "man") else side
+            if side == "unknown" and subject and sentence_rows and sentence_rows[-1].side != "unknown" \
+                    and _OTHER_AFTER_COUNT.match(sent.text, m.end) \
+                    and subject.split()[-1].lower() not in ("people", "persons", "individuals"):
+                # "Gen. Assef Shawkat was killed, along with three other officials": others of his kind
+                # (not "three other people", whom the guide leaves of no side)
+                side = sentence_rows[-1].side
             # "... out of the 39 killed": a total of the figures before it (none: "Of the 40 killed, ...")
             containing = bool(sentence_rows) and _contains_earlier(sent.text, m)
             # "killed 5 more civilians, bringing the death toll to 40": a running total holds the
@@ -3194,6 +3200,8 @@ _EXECUTION_MARK = re.compile(
     r"(?<![\w-])(?:execution[\s-]style|executed|summarily|(?:shot|bullets?|bullet\s{1,3}wounds?|gunshot\s{1,3}wounds?)"
     r"\s{1,3}(?:in|to)\s{1,3}the\s{1,3}(?:head|back\s{1,3}of\s{1,3}the\s{1,3}head)|(?:hands|wrists)\s{1,3}(?:were\s{1,3})?"
     r"(?:tied|bound|cuffed)|blindfolded|bound\s{1,3}and\s{1,3}(?:shot|gagged|blindfolded))(?![\w-])", re.IGNORECASE)
+# "three| other |officials": more of the kind told before
+_OTHER_AFTER_COUNT = re.compile(r"\s{1,3}other\s{1,3}(?=[a-z])", re.IGNORECASE)
 _THE_OTHER = re.compile(r"(?<![\w-])the\s{1,3}(?:other|remaining)\s{1,3}$", re.IGNORECASE)
 _ADDITIVE = re.compile(r"\s{1,3}(?:more|others?|further|additional)(?![\w-])", re.IGNORECASE)
 # heads every side has, whose side their owner decides: "2 of its commanders", "the rebels lost 3 officers"

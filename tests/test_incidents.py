@@ -49,6 +49,10 @@ M = [
     ("'with' someone's own people", "A police officer defected with 20 of his men.",
      [(1, 1, "exact", "defected", "police officer"), (20, 20, "exact", "defected", "men")]),
     ("'with' a force is no one's fate", "Rebels attacked the base with 200 fighters.", []),
+    ("'with' people right after the verb", "Lt. Col. Hussein Harmoush defected with 20 soldiers.",
+     [(1, 1, "exact", "defected", "Lt. Col. Hussein Harmoush"), (20, 20, "exact", "defected", "soldiers")]),
+    ("'with' whom one fought is no one's fate", "A soldier was killed in a clash with 20 rebels.",
+     [(1, 1, "exact", "killed", "soldier")]),
     ("a figure revised", "The SOHR later revised the figure to 12.", [(12, 12, "exact", "killed", "")]),
     ("the number of things raised is no toll", "Rebels raised the number of checkpoints to 12.", []),
     ("casualties numbered, of the dead", "Rebel casualties numbered 45 dead.", [(45, 45, "exact", "killed", "")]),
@@ -2075,6 +2079,15 @@ def test_a_toll_raised_is_of_the_days_toll_not_of_a_group_told_between() -> None
 def test_a_crowd_fired_on_is_the_bare_count_of_the_participle(sentence: str, subject: str, side: str) -> None:
     (row,) = _one_paragraph(sentence)
     assert (row.subject, row.side) == (subject, side)
+
+
+@pytest.mark.parametrize("sentence, sides", [
+    # "other" people of a role are of the kind told before them; other "people" are of no side
+    ("Gen. Assef Shawkat was killed in the bombing, along with three other officials.", ["government", "government"]),
+    ("Two soldiers and three other people were killed.", ["government", "unknown"]),
+])
+def test_others_of_a_role_are_of_the_side_before_them(sentence: str, sides: list[str]) -> None:
+    assert [r.side for r in _one_paragraph(sentence)] == sides
 
 
 def test_the_subject_of_what_was_said_is_the_antecedent() -> None:
