@@ -1154,6 +1154,8 @@ def _second_noun_outcome(text: str, pos: int, first: str) -> tuple[str, int] | N
 
 _POSSESSIVE = r"(?:(?:his|her|their|its)\s{1,3})?"  # "a woman and her two children"
 _JOINER = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3}|as\s{1,3}well\s{1,3}as\s{1,3})?|and\s{1,3}|as\s{1,3}well\s{1,3}as\s{1,3}|along\s{1,3}with\s{1,3}|plus\s{1,3})"
+                     # (more of them: "killed 14 rebels on 3 May, and |another| 9 on 4 May")
+                     r"(?:(?:another|a\s{1,3}further|an\s{1,3}additional)\s{1,3})?"
                      + _POSSESSIVE + "$")
 
 # a possessive before one person counts one ("their mother"); "both" counts two
@@ -1386,6 +1388,9 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             # clause describes whom the verb before the count befell (but the dead
             # found are told how they died by it: "the bodies of 23 men who had been executed")
             found, (outcome, q_start), q_end, how = None, verb, s_end, "before"
+        if raw and (told := raw[-1]["whole_told"]) is not None and raw[-1]["end"] < c.start < told[0]:
+            # the whole of the part told before it, of its own outcome: "Two of the 5 |wounded| were later killed"
+            found = told[1]
         if found:
             outcome, out_start, q_end = found
             how = "after"
@@ -1596,6 +1601,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 elif not is_part:
                     is_part = True  # "Of the 62 people killed that day, 24 were soldiers": of the 62
         whole_after = False  # whether the count's whole is counted after it: "Seven| of the 20 dead"
+        whole_told = None  # (where the whole's phrase ends, its own outcome) when the part's differs
         if not (cand.article or cand.named or cand.definite or cand.pronoun) \
                 and (of_counted := _OF_THE_COUNTED.match(text, c.end)) is not None \
                 and (said := _MODIFIED_PREDICATE.match(text, of_counted.end()) or _PREDICATE.match(text, of_counted.end())) \
@@ -1605,6 +1611,16 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             # (the whole's count is read next: this phrase ends at the count)
             subject, s_end, q_end = said.group("noun"), c.end, said.end()
             outcome, how, is_part, anaphor, whole_after = _named_outcome(of_counted.group("out")), "after", True, False, True
+        elif not (cand.article or cand.named or cand.definite or cand.pronoun) \
+                and (of_counted := _OF_THE_COUNTED.match(text, c.end)) is not None \
+                and (fate := _PART_FATE.match(text, of_counted.end())) is not None \
+                and _named_outcome(of_counted.group("out")) != (
+                    fated := "killed" if fate.group("died") else _outcome_of(fate.group("out"), _lookups()[0])):
+            # "Four of the 11 soldiers captured on 9 May were later executed": the whole is a figure
+            # of its own, read next, and this count a part of it, which the verb after befell
+            subject, s_end, q_end = of_counted.group("noun").strip(), c.end, fate.end()
+            outcome, how, is_part, anaphor, whole_after = fated, "after", True, False, True
+            whole_told = (of_counted.end(), (_named_outcome(of_counted.group("out")), of_counted.start("out"), of_counted.end("out")))
         if outcome == "killed" and subject.lower() == "lives":
             subject = ""  # "at a cost of 40 lives": deaths, of no one named
         elif not subject and (coll := _COLLECTIVE_BEFORE.search(text, max(0, c.start - 24), c.start)) is not None:
@@ -1643,7 +1659,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             "anaphor": anaphor, "part": is_part, "bound": c.number_start > c.start,
             "article": cand.article, "s_end": s_end, "thing": thing, "colon": False, "predicate": predicate,
             "side_end": side_end, "another": cand.another, "pronoun": cand.pronoun, "mostly": mostly_named,
-            "whole_after": whole_after,
+            "whole_after": whole_after, "whole_told": whole_told,
         })
         if second is not None:
             raw.append({**raw[-1], "outcome": second[0], "qe": second[1]})
@@ -2313,9 +2329,18 @@ _AMONG = re.compile(r"\s{1,3}(?:were|was|are|is)\s{1,3}(?:also\s{1,3})?among\s{1
 # part's people: "Seven| of the 20 dead |were soldiers", "Twelve| of the 30 people killed in the attack |were children"
 _OF_THE_COUNTED = re.compile(
     r"\s{1,3}of\s{1,3}the\s{1,3}(?:\d{1,3}(?:,\d{3}){1,3}|\d{1,7}|(?i:[a-z]{3,12}))"
-    r"(?:\s{1,3}[a-z][\w-]{1,30}){0,2}?\s{1,3}(?P<out>killed|dead|wounded|injured|captured|detained|arrested)"
-    r"(?:\s{1,3}(?:in|on|during|at|near|by|since|that|this|over)\s{1,3}[^,;.\d]{1,50}?)?(?=\s{1,3}(?:were|was)\s)",
+    r"(?P<noun>(?:\s{1,3}[a-z][\w-]{1,30}){0,2}?)\s{1,3}(?P<out>killed|dead|wounded|injured|captured|detained|arrested)"
+    # (where or when: "in the attack", "on 9 May")
+    r"(?:\s{1,3}(?:in|on|during|at|near|by|since|that|this|over)\s{1,3}"
+    r"(?:\d{1,2}\s{1,3}[A-Z][a-z]{2,8}(?:\s{1,3}\d{4})?|[^,;.\d]{1,50}?))?"
+    r"(?=\s{1,3}(?:(?:were|was)\s|(?:(?:later|subsequently|then|eventually)\s{1,3})?(?:died|succumbed)(?![\w-])))",
     re.IGNORECASE)
+# what then befell a part of the counted whole: "Four of the 11 soldiers captured| were later executed|"
+_PART_FATE = re.compile(r"\s{1,3}(?:(?:were|was)\s{1,3}(?:(?:later|subsequently|then|eventually|reportedly|all)\s{1,3}){0,2}"
+                        r"(?P<out>executed|killed|shot\s{1,3}dead|beheaded|tortured\s{1,3}to\s{1,3}death)"
+                        # (or died of their wounds: "Two of the 5 wounded later died")
+                        r"|(?:(?:later|subsequently|then|eventually)\s{1,3})?(?P<died>died|succumbed\s{1,3}to\s{1,3}(?:their|his|her)"
+                        r"\s{1,3}(?:wounds|injuries)))(?![\w-])", re.IGNORECASE)
 # a part of a count's people in commas after it: "Two soldiers|, including an officer,|"
 _INCLUDING_ASIDE = re.compile(r"\s{0,2},\s{1,3}(?:including|among\s{1,3}them)\s{1,3}[^,;.()]{1,60}?,", re.IGNORECASE)
 

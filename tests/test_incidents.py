@@ -507,6 +507,14 @@ M = [
     ("a suicide bomber's death", "A suicide bomber blew himself up at the checkpoint.",
      [(1, 1, "exact", "killed", "suicide bomber")]),
     ("a suicide bomber's deed", "A suicide bomber killed 8 soldiers.", [(8, 8, "exact", "killed", "soldiers")]),
+    # a part of a counted whole that something else befell later: the whole, and the part of its own outcome
+    ("a part of the captured executed", "Four of the 11 soldiers captured on 9 May were later executed.",
+     [(4, 4, "exact", "executed", "soldiers"), (11, 11, "exact", "captured", "soldiers")]),
+    ("a part of the wounded died", "Two of the 5 wounded later died.",
+     [(2, 2, "exact", "killed", ""), (5, 5, "exact", "wounded", "")]),
+    # more of them, after a day and a comma
+    ("another count of the list's verb", "Fighting killed 14 rebels on 3 May, and another 9 on 4 May.",
+     [(14, 14, "exact", "killed", "rebels"), (9, 9, "exact", "killed", "")]),
     # the number of dead put, then a bound on it
     ("the number of dead put as high as", "Some reports put the number of dead as high as 80.",
      [(0, 80, "at_most", "killed", "")]),
