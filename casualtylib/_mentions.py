@@ -1639,15 +1639,24 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             c = replace(size, start=c.start, end=c.end, number_start=c.number_start)
         # (a count that names its own outcome is the whole, the share a part of it: "Most of the 18 dead
         # were civilians", "two-thirds of the 150 killed were fighters")
-        if "of" in text[max(0, c.start - 8):c.start] and (share := _share_of(text, c.start)) is not None \
-                and not (how == "after" and out_start is not None and not _AUX_VERB.search(text, c.end, out_start)):
+        shared_part = None  # a share of a whole that names its outcome, told by a predicate: "a third of the 90 killed were children"
+        if "of" in text[max(0, c.start - 8):c.start] and (share := _share_of(text, c.start)) is not None:
             fraction, share_start = share
-            if fraction is None:
+            if how == "after" and out_start is not None and not _AUX_VERB.search(text, c.end, out_start):
+                if fraction is not None and c.high is not None and (said := _MODIFIED_PREDICATE.match(text, q_end)
+                                                                    or _PREDICATE.match(text, q_end)) is not None \
+                        and _people_word(said.group("noun").split()[-1]):
+                    # "About a third of the 90 people killed were women and children": about 30 of the 90
+                    shared_part = {"start": share_start, "end": c.start, "qs": share_start, "qe": said.end(),
+                                   "low": round(c.low * fraction), "high": round(c.high * fraction),
+                                   "qualifier": "approximate", "subject": said.group("noun"), "s_end": c.start}
+            elif fraction is None:
                 continue  # "most of the 40 passengers were killed": the count is of the whole group
-            # "half of the 600 defenders were killed": about 300
-            c = replace(c, low=round(c.low * fraction), high=None if c.high is None else round(c.high * fraction),
-                        qualifier="approximate")
-            q_start = min(q_start, share_start)
+            else:
+                # "half of the 600 defenders were killed": about 300
+                c = replace(c, low=round(c.low * fraction), high=None if c.high is None else round(c.high * fraction),
+                            qualifier="approximate")
+                q_start = min(q_start, share_start)
         if how == "before" and c.qualifier == "exact" and any(w in text[q_start:c.start].lower() for w in _RUNNING_COUNTS) \
                 and _PASSED.search(text, max(0, c.start - 16), c.start):
             c = replace(c, high=None, qualifier="at_least")  # "the toll exceeded 50": more than 50
@@ -1661,6 +1670,11 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
             "side_end": side_end, "another": cand.another, "pronoun": cand.pronoun, "mostly": mostly_named,
             "whole_after": whole_after, "whole_told": whole_told,
         })
+        if shared_part is not None:
+            # (told first, as "Seven of the 20 dead were soldiers" is: the part, then its whole)
+            raw.insert(len(raw) - 1, {**raw[-1], **shared_part, "how": "after", "anaphor": False, "part": True,
+                                      "bound": False, "article": False, "predicate": False, "whole_after": True,
+                                      "whole_told": None})
         if second is not None:
             raw.append({**raw[-1], "outcome": second[0], "qe": second[1]})
     _share_list_outcomes(text, raw)

@@ -786,9 +786,13 @@ M = [
     ("half of a group after the verb", "Rebels killed half of the 200 soldiers.", [(100, 100, "approximate", "killed", "soldiers")]),
     ("most of a group", "Most of the 40 passengers were killed.", []),
     ("all of a group", "All of the 12 crew members were killed.", [(12, 12, "exact", "killed", "crew members")]),
-    # (a count that names its own outcome is the whole; the share is of it)
+    # (a count that names its own outcome is the whole; the share is of it, a part when it names a number
+    # and a predicate who they were)
     ("most of the dead", "Most of the 18 dead were civilians.", [(18, 18, "exact", "killed", "")]),
-    ("a share of the killed", "About two-thirds of the 150 killed were fighters.", [(150, 150, "exact", "killed", "")]),
+    ("a share of the killed", "About two-thirds of the 150 killed were fighters.",
+     [(100, 100, "approximate", "killed", "fighters"), (150, 150, "exact", "killed", "")]),
+    ("a share of the people killed", "About a third of the 90 people killed were women and children.",
+     [(30, 30, "approximate", "killed", "women and children"), (90, 90, "exact", "killed", "people")]),
     ("executing", "ISIL captured the town, executing 12 soldiers.", [(12, 12, "exact", "executed", "soldiers")]),
     ("rounding up", "The army raided the town, rounding up 200 men.", [(200, 200, "exact", "arrested", "men")]),
     # "of the" and the people a count is of: an outcome noun that counts people, a participle describing them
