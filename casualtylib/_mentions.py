@@ -2566,17 +2566,20 @@ def _without_appositions(text: str, people: list[dict]) -> list[dict]:
     The named add up to the count and are each of its kind: a rank or role
     (any whole's), or of the count's own side, or anyone when the count is of
     "people"."""
+    n = len(people)
+    if n < 2:
+        return people
     out: list[dict] = []
     i = 0
-    while i < len(people):
+    while i < n:
         head = people[i]
         out.append(head)
         i += 1
-        if head["article"] or head["outcome"] is None or head["high"] != head["low"] or head["low"] < 2 \
-                or not _APPOSED_GAP.fullmatch(text, head["s_end"], people[i]["start"] if i < len(people) else 0):
+        if i == n or head["article"] or head["outcome"] is None or head["high"] != head["low"] or head["low"] < 2 \
+                or not _APPOSED_GAP.fullmatch(text, head["s_end"], people[i]["start"]):
             continue
         j, total, end = i, 0, head["s_end"]
-        while j < len(people) and total < head["low"] and people[j]["article"] and people[j]["low"] == people[j]["high"] \
+        while j < n and total < head["low"] and people[j]["article"] and people[j]["low"] == people[j]["high"] \
                 and people[j]["outcome"] in (None, head["outcome"]) and _ITEM_GAP.fullmatch(text, end, people[j]["start"]):
             total, end = total + people[j]["low"], people[j]["s_end"]
             j += 1
