@@ -2741,6 +2741,9 @@ def _speaker_side(text: str, srcs: tuple[str, ...]) -> str:
     side, else the role a named speaker is given after the name ('..., said
     Abu Ahmad, a commander in the Tawhid Brigade'); "unknown" when none."""
     side = next((_REPORTER_SIDES[k] for k in srcs if k in _REPORTER_SIDES), "unknown")
+    if side == "unknown":
+        # a reporter named by its party: "the YPG commander said", "a Jaysh al-Islam spokesman"
+        side = next((s for k in srcs if (s := combatant_name_side(k) or side_of(k)) in _COMBATANT_SIDES), "unknown")
     if side == "unknown" and "," in text and (role := _SPEAKER_ROLE.search(text)) is not None:
         # (named by a group or a word of a side, not by a rank alone: "a commander of the brigade"
         # is of a side unknown)

@@ -3205,6 +3205,9 @@ def test_the_men_we_lost_are_of_the_speakers_side() -> None:
     # "our men" are the speaker's too, when the speaker is of a side
     (row,) = _one_paragraph('On 3 May, "Twenty of our men were martyred," a rebel commander told Reuters.')
     assert (row.low, row.side) == (20, "opposition")
+    # (a reporter named by its party: the party's)
+    (row,) = _one_paragraph('On 3 May, "They executed 9 of our men," the YPG commander said.')
+    assert (row.low, row.side) == (9, "opposition")
     # a speaker of no known side: its men are fighters of a side unknown, not civilians
     (row,) = _one_paragraph('On 3 May, "Twelve of our men were martyred," said Abu Omar, a commander of the brigade.')
     assert (row.low, row.side) == (12, "unknown")
