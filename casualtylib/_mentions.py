@@ -2538,6 +2538,8 @@ def _merge_pairs(text: str, raw: list[dict]) -> list[dict]:
             and prev["outcome"] == r["outcome"]
             and prev["qualifier"] == r["qualifier"] == "exact"
             and side_of(prev["subject"]) == side_of(r["subject"]) != "unknown"
+            # (not of two groups named: "six Hezbollah fighters and an Iranian general")
+            and not _two_groups(prev["subject"], r["subject"])
         ):
             prev.update(
                 low=prev["low"] + r["low"], high=prev["high"] + r["high"], subject=text[prev["start"]:r["s_end"]],
@@ -2607,6 +2609,17 @@ def _one_of_kind(whole: str, named: str) -> bool:
             continue  # (combatants of one side are of many kinds: a policeman is no soldier)
         return False
     return True
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]{1,30}")
+
+
+def _two_groups(a: str, b: str) -> bool:
+    """Whether two subjects each name a group or people by a capitalised
+    word, and no word of one is the other's ("Hezbollah fighters" and
+    "Iranian general")."""
+    names_a, names_b = set(_CAPITALISED.findall(a)), set(_CAPITALISED.findall(b))
+    return bool(names_a) and bool(names_b) and names_a.isdisjoint(names_b)
 
 
 def _to_mention(r: dict) -> Mention:
