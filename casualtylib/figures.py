@@ -396,7 +396,8 @@ def parse_casualties(text: str) -> Casualties:
     for prev, c in zip(clauses, clauses[1:]):
         if c.segment != prev.segment or c.label:
             continue
-        if prev.label == "attribution" and c.attribution is None:
+        if prev.label == "attribution" and c.attribution in (None, prev.attribution):
+            # (on past a figure the note gave already: "Per SOHR: 2,212 killed (incl. 427 NDF and 113 Hezbollah)")
             c.attribution, c.label = prev.attribution, "attribution"
         elif prev.label == "subject" and not c.subject:
             c.subject, c.label = prev.subject, "subject"

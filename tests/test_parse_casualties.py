@@ -348,6 +348,10 @@ CASES = [
     ("note: per SAA", "21 killed (per SAA), 150+ killed (per rebels)",
      [(21, 21, "exact", "killed", "", "person", "government"), (150, None, "at_least", "killed", "", "person", "opposition")]),
     ("note: a list of parties", "* 1,300 (Syrian Army & NDF)", [(1300, 1300, "exact", None, "Syrian Army & NDF", "person", None)]),
+    # a source's label speaks for every figure after it, its breakdown's parts too
+    ("label: a source over a breakdown", "Per SOHR: 2,212 killed (incl. 427 NDF and 113 Hezbollah)",
+     [(2212, 2212, "exact", "killed", "", "person", "SOHR"), (427, 427, "exact", "killed", "NDF", "person", "SOHR"),
+      (113, 113, "exact", "killed", "Hezbollah", "person", "SOHR")]),
 ]
 
 
