@@ -839,7 +839,22 @@ def _may_hold(total: "Incident", e: "Incident") -> bool:
     people, of its outcome (an execution counts as a killing), no larger."""
     return e.relation is None and e.side == total.side and e.in_period \
         and counted_as(e.outcome) == counted_as(total.outcome) and e.low <= total.low \
-        and _same_people(e.subject, total.subject)
+        and (_same_people(e.subject, total.subject) or _lost_by_group(e, total.subject))
+
+
+def _lost_by_group(e: "Incident", subject: str) -> bool:
+    """Whether figure ``e``, of people of no group named ("30 fighters"),
+    tells of losses its sentence gives to a group ``subject`` names: "the
+    Houthis lost 30 fighters" are of "1,500 Houthis"."""
+    if _group_names(e.subject):
+        return False
+    loser = _LOSER.search(e.sentence)
+    return loser is not None and loser.group("who").rstrip("s") in {n.rstrip("s") for n in _group_names(subject)}
+
+
+# a group that lost people, as its sentence tells: "|the Houthis| lost 30 fighters", "|ISIL|'s losses"
+_LOSER = re.compile(r"(?<![\w-])(?P<who>[A-Z][\w-]{1,30})(?:['’]s?\s{1,3}(?:losses|dead)|\s{1,3}(?:(?:had|has|have)\s{1,3})?"
+                    r"(?:lost|suffered|admitted|acknowledged|buried|mourned))(?![\w-])")
 
 
 def _fold_into_summary(out: list["Incident"], lead_end: int) -> None:

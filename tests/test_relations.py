@@ -104,6 +104,10 @@ def test_militiamen_are_among_the_fighters_of_the_tally() -> None:
     rows = _rows("On 3 February, ISIL fighters attacked the base, losing 22 of their men.\n\n== Casualties ==\n"
                  "More than 500 ISIL and rebel fighters were killed during the siege.\n")
     assert [(r.low, r.relation) for r in rows] == [(22, f"part_of:{rows[1].id}"), (500, None)]
+    # (and fighters its sentence says a group lost, of a tally naming the group alone; not another's)
+    rows = _rows("On 3 February, the Houthis lost 30 fighters in an ambush. On 9 February, the SDF said it had lost "
+                 "12 fighters.\n\n== Casualties ==\nMore than 1,500 Houthis were killed during the offensive.\n")
+    assert [(r.low, r.relation) for r in rows] == [(30, f"part_of:{rows[2].id}"), (12, None), (1500, None)]
     # (and a suicide bomber, one of those who attacked)
     rows = _rows("On 4 February, a suicide bomber blew himself up at a checkpoint.\n\n== Casualties ==\n"
                  "More than 700 ISIL militants were killed during the siege.\n")
