@@ -41,6 +41,7 @@ from ._vocab import WordGate, alternation, search_near, table, word_set, words_o
 from .article import Article, read_article
 from .dates import FIGHTING_WORDS, MONTHS, WEEKDAYS, WHOLE_BATTLE_LEAD, DateMention, DateRange, find_dates, year_for
 from .numbers import count_ahead, number_words, value
+from .outcomes import counted_as
 from .sentences import _BULLET, Sentence, sentences
 from .sides import _NEUTRAL, _POSSESSIVE_BEFORE, ENEMY, _neutral_alone, combatant_name_side, first_people_noun, last_people_noun, last_people_side, owner_side, possessor_side, side_of
 from .units import unit_of
@@ -1649,6 +1650,13 @@ _KINDRED_OUTCOMES = {"killed", "executed"}
 _DEFINITE_COUNT = re.compile(r"(?<![\w-])(?:the|all|these|those)\s{1,3}$", re.IGNORECASE)
 
 
+def _people_named_after(text: str, start: int, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether a word for people whom no figure counts stands between
+    ``text[start:]`` and figure ``m``: whom its "them" stands for."""
+    return last_people_noun(text, m.quote_start,
+                            skip=lambda s, e: s < start or _counted(mentions, m, s, e)) is not None
+
+
 def _same_count(out: list[Incident], n: int, m: Mention) -> Incident | None:
     """Among the figures of this sentence (the last ``n`` rows), else the
     row before them, the latest one with the count of ``m`` ("the four")."""
@@ -2372,8 +2380,11 @@ def _incidents(art: Article) -> list[Incident]:
                     # combatant's death still tells whose losses: "an officer ..., bringing the army's
                     # losses to 40")
                     subject, side = "", side if side in _COMBATANT_SIDES else "unknown"
-            elif m.part and (not subject or m.anaphor) and parent is not None and parent in sentence_rows:
+            elif m.part and (not subject or m.anaphor) and parent is not None and parent in sentence_rows \
+                    and not (_THEM.match(m.subject) and _people_named_after(sent.text, parent.end - sent.start, m, mentions)):
                 # "killed 100 people, including 40 in Homs": the part is of its whole's people
+                # (not "them" after people named since, whom no figure counts: "assassinated a colonel
+                # and his driver, while another group ambushed a bus carrying workers, killing 6 of them")
                 subject, side = parent.subject, parent.side
             elif (not subject or _NEUTRAL_HEAD.search(subject)) \
                     and (_EACH_SIDE.match(sent.text, m.quote_end if not subject else m.subject_end)
@@ -2593,8 +2604,10 @@ def _incidents(art: Article) -> list[Incident]:
             # counts others
             # (nor is a part of a whole of another day: "Two days later, the army shelled the district; a
             # boy was among the dead" is among that day's dead, not those told before)
+            # (nor of the dead are those taken or hurt: "killed 30 rebels and captured 12 of them")
             relation = f"part_of:{whole.id}" if m.part and whole is not None \
                 and (whole.high is None or m.low <= whole.high) \
+                and not (counted_as(whole.outcome) == "killed" and counted_as(outcome) != "killed") \
                 and not (when.precision == "day" and whole.date_precision == "day" and whole.date != when.iso()) else None
             if relation is None and (m is mentions[0] and _enumeration().match(sent.text)
                                      or _enumerates_after_semicolon(sent.text, m, mentions)):

@@ -1765,6 +1765,21 @@ def test_a_bare_count_lost_after_the_doers_kills_is_the_doers(sentence: str, sub
     assert (rows[-1].subject, rows[-1].side) == (subject, side)
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # "of them" after people named since the figure before, whom no figure counts, are those people
+    ("SANA said that gunmen had assassinated a colonel and his driver, while another group ambushed a bus carrying "
+     "workers, killing 6 of them.", [(1, None), (1, None), (6, None)]),
+    # the people taken or hurt are no part of the dead
+    ("The army killed 30 rebels and captured 12 of them.", [(30, None), (12, None)]),
+    # (but those executed of the taken are)
+    ("The army captured 30 rebels and executed 12 of them.", [(30, None), (12, 0)]),
+])
+def test_what_of_them_are_a_part_of(sentence: str, expected: list[tuple]) -> None:
+    # (a whole by its index among the rows)
+    rows = _one_paragraph(sentence)
+    assert [(r.low, r.relation) for r in rows] == [(low, None if k is None else f"part_of:{rows[k].id}") for low, k in expected]
+
+
 @pytest.mark.parametrize("sentence, sides", [
     # a role someone's is of whoever "their", "its" refers to
     ("On 4 May, the rebels announced the death of their commander, who was killed by a sniper.", ["opposition"]),
