@@ -746,6 +746,9 @@ def _of_phrase(text: str, pos: int) -> tuple[str, int, int]:
     det = text[pos:det_end].strip()
     if det.lower() in ("them", "those", "these", "whom", "us"):
         return det, pos, det_end
+    if not det and (word := _WORD_AHEAD.match(text, det_end)) is not None \
+            and word.group(1).lower() in word_set("prose", "noun_phrase", "causes"):
+        return "", pos, pos  # "including 300 of starvation": what they died of, not who
     if det and (whole := _whole_count().match(text, det_end)) is not None:
         det_end = whole.end()  # "two of the |five| soldiers": the whole's count is not its people
     phrase, start, end = _noun_phrase(text, det_end)

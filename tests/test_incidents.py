@@ -517,6 +517,9 @@ M = [
     # more of them, after a day and a comma
     ("another count of the list's verb", "Fighting killed 14 rebels on 3 May, and another 9 on 4 May.",
      [(14, 14, "exact", "killed", "rebels"), (9, 9, "exact", "killed", "")]),
+    # what they died of is no one counted
+    ("of a cause", "A UN report found that 1,400 civilians had died in the siege, including 300 of starvation.",
+     [(1400, 1400, "exact", "killed", "civilians"), (300, 300, "exact", None, "")]),
     # the number of dead put, then a bound on it
     ("the number of dead put as high as", "Some reports put the number of dead as high as 80.",
      [(0, 80, "at_most", "killed", "")]),
