@@ -1059,6 +1059,8 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
         if key in framed and _OUTLET_NAMED_AFTER.match(text, e):
             continue  # "the opposition| website Zaman al-Wasl": the outlet's leaning, the outlet named after it
         if key in framed and not (pats["verb_after"].match(text[e:]) or _CLAIM_OF_OWNER.match(text, e)
+                                  # (joined to a reporter just found: "according to both the government and |the rebels|")
+                                  or (found and _AND_THE.fullmatch(text, found[-1][1], s) is not None)
                                   or _NAMED_BEFORE_VERB.match(text, e)
                                   or ((intro := pats["intro_before"].search(text, max(0, s - _intro_reach()), s))
                                       # (the agent of a passive: "given by the opposition| was disputed")
@@ -1147,6 +1149,7 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_AND_THE = re.compile(r"\s{1,3}(?:and|or)\s{1,3}(?:the\s{1,3})?")
 # a reporter's abbreviation in brackets right after its name: "Iraq Body Count| (|IBC|)|"
 _ABBREVIATION_GAP = re.compile(r"\s{0,2}\(\s{0,2}")
 _ABBREVIATION_CLOSE = re.compile(r"\s{0,2}\)")
@@ -1491,7 +1494,8 @@ _EACH_SIDE = re.compile(r"\s{1,3}(?:from|on|of|for)\s{1,3}(?:each|both|either|al
 # the subject of a clause, not a reporter: "the LCC said security forces had
 # killed 23", "said government| forces had executed 30" (but a participle that
 # places or links a reporter, "activists based in the city", is no verb)
-_CLAUSE_VERB = re.compile(r"(?:\s{1,3}[a-z][\w-]{1,20})?\s{1,3}(?:had|have|has|were|was|is|are|would|will|could"
+_CLAUSE_VERB = re.compile(r"(?:\s{1,3}(?:and|or)\s{1,3}(?:the\s{1,3})?[\w-]{2,20})?"  # (a subject of two: "the government and the rebels had")
+                          r"(?:\s{1,3}[a-z][\w-]{1,20})?\s{1,3}(?:had|have|has|were|was|is|are|would|will|could"
                           # the irregular past of war: "said the army lost 18 soldiers"
                           r"|lost|shot|hit|struck|took|fought|overran|fled|won|led|held|began|left|brought|sent|caught"
                           r"|withdrew|drove|broke|blew|threw|ran|kept|gave|got|slew|beat"

@@ -3048,6 +3048,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("The Ministry of the Interior said 12 policemen died.", ("government",)),
     # a toll raised is a report, the number of dead as much as the death toll
     ("By the evening, activists had raised the number of dead to 27.", ("activists",)),
+    # two reporters joined in one frame; two parties as the subject of what was said are none
+    ("According to both the government and the rebels, at least 40 fighters died.", ("government", "opposition")),
+    ("The SOHR said the government and the rebels had lost 40 fighters.", ("SOHR",)),
     # what a count counts after "said" is no reporter
     ("The Pentagon said two US service members were killed.", ("Pentagon",)),
 ])
