@@ -298,6 +298,11 @@ _HARM_AFTER = re.compile(r"\s{1,3}(?:were|had\s{1,3}been|have\s{1,3}been)\s{1,3}
                          r"(?:killed|wounded|injured|executed|massacred)(?![\w-])", re.IGNORECASE)
 
 
+# the count before, again: "9 soldiers and |as many| rebels", "killed 12 and wounded |as many|" (not a
+# bound: "as many as 30")
+_AS_MANY = re.compile(r"(?<![\w-])(?:and|with|while)\s{1,3}(?:[a-z]{3,20}(?:ed|ing)\s{1,3})?(?P<n>as\s{1,3}many)(?!\s{1,3}as(?![\w-]))(?=\s{1,3}[a-z]|\s{0,2}(?:[.,;]|$))", re.IGNORECASE)
+
+
 def _harmed_displaced(text: str, q: numbers.Quantity) -> bool:
     """Whether a count of displaced people is of people a verb of harm befell."""
     m = _DISPLACED_PEOPLE.match(text, q.end)
@@ -426,6 +431,13 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
         # was, in apposition at the clause's end, counts no one more
         ones = [ap.span() for e in (*person_ends, *name_ends) if (ap := _ONE_OF_END.match(text, e)) is not None]
         out = [c for c in out if not any(a < c.quantity.start < b for a, b in ones)]
+    if "as many" in text:
+        for m in _AS_MANY.finditer(text):
+            # "killed 9 soldiers and as many rebels": the count before, again, of others
+            before = [c for c in out if not c.thing and c.quantity.end <= m.start() and c.quantity.qualifier == "exact"]
+            if before and not before[-1].article:
+                q = before[-1].quantity
+                out.append(_Candidate(numbers.Quantity(m.start("n"), m.end(), m.start("n"), q.low, q.high, "exact")))
     out.sort(key=lambda c: c.quantity.start)
     if not any_thing:
         return out

@@ -517,6 +517,11 @@ M = [
     # more of them, after a day and a comma
     ("another count of the list's verb", "Fighting killed 14 rebels on 3 May, and another 9 on 4 May.",
      [(14, 14, "exact", "killed", "rebels"), (9, 9, "exact", "killed", "")]),
+    # "as many": the count before, again
+    ("as many of others", "Clashes killed 9 soldiers and as many rebels.",
+     [(9, 9, "exact", "killed", "soldiers"), (9, 9, "exact", "killed", "rebels")]),
+    ("as many of another outcome", "The attack killed 12 people and wounded as many.",
+     [(12, 12, "exact", "killed", "people"), (12, 12, "exact", "wounded", "")]),
     # what they died of is no one counted
     ("of a cause", "A UN report found that 1,400 civilians had died in the siege, including 300 of starvation.",
      [(1400, 1400, "exact", "killed", "civilians"), (300, 300, "exact", None, "")]),
