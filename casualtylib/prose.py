@@ -1388,6 +1388,8 @@ _DEED_AFTER = re.compile(r"\s{1,3}(?:shelling|shellfire|fire|gunfire|airstrikes?
 _PASSIVE_AGENT = re.compile(r"(?<![\w-])(?:[a-z]{2,20}ed|shot\s{1,3}dead|hit|shot|struck|slain)\s{1,3}by\s{1,3}"
                             r"(?:(?:the|an?)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}$")
 # a verb joined to the one before it: "ambushed the convoy| and |killed", "opened fire|, |killing"
+# the verb of people who left their side, right after their noun: "soldiers| defected in Jisr al-Shughur"
+_THEN_DEFECTED = re.compile(r"\s{1,3}(?:(?:had|have|has)\s{1,3})?(?:defected|deserted|switched\s{1,3}sides)(?![\w-])", re.IGNORECASE)
 # a toll raised, of no one named: "activists raised |the number of dead| to 27"
 _RAISED_TOLL = re.compile(r"(?<![\w-])raised\s{1,3}(?:the|its|their)\s{1,3}(?:death\s{1,3})?"
                           r"(?:toll|count|number\s{1,3}of\s{1,3}(?:dead|deaths|victims|those\s{1,3}killed))(?![\w-])", re.IGNORECASE)
@@ -2496,6 +2498,11 @@ def _incidents(art: Article) -> list[Incident]:
                     owner = _counted_owner(sent.text, mentions, m, before)
                     subject = owner.subject if owner is not None else before
                     side = side_of(subject)
+                    if side == "government" and owner is None and pronoun_ref \
+                            and (at := sent.text.rfind(before, 0, m.start)) >= 0 \
+                            and _THEN_DEFECTED.match(sent.text, at + len(before)):
+                        # "A group of soldiers defected ...; 8 of them were later killed": defectors by then
+                        side = "opposition"
                     whole_row = next((r for r in reversed(sentence_rows) if not (r.relation or "").startswith("part_of")), None) \
                         if owner is not None and owner.part and not m.part else None
                     if whole_row is not None:
