@@ -373,9 +373,11 @@ def _own_revision(row: "Incident", earlier: "Incident") -> bool:
     most :data:`_REVISION_DAYS` apart (a count weeks later is of another
     event); a total of a span or of the battle ("In total, ... during the
     battle") is a tally, which holds the counts before it."""
-    if not row.subject or row.subject.lower() != earlier.subject.lower() or set(row.sources).isdisjoint(earlier.sources):
+    if not row.subject or not earlier.subject or set(row.sources).isdisjoint(earlier.sources):
         return False
-    return _days_on(row, earlier, _REVISION_DAYS)
+    # (the same people, or named with fewer words: "61 militants" revises "35 ISIL militants")
+    mine, theirs = _stems(row.subject), _stems(earlier.subject)
+    return (mine <= theirs or theirs <= mine) and _days_on(row, earlier, _REVISION_DAYS)
 
 
 def _days_on(row: "Incident", earlier: "Incident", most: int) -> bool:
@@ -481,7 +483,9 @@ _FIGHTER_WORDS = {"militiamen": "fighter", "militiaman": "fighter", "combatant":
                   "militant": "fighter", "insurgent": "fighter", "jihadist": "fighter", "gunmen": "fighter",
                   "gunman": "fighter",
                   # (and one who attacked: "a suicide bomber" is of "700 ISIL militants")
-                  "bomber": "fighter", "attacker": "fighter"}
+                  "bomber": "fighter", "attacker": "fighter",
+                  # (and what state media call them: "120 terrorists" are of "35 ISIL militants")
+                  "terrorist": "fighter"}
 
 
 def _open_to_update(row: "Incident", by_id: dict[str, "Incident"]) -> bool:

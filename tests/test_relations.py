@@ -709,3 +709,18 @@ def test_a_later_count_of_other_people_of_the_side_updates_nothing() -> None:
     # the same people's later count still does
     rows = _rows("On 6 February, 6 FSA fighters were killed by snipers. In all, 25 FSA fighters were killed that day.\n")
     assert [(r.low, r.relation) for r in rows] == [(6, None), (25, f"update_of:{rows[0].id}")]
+
+
+def test_a_reporters_counts_of_days_of_fighting_update_each_other() -> None:
+    # twenty-fifth round: the SOHR's count of the first day, raised the next (its people named with fewer
+    # words), then its total of the days; state media's count of the first day is another account of it
+    rows = _rows("On 2 February, ISIL attacked the airbase. The SOHR said 35 ISIL militants and 19 soldiers were killed. "
+                 'Government media claimed that 120 "terrorists" had been killed.\n\n'
+                 "On 3 February, the assault continued. By nightfall, the toll had risen to 61 militants and 27 soldiers, "
+                 "according to the SOHR.\n\n"
+                 "On 4 February, ISIL withdrew. The Observatory put the total toll of the three-day assault at 78 ISIL "
+                 "fighters and 31 soldiers.\n")
+    militants, soldiers, terrorists, militants2, soldiers2, militants3, soldiers3 = rows
+    assert [r.relation for r in rows] == [
+        None, None, f"alternative_of:{militants.id}", f"update_of:{militants.id}", f"update_of:{soldiers.id}",
+        f"update_of:{militants2.id}", f"update_of:{soldiers2.id}"]
