@@ -24,6 +24,8 @@ M = [
      [(17, None, "at_least", "killed", "SAA soldiers"), (8, None, "at_least", "killed", "HTS fighters")]),
     ("seed 002-13, a noun with 'an' is one", "Gunmen blew up a bomb, killing an officer and three soldiers.",
      [(4, 4, "exact", "killed", "an officer and three soldiers")]),
+    ("a child and his kin", "A 12-year-old boy and his 70-year-old grandfather were killed by a sniper.",
+     [(2, 2, "exact", "killed", "A 12-year-old boy and his 70-year-old grandfather")]),
     ("two groups named are two figures", "The strike killed six Hezbollah fighters and an Iranian general.",
      [(6, 6, "exact", "killed", "Hezbollah fighters"), (1, 1, "exact", "killed", "Iranian general")]),
     ("seed 000-19/20", "Gunmen clashed with soldiers, causing the death of an officer and a sergeant and the injury of a corporal.",

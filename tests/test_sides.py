@@ -22,6 +22,7 @@ CASES = [
     ("Iranian forces", "government"), ("Russian troops", "government"),
     # so are people who fled the fighting, and a victim's kin (people alone are of no side)
     ("displaced people", "civilian"), ("IDPs", "civilian"), ("his relatives", "civilian"), ("people", "unknown"),
+    ("70-year-old grandfather", "civilian"), ("their parents", "civilian"), ("his uncle", "civilian"),
     # who left the army are defectors (opposition), whatever their rank
     ("a defected officer", "opposition"), ("defected army officers", "opposition"), ("deserted soldiers", "opposition"),
     # Iraq's state forces against ISIL
