@@ -38,8 +38,7 @@ from . import numbers
 from . import outcomes as _outcomes
 from ._vocab import WordGate, alternation, table, word_set, words_of
 from .sides import side_of
-from .units import _patterns as _unit_patterns
-from .units import unit_of
+from .units import names_unit, unit_of
 
 if TYPE_CHECKING:
     from .dates import DateMention
@@ -300,7 +299,8 @@ _HARM_AFTER = re.compile(r"\s{1,3}(?:were|had\s{1,3}been|have\s{1,3}been)\s{1,3}
 
 # the count before, again: "9 soldiers and |as many| rebels", "killed 12 and wounded |as many|" (not a
 # bound: "as many as 30")
-_AS_MANY = re.compile(r"(?<![\w-])(?:and|with|while)\s{1,3}(?:[a-z]{3,20}(?:ed|ing)\s{1,3})?(?P<n>as\s{1,3}many)(?!\s{1,3}as(?![\w-]))(?=\s{1,3}[a-z]|\s{0,2}(?:[.,;]|$))", re.IGNORECASE)
+_AS_MANY = re.compile(r"(?<![\w-])(?:and|with|while)\s{1,3}(?:[a-z]{3,20}(?:ed|ing)\s{1,3})?(?P<n>as\s{1,3}many)"
+                      r"(?!\s{1,3}as(?![\w-]))(?=\s{1,3}[a-z]|\s{0,2}(?:[.,;]|$))", re.IGNORECASE)
 
 
 def _harmed_displaced(text: str, q: numbers.Quantity) -> bool:
@@ -2056,9 +2056,8 @@ _CREW_ROLES = frozenset({"pilot", "co-pilot"})
 
 
 def _craft_before(text: str, start: int) -> bool:
-    """Whether an aircraft is named in ``text[:start]``."""
-    before = text[max(0, start - 160):start].lower()
-    return any(pattern.search(before) for unit, pattern in _unit_patterns()[1] if unit == "aircraft")
+    """Whether an aircraft is named in the clauses before ``text[start:]``."""
+    return names_unit(text[max(0, start - 160):start], "aircraft")
 
 
 @functools.cache
@@ -2580,9 +2579,8 @@ def _without_appositions(text: str, people: list[dict]) -> list[dict]:
     people of the count right before them: "killed two officers, a colonel
     and a major" counts two, "two civilians, a woman and her daughter" two;
     but "two soldiers, a woman and a child" four (a woman is no soldier).
-    The named add up to the count and are each of its kind: a rank or role
-    (any whole's), or of the count's own side, or anyone when the count is of
-    "people"."""
+    The named add up to the count and are each of its kind (see
+    :func:`_one_of_kind`)."""
     n = len(people)
     if n < 2:
         return people
@@ -2609,19 +2607,17 @@ def _without_appositions(text: str, people: list[dict]) -> list[dict]:
 
 def _one_of_kind(whole: str, named: str) -> bool:
     """Whether each person of ``named`` ("a colonel and a major", "a woman and
-    her daughter") may be one of the people ``whole`` counts ("officers",
-    "civilians", "people")."""
+    her daughter") may be one of the people ``whole`` counts: a rank or a
+    role (of any whole), a civilian of civilians, anyone of "people" (but
+    combatants of one side are of many kinds: a policeman is no soldier)."""
     kind = side_of(whole)
     ranks = word_set("prose", "part_of", "ranks")
     for conjunct in _CONJUNCT_SPLIT.split(named):
         words = conjunct.lower().split()
-        if not words:
+        if not words or words[-1] in ranks or words[-1].removesuffix("s") in ranks:
             continue
-        noun = words[-1]
-        if noun in ranks or noun.removesuffix("s") in ranks:
+        if kind == "unknown" or kind == "civilian" and side_of(conjunct) == "civilian":
             continue
-        if kind in ("unknown", "civilian") and (kind == "unknown" or side_of(conjunct) == kind):
-            continue  # (combatants of one side are of many kinds: a policeman is no soldier)
         return False
     return True
 

@@ -367,14 +367,8 @@ def parse_casualties(text: str) -> Casualties:
             # "10 killed (8 in clashes, 2 executed)": the next of a bracket's parts, its own
             # outcome a kind of the whole's
             c.part_of = prev.part_of
-        if c.part_of is None and c.in_parens and not prev.in_parens and prev.part_of is None and c.segment == prev.segment \
-                and c.outcome is not None and prev.outcome is not None and c.outcome != prev.outcome \
-                and outcomes.counted_as(c.outcome) == outcomes.counted_as(prev.outcome) \
-                and c.q.high is not None and c.q.high <= prev.q.low \
-                and (opened := t.rfind("(", prev.end, c.q.start)) >= 0 and not t[prev.end:opened].strip() \
-                and not t[opened + 1:c.q.start].strip():
-            # "26 killed (13 executed)": a kind of the figure's outcome, in brackets straight after it
-            c.part_of = i - 1
+        if c.part_of is None and _kind_in_brackets(t, prev, c):
+            c.part_of = i - 1  # "26 killed (13 executed)"
         if c.part_of is None and c.in_parens and c.subject and c.segment == prev.segment:
             # "13 killed (7 soldiers, 6 policemen killed)": people named in brackets
             # straight after a figure of the same outcome are its parts
@@ -534,6 +528,18 @@ def _parties_listed(note: str) -> bool:
     NDF"): who was counted, though a source's name is among them."""
     parts = [p for p in _LIST_JOINT.split(note.strip()) if p]
     return len(parts) > 1 and all(side_of(p) != "unknown" for p in parts)
+
+
+def _kind_in_brackets(t: str, whole: _Clause, c: _Clause) -> bool:
+    """Whether clause ``c`` opens a bracket straight after ``whole`` and
+    counts no more of a kind of its outcome: "26 killed (13 executed)"."""
+    if not c.in_parens or whole.in_parens or whole.part_of is not None or c.segment != whole.segment \
+            or c.outcome is None or whole.outcome is None or c.outcome == whole.outcome \
+            or outcomes.counted_as(c.outcome) != outcomes.counted_as(whole.outcome) \
+            or c.q.high is None or c.q.high > whole.q.low:
+        return False
+    opened = t.rfind("(", whole.end, c.q.start)
+    return opened >= 0 and not t[whole.end:opened].strip() and not t[opened + 1:c.q.start].strip()
 
 
 def _note_follows(t: str, end: int, notes: list[tuple[int, int, str]]) -> bool:

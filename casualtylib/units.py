@@ -29,7 +29,7 @@ from .outcomes import person_only
 if TYPE_CHECKING:
     import pint
 
-__all__ = ["UNITS", "registry", "quantity", "unit_of"]
+__all__ = ["UNITS", "registry", "quantity", "unit_of", "names_unit"]
 
 #: The closed vocabulary of units.
 UNITS = ("person", "vehicle", "aircraft", "vessel")
@@ -60,6 +60,19 @@ def _patterns() -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]:
         for unit, pats in t["patterns"].items()
     ]
     return people, kinds
+
+
+def names_unit(text: str, unit: str) -> bool:
+    """Whether ``text`` names a thing of ``unit`` (a word of its patterns in
+    ``data/units.toml``) anywhere.
+
+    >>> names_unit("rebels shot down a MiG-23 near the town", "aircraft")
+    True
+    >>> names_unit("rebels attacked a checkpoint", "aircraft")
+    False
+    """
+    low = text.lower()
+    return any(pattern.search(low) for kind, pattern in _patterns()[1] if kind == unit)
 
 
 @functools.lru_cache(maxsize=512)
