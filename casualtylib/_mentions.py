@@ -410,8 +410,10 @@ def _candidates(text: str, found_dates: "tuple[DateMention, ...] | None" = None)
                 continue
         if any(a < m.end() and m.start() < b for a, b in taken) or _not_a_person(m.group("name")):
             continue
-        if any(0 < m.start() - end <= 103 and _APPOSED.fullmatch(text, end, m.start()) for end in one_person):
+        if any(0 < m.start() - end <= 103 and _APPOSED.fullmatch(text, end, m.start()) for end in one_person) \
+                or any(_ROLE_NAMED.fullmatch(text, end, m.start()) for end in person_ends):
             continue  # "a local commander of the Free Syrian Army, Abu Hamza, was killed": the same one
+            # (so is one after a role: "killed the head of the local council, Abu Ali")
         # (the pattern needs "of" or "from" and at most "   the   " before the name)
         if ("of" in text[max(0, m.start() - 12):m.start()].lower() or "from" in text[max(0, m.start() - 14):m.start()].lower()) \
                 and (whose := _WHOSE.search(text, max(0, m.start() - 45), m.start())) and _people_word(whose.group("noun")):
@@ -466,6 +468,7 @@ def _people_word(word: str) -> bool:
 # what stands between one person and the name in apposition after it: the rest of
 # its noun phrase, then a comma ("a commander| of the Free Syrian Army, |Abu Hamza")
 _APPOSED = re.compile(r"[^,.;:()\d]{1,100},\s{0,2}")
+_ROLE_NAMED = re.compile(r"\s{0,2},\s{1,3}")
 
 
 @functools.cache
@@ -1459,6 +1462,13 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 # "killed |the ISIL leader |Abu Bakr al-Baghdadi": a person, whatever the verb ("captured")
                 found = _before_outcome(text, role.start())
                 roled = found is not None
+            if found is None and cand.named and (apposed := _ROLE_APPOSED_BEFORE.search(text, max(0, c.start - 80), c.start)) \
+                    and _APPOSITION_CLOSES.match(text, s_end) \
+                    and not any(apposed.start() < r["s_end"] <= c.start for r in raw):  # (not one counted: "the head of ..., Abu Ali")
+                # "killed |a prominent opposition figure, |Abu Ahmed, on 5 May": the one the verb befell,
+                # named in apposition after what he was
+                found = _before_outcome(text, apposed.start())
+                roled = found is not None
             if found is None and name_title is not None:
                 # "The army killed |rebel commander |Abu Khaled": the verb before the title
                 found = _before_outcome(text, name_title[1])
@@ -2249,6 +2259,9 @@ _MOSTLY = re.compile(r"\s{0,2},\s{1,3}(?:mostly|mainly|largely|most\s{1,3}of\s{1
                      r"|(?:all|most)\s{1,3}of\s{1,3}whom\s{1,3}were|all(?:\s{1,3}of\s{1,3}them)?)\s{1,3}", re.IGNORECASE)
 # a role right before a name, no comma between: "killed |the ISIL leader |Abu Bakr al-Baghdadi"
 _ROLE_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?i:the)\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,3}?(?P<noun>[a-z][\w'-]{1,20})\s{1,3}$")
+# what a person named after it was, in apposition: "killed |a prominent opposition figure, |Abu Ahmed,"
+_ROLE_APPOSED_BEFORE = re.compile(r"(?<![\w-])(?:an?|the)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}?[a-z][\w'’-]{1,20}\s{0,2},\s{1,3}$")
+_APPOSITION_CLOSES = re.compile(r"\s{0,2}(?:[,;.]|$)")
 # "taken 12 soldiers prisoner": the verb before the count, the outcome after its noun
 _TAKEN = re.compile(r"(?<![\w-])(?:took|taken|taking|take|takes)\s{1,3}$", re.IGNORECASE)
 _HELD_WORDS = ("prisoner", "prisoners", "captive", "captives", "hostage", "hostages")

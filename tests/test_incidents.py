@@ -26,6 +26,13 @@ M = [
      [(4, 4, "exact", "killed", "an officer and three soldiers")]),
     ("a child and his kin", "A 12-year-old boy and his 70-year-old grandfather were killed by a sniper.",
      [(2, 2, "exact", "killed", "A 12-year-old boy and his 70-year-old grandfather")]),
+    # a person named in apposition after what he was: one, befallen by the verb before
+    ("a name after a noun that is no person's word", "Government forces killed a prominent opposition figure, Abu Ahmed, on 5 May.",
+     [(1, 1, "exact", "killed", "Abu Ahmed")]),
+    ("a name after a role", "The army killed the head of the local council, Abu Ali.",
+     [(1, 1, "exact", "killed", "head of the local council")]),
+    ("a name after a role, then more", "The army killed the district governor, Abu Ali, and his driver.",
+     [(1, 1, "exact", "killed", "district governor"), (1, 1, "exact", "killed", "driver")]),
     ("two groups named are two figures", "The strike killed six Hezbollah fighters and an Iranian general.",
      [(6, 6, "exact", "killed", "Hezbollah fighters"), (1, 1, "exact", "killed", "Iranian general")]),
     ("seed 000-19/20", "Gunmen clashed with soldiers, causing the death of an officer and a sergeant and the injury of a corporal.",
