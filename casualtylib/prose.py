@@ -1432,7 +1432,7 @@ _CLAUSE_DOER = re.compile(r"(?:^|[,;:]\s{1,3})(?:(?:the|an?)\s{1,3})?(?:[\w'’-
 # the subject right before the verb that opens a figure: "security forces| killed 6 of them"
 _DOER = re.compile(r"(?P<doer>[\w'’-])\s{1,3}(?:(?:had|have|has|also|reportedly|then|later)\s{1,3}){0,2}$")
 # the people before a figure, agents too: "30 of them", "of whom", "12 of their own"
-_THEM = re.compile(r"(?:of\s{1,3})?(?:them|whom|own)$", re.IGNORECASE)
+_THEM = re.compile(r"(?:of\s{1,3})?(?:them|whom|own|(?:(?:their|its)\s{1,3})?number)$", re.IGNORECASE)
 # the pronoun of a group right before a count of its people: "..., of whom |some 400 were killed"
 _OF_WHOM_BEFORE = re.compile(r"(?<![\w-])(?:of|among)\s{1,3}(?:whom|them)\s{0,2},?\s{1,3}$", re.IGNORECASE)
 
