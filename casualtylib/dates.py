@@ -212,7 +212,10 @@ _THIS_MONTH = ['that month', 'the same month', 'later that month', 'earlier that
                'earlier in the month', 'early in the month', 'late in the month',
                'the end of the month', 'the rest of the month', 'the remainder of the month',
                # "since the beginning of the month": from its first day
-               'the beginning of the month', 'the start of the month']
+               'the beginning of the month', 'the start of the month',
+               # the whole of it: "Shelling killed 25 civilians during the month"
+               'during the month', 'over the month', 'throughout the month', 'in the course of the month',
+               'over the course of the month']
 #: Phrases for the year of the running date: "later that year", "since the beginning of the year".
 #: Phrases for the year before the running date's: "which had lost 200 men the year before".
 _PREV_YEAR = ['the year before', 'the previous year', 'the preceding year', 'a year earlier', 'a year before']

@@ -650,13 +650,15 @@ class _Calendar:
 
     def _mentions(self, dates: tuple[DateMention, ...]) -> list[tuple[int, _When]]:
         out = []
-        current = self.running
+        current = month = self.running  # (a month named before "during the month" is that month)
         for d in dates:
-            when = self._when(d, current)
+            when = self._when(d, month if d.kind == "running_month" else current)
             if when is not None:
                 out.append((d.start, when))
                 if when.precision == "day":
                     current = when
+                if when.precision in ("day", "month"):
+                    month = when
         return out
 
     def _when(self, d: DateMention, current: _When) -> _When | None:

@@ -3562,6 +3562,10 @@ def test_a_year_before_a_comma_is_a_year() -> None:
      "2012-01-01/2012-06-09"),
     ("On 10 June, the siege was broken. By the end of the siege, some 250 soldiers had been killed.",
      "2012-01-01/2012-06-10"),
+    # the whole of the running month
+    ("On 20 June, shelling killed 4 people. Shelling killed 25 civilians during the month.", "2012-06"),
+    # (the month its sentence names)
+    ("On 3 June, 12 civilians died. In July, the SOHR documented the deaths of 61 rebels during the month.", "2012-07"),
     # the days just told, by their count: up to the running day
     ("On 5 June, clashes continued. Over the two days, 40 people were killed.", "2012-06-04/2012-06-05"),
     ("On 5 June, 12 soldiers were killed, two days after the ambush.", "2012-06-05"),
