@@ -2550,6 +2550,10 @@ def _incidents(art: Article) -> list[Incident]:
                     # sentence before names, whom no figure counts
                     subject, side = told, side_of(told)
                     last_subject = (subject, side, k, when)
+                elif pronoun_ref and m.how == "after" and (speaker := _speaker_side(sent.text, srcs)) in _COMBATANT_SIDES:
+                    # "Rebels said 30 of them were killed": no one named but the reporter, a party
+                    # telling of its own people (not of those it killed: "We killed 50 of them")
+                    subject, side = "", speaker
             elif side == "unknown" and re.search(r"\b(?:people|persons?)\b", subject, re.IGNORECASE) \
                     and _civilian_context(sents, k):
                 side = "civilian"

@@ -2385,6 +2385,9 @@ def test_a_sentence_naming_another_day_is_not_the_earlier_claim() -> None:
     # "of whom" before the count names them too, though they did something
     ("More than 3,000 fighters took part in the offensive, of whom some 400 were killed.", "fighters", "opposition"),
     ("About 500 soldiers defended the base, of whom 200 were captured.", "soldiers", "government"),
+    # (with no one named but a party reporting: its own people)
+    ("Turkish-backed rebels said 30 of them were killed.", "", "opposition"),
+    ("Turkish-backed rebels said 7 of their number had been killed.", "", "opposition"),
     # ("of their number" as "of them")
     ("The rebels attacked the base; 12 of their number were killed.", "rebels", "opposition"),
     # (soldiers who defected are defectors by then: the opposition's)
