@@ -1434,7 +1434,7 @@ _CLAUSE_DOER = re.compile(r"(?:^|[,;:]\s{1,3})(?:(?:the|an?)\s{1,3})?(?:[\w'’-
 # the subject right before the verb that opens a figure: "security forces| killed 6 of them"
 _DOER = re.compile(r"(?P<doer>[\w'’-])\s{1,3}(?:(?:had|have|has|also|reportedly|then|later)\s{1,3}){0,2}$")
 # the people before a figure, agents too: "30 of them", "of whom", "12 of their own"
-_THEM = re.compile(r"(?:of\s{1,3})?(?:them|whom|own|(?:(?:their|its)\s{1,3})?number)$", re.IGNORECASE)
+_THEM = re.compile(r"(?:of\s{1,3})?(?:them|whom|own|number)$", re.IGNORECASE)  # ("7 of their number": its noun)
 # the pronoun of a group right before a count of its people: "..., of whom |some 400 were killed"
 _OF_WHOM_BEFORE = re.compile(r"(?<![\w-])(?:of|among)\s{1,3}(?:whom|them)\s{0,2},?\s{1,3}$", re.IGNORECASE)
 
@@ -2294,10 +2294,14 @@ def _incidents(art: Article) -> list[Incident]:
                 # (and "killed a rebel commander and his driver": the commander's driver, no civilian)
                 side = owner  # "an airstrike on the rebels' headquarters killed their commander": the rebels'
             elif subject and "other" in sent.text[m.end:m.end + 12] and sentence_rows \
-                    and sentence_rows[-1].side in _COMBATANT_SIDES and _OTHER_AFTER.match(sent.text, m.end) \
-                    and _NEUTRAL_HEAD.search(subject):
+                    and _OTHER_AFTER.match(sent.text, m.end) \
+                    and (sentence_rows[-1].side in _COMBATANT_SIDES and _NEUTRAL_HEAD.search(subject)
+                         or side == "unknown" and sentence_rows[-1].side != "unknown"
+                         and subject.split()[-1].lower() not in ("people", "persons", "individuals")):
                 # "Zahran Alloush, the leader of Jaysh al-Islam, was killed along with five other commanders":
-                # others of the one just counted, of his side
+                # others of the one just counted, of his side; so are others of a role of no side ("Gen.
+                # Assef Shawkat was killed, along with three other officials"), not "three other people",
+                # whom the guide leaves of no side
                 side = sentence_rows[-1].side
             lost_own = False  # a bare count lost by the doer of a figure before it
             if not subject and m.anaphor and lost_at is not None and _JOINED_LOSS.search(sent.text, max(0, lost_at - 12), lost_at) \
@@ -2356,12 +2360,6 @@ def _incidents(art: Article) -> list[Incident]:
                 # civilians; "our children" stay theirs)
                 side = ours if ours in _COMBATANT_SIDES else \
                     "unknown" if subject.split()[-1].lower() in ("men", "man") else side
-            if side == "unknown" and subject and sentence_rows and sentence_rows[-1].side != "unknown" \
-                    and _OTHER_AFTER_COUNT.match(sent.text, m.end) \
-                    and subject.split()[-1].lower() not in ("people", "persons", "individuals"):
-                # "Gen. Assef Shawkat was killed, along with three other officials": others of his kind
-                # (not "three other people", whom the guide leaves of no side)
-                side = sentence_rows[-1].side
             # "... out of the 39 killed": a total of the figures before it (none: "Of the 40 killed, ...")
             containing = bool(sentence_rows) and _contains_earlier(sent.text, m)
             # "killed 5 more civilians, bringing the death toll to 40": a running total holds the
@@ -3233,8 +3231,6 @@ _EXECUTION_MARK = re.compile(
     r"(?<![\w-])(?:execution[\s-]style|executed|summarily|(?:shot|bullets?|bullet\s{1,3}wounds?|gunshot\s{1,3}wounds?)"
     r"\s{1,3}(?:in|to)\s{1,3}the\s{1,3}(?:head|back\s{1,3}of\s{1,3}the\s{1,3}head)|(?:hands|wrists)\s{1,3}(?:were\s{1,3})?"
     r"(?:tied|bound|cuffed)|blindfolded|bound\s{1,3}and\s{1,3}(?:shot|gagged|blindfolded))(?![\w-])", re.IGNORECASE)
-# "three| other |officials": more of the kind told before
-_OTHER_AFTER_COUNT = re.compile(r"\s{1,3}other\s{1,3}(?=[a-z])", re.IGNORECASE)
 _THE_OTHER = re.compile(r"(?<![\w-])the\s{1,3}(?:other|remaining)\s{1,3}$", re.IGNORECASE)
 _ADDITIVE = re.compile(r"\s{1,3}(?:more|others?|further|additional)(?![\w-])", re.IGNORECASE)
 # heads every side has, whose side their owner decides: "2 of its commanders", "the rebels lost 3 officers"

@@ -440,14 +440,11 @@ def _same_people(a: str, b: str) -> bool:
     return bool(_stems(a) & _stems(b)) or set(_NAME_WORD.findall(a)) == set(_NAME_WORD.findall(b))
 
 
-_ANYONE_WORDS = frozenset({"men", "man", "people", "persons", "person", "personnel", "members", "member", "own"})
-
-
 def _anyone(subject: str) -> bool:
     """Whether ``subject`` names people of no group ("men", "their own men",
     "personnel"): any group of its side may be theirs."""
     words = {w.lower() for w in _WORD.findall(subject)}
-    return bool(words) and words <= _ANYONE_WORDS
+    return bool(words) and words <= word_set("prose", "relations", "anyone")
 
 
 @functools.lru_cache(maxsize=512)
@@ -852,13 +849,14 @@ def _lost_by_group(e: "Incident", subject: str) -> bool:
     Houthis lost 30 fighters" are of "1,500 Houthis"."""
     if _group_names(e.subject):
         return False
-    loser = _LOSER.search(e.sentence)
+    loser = _GROUP_THAT_LOST.search(e.sentence)
     return loser is not None and loser.group("who").rstrip("s") in {n.rstrip("s") for n in _group_names(subject)}
 
 
-# a group that lost people, as its sentence tells: "|the Houthis| lost 30 fighters", "|ISIL|'s losses"
-_LOSER = re.compile(r"(?<![\w-])(?P<who>[A-Z][\w-]{1,30})(?:['’]s?\s{1,3}(?:losses|dead)|\s{1,3}(?:(?:had|has|have)\s{1,3})?"
-                    r"(?:lost|suffered|admitted|acknowledged|buried|mourned))(?![\w-])")
+# a group, by name, that lost people, as its sentence tells: "|the Houthis| lost 30 fighters", "|ISIL|'s losses"
+# (not the prose's _LOSER, the verb a count's quote opens with: this one names who lost)
+_GROUP_THAT_LOST = re.compile(r"(?<![\w-])(?P<who>[A-Z][\w-]{1,30})(?:['’]s?\s{1,3}(?:losses|dead)|\s{1,3}(?:(?:had|has|have)\s{1,3})?"
+                              r"(?:lost|suffered|admitted|acknowledged|buried|mourned))(?![\w-])")
 
 
 def _fold_into_summary(out: list["Incident"], lead_end: int) -> None:
