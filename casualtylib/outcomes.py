@@ -83,6 +83,23 @@ def counted_as(outcome: str) -> str:
     return "killed" if outcome == "executed" else outcome
 
 
+def counted_within(part: str, whole: str) -> bool:
+    """Whether people of outcome ``part`` can be among a figure of outcome
+    ``whole``: the same count (an execution among the killed), or one part
+    of a combined outcome. Those of the wounded who died, or of the captured
+    who were executed, are deaths of their own, counted in no one's toll of
+    the wounded or the taken.
+
+    >>> counted_within("executed", "killed"), counted_within("killed", "killed_or_wounded")
+    (True, True)
+    >>> counted_within("killed", "wounded"), counted_within("executed", "captured")
+    (False, False)
+    """
+    whole = counted_as(whole)
+    part = counted_as(part)
+    return part == whole or part in whole.split("_or_")
+
+
 def combine(outcomes: list[str]) -> str:
     """Join outcomes into one combined outcome, in the table's order.
 

@@ -41,7 +41,7 @@ from ._vocab import WordGate, alternation, search_near, table, word_set, words_o
 from .article import Article, read_article
 from .dates import FIGHTING_WORDS, MONTHS, WEEKDAYS, WHOLE_BATTLE_LEAD, DateMention, DateRange, find_dates, year_for
 from .numbers import count_ahead, number_words, value
-from .outcomes import counted_as
+from .outcomes import counted_within
 from .sentences import _BULLET, Sentence, sentences
 from .sides import _NEUTRAL, _POSSESSIVE_BEFORE, ENEMY, _neutral_alone, combatant_name_side, first_people_noun, last_people_noun, last_people_side, owner_side, possessor_side, side_of
 from .units import unit_of
@@ -2612,6 +2612,11 @@ def _incidents(art: Article) -> list[Incident]:
                 # defector is counted on the side left, named after the verb, else the government's
                 # (so is one the noun calls a defector: "300 deserters defected", "defected officers")
                 side = _side_left(sent.text, m.quote_end)
+            if m.part and m.anaphor and (told := whole or parent) is not None and told.outcome == "defected" \
+                    and outcome != "defected" and (subject, side) == (told.subject, told.side) and side in _COMBATANT_SIDES:
+                # "17 soldiers defected; three of them were killed as they fled": defectors by then,
+                # of the side they went over to
+                side = ENEMY[side]
             if subject and (m.anaphor or not m.subject) and (m.high is None or m.high > 1):
                 subject = _plural_subject(subject)  # "one member of the security forces ... three wounded": members
             quote_start, quote_end = sent.start + m.quote_start, sent.start + m.quote_end
@@ -2619,10 +2624,12 @@ def _incidents(art: Article) -> list[Incident]:
             # counts others
             # (nor is a part of a whole of another day: "Two days later, the army shelled the district; a
             # boy was among the dead" is among that day's dead, not those told before)
-            # (nor of the dead are those taken or hurt: "killed 30 rebels and captured 12 of them")
+            # (nor of the dead are those taken or hurt: "killed 30 rebels and captured 12 of them"; nor
+            # are those of the wounded or the taken who died among them: "85 wounded, 12 of whom
+            # later died", "12 were captured; three of them were later executed": deaths of their own)
             relation = f"part_of:{whole.id}" if m.part and whole is not None \
                 and (whole.high is None or m.low <= whole.high) \
-                and not (counted_as(whole.outcome) == "killed" and counted_as(outcome) != "killed") \
+                and counted_within(outcome, whole.outcome) \
                 and not (when.precision == "day" and whole.date_precision == "day" and whole.date != when.iso()) else None
             if relation is None and (m is mentions[0] and _enumeration().match(sent.text)
                                      or _enumerates_after_semicolon(sent.text, m, mentions)):
@@ -2662,7 +2669,8 @@ def _incidents(art: Article) -> list[Incident]:
                 # "Three children were among the 15 people killed")
                 told_before = {r.id for r in out} - {r.id for r in sentence_rows}
                 for i, earlier in enumerate(out):
-                    if (earlier in held if held else earlier in sentence_rows) and (
+                    if (earlier in held if held else earlier in sentence_rows) \
+                            and counted_within(earlier.outcome, row.outcome) and (
                             earlier.relation is None or containing and row.outcome == earlier.outcome
                             and (row.high is None or earlier.low <= row.high)
                             and earlier.relation.partition(":")[::2] in (("part_of", t) for t in told_before)):

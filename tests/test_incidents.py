@@ -1788,8 +1788,8 @@ def test_a_bare_count_lost_after_the_doers_kills_is_the_doers(sentence: str, sub
      "workers, killing 6 of them.", [(1, None), (1, None), (6, None)]),
     # the people taken or hurt are no part of the dead
     ("The army killed 30 rebels and captured 12 of them.", [(30, None), (12, None)]),
-    # (but those executed of the taken are)
-    ("The army captured 30 rebels and executed 12 of them.", [(30, None), (12, 0)]),
+    # nor are those executed of the taken part of the taken: deaths no toll of the taken counts
+    ("The army captured 30 rebels and executed 12 of them.", [(30, None), (12, None)]),
 ])
 def test_what_of_them_are_a_part_of(sentence: str, expected: list[tuple]) -> None:
     # (a whole by its index among the rows)
@@ -2653,6 +2653,29 @@ def test_a_part_of_a_whole_named_by_its_outcome() -> None:
     # but those of the wounded who died are deaths of their own, no part of the wounded
     rows = _one_paragraph("On 5 May, 30 soldiers were wounded. Five of the wounded later died.")
     assert [(r.low, r.outcome, r.relation) for r in rows] == [(30, "wounded", None), (5, "killed", None)]
+    # in the same sentence too, and so are the executions of the captured (a toll must count them)
+    rows = _one_paragraph("On 5 May, 30 soldiers were wounded, five of whom later died.")
+    assert [(r.low, r.outcome, r.relation) for r in rows] == [(30, "wounded", None), (5, "killed", None)]
+    rows = _one_paragraph("On 7 May, 12 rebels were captured; three of them were later executed.")
+    assert [(r.low, r.outcome, r.relation) for r in rows] == [(12, "captured", None), (3, "executed", None)]
+    rows = _one_paragraph("Four of the 11 soldiers captured on 9 May were later executed.")
+    assert [(r.low, r.outcome, r.relation) for r in rows] == [(4, "executed", None), (11, "captured", None)]
+    # but the dead of a count of the killed and the wounded are among it
+    rows = _one_paragraph("On 5 May, the clashes caused 30 casualties, 12 of them fatal.")
+    assert [(r.low, r.outcome, r.relation) for r in rows] == [
+        (30, "killed_or_wounded", None), (12, "killed", f"part_of:{rows[0].id}")]
+
+
+def test_defectors_killed_are_of_the_side_they_joined() -> None:
+    # the guide: defectors killed, captured or wounded are the opposition's, and no part of the defection
+    for text in ("On 14 March, 17 soldiers defected in Rastan. Three of them were killed as they fled.",
+                 "On 14 March, 17 soldiers defected in Rastan; three of them were later killed."):
+        rows = _one_paragraph(text)
+        assert [(r.low, r.outcome, r.side, r.relation) for r in rows] == [
+            (17, "defected", "government", None), (3, "killed", "opposition", None)], text
+    # a part that defected too is of the defection, of the side left
+    rows = _one_paragraph("On 5 May, 40 soldiers defected to the FSA. Three of the defectors were officers.")
+    assert [(r.low, r.outcome, r.side) for r in rows] == [(40, "defected", "government"), (3, "defected", "government")]
 
 
 def test_a_part_from_a_side_takes_that_side() -> None:
@@ -3213,9 +3236,11 @@ def test_a_part_of_people_its_own_sentence_names_is_of_no_earlier_figure() -> No
                           "surrendered; 17 of them were later executed.")
     assert [(r.low, r.outcome, r.side, r.relation) for r in rows] == [
         (22, "killed", "opposition", None), (17, "executed", "opposition", None)]
-    # but those a figure of its sentence counts are that figure's
+    # but those a figure of its sentence counts are that figure's people (deaths of their own, no
+    # part of the captured: a toll of the dead must count them)
     rows = _one_paragraph("On 10 February, ten soldiers were captured, and 4 of them were executed.")
-    assert rows[1].relation == f"part_of:{rows[0].id}"
+    assert [(r.low, r.outcome, r.side, r.relation) for r in rows] == [
+        (10, "captured", "government", None), (4, "executed", "government", None)]
 
 
 def test_a_closing_according_to_speaks_for_the_whole_sentence() -> None:
