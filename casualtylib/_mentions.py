@@ -1686,7 +1686,7 @@ def _mentions_in(text: str, dates: "tuple[DateMention, ...] | None" = None) -> l
                 and _PASSED.search(text, max(0, c.start - 16), c.start):
             c = replace(c, high=None, qualifier="at_least")  # "the toll exceeded 50": more than 50
         elif how == "before" and c.qualifier == "exact" and _CLOSER_TO.search(text, max(0, c.start - 14), c.start):
-            c = replace(c, qualifier="approximate")  # "the real toll was closer to 100": about 100
+            c = replace(c, qualifier="approximate")  # "the real toll was closer to 100": about 100 (so "estimated at")
         raw.append({
             "start": c.start, "end": c.end, "qs": q_start, "qe": q_end, "low": c.low, "high": c.high,
             "qualifier": c.qualifier, "subject": subject, "outcome": outcome, "how": how,
@@ -2409,8 +2409,9 @@ _SEVERITY_AFTER = re.compile(r"\s{1,3}(?:of\s{1,3}them\s{1,3})?(?:seriously|crit
 _FATALLY = re.compile(r"(?<![\w-])(?:fatally|mortally)\s{1,3}$", re.IGNORECASE)
 # a part of a count of casualties that died: "14 casualties, 5 of them| fatal|"
 _FATAL_AFTER = re.compile(r"\s{1,3}(?:(?:were|was)\s{1,3})?(?:fatal|fatally)(?![\w-])", re.IGNORECASE)
-# a toll told as near a count, the end of its pattern: "the real death toll was |closer to |100"
-_CLOSER_TO = re.compile(r"(?<![\w-])(?:closer|nearer)\s{1,3}to\s{1,3}$", re.IGNORECASE)
+# a toll told as near a count, the end of its pattern: "the real death toll was |closer to |100",
+# or as estimated: "rebel losses were |estimated at |300" (as "an estimated 300")
+_CLOSER_TO = re.compile(r"(?<![\w-])(?:(?:closer|nearer)\s{1,3}to|estimated\s{1,3}at)\s{1,3}$", re.IGNORECASE)
 # a bracketed note that opens the gap between two figures of a list: "12 soldiers| (according to SANA)| and"
 _NOTE_FIRST = re.compile(r"\s{0,2}\([^()\d]{1,40}\)")
 _TO_NEXT = re.compile(r"\s{1,3}to\s{1,3}")

@@ -85,7 +85,7 @@ M = [
     ("a side's losses put at a count", "The SOHR put government losses at 188.", [(188, 188, "exact", "killed", "")]),
     ("losses since a date", "The SOHR put the army's losses since September at 220.", [(220, 220, "exact", "killed", "")]),
     ("losses rising", "The army's losses rose to 220.", [(220, 220, "exact", "killed", "")]),
-    ("losses estimated", "Rebel losses were estimated at 300.", [(300, 300, "exact", "killed", "")]),
+    ("losses estimated", "Rebel losses were estimated at 300.", [(300, 300, "approximate", "killed", "")]),
     ("the number of dead that could be", "The number of dead could be as high as 300, according to some estimates.",
      [(0, 300, "at_most", "killed", "")]),
     ("how badly, in a clause whose verb is left out", "A child was killed and his mother seriously injured by a sniper.",
@@ -248,6 +248,11 @@ M = [
     # (about that many: a known gap of the last round)
     ("another estimate, closer to a count", "The opposition said the real figure was closer to 200.",
      [(200, 200, "approximate", "killed", "")]),
+    # an estimate is about that many, as "an estimated 300" is ("Rebel losses were estimated at 300"
+    # above); a toll estimated, and one of a day told
+    ("a toll estimated", "The death toll was estimated at 45.", [(45, 45, "approximate", "killed", "")]),
+    ("losses of a day estimated", "Rebel losses that day were estimated at 6.", [(6, 6, "approximate", "killed", "")]),
+    ("deaths of a week estimated", "The deaths that week were estimated at 90.", [(90, 90, "approximate", "killed", "")]),
     ("a second toll of a pair", "The SOHR put the number of soldiers killed at 143, and that of rebels at 212.",
      [(143, 143, "exact", "killed", "soldiers"), (212, 212, "exact", "killed", "rebels")]),
     ("the armies' word, before the count", "The Turkish military said it had neutralized 32 PKK militants.",
@@ -350,7 +355,7 @@ M = [
     ("an estimate of the captured", "Opposition activists later put the number of captured soldiers at 19.",
      [(19, 19, "exact", "captured", "soldiers")]),
     ("a number of what is no count of the dead", "They put the number of soldiers in the town at 300.", []),
-    ("casualties estimated", "Rebel casualties were estimated at 150.", [(150, 150, "exact", "killed_or_wounded", "")]),
+    ("casualties estimated", "Rebel casualties were estimated at 150.", [(150, 150, "approximate", "killed_or_wounded", "")]),
     ("troop strength is no toll", "Observers put the number of fighters at 5,000.", []),
     ("a count of recruits is no toll", "The number of volunteers rose to 300.", []),
     ("a part opened by 'of the dead'", "Of the dead, 32 were civilians.", [(32, 32, "exact", "killed", "civilians")]),
