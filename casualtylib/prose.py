@@ -217,7 +217,8 @@ def _adjust(text: str, start: int, end: int, when: _When) -> _When:
                 return _When(when.first + dt.timedelta(days=0 if first else 1),
                              when.first + dt.timedelta(days=days - 1 if first else days), "range")
     spans_here = span_words.may_match(text)
-    m = span.search(text, end, min(len(text), end + 60)) if spans_here else None
+    # (after the figure, or inside its quote: "the number of rebels killed |in the two days of fighting| had reached 52")
+    m = span.search(text, start, min(len(text), end + 60)) if spans_here else None
     if m is None and spans_here:
         # or opening the clause right before it: "Over the four days of fighting, |at least 170 rebels ..."
         m = next((b for b in span.finditer(text, max(0, start - 90), start) if _OPENING_GAP.fullmatch(text, b.end(), start)), None)
@@ -2368,8 +2369,11 @@ def _incidents(art: Article) -> list[Incident]:
                 _RUNNING_TOTAL.match(sent.text, m.quote_start)
                 or _RUNNING_TOTAL_BEFORE.search(sent.text, max(0, m.quote_start - 80), m.quote_start))
             # (of the total's own people when it names them: "bringing the number of soldiers killed to 120")
+            # (or whose toll it is: "19 rebels and 11 soldiers were killed, bringing the rebel toll to 60")
+            whose = side_of(m.subject) if m.subject and not m.anaphor else \
+                side_of(sent.text[m.quote_start:m.quote_end]) if running and m.anaphor else "unknown"
             held = [r for r in sentence_rows if r.relation is None and r.outcome == (m.outcome or "killed")
-                    and (m.anaphor or not m.subject or r.side == side_of(m.subject))] if running else []
+                    and (whose == "unknown" and (m.anaphor or not m.subject) or r.side == whose)] if running else []
             if containing and (m.anaphor or not subject):
                 # "22 rebels ... out of the 39 killed in the whole of Syria": a total names its
                 # own people ("against innocent civilians") or none; it is not the part's kind
@@ -2559,6 +2563,13 @@ def _incidents(art: Article) -> list[Incident]:
                     last_subject = (subject, side, k, when)
             elif not m.part:  # "including 5 children" names a part, not who the next figure counts
                 last_subject = (subject, side, k, when)
+            if m.anaphor and not m.subject and len(sentence_rows) > 1 \
+                    and "toll" in (told := sent.text[m.quote_start:m.quote_end]).lower() and side_of(told) == "unknown" \
+                    and len(kinds := _kinds_told(sentence_rows, sent.text)) > 1:
+                # "19 rebels and 11 soldiers were killed, while the LCC put the day's death toll at 46":
+                # a toll of them all, as after a sentence of several kinds
+                sides = set(kinds.values())
+                subject, side = "", sides.pop() if len(sides) == 1 else "unknown"
             if side == "unknown" and m.anaphor and _THEM.match(m.subject) and lost_at is None \
                     and _WE.search(sent.text, max(0, m.quote_start - 12), m.quote_start) \
                     and (speaker := _speaker_side(sent.text, srcs)) in _COMBATANT_SIDES:
@@ -2595,10 +2606,12 @@ def _incidents(art: Article) -> list[Incident]:
                 # paragraph's latest whole figure of its own outcome, if any
                 whole = next((r for r in reversed(out[paragraph_start:]) if r.outcome == m.outcome
                               and not (r.relation or "").startswith("part_of") and r not in sentence_rows), None)
-            if m.part and whole is not None and whole.side != "unknown" and side != "civilian" \
-                    and (side == "unknown" or _ranked(subject)):
+            if m.part and whole is not None and whole.side != "unknown" and (
+                    side != "civilian" and (side == "unknown" or _ranked(subject))
+                    or whole.side in _COMBATANT_SIDES and _ranked(subject, "kin")):
                 # "12 rebels, including a local commander" (but civilians are civilians, and a party's
-                # people its own: "Two soldiers were among the 40 killed" after rebels killed)
+                # people its own: "Two soldiers were among the 40 killed" after rebels killed); "lost 12
+                # men, including his brother"
                 side = whole.side
             outcome = m.outcome or (parent.outcome if parent is not None else None) or "killed"
             if outcome == "killed" and _EXECUTED_BODIES.search(sent.text, m.quote_start, m.quote_end) \
@@ -3126,11 +3139,12 @@ def _known_before(out: list[Incident], paragraph_start: int, sentence_rows: list
 
 
 
-def _ranked(subject: str) -> bool:
+def _ranked(subject: str, words: str = "ranks") -> bool:
     """Whether ``subject`` names people by a rank or a role ("a local brigade
-    commander", "two officers"), not by their party ("soldiers")."""
+    commander", "two officers"), not by their party ("soldiers"); or, with
+    ``words="kin"``, by kin ("his brother")."""
     head = subject.rsplit(None, 1)[-1].lower() if subject.strip() else ""
-    ranks = word_set("prose", "part_of", "ranks")
+    ranks = word_set("prose", "part_of", words)
     return head in ranks or head.endswith("s") and head[:-1] in ranks
 
 

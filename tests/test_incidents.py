@@ -2690,6 +2690,26 @@ def test_a_part_from_a_side_takes_that_side() -> None:
         (8, "killed", "opposition", f"part_of:{rows[0].id}")]
 
 
+def test_a_toll_after_figures_of_several_kinds_is_of_them_all() -> None:
+    # another reporter's toll of the day, in the same sentence: not the soldiers' told last
+    rows = _one_paragraph("On 3 May, the SOHR reported that 19 rebels and 11 soldiers were killed in clashes, while "
+                          "the LCC put the day's death toll in Aleppo at 46.")
+    assert [(r.low, r.subject, r.side) for r in rows] == [
+        (19, "rebels", "opposition"), (11, "soldiers", "government"), (46, "", "unknown")]
+    # a running total of one side's is that side's, and holds only its figures
+    rows = _one_paragraph("On 3 May, 19 rebels and 11 soldiers were killed, bringing the rebel toll to 60.")
+    assert [(r.low, r.side, r.relation) for r in rows] == [
+        (19, "opposition", f"part_of:{rows[2].id}"), (11, "government", None), (60, "opposition", None)]
+
+
+def test_kin_among_a_partys_dead_are_of_that_party() -> None:
+    # a fighter's brother among the fighters lost is one of them; among civilians or people, a civilian
+    rows = _one_paragraph("On 9 May, a rebel commander told AFP that his brigade had lost 12 men, including his brother.")
+    assert [(r.low, r.subject, r.side) for r in rows] == [(12, "men", "opposition"), (1, "brother", "opposition")]
+    rows = _one_paragraph("On 4 May, 20 people were killed, including a rebel commander and his brother.")
+    assert [(r.low, r.side) for r in rows] == [(20, "unknown"), (1, "opposition"), (1, "civilian")]
+
+
 def test_fighters_of_both_sides_are_of_no_one_side() -> None:
     rows = _one_paragraph("The Observatory said 40 fighters from both sides had died.")
     assert [(r.low, r.subject, r.side) for r in rows] == [(40, "fighters from both sides", "unknown")]
@@ -3584,6 +3604,9 @@ def test_a_year_before_a_comma_is_a_year() -> None:
     # the days of the fighting told, up to the sentence's day
     ("On 17 May, the army withdrew. In total, 38 soldiers were killed during the three days of fighting.",
      "2012-05-14/2012-05-17"),
+    # (told inside the figure's own quote: "the number of rebels killed |in the two days of fighting| had reached")
+    ("On 8 May, the SOHR said the number of rebels killed in the two days of fighting had reached 52.",
+     "2012-05-06/2012-05-08"),
     # a night's two days joined by a slash
     ("On the night of 20/21 May, 11 people were killed in shelling.", "2012-05-20/2012-05-21"),
     # the whole battle: from its first day (the infobox's) to the day it is told on
