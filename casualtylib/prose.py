@@ -2547,9 +2547,11 @@ def _incidents(art: Article) -> list[Incident]:
                         # "The LCC said 19 people were killed ... State media said 4 policemen had been
                         # killed. Activists raised the number of dead to 27": the day's toll, raised
                         subject, side = whole.subject, whole.side
-                elif pronoun_ref and (told := _people_told_before(sents, k)) is not None:
+                elif (told := _people_told_before(sents, k) if pronoun_ref else _people_told_before(sents, k, agents=False)
+                        if not subject and m.how == "after" and not sent.text[:m.quote_start].strip(_OPENING_MARKS) else None) is not None:
                     # "Rebels stormed the hospital. Twelve of them were killed.": the people the
-                    # sentence before names, whom no figure counts
+                    # sentence before names, whom no figure counts (so a bare count opening its
+                    # sentence: "The army ambushed a group of rebels. Twelve were killed.")
                     subject, side = told, side_of(told)
                     last_subject = (subject, side, k, when)
                 elif pronoun_ref and m.how == "after" and (speaker := _speaker_side(sent.text, srcs)) in _COMBATANT_SIDES:
@@ -2808,13 +2810,20 @@ _SPEAKER_ROLE = re.compile(r"(?<![\w-])(?:said|says|told|added)\s{1,3}[A-Z][\w'�
                            r"\s{0,2},\s{1,3}(?:an?|the)\s{1,3}(?P<role>[^,;.\"”]{3,60})")
 
 
-def _people_told_before(sents: list[Sentence], k: int) -> str | None:
+# what may open a sentence before its first word: quotation marks, a bracket
+_OPENING_MARKS = " \"'“‘("
+
+
+def _people_told_before(sents: list[Sentence], k: int, *, agents: bool = True) -> str | None:
     """The last word for people of a known side in the sentence before
     sentence ``k`` of its paragraph, whom "them" may stand for; None when it
-    names none or opens another paragraph."""
+    names none or opens another paragraph. Without ``agents``, the doer of a
+    verb is passed over: a bare "Twelve were killed" after "The army shelled
+    the town" are no soldiers."""
     if not k or sents[k - 1].paragraph != sents[k].paragraph:
         return None
-    return last_people_noun(sents[k - 1].text)
+    text = sents[k - 1].text
+    return last_people_noun(text, skip=None if agents else lambda start, stop: _not_antecedent(text, start, stop))
 
 
 def _side_left(text: str, end: int) -> str:

@@ -2384,6 +2384,11 @@ def test_a_sentence_naming_another_day_is_not_the_earlier_claim() -> None:
     # the people of the sentence before, when its own names none
     ("On 24 May, rebels stormed the hospital. Twelve of them were killed.", "rebels", "opposition"),
     ("On 25 May, rebels stormed the hospital. The army repelled the attack, killing 12 of them.", "rebels", "opposition"),
+    # (so does a bare count opening its sentence, of people the sentence before did something to;
+    # not of its doers: "the army shelled the town. Twelve were killed" are no soldiers)
+    ("On 17 May, the army ambushed a group of rebels near the river. Twelve were killed.", "rebels", "opposition"),
+    ("On 17 May, the army shelled the town. Twelve were killed.", "", "unknown"),
+    ("On 17 May, rebels attacked a checkpoint. Two were killed.", "", "unknown"),
     # and the rest of them, after a part that did otherwise
     ("On 23 May, the besieged troops tried to break out. Some 40 of them reached government lines, "
      "but at least 31 were killed.", "troops", "government"),
