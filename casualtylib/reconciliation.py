@@ -155,8 +155,16 @@ class Scope:
     def covers(self, incident: "Incident") -> bool:
         """Whether ``incident`` is one this field counts, by side and subject."""
         if self.side != "unknown" and incident.side == self.side:
-            return not (self.rivals and _names_any(incident.subject, self.rivals)
-                        and not _names_any(incident.subject, self.own))
+            if not self.rivals or _names_any(incident.subject, self.own):
+                return True
+            if _names_any(incident.subject, self.rivals):
+                return False
+            # of no column by its subject: of the group its sentence says lost them, if any ("the
+            # YPG lost 3 fighters" are not ISIL's), else of each column
+            from .relations import _loser
+
+            loser = _loser(incident)
+            return loser is None or not _names_any(loser, self.rivals) or _names_any(loser, self.own)
         return incident.side == "civilian" and any(_group(g).search(incident.subject) for g in self.groups)
 
     def __str__(self) -> str:

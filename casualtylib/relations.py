@@ -291,6 +291,9 @@ def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tup
     None; ``marks`` are ``_marks(row)``."""
     same_outcome = earlier.outcome == row.outcome
     updates, alternative = marks
+    if _lost_by_another(row, earlier.subject) or _lost_by_another(earlier, row.subject) \
+            or (loser := _loser(row)) is not None and (other := _loser(earlier)) is not None and loser != other:
+        return None  # "ISIL lost 45 militants. The YPG said it lost 6 fighters": another group's dead
     wider = updates and _widens(row, earlier)
     if not same_outcome and not alternative and not wider:
         return None  # every rule below but two needs the same outcome, those an alternative or update phrase
@@ -840,23 +843,47 @@ def _may_hold(total: "Incident", e: "Incident") -> bool:
     people, of its outcome (an execution counts as a killing), no larger."""
     return e.relation is None and e.side == total.side and e.in_period \
         and counted_as(e.outcome) == counted_as(total.outcome) and e.low <= total.low \
-        and (_same_people(e.subject, total.subject) or _lost_by_group(e, total.subject))
+        and (_same_people(e.subject, total.subject) and not _lost_by_another(e, total.subject)
+             or _lost_by_group(e, total.subject))
 
 
 def _lost_by_group(e: "Incident", subject: str) -> bool:
     """Whether figure ``e``, of people of no group named ("30 fighters"),
     tells of losses its sentence gives to a group ``subject`` names: "the
     Houthis lost 30 fighters" are of "1,500 Houthis"."""
+    loser = _loser(e)
+    return loser is not None and loser.rstrip("s") in {n.rstrip("s") for n in _group_names(subject)}
+
+
+def _lost_by_another(e: "Incident", subject: str) -> bool:
+    """Whether figure ``e`` tells of losses of a group that ``subject``, which
+    names groups, does not name: "the YPG lost 3 fighters" are none of "287
+    ISIL militants", though fighters and militants may be one people."""
+    names = _group_names(subject)
+    loser = _loser(e) if names else None
+    return loser is not None and loser.rstrip("s") not in {n.rstrip("s") for n in names}
+
+
+def _loser(e: "Incident") -> str | None:
+    """The group, by name, that lost figure ``e``'s people, when ``e`` names
+    none: "|the Houthis| lost 30 fighters", "|ISIL|'s losses were put at 400"."""
     if _group_names(e.subject):
-        return False
-    loser = _GROUP_THAT_LOST.search(e.sentence)
-    return loser is not None and loser.group("who").rstrip("s") in {n.rstrip("s") for n in _group_names(subject)}
+        return None
+    at = e.sentence.find(e.quote)
+    start = max(0, at - 40) if at >= 0 else 0
+    end = at + len(e.quote) if at >= 0 else len(e.sentence)
+    found = None
+    for found in _GROUP_THAT_LOST.finditer(e.sentence, start, end):
+        pass  # the last, nearest the figure
+    return found.group("who") if found is not None else None
 
 
 # a group, by name, that lost people, as its sentence tells: "|the Houthis| lost 30 fighters", "|ISIL|'s losses"
 # (not the prose's _LOSER, the verb a count's quote opens with: this one names who lost)
-_GROUP_THAT_LOST = re.compile(r"(?<![\w-])(?P<who>[A-Z][\w-]{1,30})(?:['’]s?\s{1,3}(?:losses|dead)|\s{1,3}(?:(?:had|has|have)\s{1,3})?"
-                              r"(?:lost|suffered|admitted|acknowledged|buried|mourned))(?![\w-])")
+# (or says it lost them: "The |YPG| said it lost 6 fighters")
+_GROUP_THAT_LOST = re.compile(r"(?<![\w-])(?P<who>[A-Z][\w-]{1,30})(?:['’]s?\s{1,3}(?:losses|dead)|\s{1,3}"
+                              r"(?:(?:said|says|announced|reported|admitted|acknowledged|claimed)\s{1,3}(?:that\s{1,3})?(?:it|they)\s{1,3})?"
+                              r"(?:(?:had|has|have)\s{1,3})?(?:lost|suffered|admitted|acknowledged|buried|mourned))(?![\w-])")
 
 
 def _fold_into_summary(out: list["Incident"], lead_end: int) -> None:

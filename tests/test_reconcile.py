@@ -369,6 +369,18 @@ def test_a_figure_naming_one_of_two_columns_of_one_side_is_that_columns_only(ypg
     assert (rows[1].incidents.low, rows[2].incidents.low) == (6 + 9 + 5, 40 + 12 + 5)
 
 
+def test_a_figure_a_column_lost_by_name_is_that_columns_only() -> None:
+    # twenty-sixth round: "the YPG lost 3 fighters" names no group in its subject, so ISIL's column
+    # counted it too; the group its sentence says lost them is whose they are (by name, or as the
+    # reporter that says it lost them); a group the sentence names as the killer tells nothing
+    art = casualtylib.read_article(RIVALS.replace(
+        "On 6 May, 5 fighters were killed.",
+        "On 6 May, the YPG lost 3 fighters. On 7 May, the YPG said it lost 4 fighters. On 8 May, "
+        "ISIL had lost 11 fighters, the SOHR said. On 9 May, ISIL attacked, and 2 fighters were killed."))
+    rows = {r.side: r for r in reconcile_article(art) if r.outcome == "killed"}
+    assert (rows[1].incidents.low, rows[2].incidents.low) == (6 + 9 + 3 + 4 + 2, 40 + 12 + 11 + 2)
+
+
 def test_columns_of_different_sides_are_not_rivals() -> None:
     scope = covered(_art(Combatant1="Free Syrian Army", Combatant2="Syrian Army"), 1, [])
     assert (str(scope), scope.rivals) == ("opposition", ())

@@ -108,10 +108,26 @@ def test_militiamen_are_among_the_fighters_of_the_tally() -> None:
     rows = _rows("On 3 February, the Houthis lost 30 fighters in an ambush. On 9 February, the SDF said it had lost "
                  "12 fighters.\n\n== Casualties ==\nMore than 1,500 Houthis were killed during the offensive.\n")
     assert [(r.low, r.relation) for r in rows] == [(30, f"part_of:{rows[2].id}"), (12, None), (1500, None)]
+    # (twenty-sixth round: nor those another group lost, of a tally naming a group, though fighters
+    # and militants may be one people)
+    rows = _rows("On 2 February, the SOHR said 21 ISIL militants were killed, while the YPG lost 3 fighters.\n\n"
+                 "== Casualties ==\nA total of 287 ISIL militants were killed during the offensive.\n")
+    assert [(r.low, r.relation) for r in rows] == [(21, f"part_of:{rows[2].id}"), (3, None), (287, None)]
     # (and a suicide bomber, one of those who attacked)
     rows = _rows("On 4 February, a suicide bomber blew himself up at a checkpoint.\n\n== Casualties ==\n"
                  "More than 700 ISIL militants were killed during the siege.\n")
     assert [(r.low, r.relation) for r in rows] == [(1, f"part_of:{rows[1].id}"), (700, None)]
+
+
+def test_what_another_group_lost_is_no_other_account_of_a_groups_dead() -> None:
+    # twenty-sixth round: "The YPG said it lost 6 fighters" was another account of ISIL's 45 dead
+    # that day (both of the opposition, fighters and militants one people)
+    rows = _rows("On 8 February, coalition airstrikes killed at least 45 ISIL militants. "
+                 "The YPG said it lost 6 fighters that day.\n")
+    assert [(r.low, r.relation) for r in rows] == [(45, None), (6, None)]
+    # (as two groups' own losses are: "ISIL lost 30 fighters ... the YPG lost 6")
+    rows = _rows("On 8 February, ISIL lost 30 fighters, the SOHR said. The YPG said it had lost 6 fighters.\n")
+    assert [(r.low, r.relation) for r in rows] == [(30, None), (6, None)]
 
 
 def test_a_toll_put_of_an_event_named_updates_its_count() -> None:
