@@ -846,7 +846,9 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
                rf"|(?-i:[A-Z])[\w.-]{{1,30}}['’]s\s{{1,3}}(?:[\w'’-]{{1,30}}\s{{1,3}}){{0,2}}[\w'’-]{{1,30}})\s{{0,2}},)?")
     return {
         # (an office of the name's before its verb: "the UN|'s humanitarian office said")
-        "verb_after": re.compile(rf"^{aside}\s{{0,3}},?\s{{0,3}}{_COREPORTER}{_DENIAL}{_BLAME}"
+        # (where the reporter is, before an aside: "An activist| in the town, speaking on condition of anonymity,| said")
+        "verb_after": re.compile(rf"^(?:\s{{1,3}}(?:in|at|from|inside|near)\s{{1,3}}(?:(?:the|an?)\s{{1,3}})?[\w'’-]{{1,30}}"
+                                 rf"(?=\s{{0,2}},\s{{0,3}}(?i:{asides})\s{{0,2}},))?{aside}\s{{0,3}},?\s{{0,3}}{_COREPORTER}{_DENIAL}{_BLAME}"
                                  rf"(?:(?:['’]s)?\s{{1,3}}(?:[a-z][\w-]{{1,25}}\s{{1,3}}){{0,2}}(?:office|agency|spokesman|spokeswoman|spokesperson|envoy|chief|head|director|mission|commission|coordinator)\s{{1,3}})?(?:(?!(?:were|was|is|are|had|have|has|been|defectors?|deserters?|{_JOINERS})\b)[a-z]{{2,20}}\s{{1,3}})?(?:(?:in|at|from|of|inside|near)\s{{1,3}}(?:(?:the|an?)\s{{1,3}})?(?:[A-Z][\w'-]{{1,30}}|[a-z][\w'’-]{{1,30}}(?:\s{{1,3}}(?!(?:and|or|but|were|was|are|is|been)\s)[a-z][\w'’-]{{1,30}})?)\s{{1,3}})?(?:(?:also|later|had|has|have|earlier|then|further|previously|separately)\s{{1,3}}){{0,2}}{verbs}(?![\w-]){_NOT_A_REPORT}", re.IGNORECASE),
         # "according to the government", "said local activists"; but not "said 3
         # rebels died": a count before the name makes it what was counted
@@ -1188,8 +1190,12 @@ _OWNER_OF_NAME = re.compile(r"[A-Z][\w-]{1,25}['’]s\s{1,2}(?=[A-Za-z])")
 _WITNESS_WORDS = frozenset({"reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists",
                             "crew", "crews"})
 _WITNESS = re.compile(
-    r"(?<![\w-])(?i:an?|the|one)\s{1,3}(?P<name>[A-Z][\w'’.&-]{0,30}(?:\s{1,2}[A-Z][\w'’.&-]{0,30}){0,3})"
+    # (or the outlet's, by the possessive: "Al Jazeera's correspondent said")
+    r"(?<![\w-])(?P<article>(?i:an?|the|one)\s{1,3})?(?P<name>[A-Z][\w'’.&-]{0,30}(?:\s{1,2}[A-Z][\w'’.&-]{0,30}){0,3})"
+    r"(?(article)|(?:['’]s|(?<=s)['’]))"
     r"\s{1,2}(?:camera\s{1,2})?(?:reporter|correspondent|journalist|crew)s?\s{1,3}"
+    # (where: "a Reuters reporter| in the city |saw")
+    r"(?:(?:in|at|inside|near)\s{1,3}(?:the\s{1,3})?[\w'’-]{2,30}\s{1,3})?"
     # "the CBS journalist who filmed the assault said"
     r"(?:(?:who|that)\s{1,3}[^,.;]{1,60}?\s{1,3})?(?:also\s{1,3})?"
     r"(?:showed|filmed|saw|witnessed|counted|found|reported|said|described)(?![\w-])")
@@ -1958,6 +1964,14 @@ def _is_hedged(text: str, m: Mention, mentions: list[Mention], named_reporter: b
                 n is not m and n.quote_start <= h_start < n.quote_end <= m.quote_start for n in mentions
             ):
                 return True
+    # a doubt of what was just told, by a pronoun: "the FSA said it had killed 25 soldiers, but |this
+    # was disputed| by the Observatory, which reported 9": of the figure before it, whatever follows
+    # (and of none after it)
+    told_back = {h for h in hedges["sentence"] + hedges["trailing"]
+                 if h[0] >= 8 and _DOUBT_OF_WHAT_WAS_TOLD.search(text, max(0, h[0] - 30), h[0])}
+    for h_start, _ in told_back:
+        if h_start >= m.quote_end and not any(m.quote_end <= n.quote_start < h_start for n in mentions):
+            return True
     # (and a word of the guide's list in a relative clause after it: "..., which the opposition disputed")
     which = [h for h in hedges["always"] if h[0] >= m.quote_end and text[h[0]:h[0] + 5].lower() in _DOUBTING_VERBS
              and _WHICH_DOUBTS.search(text, m.quote_end, h[0])]
@@ -1976,7 +1990,15 @@ def _is_hedged(text: str, m: Mention, mentions: list[Mention], named_reporter: b
             return True
     # "disputed" governs what follows it, but not from inside an apposition of the figure before it
     return any(h_end <= m.quote_start and not any(a <= h_start < b for a, b in appositions)
-               for h_start, h_end in hedges["sentence"])
+               for h_start, h_end in hedges["sentence"] if (h_start, h_end) not in told_back)
+
+
+# what a doubt after a figure doubts, by a pronoun or a noun for a claim: "|this was |disputed by",
+# "|the claim was |disputed"
+_DOUBT_OF_WHAT_WAS_TOLD = re.compile(
+    r"(?<![\w-])(?:this|that|it|which|(?:the|these|those)\s{1,3}(?:claims?|figures?|reports?|accounts?|numbers?|tolls?))"
+    r"\s{1,3}(?:was|were|is|are|has\s{1,3}been|have\s{1,3}been)\s{1,3}(?:(?:strongly|widely|later|quickly|immediately)\s{1,3})?$",
+    re.IGNORECASE)
 
 
 def _shares_doubted_verb(text: str, m: Mention, mentions: list[Mention], at: int) -> bool:

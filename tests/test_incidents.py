@@ -2478,6 +2478,19 @@ def test_doubts_after_the_figure_and_conditions(sentence: str, hedged: bool, sou
         assert row.sources == sources
 
 
+@pytest.mark.parametrize("sentence, hedged", [
+    # a doubt of what was just told, by "this" or "the claim", doubts the figure before it, not the
+    # next reporter's figure it goes on to ("disputed" alone governs what follows it)
+    ("On 8 May, the Free Syrian Army said it had killed 25 soldiers, but this was disputed by the Observatory, "
+     "which reported 9 soldiers dead.", [True, False]),
+    ("On 8 May, the rebels said 40 soldiers died; the claim was disputed by the army.", [True]),
+    ("Casualty figures were disputed: state media reported 16 dead, while activists said 70 civilians were killed.",
+     [True, True]),
+])
+def test_a_doubt_of_what_was_just_told_looks_back(sentence: str, hedged: list[bool]) -> None:
+    assert [r.hedged for r in _one_paragraph(sentence)] == hedged
+
+
 def test_a_claim_disputed_in_apposition_doubts_the_figure_before_it_only() -> None:
     rows = _one_paragraph("The army said it had killed 40 terrorists, a claim disputed by activists, who said 15 civilians died.")
     assert [(r.low, r.hedged) for r in rows] == [(40, True), (15, False)]
@@ -3128,6 +3141,11 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("The SOHR said the government and the rebels had lost 40 fighters.", ("SOHR",)),
     # what a count counts after "said" is no reporter
     ("The Pentagon said two US service members were killed.", ("Pentagon",)),
+    # an outlet's correspondent, by the possessive, and where the reporter is before an aside
+    ("On 6 May, Al Jazeera's correspondent in the city said at least 16 people were killed.", ("Al Jazeera",)),
+    ("Reuters' correspondent said 16 people were killed.", ("Reuters",)),
+    ("An activist in the town, speaking on condition of anonymity, said 9 people had died of their wounds.",
+     ("activists",)),
 ])
 def test_reporters_named_by_who_they_are(sentence: str, sources: tuple[str, ...]) -> None:
     (row,) = _one_paragraph(sentence)
