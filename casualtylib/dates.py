@@ -202,6 +202,8 @@ def _words(phrases) -> str:
 
 _MONTH_ALT = _words(MONTHS)
 _WEEKDAYS = WEEKDAYS
+# the words that make a weekday a count's first day: "|since |Monday", "|since last |Tuesday"
+_SINCE_WEEKDAY = re.compile(r"(?<![\w-])since\s{1,3}(?:last\s{1,3})?$", re.IGNORECASE)
 #: Phrases for the day of the running date, the day after it and the day before.
 _SAME = ['the same day', 'that day', 'that night', 'same day', 'on the same day', 'later that day', 'earlier that day',
          'that evening', 'that afternoon', 'that morning', 'later that night', 'the same night', 'the same evening']
@@ -571,8 +573,10 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         # "that year" after the day the sentence names is the day's year, no time of its own
         out = [d for d in out if not (d.kind in ("running_year", "running_month") and d.start > first_day
                                       and text[d.start:d.end].lower().startswith(("that", "the same", "same")))]
-        # (but "the toll from Tuesday's bombing": the day of the event it names)
-        out = [d for d in out if not (d.kind == "weekday" and d.start > first_day and not text.startswith(("'s", "’s"), d.end))]
+        # (but "the toll from Tuesday's bombing": the day of the event it names; "killed since
+        # Monday": the day a count starts)
+        out = [d for d in out if not (d.kind == "weekday" and d.start > first_day and not text.startswith(("'s", "’s"), d.end)
+                                      and not _SINCE_WEEKDAY.search(text, max(0, d.start - 16), d.start))]
         # "On 2 July, ten days after the start of the operation": counted from another event,
         # not from the day the sentence names
         out = [d for d in out if not (d.kind == "relative" and _AFTER_AN_EVENT.match(text, d.end - 5))]

@@ -370,7 +370,7 @@ _SO_FAR = re.compile(r"(?<![\w-])(?:(?:had|have)\s{1,3}(?:(?:already|reportedly|
                      r"|a\s{1,3}total\s{1,3}of|in\s{1,3}total|in\s{1,3}all|overall|altogether|toll|tally)(?![\w-])", re.IGNORECASE)
 # from "By <day>" to a figure later in the list of a toll: "..., the SOHR put the death toll at 218 rebels and "
 _TOLL_LIST = re.compile(r"[^;]{0,120}?(?:toll|tally|total)[^;]{0,80}?(?:\s(?:and|as\s{1,3}well\s{1,3}as)\s|,\s)", re.IGNORECASE)
-_SINCE_BEFORE = re.compile(r"(?<![\w-])since\s{1,3}$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"(?<![\w-])since\s{1,3}(?:last\s{1,3})?$", re.IGNORECASE)  # (a weekday: "since last Tuesday")
 
 
 _RELATIVE_PRONOUN = re.compile(r"(?<![\w-])(?:who|whom|which|that)(?![\w-])", re.IGNORECASE)
@@ -396,7 +396,7 @@ def _in_relative_clause(text: str, end: int, at: int) -> bool:
 
 def _since(text: str, at: int) -> bool:
     """Whether the date mention at ``text[at:]`` is the start of a count ("since 18 February")."""
-    return bool(_SINCE.match(text, at) or _SINCE_BEFORE.search(text, max(0, at - 8), at))
+    return bool(_SINCE.match(text, at) or _SINCE_BEFORE.search(text, max(0, at - 16), at))
 
 
 # the people of a figure named in commas after it, which leave its clause open: "killed eight
@@ -2551,7 +2551,8 @@ def _incidents(art: Article) -> list[Incident]:
                 elif last_subject is not None and k - last_subject[2] <= 1 \
                         and _same_telling(sents[last_subject[2]].paragraph, sent.paragraph, said_colon_end) and (
                         last_subject[2] == k or not cal.other_day(dates_of[k], last_subject[3])
-                        or (m is mentions[0] and _ADDITIVE.match(sent.text, m.end))):
+                        or (m is mentions[0] and (_ADDITIVE.match(sent.text, m.end)
+                                                  or _ADDITIVE_BEFORE.search(sent.text, max(0, m.start - 16), m.start)))):
                     # "nine more were killed", or the same event told on; not
                     # "A suicide bombing killed 9 on 4 April" after rebels killed on 2 April
                     subject = subject if subject and not m.anaphor else last_subject[0]
@@ -3286,6 +3287,8 @@ _EXECUTION_MARK = re.compile(
     r"(?:tied|bound|cuffed)|blindfolded|bound\s{1,3}and\s{1,3}(?:shot|gagged|blindfolded))(?![\w-])", re.IGNORECASE)
 _THE_OTHER = re.compile(r"(?<![\w-])the\s{1,3}(?:other|remaining)\s{1,3}$", re.IGNORECASE)
 _ADDITIVE = re.compile(r"\s{1,3}(?:more|others?|further|additional)(?![\w-])", re.IGNORECASE)
+# (or before it: "On the morning of 4 May, |a further |6 died")
+_ADDITIVE_BEFORE = re.compile(r"(?<![\w-])(?:a\s{1,3}further|another|an\s{1,3}additional)\s{1,3}$", re.IGNORECASE)
 # heads every side has, whose side their owner decides: "2 of its commanders", "the rebels lost 3 officers"
 _NEUTRAL_HEAD = re.compile(r"^(?:its|their|his|her)?\s{0,2}(?:members?|men|personnel|forces|ranks|fighters|commanders?|leaders?"
                            r"|officers?)$", re.IGNORECASE)

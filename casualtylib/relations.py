@@ -311,7 +311,8 @@ def _relation(row: "Incident", earlier: "Incident", text: str | None, marks: tup
     # (a toll named by the event it counts is a later count of it, whatever its verb: "a suicide bomber killed
     # 13 soldiers. The SOHR put the death toll from the bombing at 17 the following day")
     if (same_outcome or wider) and not same_count and (updates and (same_day or _same_paragraph(text, earlier, row)
-                                                         or _own_revision(row, earlier) or _toll_days_on(row, earlier))
+                                                         or _own_revision(row, earlier)
+                                                         or _toll_days_on(row, earlier) and not _attack_told_first(text, row))
                                             or _same_event(row, earlier)) \
             and _same_people(earlier.subject, row.subject):
         # (not of others of the side: "2,500 ISIL militants" updates no "6 GNA fighters")
@@ -400,6 +401,22 @@ def _toll_days_on(row: "Incident", earlier: "Incident") -> bool:
         return False  # (a toll naming its event is that event's: _same_event)
     return _days_on(row, earlier, _TOLL_DAYS)
 
+
+def _attack_told_first(text: str | None, row: "Incident") -> bool:
+    """Whether ``row``'s paragraph tells an attack before ``row``'s sentence:
+    "Early on 27 May, shells hit the market. By nightfall, the death toll had
+    reached 31" is that attack's toll, no later count of one told before."""
+    if text is None:
+        return False
+    opening = text.rfind("\n\n", 0, row.start) + 2
+    at = text.find(row.sentence, opening, row.start + len(row.sentence))
+    return opening < at <= row.start and _ATTACK.search(text, opening, at) is not None
+
+
+# a deed of war that kills: the event a toll after it in its paragraph counts
+_ATTACK = re.compile(r"(?<![\w-])(?:bomb(?:s|ing|ed)?|attack(?:s|ed)?|strikes?|struck|air\s{1,3}strikes?|airstrikes?"
+                     r"|shell(?:s|ed|ing)?|massacre|ambush(?:ed)?|explosion|exploded|blast|raid(?:s|ed)?|hit"
+                     r"|opened\s{1,3}fire|fired)(?![\w-])", re.IGNORECASE)
 
 #: How many days after a figure a bare toll may give its later count.
 _TOLL_DAYS = 2

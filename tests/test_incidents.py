@@ -2478,6 +2478,17 @@ def test_doubts_after_the_figure_and_conditions(sentence: str, hedged: bool, sou
         assert row.sources == sources
 
 
+def test_a_further_count_on_another_day_is_of_the_people_before_it() -> None:
+    # "a further 6", "another 6" on the next day go on with the soldiers, as "6 more" do
+    for count in ("a further 6", "another 6"):
+        rows = _one_paragraph(f"On 3 May, 10 soldiers were killed. On the morning of 4 May, {count} died in an ambush.")
+        assert [(r.low, r.subject, r.side, r.date) for r in rows] == [
+            (10, "soldiers", "government", "2012-05-03"), (6, "soldiers", "government", "2012-05-04")], count
+    # but not a count of people the sentence names: "killed another 6 people"
+    rows = _one_paragraph("On 3 May, 10 soldiers were killed. On 4 May, a car bomb killed another 6 people.")
+    assert [(r.low, r.side) for r in rows] == [(10, "government"), (6, "unknown")]
+
+
 @pytest.mark.parametrize("sentence, hedged", [
     # a doubt of what was just told, by "this" or "the claim", doubts the figure before it, not the
     # next reporter's figure it goes on to ("disputed" alone governs what follows it)
@@ -3627,6 +3638,9 @@ def test_a_year_before_a_comma_is_a_year() -> None:
     # the days of the fighting told, up to the sentence's day
     ("On 17 May, the army withdrew. In total, 38 soldiers were killed during the three days of fighting.",
      "2012-05-14/2012-05-17"),
+    # since a weekday: from that day of the running week ("since last Tuesday" too), 25 May 2012 a Friday
+    ("On 25 May, the SOHR said 22 people had been killed since Monday.", "2012-05-21/2012-05-25"),
+    ("On 25 May, the SOHR said 22 people had been killed since last Tuesday.", "2012-05-22/2012-05-25"),
     # (told inside the figure's own quote: "the number of rebels killed |in the two days of fighting| had reached")
     ("On 8 May, the SOHR said the number of rebels killed in the two days of fighting had reached 52.",
      "2012-05-06/2012-05-08"),

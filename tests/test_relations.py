@@ -130,6 +130,19 @@ def test_what_another_group_lost_is_no_other_account_of_a_groups_dead() -> None:
     assert [(r.low, r.relation) for r in rows] == [(30, None), (6, None)]
 
 
+def test_a_bare_toll_after_an_attack_of_its_own_paragraph_is_that_attacks() -> None:
+    # twenty-sixth round: "By nightfall, the death toll had reached 31" after "shells hit the market"
+    # updated a count of two days before, in another paragraph
+    rows = _rows("On 25 February, the SOHR said 22 people had been killed since Monday.\n\n"
+                 "Early on 27 February, shells hit the market. By nightfall, the death toll had reached 31.\n")
+    assert [(r.low, r.relation) for r in rows] == [(22, None), (31, None)]
+    # (a paragraph of its own, or one telling no attack first, still updates the event before)
+    for later in ("By the next day, the death toll had risen to 70.",
+                  "On 11 February, rescuers pulled more bodies from the rubble. By evening, the death toll had risen to 70."):
+        rows = _rows(f"On 10 February, twin car bombs killed 55 people.\n\n{later}\n")
+        assert [(r.low, r.relation) for r in rows] == [(55, None), (70, f"update_of:{rows[0].id}")], later
+
+
 def test_a_toll_put_of_an_event_named_updates_its_count() -> None:
     # twentieth round: "put the death toll from the bombing at" is a later count of the bomber's dead,
     # though "put" is no word of updating
