@@ -477,10 +477,11 @@ def _whole_government(subject: str) -> bool:
         and not words.isdisjoint({"government", "pro-government", "regime", "pro-regime", "loyalist", "loyalists"})
 
 
-def _group_names(subject: str) -> set[str]:
+@functools.lru_cache(maxsize=512)
+def _group_names(subject: str) -> frozenset[str]:
     """The capitalised words of a subject that name a group, not a people
     ("ISIL", "Hezbollah"; not "Syrian", "Kurdish", which two groups share)."""
-    return {w for w in _NAME_WORD.findall(subject) if not _DEMONYM.fullmatch(w)}
+    return frozenset(w for w in _NAME_WORD.findall(subject) if not _DEMONYM.fullmatch(w))
 
 
 _WORD = re.compile(r"[\w-]+")
@@ -884,13 +885,19 @@ def _lost_by_another(e: "Incident", subject: str) -> bool:
 def _loser(e: "Incident") -> str | None:
     """The group, by name, that lost figure ``e``'s people, when ``e`` names
     none: "|the Houthis| lost 30 fighters", "|ISIL|'s losses were put at 400"."""
-    if _group_names(e.subject):
-        return None
-    at = e.sentence.find(e.quote)
+    return None if _group_names(e.subject) else _loser_in(e.sentence, e.quote)
+
+
+@functools.lru_cache(maxsize=512)
+def _loser_in(sentence: str, quote: str) -> str | None:
+    """The group named as losing the people of ``quote`` in ``sentence`` (the
+    last before it or in it, within 40 characters); cached: a figure is asked
+    of against every earlier one."""
+    at = sentence.find(quote)
     start = max(0, at - 40) if at >= 0 else 0
-    end = at + len(e.quote) if at >= 0 else len(e.sentence)
+    end = at + len(quote) if at >= 0 else len(sentence)
     found = None
-    for found in _GROUP_THAT_LOST.finditer(e.sentence, start, end):
+    for found in _GROUP_THAT_LOST.finditer(sentence, start, end):
         pass  # the last, nearest the figure
     return found.group("who") if found is not None else None
 
