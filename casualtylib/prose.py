@@ -2582,8 +2582,8 @@ def _incidents(art: Article) -> list[Incident]:
                     # telling of its own people (not of those it killed: "We killed 50 of them")
                     subject, side = "", speaker
             elif side == "unknown" and re.search(r"\b(?:people|persons?)\b", subject, re.IGNORECASE) \
-                    and _civilian_context(sents, k):
-                side = "civilian"
+                    and (context := _context_side(sents, k)) is not None:
+                side = context
                 if not m.part:
                     last_subject = (subject, side, k, when)
             elif not m.part:  # "including 5 children" names a part, not who the next figure counts
@@ -3453,8 +3453,11 @@ def _civilian_mark() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){marks}(?![\w-])", re.IGNORECASE)
 
 
-def _civilian_context(sents: list[Sentence], k: int) -> bool:
-    """Whether this sentence or the next marks "people" as civilians."""
+def _context_side(sents: list[Sentence], k: int) -> str | None:
+    """The side this sentence or the next gives "people": civilians when it
+    marks them so ("mostly civilians", "a market"), a combatant side when it
+    calls the dead its people ("The SOHR said the dead were all members of
+    the security forces"); None when neither does."""
     here = sents[k]
     texts = [here.text]
     nxt = sents[k + 1] if k + 1 < len(sents) else None
@@ -3463,7 +3466,21 @@ def _civilian_context(sents: list[Sentence], k: int) -> bool:
     dates = find_dates(nxt.text) if nxt is not None and nxt.paragraph == here.paragraph else None
     if dates is not None and not (any(d.kind in ("day", "weekday", "month_day") for d in dates) or _opens_event(dates)):
         texts.append(nxt.text)
-    return any(_civilian_mark().search(t) for t in texts)
+    if any(_civilian_mark().search(t) for t in texts):
+        return "civilian"
+    # (all of them, not a share: "Many of the victims were women and children" is not enough, the guide says)
+    called = next((m for t in texts if "were" in t and (m := _THE_DEAD_WERE.search(t)) is not None
+                   and not _SHARE_OF.search(t, max(0, m.start() - 12), m.start())), None)
+    # (of one side: "the dead were soldiers and civilians" are of none)
+    sides = {side_of(who) for who in _LIST_JOINT.split(called.group("who"))} - {"unknown"} if called is not None else set()
+    return sides.pop() if len(sides) == 1 else None
+
+
+_LIST_JOINT = re.compile(r",|\s(?:and|or)\s")
+_SHARE_OF = re.compile(r"(?<![\w-])of\s{1,3}$", re.IGNORECASE)
+# the dead called by who they were: "the dead were all |members of the security forces|"
+_THE_DEAD_WERE = re.compile(r"(?<![\w-])the\s{1,3}(?:dead|victims|killed)\s{1,3}were\s{1,3}(?:(?:all|mostly|mainly)\s{1,3})?"
+                            r"(?P<who>[^,.;]{3,60})", re.IGNORECASE)
 
 
 def extract_incidents(articles: Articles, *,

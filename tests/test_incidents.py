@@ -2153,6 +2153,22 @@ def test_people_called_civilians_in_apposition_are_civilians() -> None:
     assert (row.low, row.side) == (19, "civilian")
 
 
+@pytest.mark.parametrize("text, side", [
+    # the next sentence calling all the dead by who they were gives "people" that side
+    ("On 19 May, a suicide bomber attacked a military intelligence compound, killing 9 people, according to state "
+     "media. The SOHR said the dead were all members of the security forces.", "government"),
+    ("On 19 May, a car bomb killed 9 people. The victims were mostly rebels of the FSA.", "opposition"),
+    ("On 19 May, a car bomb killed 9 people. The dead were civilians.", "civilian"),
+    # but not people of two sides, nor a share of them (the guide: "many of the victims were women and
+    # children" is not enough), nor what became of the dead
+    ("On 19 May, a car bomb killed 9 people. The dead were soldiers and civilians.", "unknown"),
+    ("On 19 May, a car bomb killed 9 people. Many of the victims were women and children.", "unknown"),
+    ("On 19 May, a car bomb killed 9 people. The dead were buried the next day.", "unknown"),
+])
+def test_people_the_next_sentence_calls_by_who_they_were(text: str, side: str) -> None:
+    assert _one_paragraph(text)[0].side == side
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a bare count named by who most of them were, in commas after it (not a noun before it)
     ("On 12 May, a car bomb exploded outside the military intelligence building, killing at least 40, mostly security personnel.",
