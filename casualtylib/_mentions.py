@@ -1014,7 +1014,7 @@ def _before_outcome(text: str, start: int) -> tuple[str, int] | None:
 # a toll that went past a count is more than it: "the toll exceeded| 50" (only the toll
 # pattern ends on these verbs)
 # the running counts a count past which went is a lower bound of: "the toll exceeded 50", "deaths topped 100"
-_RUNNING_COUNTS = ("toll", "deaths", "fatalities")
+_RUNNING_COUNTS = ("toll", "deaths", "fatalities", "number")
 _PASSED = re.compile(r"(?<![\w-])(?:exceeded|exceeding|surpassed|surpassing|topped|passed)\s{1,3}$", re.IGNORECASE)
 
 

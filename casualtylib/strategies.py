@@ -89,6 +89,10 @@ def _figure_parts(draw, *, max_value: int = 500_000):
         }.get(qualifier)
         if qualifier == "at_most":
             high, low = max(low, 1), 0
+        if qualifier == "range" and high % 1000 == 0 and 0 < low < 1000 and low * 1000 <= high:
+            # "1–125,000" reads as 1,000 to 125,000, as "3–4,000" does (the grammar's elliptic
+            # thousands): a range written so is not this one, so its high is not round
+            high += 1
     attribution = draw(st.one_of(st.none(), st.sampled_from(sorted(ATTRIBUTION_FORMS))))
     return low, high, qualifier, outcome, subject, unit_of(subject, outcome), attribution
 

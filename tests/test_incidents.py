@@ -253,6 +253,10 @@ M = [
     ("a toll estimated", "The death toll was estimated at 45.", [(45, 45, "approximate", "killed", "")]),
     ("losses of a day estimated", "Rebel losses that day were estimated at 6.", [(6, 6, "approximate", "killed", "")]),
     ("deaths of a week estimated", "The deaths that week were estimated at 90.", [(90, 90, "approximate", "killed", "")]),
+    # a count of the dead that went past a count is more than it, as a toll that did
+    ("a number of dead past a count", "On 22 May, the number of dead exceeded 200.", [(200, None, "at_least", "killed", "")]),
+    ("a number of soldiers past a count", "By 22 May, the number of soldiers killed had passed 100.",
+     [(100, None, "at_least", "killed", "soldiers")]),
     ("a second toll of a pair", "The SOHR put the number of soldiers killed at 143, and that of rebels at 212.",
      [(143, 143, "exact", "killed", "soldiers"), (212, 212, "exact", "killed", "rebels")]),
     ("the armies' word, before the count", "The Turkish military said it had neutralized 32 PKK militants.",
