@@ -1883,6 +1883,13 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
                 and _PLACE_OR_AGENT.match(text, r["end"]):
             r.update(outcome=prev["outcome"], how="list", subject=prev["subject"], anaphor=False, s_end=r["end"], qe=r["end"],
                      placed=True)
+        # (so does a list of parts: "Of these, 12 were in Homs, 8 in Idlib and 5 in Daraa", "Twelve of
+        # them were killed in Homs, 8 in Idlib": each of the same whole)
+        elif r["outcome"] is None and not r["part"] and not r["subject"] and prev["part"] \
+                and (gap := _GAP_AND.fullmatch(text, prev["qe"], r["start"]) or _GAP_COMMA.fullmatch(text, prev["qe"], r["start"])) \
+                and (prev.get("placed") or _PLACE_OR_AGENT.search(gap.group())) and _PLACE_OR_AGENT.match(text, r["end"]):
+            r.update(outcome=prev["outcome"], how="list", part=True, subject=prev["subject"], anaphor=prev["anaphor"],
+                     s_end=r["end"], qe=r["end"], placed=True)
         # (or its people named: "2 soldiers were killed in Deraa and 3 rebels in Idlib")
         elif r["outcome"] is None and not r["part"] and r["subject"] and not r["thing"] and not r["anaphor"] \
                 and prev["outcome"] is not None and not prev["part"] and (prev["how"] == "after" or prev.get("placed")) \

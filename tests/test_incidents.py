@@ -253,6 +253,11 @@ M = [
     ("a toll estimated", "The death toll was estimated at 45.", [(45, 45, "approximate", "killed", "")]),
     ("losses of a day estimated", "Rebel losses that day were estimated at 6.", [(6, 6, "approximate", "killed", "")]),
     ("deaths of a week estimated", "The deaths that week were estimated at 90.", [(90, 90, "approximate", "killed", "")]),
+    # a list of parts, each by its place: none of them lost (the counts after the first were dropped)
+    ("parts by place", "Of the dead, 12 were in Homs, 8 in Idlib and 5 in Daraa.",
+     [(12, 12, "exact", "killed", ""), (8, 8, "exact", "killed", ""), (5, 5, "exact", "killed", "")]),
+    ("parts of them by place", "Twelve of them were killed in Homs, 8 in Idlib and 5 in Daraa.",
+     [(12, 12, "exact", "killed", "them"), (8, 8, "exact", "killed", "them"), (5, 5, "exact", "killed", "them")]),
     # a count of the dead that went past a count is more than it, as a toll that did
     ("a number of dead past a count", "On 22 May, the number of dead exceeded 200.", [(200, None, "at_least", "killed", "")]),
     ("a number of soldiers past a count", "By 22 May, the number of soldiers killed had passed 100.",
