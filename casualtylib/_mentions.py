@@ -1847,6 +1847,13 @@ _AND_VERB_GAP = re.compile(r"\s{0,3},?\s{0,3}and\s{1,3}(?:[a-z]{3,15}\s{1,3})?")
 _RESPECTIVELY = re.compile(r"\s{0,3},?\s{0,3}respectively(?![\w-])", re.IGNORECASE)
 
 
+def _names_a_reporter(words: str) -> bool:
+    """Whether ``words`` are a known reporter's name, whole ("LCC", "SNHR")."""
+    from .sources import find
+
+    return any(span == (0, len(words)) for _, span in find(words))
+
+
 def _place_bare_counts(text: str, raw: list[dict]) -> None:
     """Counts with no outcome of their own that the figure beside them
     places: another reporter's count of it, a breakdown of it in brackets,
@@ -1879,8 +1886,10 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
         # (a list of them: "3 soldiers were killed in Daraa, 2 in Quneitra and 1 in Suwayda")
         elif r["outcome"] is None and not r["part"] and not r["subject"] and prev["outcome"] is not None \
                 and not prev["part"] and (prev["how"] == "after" or prev.get("placed")) \
-                and (_GAP_AND.fullmatch(text, prev["qe"], r["start"]) or _GAP_COMMA.fullmatch(text, prev["qe"], r["start"])) \
-                and _PLACE_OR_AGENT.match(text, r["end"]):
+                and ((_GAP_AND.fullmatch(text, prev["qe"], r["start"]) or _GAP_COMMA.fullmatch(text, prev["qe"], r["start"]))
+                     and _PLACE_OR_AGENT.match(text, r["end"])
+                     # (the place before it: "In Homs 8 people were killed, in Hama 4 and in Idlib 3")
+                     or _PLACE_BEFORE_COUNT.fullmatch(text, prev["qe"], r["start"]) and _CLAUSE_OR_AND.match(text, r["end"])):
             r.update(outcome=prev["outcome"], how="list", subject=prev["subject"], anaphor=False, s_end=r["end"], qe=r["end"],
                      placed=True)
         # (so does a list of parts: "Of these, 12 were in Homs, 8 in Idlib and 5 in Daraa", "Twelve of
@@ -1906,10 +1915,16 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
         # "the army lost 14 soldiers and the rebels 22": the verb left out, and the people named by their owner
         # (or by a noun of their own: "Hezbollah lost 23 fighters and the army 9 soldiers")
         elif r["outcome"] is None and not r["part"] and prev["outcome"] is not None and not prev["part"] \
-                and prev["how"] == "before" and _CLAUSE_END.match(text, max(r["end"], r["s_end"] if r["subject"] else 0)) \
+                and (_CLAUSE_END.match(text, max(r["end"], r["s_end"] if r["subject"] else 0))
+                     or _AND_THE_NEXT.match(text, max(r["end"], r["s_end"] if r["subject"] else 0))) \
                 and (gap := _GAPPED_OWNER.fullmatch(text, max(prev["qe"], prev["s_end"]), r["start"])) is not None \
-                and side_of(gap.group("who")) != "unknown":
-            if r["subject"] and not r["thing"] and not r["anaphor"]:
+                and ((prev["how"] == "before" or prev.get("gapped")) and side_of(gap.group("who")) != "unknown"
+                     or not r["subject"] and _names_a_reporter(gap.group("who"))):
+            r["gapped"] = True  # (the next of the list may leave its verb out too)
+            if side_of(gap.group("who")) == "unknown":
+                # "The SOHR counted 45 dead, the LCC 52 and the SNHR 61": another reporter's count of the same
+                r.update(outcome=prev["outcome"], how="alternative", anaphor=True, subject="", s_end=r["end"], qe=r["end"])
+            elif r["subject"] and not r["thing"] and not r["anaphor"]:
                 r.update(outcome=prev["outcome"], how="list", qe=max(r["qe"], r["s_end"]))
             elif not r["subject"]:
                 r.update(outcome=prev["outcome"], how="list", subject=gap.group("who"), anaphor=False, qs=gap.start("who"),
@@ -2341,6 +2356,8 @@ _TOLL_OF_IT = re.compile(r"(?<![\w-])(?:put|puts|putting|placed|placing|gave|giv
 _OR_COUNT = re.compile(r"\s{0,3}\([^()]{1,40}\)\s{0,3},?\s{1,3}or\s{1,3}")
 _BRACKET_OR_END = re.compile(r"\s{0,3}(?:\(|[.;]|,\s|$)")
 _CLAUSE_END = re.compile(r"\s{0,3}(?:[.;)]|,\s|$)")
+# the next of a list of counts whose verb is left out: "the rebels 9| and the |civilians 4"
+_AND_THE_NEXT = re.compile(r"\s{1,3}and\s{1,3}the\s", re.IGNORECASE)
 # a second count of the same verb, told after its place or agent: "were killed| by government forces and |3 by rebels"
 # (a day may be in it: "12 soldiers were killed| on 14 May and |9 on 15 May")
 _GAP_AND = re.compile(r"(?:[^,;.\d]|\d{1,2}(?=\s{1,3}[A-Z][a-z]{2,8})){0,60}?,?\s{1,3}and\s{1,3}")
@@ -2350,6 +2367,10 @@ _CLOSED_PART = re.compile(r"\s{0,2},\s{1,3}and\s{1,3}")
 # (more of them there: "14 rebels were killed in Homs, and 6| more in Hama")
 _PLACE_OR_AGENT = re.compile(r"(?:\s{1,3}(?:more|others?))?\s{1,3}(?:by|in|at|near|on|from|during|across|around)\s{1,3}"
                              r"(?:[A-Za-z]|\d{1,2}\s{1,3}[A-Z][a-z]{2,8})")
+# a place that opens a count of a list whose verb is left out: "..., |in Hama |4 and in Idlib 3"
+_PLACE_BEFORE_COUNT = re.compile(r"\s{0,2}(?:,|\s(?:and|,\s{1,3}and))\s{1,3}(?:in|at|near)\s{1,3}(?:the\s{1,3})?[A-Z][\w'’-]{1,30}"
+                                 r"(?:\s{1,3}[A-Z][\w'’-]{1,30})?\s{1,3}$")
+_CLAUSE_OR_AND = re.compile(r"\s{0,3}(?:[.;)]|,\s|$)|\s{1,3}and\s")
 # a place or agent that ends its clause: "3 rebels| in Idlib."| (not "200 residents| in the area fled")
 _PLACE_TO_END = re.compile(r"\s{1,3}(?:by|in|at|near|on|from|during|across|around)\s{1,3}(?P<words>(?:[\w'’-]{1,30}\s{1,3}){0,5}?[\w'’-]{1,30})"
                            r"\s{0,3}(?:[.;,)]|and\s|$)")
@@ -2370,7 +2391,8 @@ _AS_WERE = re.compile(r",\s{1,3}as\s{1,3}(?:were|was|did|had|have)\s{1,3}(?:(?:a
 
 
 # the owner of a count whose verb is left out: "lost 11 men|, and the rebels |6"
-_GAPPED_OWNER = re.compile(r"\s{0,2},?\s{1,3}(?:and|while|whereas)\s{1,3}(?:the\s{1,3})?(?P<who>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30})?)\s{1,3}",
+# (or a list of them: "lost 15 men|, the rebels |9 and the civilians 4")
+_GAPPED_OWNER = re.compile(r"\s{0,2}(?:,?\s{1,3}(?:and|while|whereas)|,)\s{1,3}(?:the\s{1,3})?(?P<who>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30})?)\s{1,3}",
                            re.IGNORECASE)
 _AMONG = re.compile(r"\s{1,3}(?:were|was|are|is)\s{1,3}(?:also\s{1,3})?among\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
 # a count's whole counted after "of the", by its outcome, up to the predicate that names the

@@ -2336,7 +2336,10 @@ def _incidents(art: Article) -> list[Incident]:
                     loser = side_of(who) if who else "unknown"
                 if loser in _COMBATANT_SIDES:
                     subject, side, lost_own = who if who and side_of(who) == loser else "", loser, True
-            if subject and (side in ("civilian", "unknown") or _NEUTRAL_HEAD.search(subject)) and lost_at is not None:
+            if subject and (side in ("civilian", "unknown") or _NEUTRAL_HEAD.search(subject)) and lost_at is not None \
+                    and not (m.how == "list" and side == "civilian" and sent.text.startswith(subject, m.quote_start)):
+                # (but not civilians named as the owner of a count whose verb is left out: "lost 15 men,
+                # the rebels 9 and |the civilians 4|")
                 # "government forces lost around 60 men": the men were theirs
                 # not the victims of an earlier figure: "killed 35 militants, while losing 4 men"
                 # the subject of the verb, a party or people of a side ("the regime had lost 300
@@ -2680,8 +2683,15 @@ def _incidents(art: Article) -> list[Incident]:
                 relation = f"part_of:{enumerated.id}"
             if m.how == "alternative" and sentence_rows:
                 # "..., while SANA reported 30": another count of the figure before, of its people
-                relation = f"alternative_of:{sentence_rows[-1].id}"
-                subject, side = sentence_rows[-1].subject, sentence_rows[-1].side
+                # (of the first of them: "The SOHR counted 45 dead, the LCC 52 and the SNHR 61")
+                first = next((r for r in reversed(sentence_rows) if not (r.relation or "").startswith("alternative_of")),
+                             sentence_rows[-1])
+                relation = f"alternative_of:{first.id}"
+                subject, side = first.subject, first.side
+                if len(first.sources) > 1 and srcs and set(srcs) < set(first.sources):
+                    # (whose reporter is its own, not the first count's too)
+                    sentence_rows[sentence_rows.index(first)] = out[out.index(first)] = replace(
+                        first, sources=tuple(x for x in first.sources if x not in srcs))
             if m.outcome is None and m.part and _DID_OTHERWISE.match(sent.text, m.subject_end):
                 if _THEM.match(m.subject) and (told := _people_told_before(sents, k)) is not None:
                     # "The besieged troops tried to break out. Some 40 of them reached government

@@ -258,6 +258,13 @@ M = [
      [(12, 12, "exact", "killed", ""), (8, 8, "exact", "killed", ""), (5, 5, "exact", "killed", "")]),
     ("parts of them by place", "Twelve of them were killed in Homs, 8 in Idlib and 5 in Daraa.",
      [(12, 12, "exact", "killed", "them"), (8, 8, "exact", "killed", "them"), (5, 5, "exact", "killed", "them")]),
+    # counts whose verb is left out, each by its owner or its reporter or its place: none lost
+    ("a list of owners' counts", "Government forces lost 15 men, the rebels 9 and the civilians 4.",
+     [(15, 15, "exact", "killed", "men"), (9, 9, "exact", "killed", "rebels"), (4, 4, "exact", "killed", "civilians")]),
+    ("a list of reporters' counts", "The SOHR counted 45 dead, the LCC 52 and the SNHR 61.",
+     [(45, 45, "exact", "killed", ""), (52, 52, "exact", "killed", ""), (61, 61, "exact", "killed", "")]),
+    ("a list of counts by the place before them", "In Homs 8 people were killed, in Hama 4 and in Idlib 3.",
+     [(8, 8, "exact", "killed", "people"), (4, 4, "exact", "killed", "people"), (3, 3, "exact", "killed", "people")]),
     # a count of the dead that went past a count is more than it, as a toll that did
     ("a number of dead past a count", "On 22 May, the number of dead exceeded 200.", [(200, None, "at_least", "killed", "")]),
     ("a number of soldiers past a count", "By 22 May, the number of soldiers killed had passed 100.",
@@ -2512,6 +2519,16 @@ def test_a_further_count_on_another_day_is_of_the_people_before_it() -> None:
     # but not a count of people the sentence names: "killed another 6 people"
     rows = _one_paragraph("On 3 May, 10 soldiers were killed. On 4 May, a car bomb killed another 6 people.")
     assert [(r.low, r.side) for r in rows] == [(10, "government"), (6, "unknown")]
+
+
+def test_counts_whose_verb_is_left_out_are_their_owners_or_reporters() -> None:
+    # civilians named as a count's owner are civilians, not the losses of the party that "lost" the first
+    rows = _one_paragraph("On 5 May, government forces lost 15 men, the rebels 9 and the civilians 4.")
+    assert [(r.low, r.side) for r in rows] == [(15, "government"), (9, "opposition"), (4, "civilian")]
+    # each reporter's count is another account of the first, with its own reporter only
+    rows = _one_paragraph("On 5 May, the SOHR counted 45 dead, the LCC 52 and the SNHR 61.")
+    assert [(r.low, r.sources, r.relation) for r in rows] == [
+        (45, ("SOHR",), None), (52, ("LCC",), f"alternative_of:{rows[0].id}"), (61, ("SNHR",), f"alternative_of:{rows[0].id}")]
 
 
 @pytest.mark.parametrize("sentence, hedged", [
