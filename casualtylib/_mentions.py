@@ -1933,7 +1933,9 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
         # "killed 12 people (8 soldiers and 4 rebels)": a breakdown in brackets is of parts
         if r["outcome"] is None and not r["part"] and (prev["outcome"] is not None or prev["part"]) \
                 and (any(_OPEN_BRACKET.fullmatch(text, end, r["start"]) for end in (prev["s_end"], prev["qe"]) if end <= r["start"])
-                     or prev["part"] and _connected(text, prev, r)) \
+                     or prev["part"] and (_connected(text, prev, r)
+                                          # (each by its place: "killed (8 in Homs, 4 in Hama)")
+                                          or _PLACED_JOINER.fullmatch(text, max(prev["qe"], prev["s_end"]), r["start"]))) \
                 and ")" in text[r["start"]:r["start"] + 80]:
             r["part"] = True
     for prev, r in zip(raw, raw[1:]):
@@ -2357,16 +2359,21 @@ _OR_COUNT = re.compile(r"\s{0,3}\([^()]{1,40}\)\s{0,3},?\s{1,3}or\s{1,3}")
 _BRACKET_OR_END = re.compile(r"\s{0,3}(?:\(|[.;]|,\s|$)")
 _CLAUSE_END = re.compile(r"\s{0,3}(?:[.;)]|,\s|$)")
 # the next of a list of counts whose verb is left out: "the rebels 9| and the |civilians 4"
-_AND_THE_NEXT = re.compile(r"\s{1,3}and\s{1,3}the\s", re.IGNORECASE)
+_AND_THE_NEXT = re.compile(r"\s{1,3}and\s{1,3}(?:the\s{1,3})?[A-Za-z]")
 # a second count of the same verb, told after its place or agent: "were killed| by government forces and |3 by rebels"
 # (a day may be in it: "12 soldiers were killed| on 14 May and |9 on 15 May")
-_GAP_AND = re.compile(r"(?:[^,;.\d]|\d{1,2}(?=\s{1,3}[A-Z][a-z]{2,8})){0,60}?,?\s{1,3}and\s{1,3}")
+# (with more of them said: "9 soldiers were killed in the morning| and another |5 in the evening")
+_GAP_AND = re.compile(r"(?:[^,;.\d]|\d{1,2}(?=\s{1,3}[A-Z][a-z]{2,8})){0,60}?,?\s{1,3}and\s{1,3}"
+                      r"(?:(?:another|a\s{1,3}further)\s{1,3})?")
 _GAP_COMMA = re.compile(r"(?:[^,;.\d]|\d{1,2}(?=\s{1,3}[A-Z][a-z]{2,8})){0,60}?,\s{1,3}")
 # the comma that closes a part in commas, then "and": "..., among them a child|, and |6 in Hama"
 _CLOSED_PART = re.compile(r"\s{0,2},\s{1,3}and\s{1,3}")
 # (more of them there: "14 rebels were killed in Homs, and 6| more in Hama")
 _PLACE_OR_AGENT = re.compile(r"(?:\s{1,3}(?:more|others?))?\s{1,3}(?:by|in|at|near|on|from|during|across|around)\s{1,3}"
                              r"(?:[A-Za-z]|\d{1,2}\s{1,3}[A-Z][a-z]{2,8})")
+# the place of a count, then the joint to the next of its list: "8| in Homs, |4 in Hama"
+_PLACED_JOINER = re.compile(r"\s{1,3}(?:in|at|near)\s{1,3}(?:the\s{1,3})?[A-Z][\w'’-]{1,30}(?:\s{1,3}[A-Z][\w'’-]{1,30})?"
+                            r"\s{0,2}(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})")
 # a place that opens a count of a list whose verb is left out: "..., |in Hama |4 and in Idlib 3"
 _PLACE_BEFORE_COUNT = re.compile(r"\s{0,2}(?:,|\s(?:and|,\s{1,3}and))\s{1,3}(?:in|at|near)\s{1,3}(?:the\s{1,3})?[A-Z][\w'’-]{1,30}"
                                  r"(?:\s{1,3}[A-Z][\w'’-]{1,30})?\s{1,3}$")
@@ -2392,7 +2399,9 @@ _AS_WERE = re.compile(r",\s{1,3}as\s{1,3}(?:were|was|did|had|have)\s{1,3}(?:(?:a
 
 # the owner of a count whose verb is left out: "lost 11 men|, and the rebels |6"
 # (or a list of them: "lost 15 men|, the rebels |9 and the civilians 4")
-_GAPPED_OWNER = re.compile(r"\s{0,2}(?:,?\s{1,3}(?:and|while|whereas)|,)\s{1,3}(?:the\s{1,3})?(?P<who>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30})?)\s{1,3}",
+# (or the count put "at": "activists put the toll at 40|, and state media at |12")
+_GAPPED_OWNER = re.compile(r"\s{0,2}(?:,?\s{1,3}(?:and|while|whereas)|,)\s{1,3}(?:the\s{1,3})?(?P<who>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30})?)\s{1,3}"
+                           r"(?:at\s{1,3})?",
                            re.IGNORECASE)
 _AMONG = re.compile(r"\s{1,3}(?:were|was|are|is)\s{1,3}(?:also\s{1,3})?among\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
 # a count's whole counted after "of the", by its outcome, up to the predicate that names the
