@@ -557,6 +557,8 @@ _NEGATED = re.compile(r"(?<![\w-])(?:no|not)\s{1,3}$", re.IGNORECASE)
 
 # a group's name after "from": "fighters from| the Free Syrian Army", "from| Jaish al-Islam"
 _GROUP_AFTER = re.compile(r"\s{1,3}(?:the\s{1,3})?[A-Z]")
+# (or its noun after it: 'killed "no fewer than 100"| soldiers')
+_NOUN_AFTER_QUOTE = re.compile(r"\s{1,2}(?!(?:the|an?|he|she|they|it|we|said|says|told|added|according)(?![\w-]))[a-z]")
 _OF_AFTER_QUOTE = re.compile(r"\s{1,3}of\s", re.IGNORECASE)
 
 
@@ -573,8 +575,9 @@ def _noun_phrase(text: str, pos: int) -> tuple[str, int, int]:
     words: list[tuple[str, int, int]] = []
     quoted = _OPEN_QUOTE.match(text, pos)  # scare quotes: 45 "terrorists" were killed
     i = quoted.end() if quoted else pos
-    if not quoted and text[pos:pos + 1] in _CLOSE_QUOTES and _OF_AFTER_QUOTE.match(text, pos + 1):
-        i = pos + 1  # the count was quoted: '"dozens" of ISIL militants'
+    if not quoted and text[pos:pos + 1] in _CLOSE_QUOTES and (_OF_AFTER_QUOTE.match(text, pos + 1)
+                                                              or _NOUN_AFTER_QUOTE.match(text, pos + 1)):
+        i = pos + 1  # the count was quoted: '"dozens" of ISIL militants', 'killed "no fewer than 100" soldiers'
     closed_at = None  # where a quoted word closed inside the phrase: 50 "Nusayri" soldiers
     trimmed: int | None = None  # where the phrase's words end short of where reading goes on
     while len(words) < 6:

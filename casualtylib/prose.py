@@ -868,14 +868,15 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
                                     rf"\s{{1,3}}(?:(?:the|an?|one|some|several|other|two|three)\s{{1,3}})?(?P<name>{generic})"),
         # (not the subject of what was said: "said that defector Hussein Harmoush was abducted")
         # (nor what a count counts: "said two |US| service members were killed")
-        "named_intro": re.compile(rf"(?-i:{intro_lead})\s{{1,3}}(?:the\s{{1,3}})?(?:(?!(?i:{counts})(?![\w-]))[A-Za-z][\w-]{{1,20}}\s{{1,3}}){{0,5}}?(?P<name>(?>{name}))"
+        "named_intro": re.compile(rf"(?-i:{intro_lead})\s{{1,3}}(?:(?:the|(?<=[\"”]\ssaid\s)an?)\s{{1,3}})?(?:(?!(?i:{counts})(?![\w-]))[A-Za-z][\w-]{{1,20}}\s{{1,3}}){{0,5}}?(?P<name>(?>{name}))"
                                   rf"(?!\s{{1,3}}(?:was|were|had|has|have|is|are|would|will|died|killed|{alternation(t['actor_nouns'])})(?![\w-]))"),
         # a name's statement or count: "according to a YPG statement", "according to the SDF's tally"
         "according_kind": re.compile(rf"[Aa]ccording\s{{1,3}}to\s{{1,3}}(?:an?|the)\s{{1,3}}(?P<name>{word}(?:\s{{1,2}}{word}){{0,3}})"
                                      rf"(?:['’]s?)?\s{{1,3}}(?:statement|report|tally|count|estimate|claim|announcement|figures?)s?(?![\w-])"),
         # one of a party's people, and the party: "according to a spokesman for the YPG"
+        # (or after the quote it said: '"...," said a commander of the Farouq Brigades')
         "according_member": re.compile(
-            rf"[Aa]ccording\s{{1,3}}to\s{{1,3}}(?:an?|one)\s{{1,3}}(?:[a-z][\w-]{{1,20}}\s{{1,3}}){{1,2}}(?:for|of|from|with)\s{{1,3}}"
+            rf"(?:[Aa]ccording\s{{1,3}}to|(?<=[\"”])\s{{1,3}}(?:said|added|claimed|stated))\s{{1,3}}(?:an?|one)\s{{1,3}}(?:[a-z][\w-]{{1,20}}\s{{1,3}}){{1,2}}(?:for|of|from|with)\s{{1,3}}"
             rf"(?:the\s{{1,3}})?(?P<name>(?>{core}))(?=\s{{0,3}}[,;.)]|\s{{1,3}}(?:said|says|in|on)\s)"),
         # a party's officer named after the role: "according to its commander, Semen Semenchenko"
         "according_role": re.compile(
@@ -1094,6 +1095,7 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
         intros += pats["according_one"].finditer(text)
         intros += pats["according_kind"].finditer(text)
         intros += pats["according_role"].finditer(text)
+    if "ccording" in text or "\" " in text or "” " in text:
         intros += pats["according_member"].finditer(text)
     generic: list[re.Match[str]] = []
     if _generic_gate().may_match(text) or (verb and _party_gate().may_match(text) and _party_said().search(text)):
@@ -1310,7 +1312,9 @@ _TRAILING = re.compile(
     # (or a note in brackets: "12 soldiers killed in Homs (SOHR)")
     # (or the agent of a passive report: "were documented by the SNHR")
     r"(?:[,(\"\u201d]|\bsaid|\btold|\baccording\s{1,3}to|\b(?:reported|documented|confirmed|recorded|registered|verified|counted|given|provided|compiled|published|released)\s{1,3}by"
-    r"|\bquoting|\bciting)\s{0,3}(?:the\s{1,3})?(?:[\w'\u2019-]{1,30}\s{1,3}){0,3}$",
+    r"|\bquoting|\bciting)\s{0,3}(?:the\s{1,3})?(?:[\w'\u2019-]{1,30}\s{1,3}){0,3}$"
+    # (or one of the reporter's people: '"...," said a spokesman for the YPG')
+    r"|\b(?:said|told|according\s{1,3}to)\s{1,3}(?:an?|one)\s{1,3}(?:[\w'\u2019-]{1,30}\s{1,3}){1,2}(?:for|of|from|with)\s{1,3}(?:the\s{1,3})?$",
     re.IGNORECASE,
 )
 

@@ -274,6 +274,9 @@ M = [
     ("a breakdown by place in brackets", "12 rebels were killed (8 in Homs, 3 in Hama and 1 in Idlib).",
      [(12, 12, "exact", "killed", "rebels"), (8, 8, "exact", None, ""), (3, 3, "exact", None, ""), (1, 1, "exact", None, "")]),
     ("the wounded as many as a count", "The wounded numbered 45.", [(45, 45, "exact", "wounded", "")]),
+    # a quoted count with its noun after the quote
+    ("a quoted bound and count", 'An FSA commander claimed his men had killed "no fewer than 100" soldiers.',
+     [(100, None, "at_least", "killed", "soldiers")]),
     # a count of the dead that went past a count is more than it, as a toll that did
     ("a number of dead past a count", "On 22 May, the number of dead exceeded 200.", [(200, None, "at_least", "killed", "")]),
     ("a number of soldiers past a count", "By 22 May, the number of soldiers killed had passed 100.",
@@ -3203,6 +3206,10 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("The SOHR said the government and the rebels had lost 40 fighters.", ("SOHR",)),
     # what a count counts after "said" is no reporter
     ("The Pentagon said two US service members were killed.", ("Pentagon",)),
+    # one of a party's people after the quote it said
+    ('On 7 May, "The regime executed 8 of our fighters," said a spokesman for the YPG.', ("YPG",)),
+    ('On 7 May, "The regime executed 8 of our fighters after they surrendered," said a commander of the Farouq Brigades.',
+     ("Farouq Brigades",)),
     # an outlet's correspondent, by the possessive, and where the reporter is before an aside
     ("On 6 May, Al Jazeera's correspondent in the city said at least 16 people were killed.", ("Al Jazeera",)),
     ("Reuters' correspondent said 16 people were killed.", ("Reuters",)),
