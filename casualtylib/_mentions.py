@@ -1854,7 +1854,9 @@ def _names_a_reporter(words: str) -> bool:
     """Whether ``words`` are a known reporter's name, whole ("LCC", "SNHR")."""
     from .sources import find
 
-    return any(span == (0, len(words)) for _, span in find(words))
+    # (with its article, as the aliases have it: "the army")
+    return any(span == (0, len(words)) for _, span in find(words)) \
+        or any(span == (0, len(words) + 4) for _, span in find(f"the {words}"))
 
 
 def _place_bare_counts(text: str, raw: list[dict]) -> None:
@@ -1892,7 +1894,9 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
                 and ((_GAP_AND.fullmatch(text, prev["qe"], r["start"]) or _GAP_COMMA.fullmatch(text, prev["qe"], r["start"]))
                      and _PLACE_OR_AGENT.match(text, r["end"])
                      # (the place before it: "In Homs 8 people were killed, in Hama 4 and in Idlib 3")
-                     or _PLACE_BEFORE_COUNT.fullmatch(text, prev["qe"], r["start"]) and _CLAUSE_OR_AND.match(text, r["end"])):
+                     or _PLACE_BEFORE_COUNT.fullmatch(text, prev["qe"], r["start"]) and _CLAUSE_OR_AND.match(text, r["end"])
+                     # (or the day: "12 soldiers were killed; on 6 May, 9; and on 7 May, 14")
+                     or _DAY_BEFORE_COUNT.fullmatch(text, prev["qe"], r["start"]) and _CLAUSE_END.match(text, r["end"])):
             r.update(outcome=prev["outcome"], how="list", subject=prev["subject"], anaphor=False, s_end=r["end"], qe=r["end"],
                      placed=True)
         # (so does a list of parts: "Of these, 12 were in Homs, 8 in Idlib and 5 in Daraa", "Twelve of
@@ -1902,11 +1906,15 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
                 and (prev.get("placed") or _PLACE_OR_AGENT.search(gap.group())) and _PLACE_OR_AGENT.match(text, r["end"]):
             r.update(outcome=prev["outcome"], how="list", part=True, subject=prev["subject"], anaphor=prev["anaphor"],
                      s_end=r["end"], qe=r["end"], placed=True)
-        # (or its people named: "2 soldiers were killed in Deraa and 3 rebels in Idlib")
+        # (or its people named: "2 soldiers were killed in Deraa and 3 rebels in Idlib"; "Clashes in Homs
+        # killed 6 soldiers, in Hama 4 rebels, and in Idlib 2 civilians")
         elif r["outcome"] is None and not r["part"] and r["subject"] and not r["thing"] and not r["anaphor"] \
-                and prev["outcome"] is not None and not prev["part"] and (prev["how"] == "after" or prev.get("placed")) \
-                and (_GAP_AND.fullmatch(text, prev["qe"], r["start"]) or _GAP_COMMA.fullmatch(text, prev["qe"], r["start"])) \
-                and _placed_and_done(text, r["s_end"]):
+                and prev["outcome"] is not None and not prev["part"] \
+                and ((prev["how"] == "after" or prev.get("placed"))
+                     and (_GAP_AND.fullmatch(text, prev["qe"], r["start"]) or _GAP_COMMA.fullmatch(text, prev["qe"], r["start"]))
+                     and _placed_and_done(text, r["s_end"])
+                     or _PLACE_BEFORE_COUNT.fullmatch(text, max(prev["qe"], prev["s_end"]), r["start"])
+                     and _CLAUSE_OR_AND.match(text, r["s_end"])):
             r.update(outcome=prev["outcome"], how="list", qe=max(r["qe"], r["s_end"]), placed=True)
         # "Four rebels were killed, as were 3 soldiers", "..., as did two civilians": the verb of the
         # figure before, said again by "as"
@@ -1921,10 +1929,10 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
                 and (_CLAUSE_END.match(text, max(r["end"], r["s_end"] if r["subject"] else 0))
                      or _AND_THE_NEXT.match(text, max(r["end"], r["s_end"] if r["subject"] else 0))) \
                 and (gap := _GAPPED_OWNER.fullmatch(text, max(prev["qe"], prev["s_end"]), r["start"])) is not None \
-                and ((prev["how"] == "before" or prev.get("gapped")) and side_of(gap.group("who")) != "unknown"
+                and ((owned := (prev["how"] == "before" or prev.get("gapped")) and side_of(gap.group("who")) != "unknown")
                      or not r["subject"] and _names_a_reporter(gap.group("who"))):
             r["gapped"] = True  # (the next of the list may leave its verb out too)
-            if side_of(gap.group("who")) == "unknown":
+            if not owned:
                 # "The SOHR counted 45 dead, the LCC 52 and the SNHR 61": another reporter's count of the same
                 r.update(outcome=prev["outcome"], how="alternative", anaphor=True, subject="", s_end=r["end"], qe=r["end"])
             elif r["subject"] and not r["thing"] and not r["anaphor"]:
@@ -2374,11 +2382,14 @@ _CLOSED_PART = re.compile(r"\s{0,2},\s{1,3}and\s{1,3}")
 # (more of them there: "14 rebels were killed in Homs, and 6| more in Hama")
 _PLACE_OR_AGENT = re.compile(r"(?:\s{1,3}(?:more|others?))?\s{1,3}(?:by|in|at|near|on|from|during|across|around)\s{1,3}"
                              r"(?:[A-Za-z]|\d{1,2}\s{1,3}[A-Z][a-z]{2,8})")
+# the day of a count of a list whose verb is left out: "...|; on 6 May, |9|; and on 7 May, |14"
+_DAY_BEFORE_COUNT = re.compile(r"\s{0,2}[;,]\s{1,3}(?:and\s{1,3})?(?:on\s{1,3})?(?:\d{1,2}\s{1,3}[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s{1,3}\d{1,2}"
+                               r"|the\s{1,3}(?:next|following)\s{1,3}day)\s{0,2},\s{1,3}")
 # the place of a count, then the joint to the next of its list: "8| in Homs, |4 in Hama"
 _PLACED_JOINER = re.compile(r"\s{1,3}(?:in|at|near)\s{1,3}(?:the\s{1,3})?[A-Z][\w'’-]{1,30}(?:\s{1,3}[A-Z][\w'’-]{1,30})?"
                             r"\s{0,2}(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})")
 # a place that opens a count of a list whose verb is left out: "..., |in Hama |4 and in Idlib 3"
-_PLACE_BEFORE_COUNT = re.compile(r"\s{0,2}(?:,|\s(?:and|,\s{1,3}and))\s{1,3}(?:in|at|near)\s{1,3}(?:the\s{1,3})?[A-Z][\w'’-]{1,30}"
+_PLACE_BEFORE_COUNT = re.compile(r"\s{0,2}(?:,\s{1,3}and|,|\s{1,3}and)\s{1,3}(?:in|at|near)\s{1,3}(?:the\s{1,3})?[A-Z][\w'’-]{1,30}"
                                  r"(?:\s{1,3}[A-Z][\w'’-]{1,30})?\s{1,3}$")
 _CLAUSE_OR_AND = re.compile(r"\s{0,3}(?:[.;)]|,\s|$)|\s{1,3}and\s")
 # a place or agent that ends its clause: "3 rebels| in Idlib."| (not "200 residents| in the area fled")
@@ -2403,8 +2414,9 @@ _AS_WERE = re.compile(r",\s{1,3}as\s{1,3}(?:were|was|did|had|have)\s{1,3}(?:(?:a
 # the owner of a count whose verb is left out: "lost 11 men|, and the rebels |6"
 # (or a list of them: "lost 15 men|, the rebels |9 and the civilians 4")
 # (or the count put "at": "activists put the toll at 40|, and state media at |12")
-_GAPPED_OWNER = re.compile(r"\s{0,2}(?:,?\s{1,3}(?:and|while|whereas)|,)\s{1,3}(?:the\s{1,3})?(?P<who>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30})?)\s{1,3}"
-                           r"(?:at\s{1,3})?",
+# (or after a semicolon, the reporter in commas: "State media said 13 soldiers died|; activists, |21")
+_GAPPED_OWNER = re.compile(r"\s{0,2}(?:,?\s{1,3}(?:and|while|whereas)|[,;])\s{1,3}(?:the\s{1,3})?(?P<who>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30})?)"
+                           r"(?:\s{0,2},)?\s{1,3}(?:at\s{1,3})?",
                            re.IGNORECASE)
 _AMONG = re.compile(r"\s{1,3}(?:were|was|are|is)\s{1,3}(?:also\s{1,3})?among\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)
 # a count's whole counted after "of the", by its outcome, up to the predicate that names the
