@@ -3485,6 +3485,9 @@ def _context_side(sents: list[Sentence], k: int) -> str | None:
     # (all of them, not a share: "Many of the victims were women and children" is not enough, the guide says)
     called = next((m for t in texts if "were" in t and (m := _THE_DEAD_WERE.search(t)) is not None
                    and not _SHARE_OF.search(t, max(0, m.start() - 12), m.start())), None)
+    if called is None and ("of them" in here.text or "ostly" in here.text or "ainly" in here.text):
+        # (or in apposition, as civilians are: "killing at least 9 people, most of them soldiers")
+        called = _MOST_OF_THEM.search(here.text)
     # (of one side: "the dead were soldiers and civilians" are of none)
     sides = {side_of(who) for who in _LIST_JOINT.split(called.group("who"))} - {"unknown"} if called is not None else set()
     return sides.pop() if len(sides) == 1 else None
@@ -3492,6 +3495,9 @@ def _context_side(sents: list[Sentence], k: int) -> str | None:
 
 _LIST_JOINT = re.compile(r",|\s(?:and|or)\s")
 _SHARE_OF = re.compile(r"(?<![\w-])of\s{1,3}$", re.IGNORECASE)
+# the people of a count called by who most of them were, in apposition: "9 people, |most of them |soldiers"
+_MOST_OF_THEM = re.compile(r",\s{1,3}(?:mostly|mainly|(?:most|all)\s{1,3}of\s{1,3}them)\s{1,3}(?:were\s{1,3})?(?P<who>[^,.;]{3,40})",
+                           re.IGNORECASE)
 # the dead called by who they were: "the dead were all |members of the security forces|"
 _THE_DEAD_WERE = re.compile(r"(?<![\w-])the\s{1,3}(?:dead|victims|killed)\s{1,3}were\s{1,3}(?:(?:all|mostly|mainly)\s{1,3})?"
                             r"(?P<who>[^,.;]{3,60})", re.IGNORECASE)

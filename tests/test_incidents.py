@@ -2198,6 +2198,10 @@ def test_people_called_civilians_in_apposition_are_civilians() -> None:
      "media. The SOHR said the dead were all members of the security forces.", "government"),
     ("On 19 May, a car bomb killed 9 people. The victims were mostly rebels of the FSA.", "opposition"),
     ("On 19 May, a car bomb killed 9 people. The dead were civilians.", "civilian"),
+    # (or an apposition says who most of them were, as "mostly civilians" does)
+    ("On 14 May, a car bomb killed at least 9 people, most of them soldiers, the SOHR said.", "government"),
+    ("On 14 May, a car bomb killed 9 people, mostly rebel fighters.", "opposition"),
+    ("On 14 May, 9 people were killed, most of them in Homs.", "unknown"),
     # but not people of two sides, nor a share of them (the guide: "many of the victims were women and
     # children" is not enough), nor what became of the dead
     ("On 19 May, a car bomb killed 9 people. The dead were soldiers and civilians.", "unknown"),
