@@ -1927,7 +1927,7 @@ def _place_bare_counts(text: str, raw: list[dict]) -> None:
         # (or by a noun of their own: "Hezbollah lost 23 fighters and the army 9 soldiers")
         elif r["outcome"] is None and not r["part"] and prev["outcome"] is not None and not prev["part"] \
                 and (_CLAUSE_END.match(text, max(r["end"], r["s_end"] if r["subject"] else 0))
-                     or _AND_THE_NEXT.match(text, max(r["end"], r["s_end"] if r["subject"] else 0))) \
+                     or _AND_NEXT.match(text, max(r["end"], r["s_end"] if r["subject"] else 0))) \
                 and (gap := _GAPPED_OWNER.fullmatch(text, max(prev["qe"], prev["s_end"]), r["start"])) is not None \
                 and ((owned := (prev["how"] == "before" or prev.get("gapped")) and side_of(gap.group("who")) != "unknown")
                      or not r["subject"] and _names_a_reporter(gap.group("who"))):
@@ -2370,7 +2370,7 @@ _OR_COUNT = re.compile(r"\s{0,3}\([^()]{1,40}\)\s{0,3},?\s{1,3}or\s{1,3}")
 _BRACKET_OR_END = re.compile(r"\s{0,3}(?:\(|[.;]|,\s|$)")
 _CLAUSE_END = re.compile(r"\s{0,3}(?:[.;)]|,\s|$)")
 # the next of a list of counts whose verb is left out: "the rebels 9| and the |civilians 4"
-_AND_THE_NEXT = re.compile(r"\s{1,3}and\s{1,3}(?:the\s{1,3})?[A-Za-z]")
+_AND_NEXT = re.compile(r"\s{1,3}and\s{1,3}(?:the\s{1,3})?[A-Za-z]")
 # a second count of the same verb, told after its place or agent: "were killed| by government forces and |3 by rebels"
 # (a day may be in it: "12 soldiers were killed| on 14 May and |9 on 15 May")
 # (with more of them said: "9 soldiers were killed in the morning| and another |5 in the evening")

@@ -874,9 +874,8 @@ def _source_patterns() -> dict[str, re.Pattern[str]]:
         "according_kind": re.compile(rf"[Aa]ccording\s{{1,3}}to\s{{1,3}}(?:an?|the)\s{{1,3}}(?P<name>{word}(?:\s{{1,2}}{word}){{0,3}})"
                                      rf"(?:['’]s?)?\s{{1,3}}(?:statement|report|tally|count|estimate|claim|announcement|figures?)s?(?![\w-])"),
         # one of a party's people, and the party: "according to a spokesman for the YPG"
-        # (or after the quote it said: '"...," said a commander of the Farouq Brigades')
         "according_member": re.compile(
-            rf"(?:[Aa]ccording\s{{1,3}}to|(?<=[\"”])\s{{1,3}}(?:said|added|claimed|stated))\s{{1,3}}(?:an?|one)\s{{1,3}}(?:[a-z][\w-]{{1,20}}\s{{1,3}}){{1,2}}(?:for|of|from|with)\s{{1,3}}"
+            rf"[Aa]ccording\s{{1,3}}to\s{{1,3}}(?:an?|one)\s{{1,3}}(?:[a-z][\w-]{{1,20}}\s{{1,3}}){{1,2}}(?:for|of|from|with)\s{{1,3}}"
             rf"(?:the\s{{1,3}})?(?P<name>(?>{core}))(?=\s{{0,3}}[,;.)]|\s{{1,3}}(?:said|says|in|on)\s)"),
         # a party's officer named after the role: "according to its commander, Semen Semenchenko"
         "according_role": re.compile(
@@ -1095,7 +1094,6 @@ def _sources_in(text: str) -> list[tuple[int, str]]:
         intros += pats["according_one"].finditer(text)
         intros += pats["according_kind"].finditer(text)
         intros += pats["according_role"].finditer(text)
-    if "ccording" in text or "\" " in text or "” " in text:
         intros += pats["according_member"].finditer(text)
     generic: list[re.Match[str]] = []
     if _generic_gate().may_match(text) or (verb and _party_gate().may_match(text) and _party_said().search(text)):
@@ -2596,7 +2594,7 @@ def _incidents(art: Article) -> list[Incident]:
             elif not m.part:  # "including 5 children" names a part, not who the next figure counts
                 last_subject = (subject, side, k, when)
             if m.anaphor and not m.subject and len(sentence_rows) > 1 \
-                    and "toll" in (told := sent.text[m.quote_start:m.quote_end]).lower() and side_of(told) == "unknown" \
+                    and "toll" in (toll := sent.text[m.quote_start:m.quote_end]).lower() and side_of(toll) == "unknown" \
                     and len(kinds := _kinds_told(sentence_rows, sent.text)) > 1:
                 # "19 rebels and 11 soldiers were killed, while the LCC put the day's death toll at 46":
                 # a toll of them all, as after a sentence of several kinds
@@ -2657,8 +2655,8 @@ def _incidents(art: Article) -> list[Incident]:
                 # defector is counted on the side left, named after the verb, else the government's
                 # (so is one the noun calls a defector: "300 deserters defected", "defected officers")
                 side = _side_left(sent.text, m.quote_end)
-            if m.part and m.anaphor and (told := whole or parent) is not None and told.outcome == "defected" \
-                    and outcome != "defected" and (subject, side) == (told.subject, told.side) and side in _COMBATANT_SIDES:
+            if m.part and m.anaphor and (defection := whole or parent) is not None and defection.outcome == "defected" \
+                    and outcome != "defected" and (subject, side) == (defection.subject, defection.side) and side in _COMBATANT_SIDES:
                 # "17 soldiers defected; three of them were killed as they fled": defectors by then,
                 # of the side they went over to
                 side = ENEMY[side]
