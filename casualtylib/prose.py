@@ -1544,7 +1544,9 @@ _OWNED_THING = re.compile(r"(?<![\w-])(?:an?|the)\s{1,3}(?:(?P<mod>[\w'’-]{2,2
                           r"warplane|tank|vehicle|convoy|drone|ship|boat|patrol|checkpoint|position|post|base|unit)s?(?![\w-])",
                           re.IGNORECASE)
 # who brought an aircraft down, right before it: "|Opposition fighters shot down |a helicopter"
-_DOWNED_BY = re.compile(r"(?P<doer>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30})?)\s{1,3}(?:(?:had|have|has|reportedly|also)\s{1,3})?"
+# (or claimed to have: "the rebels| claimed to have downed |a helicopter")
+_DOWNED_BY = re.compile(r"(?P<doer>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30})?)\s{1,3}(?:(?:claimed|claim|claims|said)\s{1,3}to\s{1,3})?"
+                        r"(?:(?:had|have|has|reportedly|also)\s{1,3})?"
                         r"(?:shot\s{1,3}down|downed|brought\s{1,3}down)\s{1,3}$", re.IGNORECASE)
 
 

@@ -1863,6 +1863,8 @@ def test_what_of_them_are_a_part_of(sentence: str, expected: list[tuple]) -> Non
     ("Opposition fighters shot down a helicopter, killing its two-man crew.", ["government"]),
     # the doer a pronoun for the people named before it
     ("Rebels said they had shot down a helicopter, killing its crew of three.", ["government"]),
+    # (or claimed to have)
+    ("On 9 May, the rebels claimed to have downed a helicopter, killing its crew of 4.", ["government"]),
     # "we killed N of them", no one named before: the speaker's enemies
     ('"We killed 50 of them," a rebel commander said.', ["government"]),
     ('"We have killed 20 of them," an army officer told state TV.', ["opposition"]),
