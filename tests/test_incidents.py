@@ -3223,6 +3223,9 @@ def test_the_people_inside_a_count_of_the_dead_are_its_subject() -> None:
     ("The SOHR said the government and the rebels had lost 40 fighters.", ("SOHR",)),
     # what a count counts after "said" is no reporter
     ("The Pentagon said two US service members were killed.", ("Pentagon",)),
+    # the Observatory's people by its short name
+    ("On 12 May, an Observatory source said 6 rebels were killed, but gave no further details.", ("SOHR",)),
+    ("On 12 May, Observatory director Rami Abdel Rahman said 6 rebels were killed.", ("SOHR",)),
     # one of a party's people after the quote it said
     ('On 7 May, "The regime executed 8 of our fighters," said a spokesman for the YPG.', ("YPG",)),
     ('On 7 May, "The regime executed 8 of our fighters after they surrendered," said a commander of the Farouq Brigades.',
