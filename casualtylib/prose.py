@@ -1211,6 +1211,11 @@ def _witnesses(text: str) -> set[int]:
     return {m.start("name") for m in _witness_matches(text)}
 
 
+# tellers of no name, others than the sentence's reporter: "while |other reports| put the toll at 20"
+_OTHER_TELLERS = re.compile(r"(?<![\w-])(?:other|some|separate|conflicting|unconfirmed)\s{1,3}(?:reports?|sources|accounts|estimates)(?![\w-])",
+                            re.IGNORECASE)
+
+
 def _sources_for(text: str, m: Mention, found: list[tuple[int, str]], mentions: list[Mention]) -> tuple[str, ...]:
     """The sources that report figure ``m``: those in its clause that come
     before it, or after it when no other figure follows them ("..., 5 killed,
@@ -1243,9 +1248,10 @@ def _sources_for(text: str, m: Mention, found: list[tuple[int, str]], mentions: 
         # Ministry confirmed.": a reporter that closes the sentence speaks for all of it
         # (so does "..., while the army lost 6 soldiers, according to the SOHR.")
         out = [found[-1][1]]
-    if not out and lo > 0:
+    if not out and lo > 0 and not _OTHER_TELLERS.search(text, lo, m.quote_start + 1):
         # "Activists said 50 soldiers tried to defect, but only three managed to
         # escape": a reporter that opens the sentence speaks for all its clauses
+        # (not for a clause others tell: "..., while other reports put the toll at 20")
         # (or the clause after a semicolon: "...; the SOHR said the assault left 22 soldiers
         # dead, while 9 rebels were killed")
         opened = text.rfind("; ", 0, lo) + 2 if "; " in text[:lo] else 0

@@ -3241,6 +3241,12 @@ def test_reporters_named_by_who_they_are(sentence: str, sources: tuple[str, ...]
     assert row.sources == sources
 
 
+def test_a_clause_others_tell_is_not_the_opening_reporters() -> None:
+    # "Activists said 50 ..., but only three ..." speaks for every clause; "other reports" tell their own
+    rows = _one_paragraph("On 6 May, local media said 12 people had died, while other reports put the toll at 20.")
+    assert [(r.low, r.sources, r.relation) for r in rows] == [(12, ("local media",), None), (20, (), f"alternative_of:{rows[0].id}")]
+
+
 def test_a_count_after_and_is_no_second_reporter() -> None:
     # seed 000-26..28: "opposition fighters and 4 soldiers were said to" names who died, not who said
     rows = _one_paragraph("Two opposition fighters and 4 soldiers were said to have been killed.")
