@@ -2415,7 +2415,9 @@ _AS_WERE = re.compile(r",\s{1,3}as\s{1,3}(?:were|was|did|had|have)\s{1,3}(?:(?:a
 # (or a list of them: "lost 15 men|, the rebels |9 and the civilians 4")
 # (or the count put "at": "activists put the toll at 40|, and state media at |12")
 # (or after a semicolon, the reporter in commas: "State media said 13 soldiers died|; activists, |21")
-_GAPPED_OWNER = re.compile(r"\s{0,2}(?:,?\s{1,3}(?:and|while|whereas)|[,;])\s{1,3}(?:the\s{1,3})?(?P<who>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30})?)"
+# (after the first count's own reporter: "45 people were killed| according to the SOHR, and the LCC |52")
+_GAPPED_OWNER = re.compile(r"(?:\s{1,3}according\s{1,3}to\s{1,3}(?:the\s{1,3})?[\w'’.-]{2,30}(?:\s{1,3}[\w'’.-]{2,30}){0,3}?)?"
+                           r"\s{0,2}(?:,?\s{1,3}(?:and|while|whereas)|[,;])\s{1,3}(?:the\s{1,3})?(?P<who>[\w'’-]{2,30}(?:\s{1,3}[\w'’-]{2,30})?)"
                            r"(?:\s{0,2},)?\s{1,3}(?:at\s{1,3})?",
                            re.IGNORECASE)
 _AMONG = re.compile(r"\s{1,3}(?:were|was|are|is)\s{1,3}(?:also\s{1,3})?among\s{1,3}(?:the\s{1,3})?", re.IGNORECASE)

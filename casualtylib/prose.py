@@ -2698,6 +2698,10 @@ def _incidents(art: Article) -> list[Incident]:
                              sentence_rows[-1])
                 relation = f"alternative_of:{first.id}"
                 subject, side = first.subject, first.side
+                if len(srcs) > 1 and (named := [key for pos, key in found if first.end - sent.start <= pos < m.start]):
+                    # (the reporter named between them: "45 people were killed according to the SOHR, and
+                    # the LCC 52")
+                    srcs = (named[-1],)
                 if len(first.sources) > 1 and srcs and set(srcs) < set(first.sources):
                     # (whose reporter is its own, not the first count's too)
                     sentence_rows[sentence_rows.index(first)] = out[out.index(first)] = replace(

@@ -2558,6 +2558,9 @@ def test_counts_whose_verb_is_left_out_are_their_owners_or_reporters() -> None:
     rows = _one_paragraph("On 5 May, the SOHR counted 45 dead, the LCC 52 and the SNHR 61.")
     assert [(r.low, r.sources, r.relation) for r in rows] == [
         (45, ("SOHR",), None), (52, ("LCC",), f"alternative_of:{rows[0].id}"), (61, ("SNHR",), f"alternative_of:{rows[0].id}")]
+    # (so after the first count's own reporter: none lost, each with its reporter)
+    rows = _one_paragraph("On 5 May, 45 people were killed according to the SOHR, and the LCC 52.")
+    assert [(r.low, r.sources, r.relation) for r in rows] == [(45, ("SOHR",), None), (52, ("LCC",), f"alternative_of:{rows[0].id}")]
 
 
 @pytest.mark.parametrize("sentence, hedged", [
